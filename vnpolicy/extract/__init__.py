@@ -1,0 +1,1 @@
+"""Text extraction: a plan's text in, a ``PlanDocument`` out. Knows nothing of RDF."""
