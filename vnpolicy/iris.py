@@ -1,0 +1,73 @@
+"""Minting IRIs for documents, agencies, places and parts.
+
+IRIs are deterministic: the same text always yields the same IRI, so that
+building twice gives the same triples. Documents follow an ELI-like template
+``{base}eli/vn/{type}/{year}/{number-slug}``; see docs/model.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from vnpolicy.namespaces import DEFAULT_BASE
+from vnpolicy.textnorm import fold
+
+
+def slug(text: str) -> str:
+    """ "Sở Khoa học và Công nghệ" -> "so-khoa-hoc-va-cong-nghe"; "QĐ-TTg" -> "qd-ttg"."""
+    folded = fold(text)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints every data IRI under one base (a setting: publishers use their own domain)."""
+
+    base: str = DEFAULT_BASE
+
+    def _iri(self, path: str) -> URIRef:
+        return URIRef(self.base + path)
+
+    def document(self, type_code: str, year: int | None, number: str) -> URIRef:
+        """A numbered document: ``eli/vn/qd/2021/169-qd-ttg``."""
+        year_part = str(year) if year else "undated"
+        return self._iri(f"eli/vn/{slug(type_code)}/{year_part}/{slug(number)}")
+
+    def unnumbered_document(self, type_code: str, issuer: str | None, title: str) -> URIRef:
+        """A document whose number is blank or lost: reconciled later by number."""
+        issuer_part = slug(issuer) if issuer else "unknown-issuer"
+        return self._iri(f"eli/vn/{slug(type_code)}/unnumbered/{issuer_part}-{short_hash(title)}")
+
+    def law_by_name(self, name: str) -> URIRef:
+        """A law the texts cite only by name ("Luật Đầu tư công")."""
+        return self._iri(f"eli/vn/luat/by-name/{slug(name)}")
+
+    def agency(self, name: str, province: str | None) -> URIRef:
+        scope = slug(province) if province else "vn"
+        return self._iri(f"agency/{scope}/{slug(name)}")
+
+    def place(self, name: str) -> URIRef:
+        return self._iri(f"place/{slug(name)}")
+
+    def person(self, name: str) -> URIRef:
+        return self._iri(f"person/{slug(name)}")
+
+    def graph(self, name: str) -> URIRef:
+        """A named graph: one per source document (by file stem), plus ``reference`` and ``ontology``."""
+        return self._iri(f"graph/{name}")
+
+    def activity(self, source_stem: str, extractor_version: str) -> URIRef:
+        return self._iri(f"activity/extract/{source_stem}/{extractor_version}")
+
+
+def part(work: URIRef, *path: object) -> URIRef:
+    """A part of a document: ``part(work, "task", "3.2")`` -> ``{work}/task/3.2``."""
+    return URIRef(str(work) + "".join(f"/{segment}" for segment in path))
