@@ -1,0 +1,86 @@
+"""The embedded store: atomic graph replacement, read-only views, time and row limits."""
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from vnpolicy.store import EmbeddedStore, QueryError
+from vnpolicy.store.factory import open_store
+from vnpolicy.store.base import StoreError
+
+G1 = URIRef("https://example.org/graph/one")
+G2 = URIRef("https://example.org/graph/two")
+
+
+def graph_of(*objects: str) -> Graph:
+    graph = Graph()
+    for index, obj in enumerate(objects):
+        graph.add((URIRef(f"https://example.org/s{index}"), URIRef("https://example.org/p"), Literal(obj, lang="vi")))
+    return graph
+
+
+def test_replace_graph_replaces_only_that_graph(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of("một", "hai"))
+    store.replace_graph(G2, graph_of("ba"))
+    store.replace_graph(G1, graph_of("bốn"))
+    assert store.graph_names() == [G1, G2]
+    assert {str(o) for o in store.graph(G1).objects()} == {"bốn"}
+    assert {str(o) for o in store.graph(G2).objects()} == {"ba"}
+    assert store.triple_count() == 2
+
+
+def test_literals_with_quotes_and_newlines_survive_the_round_trip(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    tricky = 'Đề nghị "Thành Đoàn"\n} ; DROP ALL'
+    store.replace_graph(G1, graph_of(tricky))
+    assert [str(o) for o in store.graph(G1).objects()] == [tricky]
+    assert store.graph_names() == [G1]
+
+
+def test_union_default_graph_in_queries(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of("a"))
+    store.replace_graph(G2, graph_of("b"))
+    table = store.select("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o")
+    assert [str(row["o"]) for row in table.rows] == ["a", "b"]
+
+
+def test_row_limit_marks_truncation(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of(*[str(i) for i in range(5)]))
+    table = store.select("SELECT ?o WHERE { ?s ?p ?o }", row_limit=3)
+    assert len(table.rows) == 3 and table.truncated
+    table = store.select("SELECT ?o WHERE { ?s ?p ?o }", row_limit=3, timeout=10)
+    assert len(table.rows) == 3 and table.truncated
+
+
+def test_slow_query_is_stopped_at_the_time_limit(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of(*[str(i) for i in range(60)]))
+    cross_product = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    with pytest.raises(QueryError, match="longer than 0.5 s"):
+        store.select(cross_product, timeout=0.5)
+    # The store is still usable afterwards.
+    assert store.select("ASK { ?s ?p ?o }").boolean is True
+
+
+def test_syntax_error_names_line_and_column(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    with pytest.raises(QueryError, match="error at 2:"):
+        store.select("SELECT * WHERE {\n ?s ?p }")
+
+
+def test_reader_sees_a_read_only_view_while_a_writer_holds_the_store(tmp_path):
+    path = tmp_path / "store"
+    writer = EmbeddedStore(path)
+    writer.replace_graph(G1, graph_of("a"))
+    writer._store.flush()
+    reader = open_store(path)
+    assert reader.triple_count() == 1
+    with pytest.raises(Exception):
+        reader.replace_graph(G2, graph_of("b"))
+
+
+def test_opening_a_missing_store_for_reading_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="vnpolicy build"):
+        open_store(tmp_path / "nothing-here")
