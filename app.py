@@ -1,0 +1,11 @@
+"""The vnpolicy explorer (Streamlit). Run with `make run`."""
+
+import streamlit as st
+
+from vnpolicy.app import query_page
+from vnpolicy.app.common import language_switch, t
+
+st.set_page_config(page_title="vnpolicy", layout="wide")
+language_switch()
+st.sidebar.markdown(t("Đồ thị tri thức về văn bản chính sách Việt Nam", "A knowledge graph of Vietnamese policy documents"))
+query_page.render()
