@@ -147,6 +147,7 @@ class AssignmentEntry:
     span: SourceSpan
     duties: list[Duty] = field(default_factory=list)
     preamble: str | None = None  # the entry's own sentence before its bullets
+    supporting: list[AgencyMention] = field(default_factory=list)  # partners named in the preamble
 
 
 @dataclass
@@ -225,6 +226,7 @@ class PlanDocument:
     title: str
     implements: DocumentRef | None
     citations: list[Citation] = field(default_factory=list)
+    cited_documents: list[DocumentRef] = field(default_factory=list)  # one per cited number, de-duplicated
     laws_cited_by_name: list[str] = field(default_factory=list)
     signer: Signer | None = None
     objectives: list[Objective] = field(default_factory=list)

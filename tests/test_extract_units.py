@@ -1,0 +1,290 @@
+"""The extractor on small synthetic texts: layout noise, numbering, dates, citations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnpolicy.extract import extract_text
+from vnpolicy.extract.agencies import is_collective, partners, split_entry_heading
+from vnpolicy.extract.casing import from_capitals
+from vnpolicy.extract.dates import find_date
+from vnpolicy.extract.lines import logical_lines
+from vnpolicy.extract.model import Directive, Status
+from vnpolicy.extract.numbers import parse_number
+from vnpolicy.extract.sections import section_kinds
+from vnpolicy.extract.structure import build_outline, classify, roman_value
+
+HEADER = "Số: 12/KH-UBND\n\nHà Nam, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nTriển khai Đề án chuyển đổi số trên địa bàn tỉnh Hà Nam\n\n"
+SIGNATURE = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn An\n"
+
+
+def plan(body: str, header: str = HEADER, closing: str = SIGNATURE):
+    return extract_text(header + body + "\n" + closing, "synthetic.txt")
+
+
+# --- lines -----------------------------------------------------------------
+
+
+def test_wrapped_lines_over_blank_lines_are_joined_with_original_line_numbers():
+    lines = logical_lines("I. MỤC TIÊU\n\n- Phát triển hạ tầng số trên địa bàn \n\ntỉnh và các huyện.\n")
+    assert [line.text for line in lines] == ["I. MỤC TIÊU", "- Phát triển hạ tầng số trên địa bàn tỉnh và các huyện."]
+    assert (lines[1].first, lines[1].last) == (3, 5)
+
+
+def test_page_numbers_and_leading_spaces_are_dropped():
+    lines = logical_lines("   - Một việc cần làm\n\n\n2\n\nvà tiếp tục ở trang sau.\n")
+    assert [line.text for line in lines] == ["- Một việc cần làm và tiếp tục ở trang sau."]
+
+
+def test_capitalised_wrap_after_unfinished_sentence_is_joined_but_not_after_heading():
+    lines = logical_lines("Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng\n\nChính phủ về việc ban hành.\n\n1. Sở Tài chính\n\nChủ trì bố trí kinh phí.")
+    assert [line.text for line in lines] == [
+        "Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành.",
+        "1. Sở Tài chính",
+        "Chủ trì bố trí kinh phí.",
+    ]
+
+
+def test_text_is_normalised_to_nfc():
+    decomposed = "Ke\u0302\u0301 hoa\u0323ch"
+    assert logical_lines(decomposed)[0].text == "Kế hoạch"
+
+
+# --- structure -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, label", [
+    ("I1I. NOI DUNG, NHIEM VU", "section", "III"),
+    ("IV. KINH PHÍ THỰC HIỆN", "section", "IV"),
+    ("2. Mục tiêu cụ thể", "item", "2"),
+    ("đ) Chủ trì xây dựng hạ tầng;", "point", "đ"),
+    ("a. Về đầu tư trọng tâm:", "point", "a"),
+    ("- Triển khai Luật Vũ trụ quốc gia.", "bullet", "-"),
+    ("+ Bảo đảm tính thời sự của dữ liệu.", "plus", "+"),
+    ("Trong quá trình tổ chức thực hiện.", "paragraph", ""),
+])
+def test_line_classification(text, kind, label):
+    from vnpolicy.extract.lines import Line
+
+    block = classify(Line(text, 1, 1))
+    assert (block.kind, block.label) == (kind, label)
+
+
+def test_ocr_roman_numerals_and_headings():
+    assert roman_value("I1I") == "III"
+    assert "purpose" in section_kinds("MUC PICH, YEU CAU")
+    assert section_kinds("PHÂN CÔNG NHIỆM VỤ TRIỂN KHAI THỰC HIỆN")[0] == "assignment"
+
+
+def test_plus_items_nest_under_the_bullet_above():
+    outline = build_outline(logical_lines("III. NHIỆM VỤ\n1. Nhóm\n- Việc một, nhằm:\n+ ý a;\n+ ý b.\n- Việc hai."))
+    group = outline.blocks("section")[0].blocks("item")[0]
+    assert [len(b.blocks("plus")) for b in group.list_items] == [2, 0]
+
+
+# --- numbers and dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, family, normalised", [
+    ("163 /KH-UBND", "state", "163/KH-UBND"),
+    ("169 / QĐ - TTg", "state", "169/QĐ-TTg"),
+    ("169/QD-TTg", "state", "169/QĐ-TTg"),
+    ("30/2020/NĐ-CP", "normative", "30/2020/NĐ-CP"),
+    ("58/2014/QH13", "normative", "58/2014/QH13"),
+    ("45-NQ/TW", "party", "45-NQ/TW"),
+    ("76 - CTr / TU", "party", "76-CTr/TU"),
+    ("09-NQ/PH", "party", "09-NQ/ĐH"),
+])
+def test_document_numbers(written, family, normalised):
+    number = parse_number(written)
+    assert (number.family, number.text) == (family, normalised)
+
+
+def test_normative_number_is_not_read_as_its_state_tail():
+    assert parse_number("Nghị định số 30/2020/NĐ-CP").year == "2020"
+
+
+def test_blank_number_keeps_type_and_issuer():
+    number = parse_number("Số: /KH-UBND")
+    assert (number.serial, number.text, number.type_code, number.issuer_code) == (None, None, "KH", "UBND")
+
+
+@pytest.mark.parametrize("written, value, partial", [
+    ("ngày 12 tháng 7 năm 2021", date(2021, 7, 12), None),
+    ("04/02/2021", date(2021, 2, 4), None),
+    ("ngày   tháng 02 năm 2026", None, "2026-02"),
+])
+def test_dates(written, value, partial):
+    parsed = find_date(written)
+    assert (parsed.value, parsed.partial, parsed.problem) == (value, partial, None)
+
+
+def test_invalid_date_is_a_problem_not_a_crash():
+    assert "invalid date" in find_date("31/02/2021").problem
+
+
+def test_invalid_date_in_a_citation_becomes_a_warning_naming_the_line():
+    doc = plan("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nCụ thể hóa Quyết định số 5/QĐ-UBND ngày 31/02/2021 của Ủy ban nhân dân tỉnh.\n")
+    warnings = [w for w in doc.warnings if "invalid date" in w.message]
+    assert warnings and warnings[0].line == 13
+
+
+# --- header -----------------------------------------------------------------
+
+
+def test_header_fields():
+    doc = plan("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nChuyển đổi số.\n")
+    assert (doc.number, doc.date, doc.place, doc.type_code, doc.status) == ("12/KH-UBND", date(2024, 3, 5), "Hà Nam", "KH", Status.ISSUED)
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert doc.title == "Triển khai Đề án chuyển đổi số trên địa bàn tỉnh Hà Nam"
+    assert doc.signer.signing_mode == "TM. Ủy ban nhân dân / KT. Chủ tịch"
+    assert doc.signer.name == "Trần Văn An"
+
+
+def test_missing_header_is_not_a_draft():
+    doc = plan("I. MỤC ĐÍCH\n\nChuyển đổi số.\n", header="KẾ HOẠCH\n\nChuyển đổi số trên địa bàn tỉnh Hà Nam\n\n")
+    assert (doc.number, doc.date, doc.status) == (None, None, Status.ISSUED)
+    assert doc.province == "Hà Nam"
+
+
+def test_blank_number_and_day_make_a_draft():
+    header = "Số:     /KH-UBND\n\nHà Nam, ngày    tháng 02 năm 2026\n\nKẾ HOẠCH\n\nChuyển đổi số\n\n"
+    doc = plan("I. MỤC ĐÍCH\n\nChuyển đổi số.\n", header=header)
+    assert (doc.status, doc.number, doc.partial_date) == (Status.DRAFT, None, "2026-02")
+
+
+# --- citations -----------------------------------------------------------------
+
+
+def test_citations_with_spaces_are_normalised_and_deduplicated():
+    body = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Yêu cầu\n\n"
+        "- Quán triệt Nghị quyết số 45 - NQ / TW ngày 24/01/2019 của Bộ Chính trị;\n\n"
+        "- Thực hiện Nghị định số 30/2020/NĐ-CP và Nghị quyết số 45-NQ/TW.\n"
+    )
+    doc = plan(body)
+    numbers = [c.target.number for c in doc.citations]
+    assert numbers == ["45-NQ/TW", "30/2020/NĐ-CP", "45-NQ/TW"]
+    assert [d.number for d in doc.cited_documents] == ["45-NQ/TW", "30/2020/NĐ-CP"]
+    assert doc.citations[0].relation == "based_on"
+    assert doc.citations[1].target.issuer == "Chính phủ"
+
+
+def test_local_issuer_is_completed_with_the_province():
+    body = "I. MỤC ĐÍCH\n\n1. Mục đích\n\nTheo Kế hoạch số 7/KH-UBND ngày 01/02/2023 của Ủy ban nhân dân tỉnh.\n"
+    assert plan(body).citations[0].target.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+def test_cited_part_and_law_by_name():
+    body = "I. MỤC TIÊU\n\n- Thực hiện Phụ lục II ban hành kèm theo Quyết định số 9/QĐ-TTg theo Luật Đầu tư công và Luật Ngân sách nhà nước.\n"
+    doc = plan(body)
+    assert doc.citations[0].target.part == "Phụ lục II"
+    assert doc.laws_cited_by_name == ["Luật Đầu tư công", "Luật Ngân sách nhà nước"]
+
+
+def test_parent_is_read_from_the_preamble():
+    header = HEADER + "Thực hiện Quyết định số 9/QĐ-TTg ngày 04/02/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.\n\n"
+    doc = plan("I. MỤC ĐÍCH\n\nChuyển đổi số.\n", header=header)
+    assert doc.implements.number == "9/QĐ-TTg"
+    assert doc.citations[0].relation == "implements"
+
+
+# --- body -----------------------------------------------------------------
+
+
+def test_tasks_lettered_items_including_d_stroke_and_subtasks():
+    body = (
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n1. Về hạ tầng\n\na) Việc a;\n\nb) Việc b;\n\nc) Việc c;\n\nd) Việc d;\n\nđ) Việc đ;\n\n"
+        "2. Về nhân lực\n\nĐịnh hướng gồm:\n\n- Đào tạo, nhằm:\n\n+ ý một;\n\n+ ý hai.\n\n3. Về hợp tác\n\nHợp tác quốc tế về chuyển đổi số.\n"
+    )
+    doc = plan(body)
+    assert [(g.title, len(g.tasks)) for g in doc.task_groups] == [("Về hạ tầng", 5), ("Về nhân lực", 1), ("Về hợp tác", 1)]
+    assert doc.task_groups[1].intro == "Định hướng gồm:"
+    assert len(doc.task_groups[1].tasks[0].sub_tasks) == 2
+    assert not [w for w in doc.warnings if "unplaced" in w.message]
+
+
+def test_assignment_entries_duties_partners_and_requests():
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:\n\n"
+        "- Chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tham mưu bố trí kinh phí.\n\n- Hướng dẫn thanh quyết toán.\n\n"
+        "2. UBND các huyện, thành phố\n\nTổ chức thực hiện kế hoạch.\n\n"
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh\n\nTuyên truyền kế hoạch.\n\n"
+        "Trong quá trình tổ chức thực hiện, nếu có vướng mắc, báo cáo Sở Tài chính.\n"
+    )
+    doc = plan(body)
+    assert [e.agency.name for e in doc.assignments] == ["Sở Tài chính", "UBND các huyện, thành phố", "Ủy ban Mặt trận Tổ quốc tỉnh"]
+    assert [len(e.duties) for e in doc.assignments] == [2, 1, 1]
+    assert doc.assignments[0].preamble == "chủ trì thực hiện các nhiệm vụ sau:"
+    assert [(a.name, a.collective) for a in doc.assignments[0].duties[0].supporting] == [("Sở Nội vụ", False), ("các cơ quan liên quan", True)]
+    assert doc.assignments[1].agency.collective
+    assert doc.assignments[2].directive is Directive.REQUESTED
+    assert doc.provisions[-1].kind == "organisation"
+
+
+def test_reporting_duty_with_reminder():
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành: định kỳ gửi báo cáo về Sở Nội vụ trước ngày 10 tháng 12 hằng năm "
+        "(Sở Nội vụ gửi văn bản đôn đốc trước ngày 20 tháng 11 hằng năm).\n"
+    )
+    duty = plan(body).reporting_duties[0]
+    assert (duty.reporter.name, duty.recipient.name, duty.due_day, duty.due_month, duty.recurrence) == (
+        "Các sở, ngành", "Sở Nội vụ", 10, 12, "annual")
+    assert (duty.reminder_sender.name, duty.reminder_due_day, duty.reminder_due_month) == ("Sở Nội vụ", 20, 11)
+
+
+def test_objectives_groups_and_targets():
+    body = (
+        "II. MỤC TIÊU\n\n1. Mục tiêu chung\n\nPhát triển kinh tế số.\n\n2. Mục tiêu cụ thể\n\na) Về nhân lực:\n\n"
+        "- Đào tạo 200 – 300 kỹ sư trong lĩnh vực công nghệ thông tin.\n\n- Đạt 80% cán bộ có kỹ năng số vào năm 2025.\n"
+    )
+    doc = plan(body)
+    assert [(o.kind, o.group) for o in doc.objectives] == [("general", None), ("specific", "Về nhân lực"), ("specific", "Về nhân lực")]
+    first, second = doc.objectives[1].targets[0], doc.objectives[2].targets[0]
+    assert (first.minimum, first.maximum, first.unit) == (200, 300, "kỹ sư")
+    assert (second.minimum, second.unit, second.year) == (80, "%", 2025)
+
+
+def test_unplaced_body_text_becomes_a_warning():
+    doc = plan("I. PHỤ ĐỀ KHÁC\n\nMột đoạn không rõ.\n")
+    assert {(w.line, w.message) for w in doc.warnings} >= {
+        (9, "section of unknown kind"), (11, "unplaced paragraph in the body")}
+
+
+def test_ocr_text_is_flagged_low_quality_without_crashing():
+    text = "Thuc hien Chien luoc phat trien\n\nI. MUC PICH, YEU CAU\n1. Muc dich\nCu the hoa cac muc tieu.\nI1I. NOI DUNG, NHIEM VU\n1. The che\n- Trien khai Luat"
+    doc = extract_text(text, "ocr.txt")
+    assert doc.low_quality_text
+    assert [g.title for g in doc.task_groups] == ["The che"]
+
+
+# --- agencies and casing -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, collective", [
+    ("Ủy ban nhân dân các quận, huyện", True),
+    ("Sở, ban, ngành thành phố; Ủy ban nhân dân phường, xã", True),
+    ("Các viện nghiên cứu, trường đại học, doanh nghiệp và tổ chức liên quan", True),
+    ("Sở Khoa học và Công nghệ", False),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lai Châu", False),
+])
+def test_collective_addressees(name, collective):
+    assert is_collective(name) == collective
+
+
+def test_entry_heading_split():
+    assert split_entry_heading("Sở Giáo dục và Đào tạo chủ trì thực hiện các nhiệm vụ:") == (
+        "Sở Giáo dục và Đào tạo", False, "chủ trì thực hiện các nhiệm vụ:")
+    assert split_entry_heading("Đề nghị  Đoàn Thanh niên tỉnh") == ("Đoàn Thanh niên tỉnh", True, None)
+
+
+def test_partners_keep_names_with_va():
+    found = partners("Phối hợp với Bộ Khoa học và Công nghệ và các bộ, ngành liên quan trong việc đào tạo")
+    assert [(a.name, a.collective) for a in found] == [("Bộ Khoa học và Công nghệ", False), ("các bộ, ngành liên quan", True)]
+
+
+def test_capitals_to_vietnamese_capitalisation():
+    assert from_capitals("PHÓ CHỦ TỊCH") == "Phó Chủ tịch"
+    assert from_capitals("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", ("Hà Nam",)) == "Ủy ban nhân dân tỉnh Hà Nam"

@@ -1,0 +1,66 @@
+"""Agency names as the text writes them: entry headings, partners after "phối hợp với",
+and whether a name stands for many bodies ("UBND các huyện, thành phố")."""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.model import AgencyMention
+
+REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+# Where an entry heading stops naming the agency and starts saying what it does.
+AGENCY_END = re.compile(
+    r"\s*:\s*|\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ)\b)"
+)
+# "phối hợp với X", "phối hợp cùng X", "phối hợp X": X runs up to the verb that follows it.
+PARTNERS_LEAD = re.compile(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECASE)
+PARTNERS_END = re.compile(
+    r"\s+(?:tham mưu|theo dõi|trong|đề xuất|triển khai|tiếp tục|nghiên cứu|hướng dẫn|xây dựng|tổ chức thực hiện"
+    r"|tổ chức triển khai|thực hiện|trình|xác định|lồng ghép|để|nhằm|cung cấp|kiểm tra|rà soát|tham gia|bố trí"
+    r"|đào tạo|khi|theo|về|phổ biến|tuyên truyền|đánh giá|giải quyết|xử lý)\b|[;.():]|$"
+)
+_HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
+# Between two agencies of one list: "Sở Tài chính và các cơ quan liên quan",
+# "các Sở, ban, ngành, UBND các huyện"; "Khoa học và Công nghệ" is not split.
+PARTNER_SPLIT = re.compile(rf",?\s+và\s+(?=các\s|{_HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{_HEAD_NOUNS}\s+[A-ZĐ])")
+_UNIT_KINDS = r"(?:sở|bộ|ban|ngành|quận|huyện|thị xã|phường|xã|thị trấn|thành phố|địa phương|đơn vị|cơ quan)"
+COLLECTIVE = re.compile(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
+
+
+def is_collective(name: str) -> bool:
+    """A name that stands for many bodies: "các ...", a list of kinds ("Sở, ban, ngành"), "... liên quan"."""
+    return bool(COLLECTIVE.search(name))
+
+
+def mention(name: str) -> AgencyMention:
+    return AgencyMention(name, is_collective(name))
+
+
+def split_entry_heading(heading: str) -> tuple[str, bool, str | None]:
+    """An entry heading -> (agency name, requested?, the rest of the heading).
+
+    "Sở Giáo dục và Đào tạo chủ trì thực hiện các nhiệm vụ:" -> ("Sở Giáo dục và Đào tạo", False, "chủ trì ...")
+    "Đề nghị Đoàn Thanh niên ..." -> ("Đoàn Thanh niên ...", True, None)
+    """
+    requested = bool(REQUEST.match(heading))
+    heading = REQUEST.sub("", heading)
+    end = AGENCY_END.search(heading)
+    if not end or end.start() == 0:
+        return heading.strip(), requested, None
+    rest = heading[end.end() :].strip()
+    return heading[: end.start()].strip(), requested, rest or None
+
+
+def partners(text: str) -> list[AgencyMention]:
+    """Agencies named after "phối hợp (với)" in a duty: they support its lead."""
+    found: list[AgencyMention] = []
+    for lead in PARTNERS_LEAD.finditer(text):
+        end = PARTNERS_END.search(text, lead.end())
+        span = text[lead.end() : end.start()].strip(" ,")
+        if not span or not (span[0].isupper() or span.startswith("các ")):
+            continue  # "phối hợp triển khai ...": no partner named
+        for name in PARTNER_SPLIT.split(span):
+            name = name.strip(" ,")
+            if name and all(existing.name != name for existing in found):
+                found.append(mention(name))
+    return found

@@ -1,0 +1,102 @@
+"""Physical lines in, logical lines out.
+
+Source texts come from PDF/Word conversions: sentences are wrapped over several
+lines (often with blank lines between the pieces), page numbers sit on lines of
+their own, lines start with stray spaces. This module re-joins the wrapped
+pieces into logical lines (one paragraph, heading or list item each) and keeps,
+for each logical line, the 1-based numbers of the first and last physical line
+it came from, so every extracted item can point back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnpolicy.extract.model import SourceSpan
+from vnpolicy.textnorm import nfc, squash_spaces
+
+# A line holding only a small number is a page number (documents never put a
+# bare number on a line of its own otherwise).
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# Markers that open a new structural item: Roman/Arabic numbers, lettered points
+# a) / a., dash and plus bullets.
+ITEM_START = re.compile(
+    r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|[a-eg-ik-vxyđ]\s*[).]\s"
+    r"|[-–—•+]\s*\S)"
+)
+# Header and closing lines that always stand alone.
+STANDALONE = re.compile(
+    r"^(?:Số\s*[:.]?\s*\S*\s*/|.{2,40},\s*ngày\b.*năm\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
+    r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
+    re.IGNORECASE,
+)
+# A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
+# paragraph; without this rule the title just above it would swallow it.
+BASIS_OPENER = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Triển khai|Quán triệt)\s+(?:các\s+)?"
+    r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Nghị định|Thông tư"
+    r"|Luật|Công văn|Kết luận|Văn bản|Thông báo|Hướng dẫn)\s+(?:số\s*)?\d"
+)
+BULLET_START = re.compile(r"^[-–—•+]")
+SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A logical line: ``text`` joined from physical lines ``first``..``last``."""
+
+    text: str
+    first: int
+    last: int
+
+    @property
+    def span(self) -> SourceSpan:
+        return SourceSpan(self.first, self.last)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_heading_like(text: str) -> bool:
+    """A numbered or lettered heading ("1. Mục đích", "14. Đề nghị Đoàn ...") or an
+    all-caps line: a capitalised line after it starts something new. Dash bullets
+    are not headings: their wrapped pieces may start with a capital."""
+    if is_all_caps(text) or STANDALONE.match(text):
+        return True
+    return bool(ITEM_START.match(text)) and not BULLET_START.match(text)
+
+
+def continues(previous: str, current: str, blank_gap: int) -> bool:
+    """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
+    if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current):
+        return False
+    if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous):
+        return False
+    if current[0].islower() or current[0] in ",;)":
+        return True  # a sentence never starts in lower case: this is the rest of one
+    if SENTENCE_END.search(previous) or is_heading_like(previous):
+        return False
+    # An upper-case start after an unfinished sentence ("... của Thủ tướng" /
+    # "Chính phủ về việc ...") is a wrap when at most one blank line lies between.
+    return blank_gap <= 1
+
+
+def logical_lines(raw: str) -> list[Line]:
+    """Join wrapped physical lines of ``raw``; drop blank lines and page numbers."""
+    result: list[Line] = []
+    blank_gap = 0
+    for number, physical in enumerate(nfc(raw).splitlines(), start=1):
+        text = squash_spaces(physical.replace("\u00a0", " "))
+        if not text or PAGE_NUMBER.match(text):
+            blank_gap += 1
+            continue
+        if result and continues(result[-1].text, text, blank_gap):
+            last = result[-1]
+            result[-1] = Line(f"{last.text} {text}", last.first, number)
+        else:
+            result.append(Line(text, number, number))
+        blank_gap = 0
+    return result

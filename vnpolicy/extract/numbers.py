@@ -1,0 +1,151 @@
+"""Document numbers ("số, ký hiệu"): parsing, normalisation and classification.
+
+Three families (see docs/vn-conventions §3):
+
+* normative (VBQPPL), with a year:     ``30/2020/NĐ-CP``, ``58/2014/QH13``
+* state administrative (NĐ 30/2020):   ``163/KH-UBND``, ``169/QĐ-TTg``
+* Party (Hướng dẫn 36-HD/VPTW):        ``45-NQ/TW``, ``76-CTr/TU``, ``09-NQ/ĐH``
+
+Normative is tried first: the state-administrative pattern would otherwise
+match the tail ``2020/NĐ-CP``. OCR and PDF artefacts are tolerated: spaces
+around ``/`` and ``-``, en dashes, ``D``/``P`` read for ``Đ`` (``QD``, ``PH``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One abbreviation group: capitals plus Đ, may contain lower case and digits
+# (CTr, TTr, HĐND, QH15, BCDTKNQ18).
+_TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_DASH = r"\s*[-–]\s*"
+_SLASH = r"\s*/\s*"
+_ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN})*"
+
+NORMATIVE = re.compile(
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
+    rf"(?P<type>{_TOKEN})(?:{_DASH}(?P<issuer>{_ISSUER}))?"
+)
+STATE_ADMIN = re.compile(
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}})?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
+)
+PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
+
+# OCR confusions inside abbreviations: Đ is read as D or P.
+_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ"}
+
+# Issuers identified by the number's suffix alone (the rest need the text).
+ISSUER_BY_SUFFIX = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "BCT": "Bộ Chính trị",
+}
+_QUOC_HOI = re.compile(r"^QH\d+$")
+_UBTVQH = re.compile(r"^UBTVQH\d+$")
+
+# Document type names (tên loại) and their abbreviations, NĐ 30/2020 Phụ lục III
+# and the Party list of Hướng dẫn 36; the longest names first so that
+# "Chương trình hành động" wins over "Chương trình".
+TYPE_CODES = {
+    "Chương trình hành động": "CTr",
+    "Nghị quyết": "NQ",
+    "Quyết định": "QĐ",
+    "Chỉ thị": "CT",
+    "Kế hoạch": "KH",
+    "Chương trình": "CTr",
+    "Nghị định": "NĐ",
+    "Thông tư liên tịch": "TTLT",
+    "Thông tư": "TT",
+    "Công văn": "CV",
+    "Kết luận": "KL",
+    "Thông báo": "TB",
+    "Hướng dẫn": "HD",
+    "Đề án": "ĐA",
+    "Phương án": "PA",
+    "Báo cáo": "BC",
+    "Tờ trình": "TTr",
+    "Quy định": "QyĐ",
+    "Quy chế": "QC",
+    "Luật": "LUAT",
+    "Pháp lệnh": "PL",
+    "Chiến lược": "CL",
+}
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A parsed số/ký hiệu. ``serial`` is ``None`` for a blank draft number (``/KH-UBND``)."""
+
+    family: str  # "normative" | "state" | "party"
+    serial: str | None
+    type_code: str
+    issuer_code: str | None
+    year: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The normalised number, or ``None`` when the serial is blank."""
+        if self.serial is None:
+            return None
+        if self.family == "party":
+            return f"{self.serial}-{self.type_code}/{self.issuer_code}"
+        if self.family == "normative":
+            tail = f"{self.type_code}-{self.issuer_code}" if self.issuer_code else self.type_code
+            return f"{self.serial}/{self.year}/{tail}"
+        return f"{self.serial}/{self.type_code}-{self.issuer_code}"
+
+
+def _abbreviation(token: str) -> str:
+    token = re.sub(r"\s+", "", token.replace("–", "-"))
+    return "-".join(_OCR_ABBREVIATIONS.get(part, part) for part in token.split("-"))
+
+
+def _from_match(family: str, match: re.Match) -> DocNumber:
+    groups = match.groupdict()
+    issuer = groups.get("issuer")
+    return DocNumber(
+        family=family,
+        serial=groups["serial"],
+        type_code=_abbreviation(groups["type"]),
+        issuer_code=_abbreviation(issuer) if issuer else None,
+        year=groups.get("year"),
+    )
+
+
+def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
+    """The first document number in ``text`` (normative before state before Party)."""
+    found = []
+    for family, pattern in (("normative", NORMATIVE), ("state", STATE_ADMIN), ("party", PARTY)):
+        match = pattern.search(text)
+        if match:
+            found.append((match.start(), family, match))
+    if not found:
+        return None
+    # Leftmost wins; on a tie the family order above decides (normative first).
+    start, family, match = min(found, key=lambda item: item[0])
+    return _from_match(family, match), match
+
+
+def parse_number(text: str) -> DocNumber | None:
+    result = find_number(text)
+    return result[0] if result else None
+
+
+def issuer_from_suffix(number: DocNumber) -> str | None:
+    """The issuer when the ký hiệu alone names it (QĐ-TTg, NĐ-CP, .../QH15)."""
+    code = number.issuer_code or number.type_code
+    if code in ISSUER_BY_SUFFIX:
+        return ISSUER_BY_SUFFIX[code]
+    if _QUOC_HOI.match(code):
+        return "Quốc hội"
+    if _UBTVQH.match(code):
+        return "Ủy ban Thường vụ Quốc hội"
+    return None
+
+
+def type_name(code: str) -> str | None:
+    for name, known in TYPE_CODES.items():
+        if known == code:
+            return name
+    return None

@@ -1,0 +1,93 @@
+"""Objectives (mục tiêu tổng quát / chung, mục tiêu cụ thể) and their quantitative targets.
+
+Counting rules (tests/seeds.json "about"): a general objective is a paragraph
+under "Mục tiêu tổng quát/chung"; a specific objective is each '-' bullet under
+"Mục tiêu cụ thể"; lettered sub-headings there ("a. Về ...") are groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.model import Objective, QuantitativeTarget, SourceSpan
+from vnpolicy.extract.outline_use import Usage
+from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, mentions
+from vnpolicy.extract.structure import Block
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+# "100 – 120 kỹ sư", "từ 80% đến 90%", "50 doanh nghiệp"; the unit is trimmed below.
+TARGET = re.compile(
+    rf"(?<![\d/.,-])(?P<min>{_NUMBER})(?:\s*%?\s*(?:[–—-]|đến)\s*(?P<max>{_NUMBER}))?\s*"
+    rf"(?P<unit>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})"
+)
+# Words after which a number is a date, year or count of something else.
+NOT_A_TARGET_BEFORE = re.compile(r"(?:năm|ngày|tháng|số|kỳ|thứ|lần|giai đoạn|Điều|khoản)\s*$", re.IGNORECASE)
+NOT_A_UNIT = {"năm", "tháng", "ngày", "giờ"}
+# Function words that end a unit: "kỹ sư trong lĩnh vực" -> "kỹ sư".
+UNIT_END = {"trong", "về", "của", "cho", "tại", "được", "có", "đạt", "trên", "là", "và", "để", "nhằm", "thuộc", "với", "từ", "đến"}
+SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+YEAR = re.compile(r"năm\s+((?:19|20)\d\d)")
+
+
+def _unit(raw: str) -> str:
+    words = []
+    for word in raw.split():
+        if word in UNIT_END:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def find_targets(text: str, span: SourceSpan, horizon: int | None) -> list[QuantitativeTarget]:
+    """Quantities with a unit in an objective; the year is the sentence's, else the plan's horizon."""
+    targets = []
+    for match in TARGET.finditer(text):
+        unit = _unit(match["unit"])
+        if not unit or unit.split()[0] in NOT_A_UNIT or NOT_A_TARGET_BEFORE.search(text[: match.start()]):
+            continue
+        end = SENTENCE_END.search(text, match.end())
+        sentence = text[match.start() : end.start() if end else len(text)].strip()
+        year = YEAR.search(sentence)
+        targets.append(
+            QuantitativeTarget(
+                text=sentence,
+                minimum=float(match["min"].replace(",", ".")),
+                maximum=float(match["max"].replace(",", ".")) if match["max"] else None,
+                unit=unit,
+                year=int(year.group(1)) if year else horizon,
+                span=span,
+            )
+        )
+    return targets
+
+
+class ObjectiveReader:
+    def __init__(self, usage: Usage, horizon: int | None) -> None:
+        self.usage = usage
+        self.horizon = horizon
+        self.objectives: list[Objective] = []
+
+    def read(self, node: Block, kind: str | None = None, group: str | None = None) -> None:
+        """Objectives under ``node``; ``kind`` is known once a heading said tổng quát / cụ thể."""
+        self.usage.use(node)
+        for child in node.children:
+            if child.kind in ("section", "item", "point") and kind is None:
+                self.read(child, self._kind_of(child.text))
+            elif child.kind in ("item", "point") and kind == "specific":
+                self.read(child, kind, group=child.text.rstrip(" :"))
+            else:
+                self._add(child, kind or ("general" if child.kind == "paragraph" else "specific"), group)
+
+    @staticmethod
+    def _kind_of(heading: str) -> str | None:
+        # Specific first: "Mục tiêu cụ thể" is fuzzily close to "Mục tiêu chung".
+        if mentions(heading, SPECIFIC_OBJECTIVE):
+            return "specific"
+        if mentions(heading, GENERAL_OBJECTIVE):
+            return "general"
+        return None
+
+    def _add(self, block: Block, kind: str, group: str | None) -> None:
+        self.usage.use_tree(block)
+        targets = find_targets(block.text, block.span, self.horizon)
+        self.objectives.append(Objective(block.text, kind, block.span, group, targets))

@@ -1,0 +1,88 @@
+"""The closing block: signing authority (TM./KT./TL./Q./TUQ.), position, name; "Nơi nhận"."""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.casing import from_capitals
+from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.model import Recipient, Signer, SourceSpan
+
+# Authority prefixes (NĐ 30/2020 Phụ lục I mục II.7.b); Party documents write T/M, K/T, T/L.
+AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<text>\S.*)$")
+RECIPIENTS_HEADING = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+RECIPIENT_ITEM = re.compile(r"^[-–•]\s*(?P<text>\S.*)$")
+_CANONICAL_MODE = {"T/M": "TM", "K/T": "KT", "T/L": "TL"}
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two to six capitalised words of letters only, not all in capitals ("Lê Khắc Nam")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and all(word.isalpha() and word[0].isupper() for word in words)
+        and not is_all_caps(text)
+    )
+
+
+def is_signature_start(line: Line) -> bool:
+    return bool(AUTHORITY.match(line.text))
+
+
+def is_recipients_heading(line: Line) -> bool:
+    return bool(RECIPIENTS_HEADING.match(line.text))
+
+
+def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer | None:
+    """The signer from the closing lines: authority lines, then the position, then the name."""
+    start = next((i for i, line in enumerate(lines) if is_signature_start(line)), None)
+    if start is None:
+        return None
+    modes: list[str] = []
+    on_behalf_of = for_head = position = name = None
+    index = start
+    while index < len(lines) and (match := AUTHORITY.match(lines[index].text)):
+        mode = _CANONICAL_MODE.get(match["mode"], match["mode"])
+        modes.append(f"{mode}.")
+        holder = from_capitals(match["text"], proper_names)
+        if mode == "TM":
+            on_behalf_of = holder
+        else:
+            for_head = holder
+        index += 1
+    if index < len(lines) and is_all_caps(lines[index].text):
+        position = from_capitals(lines[index].text, proper_names)
+        index += 1
+    for line in lines[index:]:
+        if looks_like_person_name(line.text):
+            name = line.text
+            break
+    if position is None and for_head is None and on_behalf_of is None:
+        return None
+    last = lines[index - 1].last if name is None else next(l.last for l in lines if l.text == name)
+    return Signer(
+        name=name or "",
+        position=position or for_head or "",
+        on_behalf_of=on_behalf_of,
+        for_head=for_head,
+        modes=modes,
+        span=SourceSpan(lines[start].first, last),
+    )
+
+
+def read_recipients(lines: list[Line]) -> list[Recipient]:
+    """Each "- " line under "Nơi nhận:" (up to the signature block)."""
+    start = next((i for i, line in enumerate(lines) if is_recipients_heading(line)), None)
+    if start is None:
+        return []
+    recipients = []
+    rest = RECIPIENTS_HEADING.match(lines[start].text)["rest"]
+    if rest:  # "Nơi nhận: - Bộ KH&CN;" on one line
+        item = RECIPIENT_ITEM.match(rest)
+        recipients.append(Recipient(item["text"] if item else rest, lines[start].span))
+    for line in lines[start + 1 :]:
+        item = RECIPIENT_ITEM.match(line.text)
+        if not item:
+            break
+        recipients.append(Recipient(item["text"], line.span))
+    return recipients

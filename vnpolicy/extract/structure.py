@@ -1,0 +1,121 @@
+"""The outline of a plan's body: sections, numbered items, lettered points, bullets.
+
+The usual hierarchy of a Kế hoạch is ``I.`` (Roman, capital title) > ``1.`` >
+``a)`` (or ``a.``) > ``-`` > ``+``, with plain paragraphs in between. The
+outline is built from logical lines; it knows nothing about what the sections
+mean (see ``sections.py``). Headings are recognised on folded text and with
+OCR slips tolerated ("I1I." for "III.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.model import SourceSpan
+
+# Roman numeral with OCR slips: "1" or "l" read for "I".
+ROMAN_HEADING = re.compile(r"^(?P<label>[IVXLC1l]{1,5})\s*\.\s*(?P<text>\S.*)$")
+ARABIC_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*(?P<text>\S.*)$")
+# Vietnamese point letters: a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z).
+LETTER_ITEM = re.compile(r"^(?P<label>[a-eg-ik-vxyđ])\s*[).]\s+(?P<text>\S.*)$")
+DASH_BULLET = re.compile(r"^[-–—•]\s*(?P<text>[^\W\d_].*|\d.*)$")
+PLUS_BULLET = re.compile(r"^\+\s*(?P<text>\S.*)$")
+ENDS_WITH_BODY = re.compile(r"[.;!?]\s*/?\.?$")
+
+# Rank of each kind in the outline: a block is nested under the nearest open
+# block of a lower rank.
+RANK = {"section": 0, "item": 1, "point": 2, "bullet": 3, "plus": 4}
+
+
+@dataclass(eq=False)
+class Block:
+    """One node of the outline. ``text`` is the line without its marker."""
+
+    kind: str  # "section" | "item" | "point" | "bullet" | "plus" | "paragraph"
+    label: str
+    text: str
+    first: int
+    last: int
+    children: list[Block] = field(default_factory=list)
+
+    @property
+    def span(self) -> SourceSpan:
+        return SourceSpan(self.first, self.last)
+
+    def blocks(self, *kinds: str) -> list[Block]:
+        return [child for child in self.children if child.kind in kinds]
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return self.blocks("paragraph")
+
+    @property
+    def list_items(self) -> list[Block]:
+        """The bullets and lettered points directly under this block."""
+        return self.blocks("bullet", "point")
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def roman_value(label: str) -> str:
+    """"I1I" -> "III": OCR reads the letter I as the digit 1 or the letter l."""
+    return label.replace("1", "I").replace("l", "I")
+
+
+def classify(line: Line) -> Block:
+    text = line.text
+    match = ROMAN_HEADING.match(text)
+    if match and any(c in "IVXLC" for c in match["label"]) and is_all_caps(match["text"]):
+        return Block("section", roman_value(match["label"]), match["text"], line.first, line.last)
+    for kind, pattern in (("item", ARABIC_ITEM), ("point", LETTER_ITEM), ("plus", PLUS_BULLET), ("bullet", DASH_BULLET)):
+        match = pattern.match(text)
+        if match:
+            label = match.groupdict().get("label") or text[0]
+            return Block(kind, label, match["text"].strip(), line.first, line.last)
+    return Block("paragraph", "", text, line.first, line.last)
+
+
+def open_for_paragraph(block: Block) -> bool:
+    """Whether a paragraph that follows ``block`` belongs to it.
+
+    A heading that ends without a sentence ("1. Sở Khoa học và Công nghệ",
+    "8. Sở ... chủ trì thực hiện các nhiệm vụ:") announces its body, so the first
+    paragraph below is its own. A block that already has a body (an inline
+    sentence, a paragraph, bullets) is closed: a later paragraph is a closing
+    remark of the enclosing section ("Trong quá trình tổ chức thực hiện ...").
+    """
+    if block.kind == "section":
+        return True
+    if block.children:
+        return False
+    return not ENDS_WITH_BODY.search(block.text)
+
+
+def build_outline(lines: list[Line]) -> Block:
+    """The outline of ``lines`` under a synthetic root block."""
+    root = Block("root", "", "", lines[0].first if lines else 0, lines[-1].last if lines else 0)
+    stack: list[Block] = [root]
+    for line in lines:
+        block = classify(line)
+        if block.kind == "paragraph":
+            _attach_paragraph(stack, block)
+            continue
+        while len(stack) > 1 and RANK[stack[-1].kind] >= RANK[block.kind]:
+            stack.pop()
+        stack[-1].children.append(block)
+        stack.append(block)
+    return root
+
+
+def _attach_paragraph(stack: list[Block], paragraph: Block) -> None:
+    # Bullets never own a following paragraph: climb to the nearest heading.
+    while len(stack) > 1 and stack[-1].kind in ("bullet", "plus"):
+        stack.pop()
+    while len(stack) > 1 and not open_for_paragraph(stack[-1]):
+        stack.pop()
+    stack[-1].children.append(paragraph)
