@@ -41,7 +41,7 @@ def plan_quads(number: int) -> Iterator[ox.Quad]:
 
     yield quad(work, RDF_TYPE, node(VNP.Plan))
     yield quad(work, node(ELI.id_local), ox.Literal(f"{number}/KH-UBND"))
-    yield quad(work, node(ELI.title), text(number))
+    yield quad(work, node(ELI["title"]), text(number))
     yield quad(work, node(VNP.status), node(STATUS.issued))
     yield quad(work, node(ELI.jurisdiction), ox.NamedNode(f"{BASE}place/{province}"))
     for group in range(1, 8):

@@ -36,15 +36,22 @@ class Minter:
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)
 
-    def document(self, type_code: str, year: int | None, number: str) -> URIRef:
-        """A numbered document: ``eli/vn/qd/2021/169-qd-ttg``."""
-        year_part = str(year) if year else "undated"
-        return self._iri(f"eli/vn/{slug(type_code)}/{year_part}/{slug(number)}")
+    def document(self, type_code: str, year: int | None, number: str, province: str | None = None) -> URIRef:
+        """A numbered document: ``eli/vn/qd/2021/169-qd-ttg``.
 
-    def unnumbered_document(self, type_code: str, issuer: str | None, title: str) -> URIRef:
-        """A document whose number is blank or lost: reconciled later by number."""
-        issuer_part = slug(issuer) if issuer else "unknown-issuer"
-        return self._iri(f"eli/vn/{slug(type_code)}/unnumbered/{issuer_part}-{short_hash(title)}")
+        Local documents carry their province in the jurisdiction segment
+        (``eli/vn-hai-phong/kh/2021/163-kh-ubnd``): every provincial People's
+        Committee numbers its plans ``N/KH-UBND``, so the number alone is not unique.
+        """
+        year_part = str(year) if year else "undated"
+        return self._iri(f"eli/{jurisdiction(province)}/{slug(type_code)}/{year_part}/{slug(number)}")
+
+    def unnumbered_document(self, type_code: str, province: str | None, title: str) -> URIRef:
+        """A document whose number is blank or lost: reconciled later by number.
+
+        The hash is of the folded title, so the same text always gets the same IRI.
+        """
+        return self._iri(f"eli/{jurisdiction(province)}/{slug(type_code)}/unnumbered/{short_hash(title)}")
 
     def law_by_name(self, name: str) -> URIRef:
         """A law the texts cite only by name ("Luật Đầu tư công")."""
@@ -57,8 +64,10 @@ class Minter:
     def place(self, name: str) -> URIRef:
         return self._iri(f"place/{slug(name)}")
 
-    def person(self, name: str) -> URIRef:
-        return self._iri(f"person/{slug(name)}")
+    def person(self, name: str, province: str | None = None) -> URIRef:
+        """A signer; scoped by province, since the same name may belong to two people."""
+        scope = slug(province) if province else "vn"
+        return self._iri(f"person/{scope}/{slug(name)}")
 
     def graph(self, name: str) -> URIRef:
         """A named graph: one per source document (by file stem), plus ``reference`` and ``ontology``."""
@@ -66,6 +75,11 @@ class Minter:
 
     def activity(self, source_stem: str, extractor_version: str) -> URIRef:
         return self._iri(f"activity/extract/{source_stem}/{extractor_version}")
+
+
+def jurisdiction(province: str | None) -> str:
+    """ "vn" for national documents, "vn-hai-phong" for those of a province."""
+    return f"vn-{slug(province)}" if province else "vn"
 
 
 def part(work: URIRef, *path: object) -> URIRef:
