@@ -198,3 +198,17 @@ def test_build_twice_gives_identical_graphs(tmp_path):
     assert store.triple_count() == first_count
     assert {name: graph_digest(store.graph(name)) for name in store.graph_names()} == first
     assert set(report.graphs.values()) == {"unchanged"}
+
+
+def test_cooperating_agencies_are_supporting_roles(seed_store, seed_facts):
+    for source, facts in plan_facts(seed_facts).items():
+        for example in facts.get("cooperating_agency_examples", []):
+            rows = select(seed_store, """SELECT ?item WHERE {
+                ?work vnp:hasAssignment ?entry .
+                { BIND(?entry AS ?item) } UNION { ?entry vnp:hasDuty ?item }
+                ?item vnp:hasRoleAssignment ?lead, ?partner .
+                ?lead vnp:role role:lead ; vnp:agency/skos:altLabel ?leadName .
+                ?partner vnp:role role:supporting ; vnp:agency/skos:altLabel ?partnerName . }""",
+                          work=work_of(seed_store, source), leadName=Literal(example["lead"], lang="vi"),
+                          partnerName=Literal(example["cooperating"], lang="vi"))
+            assert rows, example

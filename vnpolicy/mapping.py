@@ -375,6 +375,9 @@ class DocumentMapper:
         if entry.preamble:
             self.add(node, VNP.text, self.vi(entry.preamble))
         self.provenance(node, entry.span, entry_number)
+        if entry.supporting:
+            # The entry's own sentence names partners ("Chủ trì, phối hợp với Bộ chỉ huy Bộ đội Biên phòng tỉnh ...").
+            self.add_roles(node, agency, entry.supporting)
         for duty_number, duty in enumerate(entry.duties, start=1):
             self.map_duty(part(node, "duty", duty_number), duty, duty_number, agency, directive)
             self.add(node, VNP.hasDuty, part(node, "duty", duty_number))
@@ -384,7 +387,11 @@ class DocumentMapper:
         self.add(node, VNP.text, self.vi(duty.text))
         self.add(node, VNP.directive, directive)
         self.provenance(node, duty.span, order)
-        roles = [(lead, Role.LEAD)] + [(self.agency(mention), Role.SUPPORTING) for mention in duty.supporting]
+        self.add_roles(node, lead, duty.supporting)
+
+    def add_roles(self, node: URIRef, lead: URIRef, partners: list[AgencyMention]) -> None:
+        """The lead agency and each partner, as role assignments of ``node`` (a duty or an entry)."""
+        roles = [(lead, Role.LEAD)] + [(self.agency(mention), Role.SUPPORTING) for mention in partners]
         for role_number, (agency, role) in enumerate(roles, start=1):
             role_node = part(node, "role", role_number)
             self.add(node, VNP.hasRoleAssignment, role_node)
