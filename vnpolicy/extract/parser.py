@@ -11,6 +11,8 @@ from __future__ import annotations
 import pathlib
 import re
 
+from rapidfuzz import fuzz
+
 from vnpolicy.extract.agencies import split_entry_heading
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
@@ -30,7 +32,7 @@ from vnpolicy.extract.numbers import TYPE_CODES, type_name
 from vnpolicy.extract.objectives import ObjectiveReader
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.quality import looks_like_ocr, vietnamese_word_share
-from vnpolicy.extract.reporting import read_reporting
+from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence
 from vnpolicy.extract.sections import section_kinds
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
 from vnpolicy.extract.structure import Block, build_outline, classify
@@ -43,6 +45,9 @@ TITLE_SUBJECT = re.compile(
     r"^(?:(?:Triển khai|Tổ chức)\s+)?(?:thực hiện\s+)?(?P<subject>.+?)(?:\s+(?:trên địa bàn|đến năm|giai đoạn|theo|tại)\b.*)?$",
     re.IGNORECASE,
 )
+# token_set_ratio of the title's subject against a citing sentence: 90 and above were
+# paraphrases of the same subject in the cases tried; different strategies score below 75.
+PARAPHRASED_SUBJECT_SCORE = 90
 IMPLEMENTING_SENTENCE = re.compile(r"^(?:Thực hiện|Triển khai)\b")
 
 
@@ -166,7 +171,24 @@ def find_parent(header: Header, citations: CitationReader) -> DocumentRef | None
     for citation in citations.citations:
         if folded_subject in fold(citations.sentence_of(citation)):
             return citations.documents[citation.target.number]
-    return None
+    return closest_approving_citation(folded_subject, citations)
+
+
+def closest_approving_citation(folded_subject: str, citations: CitationReader) -> DocumentRef | None:
+    """The cited document whose sentence names the title's subject in nearly the same words.
+
+    Titles paraphrase what they implement ("Chiến lược quốc gia về phát triển kinh tế số"
+    for "Chiến lược quốc gia phát triển kinh tế số"), so an exact match is not enough;
+    a high token-set score on folded text is (as for copies, words matter more than accents).
+    """
+    best, best_score = None, 0.0
+    for citation in citations.citations:
+        score = fuzz.token_set_ratio(folded_subject, fold(citations.sentence_of(citation)))
+        if score > best_score:
+            best, best_score = citation, score
+    if best is None or best_score < PARAPHRASED_SUBJECT_SCORE:
+        return None
+    return citations.documents[best.target.number]
 
 
 class BodyReader:
@@ -223,6 +245,7 @@ class BodyReader:
                 self._read_reporting(child, entry.agency.name)
             else:
                 self._provision(child, "organisation")
+                self.document.reporting_duties.extend(read_reporting_sentence(full_text(child), span_of(child)))
 
     def _read_organisation(self, section: Block) -> None:
         self.usage.use(section)

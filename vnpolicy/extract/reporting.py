@@ -10,6 +10,14 @@ from vnpolicy.extract.model import ReportingDuty, SourceSpan
 
 _DEADLINE = r"trước ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s+(?P<recurrence>hàng|hằng)\s+năm)?"
 REPORT = re.compile(rf"báo cáo\b[^()]*?\bvề\s+(?P<to>[^()]+?)\s+(?P<when>{_DEADLINE})")
+# "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 hằng năm": the addressee follows directly.
+_ADDRESSEE = r"(?:Ủy ban nhân dân|UBND|Thủ tướng|Bộ|Sở|Ban|Hội đồng nhân dân|HĐND)\b[^,.;()]*?"
+REPORT_TO_ADDRESSEE = re.compile(
+    rf"báo cáo\s+(?P<to>{_ADDRESSEE})\s+(?:kết quả|tình hình|việc)\b[^.;()]*?(?P<when>{_DEADLINE})"
+)
+# The one who reports, at the start of a sentence that is not a numbered entry:
+# "Các sở, ban, ngành, địa phương báo cáo kết quả thực hiện về ...".
+SENTENCE_REPORTER = re.compile(r"^(?P<who>.+?)\s+(?:định kỳ\s+)?(?:gửi\s+)?báo cáo\b")
 REMINDER = re.compile(rf"\((?P<text>[^()]*?{_DEADLINE})[^()]*\)")
 SENDER = re.compile(r"^(?P<sender>.+?)\s+(?:gửi|có văn bản|đôn đốc)\b")
 
@@ -17,7 +25,8 @@ SENDER = re.compile(r"^(?P<sender>.+?)\s+(?:gửi|có văn bản|đôn đốc)\b
 def read_reporting(text: str, reporter: str, span: SourceSpan) -> list[ReportingDuty]:
     """Reporting duties stated in ``text`` (the body of ``reporter``'s item)."""
     duties = []
-    for match in REPORT.finditer(text):
+    matches = list(REPORT.finditer(text)) or list(REPORT_TO_ADDRESSEE.finditer(text))
+    for match in matches:
         duty = ReportingDuty(
             reporter=mention(reporter),
             recipient=mention(match["to"].strip()),
@@ -40,3 +49,11 @@ def _add_reminder(duty: ReportingDuty, reminder: re.Match) -> None:
     duty.reminder_sender = mention(sender["sender"]) if sender else None
     duty.reminder_due_day = int(reminder["day"])
     duty.reminder_due_month = int(reminder["month"])
+
+
+def read_reporting_sentence(text: str, span: SourceSpan) -> list[ReportingDuty]:
+    """Reporting duties in a free paragraph, the reporter being the sentence's subject."""
+    subject = SENTENCE_REPORTER.match(text)
+    if not subject or len(subject["who"].split()) > 12:
+        return []
+    return read_reporting(text, subject["who"].strip(" ,:"), span)
