@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build run test bench clean docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ run: build
 
 test: setup
 	$(BIN)/pytest
+
+# Ontology documentation in build/docs/: pyLODE (the docs extra) where it works, a plain HTML fallback where it does not.
+docs: setup
+	$(BIN)/pip install --quiet -e '.[dev,docs]'
+	$(BIN)/python -m vnpolicy.site ontology build/docs
 
 bench: setup
 	$(BIN)/python -m bench
