@@ -11,13 +11,11 @@ written.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable, Iterator
 
-import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from vnpolicy.build import graph_digest
 from vnpolicy.dataset_description import DescriptionSettings, describe_dataset, description_graph_iri
@@ -68,25 +66,10 @@ def source_graphs(store: Store, base: str | None = None, store_base: str = DEFAU
         yield description_graph_iri(target_base), described
 
 
-def content_digest(graph: Graph) -> str:
-    """``graph_digest``, made blind to blank node labels when the graph has any.
-
-    The data has none, but the ontology graph's OWL axioms and SHACL shapes do, and a
-    server relabels them on every copy: without canonical labels the ontology would look
-    changed on every run.
-    """
-    if not any(isinstance(term, BNode) for triple in graph for term in triple):
-        return graph_digest(graph)
-    dataset = ox.Dataset(ox.parse(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
-    lines = sorted(str(quad) for quad in dataset)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
 def change_for(target: Store, existing: set[URIRef], name: URIRef, graph: Graph) -> str:
     if name not in existing:
         return ADDED
-    return UNCHANGED if content_digest(target.graph(name)) == content_digest(graph) else REPLACED
+    return UNCHANGED if graph_digest(target.graph(name)) == graph_digest(graph) else REPLACED
 
 
 def publish(graphs: Iterable[tuple[URIRef, Graph]], target: Store, base: str = DEFAULT_BASE, dry_run: bool = False,
