@@ -43,6 +43,7 @@ CLASS_BY_TYPE = {
     "KH": VNP.Plan,
     "CTr": VNP.Programme,
     "QĐ": VNP.Decision,
+    "NĐ": VNP.Decree,
     "NQ": VNP.Resolution,
     "LUAT": VNP.Law,
 }

@@ -1,0 +1,86 @@
+"""The command line end to end: the real `vnpolicy` executable against a real store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+VNPOLICY = [sys.executable, "-m", "vnpolicy"]
+
+
+def run(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*VNPOLICY, *args], capture_output=True, text=True, env=env, input=stdin, timeout=120)
+
+
+def test_build_then_query_in_three_formats(tmp_path, seed_facts):
+    store = str(tmp_path / "store")
+    built = run("build", "--store", store)
+    assert built.returncode == 0, built.stderr
+    assert "triples:" in built.stdout
+
+    expected = sorted(f["province"] for f in seed_facts.values()
+                      if f.get("implements", {}).get("number") == "169/QĐ-TTg")
+    as_json = run("query", "plans-implementing", "--param", "parent=169/QĐ-TTg", "--format", "json", "--store", store)
+    assert as_json.returncode == 0, as_json.stderr
+    document = json.loads(as_json.stdout)
+    assert "province" in document["head"]["vars"]
+    assert sorted(b["province"]["value"] for b in document["results"]["bindings"]) == expected
+
+    as_csv = run("query", "plans-implementing", "--param", "parent=169/QĐ-TTg", "--format", "csv", "--store", store)
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert sorted(row["province"] for row in rows) == expected
+
+    as_table = run("query", "plans-implementing", "--param", "parent=169/QĐ-TTg", "--store", store)
+    assert all(province in as_table.stdout for province in expected)
+    assert f"({len(expected)} rows)" in as_table.stdout
+
+
+def test_store_from_the_environment(tmp_path):
+    env = {**os.environ, "VNPOLICY_STORE": str(tmp_path / "env-store")}
+    assert run("build", env=env).returncode == 0
+    result = run("sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s a vnp:Plan }", "--format", "csv", env=env)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.splitlines()[1]) >= 3
+
+
+def test_custom_sparql_from_a_file_and_from_stdin(seed_store_path, tmp_path):
+    query_file = tmp_path / "plans.rq"
+    query_file.write_text("SELECT ?plan WHERE { ?plan a vnp:Plan }", encoding="utf-8")
+    from_file = run("sparql", str(query_file), "--format", "json", "--store", str(seed_store_path))
+    from_stdin = run("sparql", "-", "--format", "json", "--store", str(seed_store_path), stdin=query_file.read_text())
+    assert from_file.returncode == 0 and from_stdin.returncode == 0
+    assert json.loads(from_file.stdout) == json.loads(from_stdin.stdout)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["sparql", "DELETE WHERE { ?s ?p ?o }"], "only read queries are allowed here; found DELETE"),
+    (["sparql", "SELECT * WHERE {\n  ?s ?p }"], "error at line 2"),
+    (["query", "no-such-query"], "no canned query named 'no-such-query'"),
+    (["query", "plans-implementing"], "needs --param parent=VALUE"),
+    (["query", "plans-implementing", "--param", "parent=999/QĐ-TTg"], "no document numbered '999/QĐ-TTg'"),
+    (["query", "plans-implementing", "--param", "parentx"], "--param takes KEY=VALUE"),
+])
+def test_bad_input_exits_2_with_one_clear_line(seed_store_path, args, message):
+    result = run(*args, "--store", str(seed_store_path))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_store_exits_2_and_says_to_build(tmp_path):
+    result = run("query", "missing-number-or-date", "--store", str(tmp_path / "none"))
+    assert result.returncode == 2
+    assert "run 'vnpolicy build' first" in result.stderr
+
+
+def test_every_command_has_help():
+    for command in ("build", "query", "queries", "sparql", "export"):
+        result = run(command, "--help")
+        assert result.returncode == 0 and "Usage:" in result.stdout

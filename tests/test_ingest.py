@@ -1,0 +1,144 @@
+"""The new-entry path: what fails validation or parsing leaves the store byte for byte unchanged."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from test_validation_library import CASES, VALID_PLAN, broken_graph
+from vnpolicy.build import graph_digest
+from vnpolicy.cli import main
+from vnpolicy.ingest import IngestError, ingest
+from vnpolicy.iris import Minter
+from vnpolicy.store import EmbeddedStore
+
+SOURCES = Path(__file__).resolve().parent.parent / "graph" / "sources"
+HAI_PHONG = SOURCES / "001_e28ba1087141c19c.txt"
+
+
+@pytest.fixture
+def store_path(seed_store_path, tmp_path) -> Path:
+    """A private copy of the seed store, so that writes do not leak into other tests."""
+    path = tmp_path / "store"
+    shutil.copytree(seed_store_path, path)
+    return path
+
+
+def sorted_nquads(path: Path) -> list[bytes]:
+    with EmbeddedStore(path, read_only=True) as store:
+        return sorted(store.nquads().splitlines())
+
+
+def snapshot(path: Path) -> tuple:
+    """The store's content as sorted N-Quads, and its graph names.
+
+    The folder's files are not compared: RocksDB rewrites its tables and logs
+    on every writable open, even when nothing is written.
+    """
+    quads = sorted_nquads(path)
+    return quads, sorted({line.rsplit(b" ", 2)[-2] for line in quads})
+
+
+def write_case(name: str, folder: Path) -> Path:
+    case = next(case for case in CASES if case.path.stem == name)
+    path = folder / f"{name}.ttl"
+    broken_graph(case).serialize(path, format="turtle")
+    return path
+
+
+def test_an_entry_with_a_violation_is_rejected_and_nothing_changes(store_path, tmp_path):
+    before = snapshot(store_path)
+    entry = write_case("duty-without-lead-agency", tmp_path)
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(entry, store)
+    assert outcome.rejected and not outcome.written
+    assert snapshot(store_path) == before
+
+
+def test_another_plan_with_a_number_already_taken_is_rejected(store_path, tmp_path):
+    """163/KH-UBND of Hải Phòng, but dated a year later: another document with the same issuer and number."""
+    before = snapshot(store_path)
+    text = HAI_PHONG.read_text(encoding="utf-8")
+    assert "ngày 12 tháng 7 năm 2021" in text
+    clash = tmp_path / "163-again.txt"
+    clash.write_text(text.replace("ngày 12 tháng 7 năm 2021", "ngày 12 tháng 7 năm 2022"), encoding="utf-8")
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(clash, store)
+    fired = {result.source_shape.split("#")[-1] for result in outcome.report.results}
+    assert outcome.rejected and "UniqueNumberShape" in fired
+    assert snapshot(store_path) == before
+
+
+@pytest.mark.parametrize("content", [b"<a> <b> .", b"\xff\xfe not utf-8", b""])
+def test_an_unreadable_turtle_file_raises_and_nothing_changes(store_path, tmp_path, content):
+    before = snapshot(store_path)
+    bad = tmp_path / "bad.ttl"
+    bad.write_bytes(content)
+    with EmbeddedStore(store_path) as store, pytest.raises(IngestError, match="bad.ttl"):
+        ingest(bad, store)
+    assert snapshot(store_path) == before
+
+
+def test_check_writes_nothing_even_when_valid(store_path):
+    before = snapshot(store_path)
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(VALID_PLAN, store, write=False)
+    assert not outcome.rejected and not outcome.written
+    assert snapshot(store_path) == before
+
+
+def test_a_valid_entry_is_written_as_its_own_graph(store_path):
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(VALID_PLAN, store)
+        assert outcome.written and not outcome.replaced
+        assert graph_digest(store.graph(outcome.entry.graph_name)) == graph_digest(outcome.entry.graph)
+        assert outcome.entry.graph_name == Minter().graph("valid-plan")
+
+
+def test_reingesting_a_corrected_version_replaces_that_graph(store_path, tmp_path):
+    draft = write_case("draft-without-number", tmp_path)
+    corrected = tmp_path / "corrected" / draft.name
+    corrected.parent.mkdir()
+    shutil.copy(VALID_PLAN, corrected)
+    with EmbeddedStore(store_path) as store:
+        first = ingest(draft, store)
+        assert first.written and first.report.results  # a warning does not block
+        second = ingest(corrected, store)
+        assert second.written and second.replaced and second.report.conforms
+        stored = store.graph(first.entry.graph_name)
+    assert graph_digest(stored) == graph_digest(Graph().parse(VALID_PLAN))
+
+
+def test_reingesting_a_seed_source_is_checked_against_the_rest_of_the_store(store_path):
+    """The source's own graph is left out of the context: it is not a duplicate of itself."""
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(HAI_PHONG, store, write=False)
+    assert not outcome.rejected, [r.message("en") for r in outcome.report.results]
+
+
+def test_cli_ingest_rejects_with_exit_1_and_unchanged_store(store_path, tmp_path):
+    before = snapshot(store_path)
+    entry = write_case("issued-without-date", tmp_path)
+    result = CliRunner().invoke(main, ["ingest", str(entry), "--store", str(store_path)])
+    assert result.exit_code == 1
+    assert "Rejected: the entry has violations; nothing was written." in result.output
+    assert snapshot(store_path) == before
+
+
+def test_cli_ingest_unreadable_exits_2(store_path, tmp_path):
+    bad = tmp_path / "plan.pdf"
+    bad.write_bytes(b"%PDF")
+    result = CliRunner().invoke(main, ["ingest", str(bad), "--store", str(store_path)])
+    assert result.exit_code == 2
+    assert "give a plan as .txt or a graph as .ttl" in result.output
+
+
+def test_cli_ingest_check_shows_what_was_read(store_path):
+    result = CliRunner().invoke(main, ["ingest", str(HAI_PHONG), "--check", "--store", str(store_path), "--lang", "vi"])
+    assert result.exit_code == 0, result.output
+    assert "number: 163/KH-UBND" in result.output
+    assert "Kiểm tra xong: có thể ghi (chưa ghi gì)." in result.output

@@ -1,0 +1,142 @@
+"""The library of broken entries: each fires its one expected result and nothing else.
+
+A case in tests/data/invalid/ is "the valid plan graph + one break":
+``# remove: S P O`` lines drop triples from tests/data/valid-plan.ttl (``*``
+matches anything), the Turtle body adds triples, and ``# expect: FOCUS
+SHAPE COMPONENT SEVERITY`` lines say exactly which results must come out.
+Plan-text cases (``.txt``) carry the same ``# expect:`` lines and go through
+the extractor and the mapping as a steward's upload does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.term import Identifier
+
+from vnpolicy.namespaces import DEFAULT_BASE, PREFIXES, SH
+from vnpolicy.validation import Severity, validate
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+VALID_PLAN = DATA_DIR / "valid-plan.ttl"
+INVALID_DIR = DATA_DIR / "invalid"
+MINIMUM_CASES = 25
+SHAPES_NS = "https://w3id.org/vnpolicy/shapes#"
+KNOWN_PREFIXES = {"vnpsh": SHAPES_NS, **{name: str(ns) for name, ns in PREFIXES.items()}}
+HEADER = re.compile(r"^#\s*(expect|remove):\s*(.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class Expected:
+    focus: URIRef
+    shape: URIRef
+    component: URIRef
+    severity: Severity
+
+
+@dataclass
+class Case:
+    path: Path
+    expected: set[Expected] = field(default_factory=set)
+    removals: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def resolve(token: str, prefixes: dict[str, str]) -> URIRef | None:
+    """``<relative>`` against the base, ``prefix:local`` against the known prefixes, ``*`` as a wildcard."""
+    if token == "*":
+        return None
+    if token.startswith("<") and token.endswith(">"):
+        iri = token[1:-1]
+        return URIRef(iri if ":" in iri else DEFAULT_BASE + iri)
+    prefix, local = token.split(":", 1)
+    return URIRef(prefixes[prefix] + local)
+
+
+def read_case(path: Path) -> Case:
+    case = Case(path)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = HEADER.match(line)
+        if not match:
+            continue
+        kind, tokens = match.group(1), match.group(2).split()
+        terms = [resolve(token, KNOWN_PREFIXES) for token in tokens]
+        if kind == "expect":
+            focus, shape, component, severity = terms
+            case.expected.add(Expected(focus, shape, component, Severity.from_iri(severity)))
+        else:
+            case.removals.append(tuple(terms))
+    assert case.expected, f"{path.name}: no '# expect:' line"
+    return case
+
+
+def turtle_cases() -> list[Case]:
+    return [read_case(path) for path in sorted(INVALID_DIR.glob("*.ttl"))]
+
+
+def broken_graph(case: Case) -> Graph:
+    """The valid plan, minus the case's removals, plus its Turtle body."""
+    graph = Graph().parse(VALID_PLAN, format="turtle")
+    for subject, predicate, obj in case.removals:
+        removed = list(graph.triples((subject, predicate, obj)))
+        assert removed, f"{case.name}: '# remove: {subject} {predicate} {obj}' matches nothing in valid-plan.ttl"
+        for triple in removed:
+            graph.remove(triple)
+    graph.parse(case.path, format="turtle")
+    return graph
+
+
+def result_keys(report) -> set[Expected]:
+    return {Expected(r.focus_node, r.source_shape, r.component, r.severity) for r in report.results}
+
+
+CASES = turtle_cases()
+
+
+@lru_cache(maxsize=None)
+def case_report(path: Path):
+    """Each case is validated once per session, whichever tests read its report."""
+    return validate(broken_graph(read_case(path)))
+
+
+def test_the_library_is_complete():
+    """Guards against a glob that silently narrows: every file is collected, and there are enough."""
+    assert len(CASES) >= MINIMUM_CASES
+    assert len(CASES) == len(list(INVALID_DIR.glob("*.ttl")))
+
+
+def test_the_valid_plan_conforms():
+    report = validate(Graph().parse(VALID_PLAN, format="turtle"))
+    assert report.conforms, "\n".join(f"{r.focus_node} {r.source_shape} {r.message('en')}" for r in report.results)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.path.stem)
+def test_broken_entry_fires_exactly_its_expected_results(case):
+    report = case_report(case.path)
+    assert result_keys(report) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.path.stem)
+def test_every_result_explains_itself_in_both_languages(case):
+    report = case_report(case.path)
+    for result in report.results:
+        assert result.messages.get("vi") and result.messages.get("en"), result
+        assert result.messages["vi"] != result.messages["en"]
+
+
+def test_expectations_name_shapes_that_exist():
+    from vnpolicy.validation import shapes_graph
+
+    shapes = set(shapes_graph().subjects())
+    for case in CASES:
+        for expected in case.expected:
+            assert expected.shape in shapes, f"{case.name}: unknown shape {expected.shape}"
+            assert str(expected.component).startswith(str(SH)), f"{case.name}: {expected.component}"

@@ -1,0 +1,92 @@
+"""The seed graph's validation report is exactly what the seeds call for, in both languages.
+
+Expected (tests/seeds.json and the issue): the Lai Châu plan is issued with no
+number and no date (two violations); the Cần Thơ plan is a draft with a blank
+number and day (two warnings); the OCR copy of the Hải Phòng plan is low-quality
+text (an info on its format node); every document known only from a citation
+gets one info. Nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+
+from vnpolicy.namespaces import SH, sparql_prefixes
+from vnpolicy.queries import bind_values
+from vnpolicy.validation import Severity, text_report, validate_store
+
+VNPSH = "https://w3id.org/vnpolicy/shapes#"
+LAI_CHAU = "002_b20d98fbd54e8cfa.txt"
+CAN_THO = "004_ece9596f0e0c12d4.txt"
+OCR_COPY = "003_fb8e79489e62ef92.txt"
+
+
+def shape(name: str) -> URIRef:
+    return URIRef(VNPSH + name)
+
+
+def rows(store, query: str, **bindings):
+    return store.select(bind_values(sparql_prefixes() + query, bindings)).rows
+
+
+def format_of(store, source_file: str) -> URIRef:
+    found = rows(store, "SELECT ?format WHERE { ?format vnp:sourceFile ?file }", file=Literal(source_file))
+    assert len(found) == 1, source_file
+    return found[0]["format"]
+
+
+def work_of(store, source_file: str) -> URIRef:
+    found = rows(store, """SELECT DISTINCT ?work WHERE {
+        ?work eli:is_realized_by/eli:is_embodied_by ?format . ?format vnp:sourceFile ?file }""",
+                 file=Literal(source_file))
+    assert len(found) == 1, source_file
+    return found[0]["work"]
+
+
+def expected_results(store) -> set[tuple]:
+    lai_chau, can_tho = work_of(store, LAI_CHAU), work_of(store, CAN_THO)
+    stubs = [row["doc"] for row in rows(store, "SELECT DISTINCT ?doc WHERE { ?doc vnp:status status:reference-stub }")]
+    assert stubs, "the seeds cite documents the reference data does not hold; expected at least one stub"
+    expected = {
+        (lai_chau, shape("IssuedDocumentNumberShape"), SH.OrConstraintComponent, Severity.VIOLATION),
+        (lai_chau, shape("IssuedDocumentDateShape"), SH.OrConstraintComponent, Severity.VIOLATION),
+        (can_tho, shape("DraftDocumentNumberShape"), SH.OrConstraintComponent, Severity.WARNING),
+        (can_tho, shape("DraftDocumentDateShape"), SH.OrConstraintComponent, Severity.WARNING),
+        (format_of(store, OCR_COPY), shape("LowQualityText-textQuality"), SH.NotConstraintComponent, Severity.INFO),
+    }
+    expected |= {(stub, shape("ReferenceStub-status"), SH.NotConstraintComponent, Severity.INFO) for stub in stubs}
+    return expected
+
+
+@pytest.fixture(scope="module")
+def seed_reports(seed_store):
+    return {lang: validate_store(seed_store, lang=lang) for lang in ("vi", "en")}
+
+
+def describe(keys) -> str:
+    return "\n".join(sorted(f"{severity.name} {focus} {source.split('#')[-1]}" for focus, source, _, severity in keys))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_seed_report_is_exactly_the_expected_set(seed_store, seed_reports, lang):
+    actual = {result.key() for result in seed_reports[lang].results}
+    expected = expected_results(seed_store)
+    assert actual == expected, (f"\nunexpected:\n{describe(actual - expected)}\nmissing:\n{describe(expected - actual)}")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_seed_results_speak_the_chosen_language(seed_reports, lang):
+    report = seed_reports[lang]
+    text = text_report(report, lang=lang)
+    for result in report.results:
+        assert result.message(lang) == result.messages[lang]
+        assert result.message(lang) in text
+    assert ("VI PHẠM" if lang == "vi" else "VIOLATION") in text
+
+
+def test_seed_results_point_at_their_source_file(seed_store, seed_reports):
+    by_focus = {result.focus_node: result for result in seed_reports["en"].results}
+    assert by_focus[work_of(seed_store, LAI_CHAU)].location.source_file == LAI_CHAU
+    assert by_focus[work_of(seed_store, CAN_THO)].location.source_file == CAN_THO
+    assert by_focus[format_of(seed_store, OCR_COPY)].location.source_file == OCR_COPY

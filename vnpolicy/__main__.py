@@ -1,0 +1,3 @@
+from vnpolicy.cli import main
+
+main()

@@ -1,0 +1,111 @@
+"""The Validate page: a steward uploads a plan (text or Turtle), sees what was read and the
+report next to the source lines, and accepts to write it.
+
+No domain logic here: reading, checking and writing are ``vnpolicy.ingest``; the
+report is ``vnpolicy.validation``. The store for writing is opened through
+``vnpolicy.store.factory`` only when the steward presses Accept.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from vnpolicy.app.common import current_store, lang, t
+from vnpolicy.ingest import Entry, IngestError, check_entry, ingest, read_entry, summary
+from vnpolicy.settings import minter, store_path
+from vnpolicy.store.base import StoreError
+from vnpolicy.store.factory import open_store
+from vnpolicy.validation import Severity, ValidationReport, ValidationResult, short
+
+UPLOAD_KEY = "validate_upload"
+ACCEPT_KEY = "validate_accept"
+CONTEXT_LINES = 2
+
+
+def saved_upload(upload) -> Path:
+    """The upload as a file with its own name, since the entry's graph is named after the file."""
+    folder = Path(tempfile.mkdtemp(prefix="vnpolicy-upload-"))
+    path = folder / Path(upload.name).name
+    path.write_bytes(upload.getvalue())
+    return path
+
+
+def result_rows(report: ValidationReport) -> pd.DataFrame:
+    base = minter().base
+    rows = [{
+        t("Mức", "Severity"): result.severity.label(lang()),
+        t("Dòng", "Line"): result.location.line,
+        t("Nút", "Node"): short(result.focus_node, base),
+        t("Thông báo", "Message"): result.message(lang()),
+    } for result in report.results]
+    return pd.DataFrame(rows)
+
+
+def source_excerpt(lines: list[str], result: ValidationResult) -> str:
+    """The source lines around a result, numbered as in the file."""
+    line = result.location.line
+    if not line or not lines:
+        return ""
+    first, last = max(1, line - CONTEXT_LINES), min(len(lines), line + CONTEXT_LINES)
+    return "\n".join(f"{number:>4} | {lines[number - 1]}" for number in range(first, last + 1))
+
+
+def show_entry(entry: Entry) -> None:
+    st.subheader(t("Đã đọc được", "What was read"))
+    st.table(pd.DataFrame(summary(entry), columns=[t("Mục", "Item"), t("Giá trị", "Value")]))
+
+
+def show_report(report: ValidationReport, source_lines: list[str]) -> None:
+    st.subheader(t("Kết quả kiểm tra", "Validation report"))
+    if report.conforms:
+        st.success(t("Hợp lệ: không có kết quả nào.", "Conforms: no results."))
+        return
+    st.dataframe(result_rows(report), hide_index=True, width="stretch")
+    for result in report.results:
+        excerpt = source_excerpt(source_lines, result)
+        if excerpt:
+            with st.expander(f"{result.severity.label(lang())} · {result.location.source_file}:{result.location.line}"):
+                st.code(excerpt, language=None)
+
+
+def accept(path: Path) -> None:
+    try:
+        with open_store(store_path(), write=True) as store:
+            outcome = ingest(path, store, minter(), lang())
+    except (IngestError, StoreError) as error:
+        st.error(str(error))
+        return
+    if outcome.written:
+        st.success(t(f"Đã ghi đồ thị {outcome.entry.graph_name}", f"Written: graph {outcome.entry.graph_name}"))
+    else:
+        st.error(t("Từ chối: có vi phạm; không ghi gì.", "Rejected: the entry has violations; nothing was written."))
+
+
+def render() -> None:
+    st.title(t("Kiểm tra và thêm văn bản", "Validate and add a document"))
+    upload = st.file_uploader(t("Kế hoạch (.txt) hoặc đồ thị (.ttl)", "A plan (.txt) or a graph (.ttl)"),
+                              type=["txt", "ttl"], key=UPLOAD_KEY)
+    if upload is None:
+        st.info(t("Tải lên một tệp để kiểm tra.", "Upload a file to check it."))
+        st.stop()
+    path = saved_upload(upload)
+    try:
+        store = current_store()
+        entry = read_entry(path, store, minter())
+        report = check_entry(entry, store, lang())
+    except (IngestError, StoreError) as error:
+        st.error(str(error))
+        st.stop()
+    source_lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    left, right = st.columns(2)
+    with left:
+        show_entry(entry)
+    with right:
+        show_report(report, source_lines)
+    blocked = bool(report.at_or_above(Severity.VIOLATION))
+    if st.button(t("Chấp nhận và ghi", "Accept and write"), key=ACCEPT_KEY, disabled=blocked):
+        accept(path)
