@@ -111,7 +111,8 @@ def build_command(store: StoreConfig, show_warnings: bool) -> None:
     click.echo(f"triples: {report.triple_count}")
     if show_warnings:
         for source_file, warning in all_warnings(report):
-            click.echo(f"warning: {source_file}:{warning.line}: {warning.message}", err=True)
+            where = f"{source_file}:{warning.line}" if warning.line else source_file  # line 0: the whole document
+            click.echo(f"warning: {where}: {warning.message}", err=True)
 
 
 @main.command("queries")
