@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from vnpolicy.app import query_page
 from vnpolicy.app.common import language_switch, t
+from vnpolicy.app.navigation import all_pages
 
 st.set_page_config(page_title="vnpolicy", layout="wide")
 language_switch()
 st.sidebar.markdown(t("Đồ thị tri thức về văn bản chính sách Việt Nam", "A knowledge graph of Vietnamese policy documents"))
-query_page.render()
+st.navigation(all_pages()).run()

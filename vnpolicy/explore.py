@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from rdflib import URIRef
+
 from vnpolicy.namespaces import sparql_prefixes
-from vnpolicy.queries import Parameter
+from vnpolicy.queries import Parameter, bind_values
 from vnpolicy.results import plain
 from vnpolicy.store.base import Store
 
@@ -51,3 +54,43 @@ def parameter_options(store: Store, parameter: Parameter) -> list[Option]:
         return []
     table = store.select(sparql_prefixes() + query)
     return [Option(plain(row.get("value")), plain(row.get("label"))) for row in table.rows]
+
+
+# -- helpers the explorer's library modules share -------------------------------------
+
+LANGS = ("vi", "en")
+
+
+def rows(store: Store, query: str, bindings: dict | None = None, row_limit: int | None = None) -> list[dict]:
+    """A SELECT's rows as plain dicts of RDF terms; ``bindings`` go in as a VALUES block, never as text."""
+    return store.select(bind_values(sparql_prefixes() + query, bindings or {}), row_limit=row_limit).rows
+
+
+def text(row: dict, name: str) -> str:
+    return plain(row.get(name))
+
+
+def localized(subject: str, prop: str, out: str, lang: str) -> str:
+    """SPARQL that binds ``?out`` to ``subject``'s ``prop`` in ``lang``, else in Vietnamese, else untagged.
+
+    ``lang`` comes from a closed list, so formatting it into the query is safe.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    return (
+        f"OPTIONAL {{ {subject} {prop} ?{out}_l FILTER(LANG(?{out}_l) = \"{lang}\") }}\n"
+        f"OPTIONAL {{ {subject} {prop} ?{out}_v FILTER(LANG(?{out}_v) = \"vi\" || LANG(?{out}_v) = \"\") }}\n"
+        f"BIND(COALESCE(?{out}_l, ?{out}_v) AS ?{out})\n"
+    )
+
+
+def document_key(iri: str, number: str | None) -> str:
+    """How a document is named in a page URL: its number as written, else its IRI."""
+    return number or iri
+
+
+def bind_many(query: str, name: str, terms) -> str:
+    """Insert ``VALUES ?name { t1 t2 ... }`` (IRIs serialised by rdflib) at the start of the first WHERE group."""
+    values = " ".join(URIRef(str(term)).n3() for term in terms)
+    match = re.search(r"\bWHERE\s*\{", query, re.IGNORECASE)
+    return query[: match.end()] + f"\n  VALUES ?{name} {{ {values} }}" + query[match.end() :]

@@ -1,0 +1,147 @@
+"""The explorer's pages with Streamlit's AppTest, on the seed graph.
+
+Each page is run on its own (``render()`` under a hidden navigation, so page
+links resolve), with session state and URL query parameters set directly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from vnpolicy.app import query_page, search_page
+
+
+# A script file, not AppTest.from_function: a custom query's time limit runs it in a
+# spawned process, which re-imports the main script as __mp_main__ (hence the guard).
+PAGE_SCRIPT = """
+import importlib
+import streamlit as st
+from vnpolicy.app.common import language_switch
+from vnpolicy.app.navigation import all_pages
+
+if __name__ == "__main__":
+    language_switch()
+    st.navigation(all_pages(), position="hidden")
+    importlib.import_module("vnpolicy.app.{name}_page").render()
+"""
+
+
+@pytest.fixture
+def page(seed_store_path, monkeypatch, tmp_path):
+    monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
+
+    def make(name: str, **query_params) -> AppTest:
+        script = tmp_path / f"{name}_page_script.py"
+        script.write_text(PAGE_SCRIPT.format(name=name), encoding="utf-8")
+        app = AppTest.from_file(str(script), default_timeout=60)
+        for key, value in query_params.items():
+            app.query_params[key] = value
+        return app
+
+    return make
+
+
+def test_canned_query_shows_the_plans_of_the_parent(page, seed_facts):
+    app = page("query")
+    app.run()
+    assert not app.exception
+    app.selectbox(key=query_page.CANNED_KEY).set_value("plans-implementing").run()
+    app.selectbox(key="param_plans-implementing_parent").set_value("169/QĐ-TTg").run()
+    frame = app.dataframe[0].value
+    expected = sorted(f["province"] for f in seed_facts.values() if f.get("implements", {}).get("number") == "169/QĐ-TTg")
+    assert sorted(frame["province"]) == expected
+    assert app.query_params["parent"] == "169/QĐ-TTg"
+
+
+def test_canned_query_opens_from_a_shared_link(page):
+    app = page("query", q="cited-by", document="169/QĐ-TTg")
+    app.run()
+    assert app.selectbox(key=query_page.CANNED_KEY).value == "cited-by"
+    assert list(app.dataframe[0].value["relation"]) == ["implements", "implements"]
+
+
+def test_custom_sparql_runs_read_queries_and_refuses_updates(page):
+    app = page("query")
+    app.session_state[query_page.SPARQL_KEY] = "SELECT ?plan WHERE { ?plan a vnp:Plan }"
+    app.run()
+    app.button(key=query_page.RUN_SPARQL_KEY).click().run()
+    assert not app.error
+    assert len(app.dataframe[-1].value) >= 3
+    assert "SELECT ?plan" in app.query_params[query_page.SPARQL_PARAM]
+    app.session_state[query_page.SPARQL_KEY] = "DROP ALL"
+    app.button(key=query_page.RUN_SPARQL_KEY).click().run()
+    assert "only read queries" in app.error[0].value
+
+
+def test_custom_sparql_syntax_error_names_line_and_column(page):
+    app = page("query")
+    app.session_state[query_page.SPARQL_KEY] = "SELECT ?s WHERE {\n  ?s ?p \n}"
+    app.run()
+    app.button(key=query_page.RUN_SPARQL_KEY).click().run()
+    assert "line 3, column" in app.error[0].value
+
+
+def test_language_switch_changes_the_interface(page):
+    app = page("query")
+    app.run()
+    assert app.title[0].value == "Truy vấn"
+    app.sidebar.radio[0].set_value("en").run()
+    assert app.title[0].value == "Query"
+
+
+def test_overview_counts_tasks(page, seed_facts):
+    app = page("overview")
+    app.run()
+    assert not app.exception
+    tasks = next(m for m in app.metric if m.label == "Nhiệm vụ")
+    assert int(tasks.value) == sum(f.get("tasks", 0) for f in seed_facts.values() if isinstance(f.get("tasks"), int))
+
+
+def test_document_page_asks_for_a_document_then_shows_it(page, seed_facts):
+    app = page("document")
+    app.run()
+    assert app.info and not app.header
+    app = page("document", doc="163/KH-UBND")
+    app.run()
+    assert not app.exception
+    assert app.header[0].value == "163/KH-UBND"
+    duties = app.dataframe[-2 if len(app.dataframe) > 2 else -1].value
+    assert len(app.dataframe) >= 3 and seed_facts["001_e28ba1087141c19c.txt"]["signer"]["name"] in app.table[0].value.to_string()
+    assert duties is not None
+
+
+def test_lineage_page_lists_the_chain_upward(page):
+    app = page("lineage", doc="163/KH-UBND")
+    app.run()
+    assert not app.exception
+    assert app.subheader[0].value.startswith("Lên trên")
+
+
+def test_compare_page_matches_every_lai_chau_task(page, seed_facts):
+    app = page("compare")
+    app.run()
+    assert not app.exception
+    matrix, tasks = app.table[0].value, app.table[1].value
+    assert len(matrix) == len(seed_facts["001_e28ba1087141c19c.txt"]["task_groups"])
+    assert len(tasks) == seed_facts["002_b20d98fbd54e8cfa.txt"]["tasks"]
+    assert tasks["Nhiệm vụ gần nhất"].notna().all() and (tasks["Điểm"] > 0).all()
+
+
+def test_agencies_page_names_todays_holders(page):
+    app = page("agencies")
+    app.run()
+    assert not app.exception
+    reorganised = app.table[-1].value
+    ict = reorganised[reorganised["Cơ quan được giao"] == "Sở Thông tin và Truyền thông tỉnh Lai Châu"]
+    assert set(ict["Cơ quan hiện nay"]) == {"Sở Khoa học và Công nghệ tỉnh Lai Châu", "Công an tỉnh Lai Châu",
+                                           "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu"}
+    assert set(ict["Căn cứ pháp lý"].str.split(" — ").str[0]) == {"45/2025/NĐ-CP"}
+
+
+def test_search_page_finds_text_without_diacritics(page):
+    app = page("search")
+    app.session_state[search_page.QUERY_KEY] = "ve tinh"
+    app.run()
+    assert not app.exception
+    assert any("**vệ tinh**" in m.value for m in app.markdown)

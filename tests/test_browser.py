@@ -1,0 +1,207 @@
+"""The explorer in a real browser: Debian's Chromium driven by Playwright against `streamlit run app.py`.
+
+One server and one browser serve the whole module (CI has 20 minutes). Each
+test opens a page as an analyst would, asserts on what it shows and saves a
+screenshot under test-output/screenshots/. No browser is downloaded: the tests
+use /usr/bin/chromium and fail, not skip, when it is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PROJECT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = PROJECT / "test-output" / "screenshots"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WAIT_MS = 30_000
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {server.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"streamlit did not answer at {url} within {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def app_url(seed_store_path):
+    port = free_port()
+    env = dict(os.environ, VNPOLICY_STORE=str(seed_store_path))
+    command = [sys.executable, "-m", "streamlit", "run", str(PROJECT / "app.py"), "--server.address", "127.0.0.1",
+               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is missing: install Debian's package with "
+                    "`apt-get update && apt-get install -y chromium` (as .ci/run does); never `playwright install`.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    tab = browser.new_page()
+    tab.set_default_timeout(WAIT_MS)
+    yield tab
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
+    tab.close()
+
+
+def open_page(page, app_url: str, path: str, heading: str):
+    page.goto(f"{app_url}/{path}")
+    page.get_by_role("heading", name=heading, exact=True).wait_for()
+    assert not page.get_by_text("Page not found").count()
+    return page
+
+
+def doc(number: str) -> str:
+    return quote(number, safe="")
+
+
+def test_overview(page, app_url):
+    open_page(page, app_url, "", "Tổng quan")  # the default page lives at /
+    page.get_by_text("Kế hoạch theo văn bản cấp trên").wait_for()
+    assert page.get_by_test_id("stMetricValue").first.inner_text().isdigit()
+    page.get_by_role("link", name="169/QĐ-TTg", exact=False).first.wait_for()
+
+
+def test_document_page_from_a_link_with_source_lines(page, app_url):
+    open_page(page, app_url, f"document?doc={doc('163/KH-UBND')}", "Văn bản")
+    page.get_by_role("heading", name="163/KH-UBND").wait_for()
+    page.get_by_text("Lê Khắc Nam", exact=False).first.wait_for()
+    page.get_by_text("Phân công nhiệm vụ").wait_for()
+    page.locator(".src-line").nth(100).wait_for(state="attached")  # the whole source text, numbered
+
+
+def test_lineage_graph_and_list_open_documents(page, app_url):
+    open_page(page, app_url, f"lineage?doc={doc('163/KH-UBND')}", "Dòng văn bản")
+    page.frame_locator("iframe[title='streamlit_agraph.agraph']").locator("canvas").first.wait_for()
+    link = page.get_by_role("link", name="169/QĐ-TTg", exact=False).first
+    link.wait_for()
+    link.click()
+    page.get_by_role("heading", name="169/QĐ-TTg", exact=True).wait_for()
+    assert "doc=169" in page.url
+
+
+def test_compare_matches_groups_and_every_lai_chau_task(page, app_url, seed_facts):
+    open_page(page, app_url, "compare", "So sánh kế hoạch")
+    tables = page.get_by_test_id("stTable")
+    tables.nth(1).wait_for()
+    cooperation = tables.nth(0).locator("tr", has_text="Hợp tác quốc tế")
+    assert "Hợp tác trong và ngoài nước" in cooperation.inner_text()
+    tasks = tables.nth(1).locator("tbody tr")
+    assert tasks.count() == seed_facts["002_b20d98fbd54e8cfa.txt"]["tasks"]
+    for row in range(tasks.count()):
+        cells = tasks.nth(row).locator("td")
+        assert cells.nth(2).inner_text().strip() and float(cells.nth(4).inner_text()) > 0
+
+
+def test_agencies_say_who_holds_the_duties_today(page, app_url):
+    open_page(page, app_url, "agencies", "Cơ quan")
+    page.get_by_role("tab", name="Sau sắp xếp 2025").click()
+    table = page.get_by_test_id("stTable").last
+    for agency, holders in {
+        "Sở Thông tin và Truyền thông tỉnh Lai Châu": ["Sở Khoa học và Công nghệ tỉnh Lai Châu", "Công an tỉnh Lai Châu",
+                                                      "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu"],
+        "Sở Thông tin và Truyền thông thành phố Hải Phòng": ["Sở Khoa học và Công nghệ thành phố Hải Phòng"],
+        "Sở Kế hoạch và Đầu tư thành phố Hải Phòng": ["Sở Tài chính thành phố Hải Phòng"],
+        "Sở Kế hoạch và Đầu tư tỉnh Lai Châu": ["Sở Tài chính tỉnh Lai Châu"],
+    }.items():
+        rows = table.locator("tbody tr", has_text=agency)
+        rows.first.wait_for()
+        text = " ".join(rows.all_inner_texts())
+        assert rows.count() >= len(holders) and all(holder in text for holder in holders), agency
+        assert "45/2025/NĐ-CP" in text
+
+
+def test_search_without_diacritics(page, app_url):
+    open_page(page, app_url, "search", "Tìm kiếm")
+    box = page.get_by_label("Tìm (có dấu hoặc không dấu)")
+    box.fill("ve tinh")
+    box.press("Enter")
+    page.locator("strong", has_text="vệ tinh").first.wait_for()
+
+
+def test_canned_query_with_a_parameter_from_a_shared_link(page, app_url):
+    open_page(page, app_url, f"query?q=plans-implementing-days-after&parent={doc('169/QĐ-TTg')}", "Truy vấn")
+    page.get_by_text("2 dòng").wait_for()
+    page.get_by_role("button", name="CSV", exact=True).wait_for()
+    assert "parent=169" in page.url
+
+
+ACE_FRAME = "iframe[title='streamlit_ace.streamlit_ace']"
+
+
+def type_sparql(page, text: str) -> None:
+    frame = page.locator(ACE_FRAME)
+    frame.scroll_into_view_if_needed()  # the component frame is sized and shown once it has mounted
+    frame.wait_for(state="visible")
+    editor = page.frame_locator(ACE_FRAME).locator(".ace_content").first
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(text)  # one edit, not one rerun per key: the editor reports every change
+    page.wait_for_timeout(1500)  # the editor sends its text after a pause
+
+
+def test_custom_query_and_its_error(page, app_url):
+    open_page(page, app_url, "query", "Truy vấn")
+    type_sparql(page, "SELECT ?plan WHERE { ?plan a vnp:Plan }")
+    page.get_by_role("button", name="Chạy").click()
+    page.get_by_text("4 dòng").wait_for()
+    assert "sparql=" in page.url
+    type_sparql(page, "SELECT ?s WHERE { ?s ?p ")
+    page.get_by_role("button", name="Chạy").click()
+    error = page.get_by_test_id("stAlertContentError")
+    error.wait_for()
+    assert "line 1, column" in error.inner_text()
+
+
+def test_language_switch(page, app_url):
+    open_page(page, app_url, "", "Tổng quan")  # the default page lives at /
+    page.get_by_test_id("stSidebar").locator("label", has_text="English").click()
+    page.get_by_role("heading", name="Overview", exact=True).wait_for()
+    page.get_by_role("link", name="Agencies").click()
+    page.get_by_role("heading", name="Agencies", exact=True).wait_for()

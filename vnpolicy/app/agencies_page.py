@@ -1,0 +1,97 @@
+"""The Agencies page: who leads and supports what, one agency's duties, and who holds them today."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from vnpolicy.app.common import cached_store, lang, t
+from vnpolicy.explore import parameter_options
+from vnpolicy.queries import Parameter
+from vnpolicy.responsibility import duties_of_agency, reassigned_duties, responsibility_matrix
+from vnpolicy.settings import store_path
+
+AGENCY_KEY = "agencies_page_agency"
+REORG_AGENCY_KEY = "agencies_page_reorganised_agency"
+
+
+@st.cache_data(show_spinner=False)
+def _matrix(path: str, language: str) -> pd.DataFrame:
+    cells = responsibility_matrix(cached_store(path), language)
+    return pd.DataFrame([(c.agency_type, c.province, c.lead, c.supporting) for c in cells],
+                        columns=["type", "province", "lead", "supporting"])
+
+
+@st.cache_data(show_spinner=False)
+def _agencies(path: str) -> dict[str, str]:
+    options = parameter_options(cached_store(path), Parameter("agency", "agency", "", "", ""))
+    return {option.value: option.label for option in options}
+
+
+@st.cache_data(show_spinner=False)
+def _reassigned(path: str, language: str) -> pd.DataFrame:
+    duties = reassigned_duties(cached_store(path), language)
+    return pd.DataFrame([(d.agency_label, d.document, d.text, d.role, d.holder.label or "—", d.holder.part,
+                          d.holder.basis, d.holder.date, d.holder.uncertain) for d in duties],
+                        columns=["agency", "document", "duty", "role", "holder", "part", "basis", "date", "note"])
+
+
+def show_matrix() -> None:
+    frame = _matrix(str(store_path()), lang())
+    if frame.empty:
+        st.info(t("Chưa có nhiệm vụ nào được giao.", "No duties yet."))
+        return
+    frame["cell"] = frame["lead"].astype(str) + " / " + frame["supporting"].astype(str)
+    pivot = frame.pivot(index="type", columns="province", values="cell").fillna("")
+    st.caption(t("Mỗi ô: số nhiệm vụ chủ trì / phối hợp", "Each cell: duties led / supported"))
+    st.dataframe(pivot.rename_axis(t("Loại cơ quan", "Agency type")), width="stretch")
+    chart = alt.Chart(frame).mark_bar().encode(
+        x=alt.X("lead:Q", title=t("Chủ trì", "Lead")), y=alt.Y("type:N", sort="-x", title=None), color="province:N")
+    st.altair_chart(chart, width="stretch")
+
+
+def show_agency_duties() -> None:
+    agencies = _agencies(str(store_path()))
+    agency = st.selectbox(t("Cơ quan", "Agency"), options=list(agencies), format_func=agencies.get, key=AGENCY_KEY,
+                          index=None, placeholder=t("Chọn cơ quan", "Choose an agency"))
+    if agency is None:
+        return
+    duties = duties_of_agency(cached_store(str(store_path())), agency)
+    st.dataframe(pd.DataFrame([(d.document, d.role, d.directive, d.text, d.first_line) for d in duties],
+                              columns=[t("Văn bản", "Document"), t("Vai trò", "Role"), t("Hình thức", "Directive"),
+                                       t("Nhiệm vụ", "Duty"), t("Dòng", "Line")]),
+                 hide_index=True, width="stretch")
+
+
+def show_reorganisation() -> None:
+    st.caption(t("Nhiệm vụ giao cho các cơ quan đã hợp nhất, chia tách hoặc giải thể năm 2025, và cơ quan đang giữ "
+                 "nhiệm vụ hôm nay (theo sự kiện tổ chức W3C ORG trong dữ liệu tham chiếu), kèm căn cứ pháp lý.",
+                 "Duties given to agencies merged, split or abolished in 2025, and who holds them today (from the "
+                 "reference data's W3C ORG change events), with the legal basis."))
+    frame = _reassigned(str(store_path()), lang())
+    if frame.empty:
+        st.info(t("Không có nhiệm vụ nào bị ảnh hưởng.", "No duty is affected."))
+        return
+    agencies = sorted(frame["agency"].unique())
+    chosen = st.multiselect(t("Cơ quan cũ", "Former agency"), agencies, key=REORG_AGENCY_KEY)
+    shown = frame[frame["agency"].isin(chosen)] if chosen else frame
+    headers = {"agency": t("Cơ quan được giao", "Agency named"), "document": t("Văn bản", "Document"),
+               "duty": t("Nhiệm vụ", "Duty"), "role": t("Vai trò", "Role"), "holder": t("Cơ quan hiện nay", "Holder today"),
+               "part": t("Phần chuyển giao", "Part transferred"), "basis": t("Căn cứ pháp lý", "Legal basis"),
+               "date": t("Từ ngày", "Since"), "note": t("Ghi chú", "Note")}
+    # A static table: the answer to print or check in a browser, not a canvas grid.
+    st.table(shown.rename(columns=headers), hide_index=True)
+
+
+def render() -> None:
+    st.title(t("Cơ quan", "Agencies"))
+    matrix, one, reorganised = st.tabs([t("Ma trận trách nhiệm", "Responsibility matrix"),
+                                        t("Nhiệm vụ của một cơ quan", "One agency's duties"),
+                                        t("Sau sắp xếp 2025", "After the 2025 reorganisation")])
+    with matrix:
+        show_matrix()
+    with one:
+        show_agency_duties()
+    with reorganised:
+        show_reorganisation()

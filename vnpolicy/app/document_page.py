@@ -1,0 +1,174 @@
+"""The Document page: one document's metadata, lineage, objectives, tasks, duties and source text."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, t
+from vnpolicy.document_view import DocumentView, Item, excerpt, load_document, source_lines, validation_status
+from vnpolicy.settings import store_path
+from vnpolicy.store.base import QueryError
+
+DOCUMENT_KEY = "document_page_document"
+ITEM_KEY = "document_page_item"
+CONTEXT_LINES = 4
+
+RELATION_TITLES = {
+    "implements": ("Thực hiện", "Implements"),
+    "based-on": ("Căn cứ", "Based on"),
+    "implemented-by": ("Được thực hiện bởi", "Implemented by"),
+    "cited-by": ("Được dẫn chiếu bởi", "Cited by"),
+    "cites": ("Dẫn chiếu", "Cites"),
+}
+KIND_NAMES = {
+    "objective": ("Mục tiêu", "Objective"), "target": ("Chỉ tiêu", "Target"), "task": ("Nhiệm vụ", "Task"),
+    "duty": ("Nhiệm vụ được giao", "Duty"), "reporting": ("Báo cáo", "Reporting"),
+}
+
+
+@st.cache_data(show_spinner=False)
+def _load(path: str, key: str, language: str) -> DocumentView:
+    return load_document(cached_store(path), key, language)
+
+
+@st.cache_data(show_spinner=False)
+def _validation(path: str, iri: str, language: str):
+    return validation_status(cached_store(path), iri, language)
+
+
+def show_metadata(view: DocumentView) -> None:
+    meta = view.metadata
+    st.header(view.node.number or t("(không số)", "(no number)"))
+    st.markdown(f"**{meta.get('title', view.node.title)}**")
+    facts = {
+        t("Loại", "Type"): meta.get("typeLabel"), t("Ngày", "Date"): meta.get("date") or meta.get("dateAsWritten"),
+        t("Cơ quan ban hành", "Issuer"): meta.get("issuer"), t("Tỉnh", "Province"): meta.get("province"),
+        t("Tình trạng", "Status"): meta.get("status"), t("Cấp", "Level"): meta.get("level"),
+        t("Người ký", "Signer"): " · ".join(v for v in view.signature.values() if v),
+        "IRI": view.iri,
+    }
+    st.table(pd.DataFrame([(k, v) for k, v in facts.items() if v], columns=[t("Thuộc tính", "Field"), t("Giá trị", "Value")]))
+
+
+def show_related(view: DocumentView) -> None:
+    st.subheader(t("Dòng văn bản", "Lineage"))
+    for relation, (vi, en) in RELATION_TITLES.items():
+        for node in view.related.get(relation, []):
+            open_document_link(node.key, f"{t(vi, en)}: {node.label}")
+    if not view.related:
+        st.caption(t("Không có liên kết.", "No links."))
+
+
+def show_objectives(view: DocumentView) -> None:
+    st.subheader(t("Mục tiêu và chỉ tiêu", "Objectives and targets"))
+    if view.objectives:
+        st.dataframe(pd.DataFrame([(i.fields["kind"].rsplit("#", 1)[-1], i.fields["group"], i.text, i.first_line)
+                                   for i in view.objectives],
+                                  columns=[t("Loại", "Kind"), t("Nhóm", "Group"), t("Mục tiêu", "Objective"), t("Dòng", "Line")]),
+                     hide_index=True, width="stretch")
+    if view.targets:
+        st.dataframe(pd.DataFrame([(i.text, i.fields["min"], i.fields["max"], i.fields["unit"], i.fields["year"])
+                                   for i in view.targets],
+                                  columns=[t("Chỉ tiêu", "Target"), "min", "max", t("Đơn vị", "Unit"), t("Năm", "Year")]),
+                     hide_index=True, width="stretch")
+
+
+def show_tasks(view: DocumentView) -> None:
+    st.subheader(t("Nhiệm vụ theo nhóm", "Tasks by group"))
+    groups: dict[str, list[Item]] = {}
+    for item in view.tasks:
+        groups.setdefault(f"{item.fields['groupOrder']}. {item.fields['group']}", []).append(item)
+    for title, items in groups.items():
+        with st.expander(f"{title} ({len(items)})"):
+            for item in items:
+                st.markdown(f"- {item.text} *(L{item.first_line}–{item.last_line})*")
+
+
+def show_duties(view: DocumentView) -> None:
+    st.subheader(t("Phân công nhiệm vụ", "Duties by agency"))
+    roles = {"lead": t("chủ trì", "lead"), "supporting": t("phối hợp", "supporting")}
+    directives = {"directed": t("giao", "directed"), "requested": t("đề nghị", "requested")}
+    frame = pd.DataFrame([(i.fields["agencyLabel"], roles.get(_local(i.fields["role"]), ""),
+                           directives.get(_local(i.fields["directive"]), ""), i.text, i.first_line) for i in view.duties],
+                         columns=[t("Cơ quan", "Agency"), t("Vai trò", "Role"), t("Hình thức", "Directive"),
+                                  t("Nhiệm vụ", "Duty"), t("Dòng", "Line")])
+    st.dataframe(frame, hide_index=True, width="stretch")
+    if view.reporting:
+        st.subheader(t("Chế độ báo cáo", "Reporting duties"))
+        st.dataframe(pd.DataFrame([(i.fields["reporterLabel"], i.fields["toLabel"], i.fields["deadline"], i.first_line)
+                                   for i in view.reporting],
+                                  columns=[t("Đơn vị báo cáo", "Reporter"), t("Gửi tới", "Reports to"),
+                                           t("Thời hạn", "Deadline"), t("Dòng", "Line")]),
+                     hide_index=True, width="stretch")
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def show_validation(view: DocumentView) -> None:
+    status = _validation(str(store_path()), view.iri, lang())
+    if not status.checked:
+        st.caption(t("Kiểm tra hợp lệ: chưa kiểm tra", "Validation: not validated") + f" ({status.reason})")
+    elif status.conforms:
+        st.success(t("Kiểm tra hợp lệ (SHACL): đạt", "Validation (SHACL): conforms"))
+    else:
+        st.warning(t("Kiểm tra hợp lệ (SHACL): có vấn đề", "Validation (SHACL): issues found"))
+        for message in status.messages:
+            st.caption(message)
+
+
+def item_label(item: Item) -> str:
+    text = item.text or item.fields.get("deadline", "")
+    return f"{t(*KIND_NAMES[item.kind])} L{item.first_line}: {text[:90]}"
+
+
+def source_html(lines: list[tuple[int, str, bool]]) -> str:
+    """Numbered source lines; the selected item's lines marked."""
+    body = "".join(
+        f"<div class='src-line{' src-hit' if hit else ''}'><span class='src-no'>{n:>4}</span> {html.escape(text)}</div>"
+        for n, text, hit in lines)
+    return ("<style>.src-line{font-family:monospace;white-space:pre-wrap;font-size:0.85em}"
+            ".src-hit{background:#fff59d}.src-no{color:#999}</style>" + body)
+
+
+def show_source(view: DocumentView) -> None:
+    st.subheader(t("Văn bản gốc", "Source text"))
+    file_name = view.primary_source
+    lines = source_lines(file_name) if file_name else []
+    if not lines:
+        st.caption(t("Không có văn bản gốc trong dự án.", "No source text in the project."))
+        return
+    located = [item for item in view.items if item.first_line]
+    chosen = st.selectbox(t("Mục cần xem trong văn bản gốc", "Item to show in the source"), options=range(len(located)),
+                          format_func=lambda i: item_label(located[i]), key=ITEM_KEY, index=None)
+    st.caption(file_name)
+    if chosen is None:
+        shown = [(n, text, False) for n, text in enumerate(lines, start=1)]
+    else:
+        item = located[chosen]
+        shown = excerpt(lines, item.first_line, item.last_line or item.first_line, CONTEXT_LINES)
+    st.html(source_html(shown))
+
+
+def render() -> None:
+    st.title(t("Văn bản", "Document"))
+    key = document_picker(DOCUMENT_KEY, t("Chọn văn bản", "Choose a document"))
+    if not key:
+        st.info(t("Chọn một văn bản để xem.", "Choose a document to see it."))
+        st.stop()
+    try:
+        view = _load(str(store_path()), key, lang())
+    except QueryError as error:
+        st.info(str(error))
+        st.stop()
+    show_metadata(view)
+    show_validation(view)
+    show_related(view)
+    show_objectives(view)
+    show_tasks(view)
+    show_duties(view)
+    show_source(view)

@@ -1,0 +1,77 @@
+"""The Overview page: what the graph holds and what the last build changed."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from vnpolicy.app.common import cached_store, lang, open_document_link, t
+from vnpolicy.overview import counts, documents_per_parent, documents_per_province, last_build
+from vnpolicy.settings import store_path
+
+COUNT_LABELS = {
+    "documents": ("Văn bản", "Documents"),
+    "plans": ("Kế hoạch", "Plans"),
+    "objectives": ("Mục tiêu", "Objectives"),
+    "tasks": ("Nhiệm vụ", "Tasks"),
+    "duties": ("Nhiệm vụ được giao", "Duties"),
+    "agencies": ("Cơ quan được giao", "Agencies assigned"),
+}
+
+
+@st.cache_data(show_spinner=False)
+def _summary(path: str, language: str):
+    store = cached_store(path)
+    return counts(store), documents_per_province(store), documents_per_parent(store, language)
+
+
+def show_counts(numbers: dict[str, int]) -> None:
+    for column, (name, value) in zip(st.columns(len(numbers)), numbers.items()):
+        column.metric(t(*COUNT_LABELS[name]), value)
+
+
+def show_provinces(per_province) -> None:
+    st.subheader(t("Văn bản theo tỉnh", "Documents per province"))
+    frame = pd.DataFrame(per_province, columns=[t("Tỉnh", "Province"), t("Văn bản", "Documents"), t("Kế hoạch", "Plans")])
+    st.altair_chart(alt.Chart(frame).mark_bar().encode(x=frame.columns[1], y=alt.Y(frame.columns[0], sort="-x")),
+                    width="stretch")
+
+
+def show_parents(per_parent) -> None:
+    st.subheader(t("Kế hoạch theo văn bản cấp trên", "Plans per parent document"))
+    for row in per_parent:
+        open_document_link(row.document, f"**{row.number}** — {row.title} · {row.plans} " + t("kế hoạch", "plan(s)"))
+
+
+def show_last_build() -> None:
+    st.subheader(t("Lần xây dựng gần nhất", "The last build"))
+    report = last_build(store_path())
+    if not report.found:
+        st.caption(t("Chưa có báo cáo xây dựng bên cạnh kho dữ liệu.", "No build report next to the store."))
+        return
+    changes = ["added", "replaced", "unchanged", "dropped"]
+    names = {"added": t("thêm", "added"), "replaced": t("thay", "replaced"), "unchanged": t("không đổi", "unchanged"),
+             "dropped": t("bỏ", "dropped")}
+    st.write(" · ".join(f"{names[c]}: {report.count(c)}" for c in changes) + f" · {report.triple_count} triples")
+    frame = pd.DataFrame([(graph.rsplit("/", 1)[-1], names.get(change, change)) for graph, change in report.graphs.items()],
+                         columns=[t("Đồ thị", "Graph"), t("Thay đổi", "Change")])
+    st.dataframe(frame, hide_index=True, width="stretch")
+    for source in report.sources:
+        for warning in source.get("warnings", []):
+            st.caption(f"⚠ {source['source_file']}:{warning.get('line')}: {warning.get('message')}")
+
+
+def render() -> None:
+    st.title(t("Tổng quan", "Overview"))
+    numbers, per_province, per_parent = _summary(str(store_path()), lang())
+    if not numbers.get("documents"):
+        st.info(t("Kho dữ liệu trống: chạy `vnpolicy build`.", "The store is empty: run `vnpolicy build`."))
+        st.stop()
+    show_counts(numbers)
+    left, right = st.columns(2)
+    with left:
+        show_provinces(per_province)
+    with right:
+        show_parents(per_parent)
+    show_last_build()
