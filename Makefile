@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup build run test bench clean docs
+.PHONY: setup system-deps build run test bench clean docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,12 @@ build: setup
 run: build
 	$(BIN)/streamlit run app.py --server.address $(HOST) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
-test: setup
-	$(BIN)/pytest
+# Debian's nginx and Chromium for the site and browser tests (installed only when missing).
+system-deps:
+	scripts/install-system-deps
+
+test: setup system-deps
+	$(BIN)/pytest -n 2 --dist loadfile
 
 # Ontology documentation in build/docs/: pyLODE (the docs extra) where it works, a plain HTML fallback where it does not.
 docs: setup
