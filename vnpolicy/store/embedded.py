@@ -8,35 +8,56 @@ stopped without harming the store.
 
 from __future__ import annotations
 
-import multiprocessing
-import time
+import json
+import queue
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
+from vnpolicy import query_worker
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
-from vnpolicy.store.terms import from_json_term, from_oxigraph, to_json_term
+from vnpolicy.store.terms import from_json_term, from_oxigraph
 
 
-READ_ONLY_OPEN_ATTEMPTS = 5
+class QueryProcess:
+    """``python -m vnpolicy.query_worker`` answering one query; its output lines arrive on a queue."""
 
+    def __init__(self, path: str, sparql: str, row_limit: int | None):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "vnpolicy.query_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read_lines, daemon=True).start()
+        self.process.stdin.write(json.dumps({"path": path, "sparql": sparql, "row_limit": row_limit}) + "\n")
+        self.process.stdin.close()
 
-def open_read_only(path: Path) -> ox.Store:
-    """A read-only view of the store at ``path``.
+    def _read_lines(self) -> None:
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # end of output
 
-    A writer compacting the store at the same moment can delete a file the view
-    is opening; RocksDB then reports corruption, although nothing is corrupt.
-    Opening again reads the new file list.
-    """
-    for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
+    def next_message(self, seconds: float, message_if_late: str) -> list:
         try:
-            return ox.Store.read_only(str(path))
-        except (OSError, RuntimeError):
-            if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
+            line = self.lines.get(timeout=seconds)
+        except queue.Empty:
+            raise QueryError(message_if_late) from None
+        if not line:
+            raise QueryError("the query process ended without an answer")
+        return json.loads(line)
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.process.stdout.close()
+
+
+# How long a query process may take to start (Python, pyoxigraph, opening the store) on a busy machine.
+CHILD_START_LIMIT = 60.0
 
 
 def _syntax_error(error: SyntaxError) -> QueryError:
@@ -63,21 +84,6 @@ def _solutions_to_table(solutions: object, row_limit: int | None) -> ResultTable
     return table
 
 
-def _query_in_child(path: str, sparql: str, row_limit: int | None, connection) -> None:
-    """Child-process body: run one query on a read-only view, send back JSON-able rows."""
-    try:
-        store = open_read_only(Path(path))
-        table = _solutions_to_table(store.query(sparql, use_default_graph_as_union=True), row_limit)
-        rows = [{name: to_json_term(term) for name, term in row.items()} for row in table.rows]
-        connection.send(("ok", table.variables, rows, table.boolean, table.truncated))
-    except SyntaxError as error:
-        connection.send(("syntax", str(error), getattr(error, "lineno", None), getattr(error, "offset", None)))
-    except Exception as error:  # reported to the parent, which raises QueryError
-        connection.send(("error", f"{type(error).__name__}: {error}"))
-    finally:
-        connection.close()
-
-
 class EmbeddedStore(Store):
     """A persistent pyoxigraph store in a folder (or in memory when ``path`` is None)."""
 
@@ -88,7 +94,7 @@ class EmbeddedStore(Store):
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = open_read_only(self.path)
+                self._store = query_worker.open_read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -109,19 +115,13 @@ class EmbeddedStore(Store):
     def _select_with_deadline(self, sparql: str, row_limit: int | None, timeout: float) -> ResultTable:
         if not self.read_only:
             self._store.flush()  # the child reads from disk
-        context = multiprocessing.get_context("spawn")
-        receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_query_in_child, args=(str(self.path), sparql, row_limit, sender), daemon=True)
-        child.start()
-        sender.close()
+        worker = QueryProcess(str(self.path), sparql, row_limit)
         try:
-            if not receiver.poll(timeout):
-                raise QueryError(f"the query took longer than {timeout:g} s and was stopped")
-            message = receiver.recv()
+            message = worker.next_message(CHILD_START_LIMIT, "the query process did not start")
+            if message[0] == "ready":  # the time limit counts from here: it is the query's, not the start-up's
+                message = worker.next_message(timeout, f"the query took longer than {timeout:g} s and was stopped")
         finally:
-            child.kill()
-            child.join()
-            receiver.close()
+            worker.stop()
         if message[0] == "syntax":
             raise QueryError(f"SPARQL syntax error: {message[1]}", message[2], message[3])
         if message[0] == "error":
