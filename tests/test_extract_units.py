@@ -288,3 +288,52 @@ def test_partners_keep_names_with_va():
 def test_capitals_to_vietnamese_capitalisation():
     assert from_capitals("PHÓ CHỦ TỊCH") == "Phó Chủ tịch"
     assert from_capitals("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", ("Hà Nam",)) == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+# --- what a steward's broken text must not lose silently ---------------------------
+
+BODY = (
+    "I. MỤC TIÊU\n\n1. Mục tiêu cụ thể\n\n- Đến năm 2025, đào tạo 50 kỹ sư.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính chủ trì thực hiện:\n\n- Bố trí kinh phí.\n"
+)
+
+
+def warning_texts(document) -> list[str]:
+    return [warning.message for warning in document.warnings]
+
+
+def test_a_number_outside_every_pattern_is_kept_as_written_and_the_plan_stays_issued():
+    document = plan(BODY, header=HEADER.replace("12/KH-UBND", "12/KHUBND"))
+    assert document.number == "12/KHUBND"
+    assert document.status is Status.ISSUED
+    assert any("follows no known pattern" in message for message in warning_texts(document))
+
+
+def test_a_year_before_the_number_is_the_targets_year():
+    target = plan(BODY).objectives[0].targets[0]
+    assert (target.minimum, target.unit, target.year) == (50.0, "kỹ sư", 2025)
+
+
+def test_an_entry_that_names_no_agency_has_none_and_is_reported():
+    document = plan(BODY.replace("1. Sở Tài chính chủ trì thực hiện:", "1. Các nhiệm vụ khác:"))
+    assert document.assignments[0].agency is None
+    assert "entry names no agency to lead its duties" in warning_texts(document)
+
+
+def test_a_preamble_in_place_of_the_title_is_reported():
+    header = HEADER.replace("Triển khai Đề án chuyển đổi số trên địa bàn tỉnh Hà Nam", "Căn cứ Luật Tổ chức chính quyền địa phương;")
+    document = plan(BODY, header=header)
+    assert document.title == ""
+    assert "no title (trích yếu) before the preamble" in warning_texts(document)
+
+
+def test_a_signature_without_a_name_is_reported():
+    document = plan(BODY, closing=SIGNATURE.replace("\n\nTrần Văn An\n", "\n"))
+    assert document.signer is not None and document.signer.name == ""
+    assert "the signature block names no signer" in warning_texts(document)
+
+
+def test_an_empty_objective_group_is_reported():
+    document = plan(BODY.replace("1. Mục tiêu cụ thể\n\n", "1. Mục tiêu cụ thể\n\na. Về nhân lực:\n\nb. Về hạ tầng:\n\n"))
+    assert "objective group without objectives" in warning_texts(document)
+    assert [objective.group for objective in document.objectives] == ["Về hạ tầng"]

@@ -8,7 +8,7 @@ that mapping the same document twice gives the same triples. No blank nodes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -31,7 +31,8 @@ from vnpolicy.extract.model import (
     TaskGroup,
 )
 from vnpolicy.iris import Minter, part, slug
-from vnpolicy.reference_facts import doctype_iri
+from vnpolicy.extract.issuer import places_named
+from vnpolicy.reference_facts import doctype_iri, province_names
 from vnpolicy.textnorm import fold
 from vnpolicy.namespaces import AGENCYTYPE, DIRECTIVE, DOCTYPE, ELI, LEVEL, RELATION, ROLE, SIGNING, STATUS, VNP
 
@@ -84,6 +85,16 @@ def without_province(name: str, province: str | None) -> str:
     """
     if province and fold(name).endswith(" " + fold(province)):
         return name[: len(name) - len(province)].rstrip()
+    return name
+
+
+def local_name(name: str, province: str) -> str:
+    """The name a province's own plans use: "Sở Tài chính tỉnh Lai Châu" -> "Sở Tài chính",
+    "Công an tỉnh Lai Châu" -> "Công an tỉnh" (the police, the military command and the
+    People's Committee keep "tỉnh"/"thành phố" in their local name; departments do not)."""
+    name = without_province(name, province)
+    if fold(name).startswith("so "):
+        name = re.sub(r"\s+(?:tỉnh|thành phố)$", "", name, flags=re.IGNORECASE)
     return name
 
 
@@ -224,7 +235,7 @@ class DocumentMapper:
         minted = self.minter.document(ref.type_code, ref.date.year if ref.date else None, ref.number,
                                       self.cited_province(ref))
         node = self.index.find(ref.number, minted)
-        if node not in self.index.known:
+        if node not in self.index.known and node != self.work:  # a document citing itself is no stub
             self.add_stub(node, ref)
         return node
 
@@ -347,6 +358,8 @@ class DocumentMapper:
     def agency(self, mention: AgencyMention, province_override: str | None = "__own__") -> URIRef:
         """The node of an agency named in this document, typed and scoped by province."""
         province = self.province if province_override == "__own__" else province_override
+        if province_override == "__own__":
+            mention, province = self.scoped_to_named_province(mention, province)
         agency_type = classify_agency(mention.name)
         scope = None if agency_type.national else province
         node = self.minter.agency(mention.name, scope)
@@ -361,17 +374,27 @@ class DocumentMapper:
             self.add(node, VNP.province, self.minter.place(scope))
         return node
 
+    @staticmethod
+    def scoped_to_named_province(mention: AgencyMention, own: str | None) -> tuple[AgencyMention, str | None]:
+        """"Công an tỉnh Lai Châu" in another province's plan is Lai Châu's Công an tỉnh, not a local body."""
+        named = [place for place in places_named(mention.name) if fold(place) in province_names()]
+        if not named or (own and fold(named[-1]) == fold(own)):
+            return mention, own
+        return replace(mention, name=local_name(mention.name, named[-1])), named[-1]
+
     def map_assignments(self) -> None:
         for entry_number, entry in enumerate(self.doc.assignments, start=1):
             self.map_assignment(entry_number, entry)
 
     def map_assignment(self, entry_number: int, entry: AssignmentEntry) -> None:
         node = part(self.work, "assignment", entry_number)
-        agency = self.agency(entry.agency)
+        # None when the entry heading names no agency: validation then reports the missing lead.
+        agency = self.agency(entry.agency) if entry.agency else None
         directive = DIRECTIVE.requested if entry.directive is Directive.REQUESTED else DIRECTIVE.directed
         self.add(self.work, VNP.hasAssignment, node)
         self.add(node, RDF.type, VNP.AssignmentEntry)
-        self.add(node, VNP.agency, agency)
+        if agency:
+            self.add(node, VNP.agency, agency)
         self.add(node, VNP.directive, directive)
         if entry.preamble:
             self.add(node, VNP.text, self.vi(entry.preamble))
@@ -383,16 +406,16 @@ class DocumentMapper:
             self.map_duty(part(node, "duty", duty_number), duty, duty_number, agency, directive)
             self.add(node, VNP.hasDuty, part(node, "duty", duty_number))
 
-    def map_duty(self, node: URIRef, duty: Duty, order: int, lead: URIRef, directive: URIRef) -> None:
+    def map_duty(self, node: URIRef, duty: Duty, order: int, lead: URIRef | None, directive: URIRef) -> None:
         self.add(node, RDF.type, VNP.Duty)
         self.add(node, VNP.text, self.vi(duty.text))
         self.add(node, VNP.directive, directive)
         self.provenance(node, duty.span, order)
         self.add_roles(node, lead, duty.supporting)
 
-    def add_roles(self, node: URIRef, lead: URIRef, partners: list[AgencyMention]) -> None:
+    def add_roles(self, node: URIRef, lead: URIRef | None, partners: list[AgencyMention]) -> None:
         """The lead agency and each partner, as role assignments of ``node`` (a duty or an entry)."""
-        roles = [(lead, Role.LEAD)] + [(self.agency(mention), Role.SUPPORTING) for mention in partners]
+        roles = ([(lead, Role.LEAD)] if lead else []) + [(self.agency(mention), Role.SUPPORTING) for mention in partners]
         for role_number, (agency, role) in enumerate(roles, start=1):
             role_node = part(node, "role", role_number)
             self.add(node, VNP.hasRoleAssignment, role_node)
@@ -436,12 +459,13 @@ class DocumentMapper:
         if signer is None:
             return
         node = part(self.work, "signature")
-        person = self.minter.person(signer.name, self.province)
         self.add(self.work, VNP.hasSignature, node)
         self.add(node, RDF.type, VNP.Signature)
-        self.add(node, VNP.signedBy, person)
-        self.add(person, RDF.type, FOAF.Person)
-        self.add(person, FOAF.name, Literal(signer.name))
+        if signer.name:  # a signature block without a name leaves vnp:signedBy out, for validation to report
+            person = self.minter.person(signer.name, self.province)
+            self.add(node, VNP.signedBy, person)
+            self.add(person, RDF.type, FOAF.Person)
+            self.add(person, FOAF.name, Literal(signer.name))
         self.add(node, VNP.position, self.vi(signer.position))
         for mode in signer.modes:
             if mode in SIGNING_MODES:

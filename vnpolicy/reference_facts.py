@@ -96,6 +96,13 @@ def province_table() -> list[NewUnit]:
     return units
 
 
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The folded short names of every province-level unit, before and after 1 July 2025."""
+    units = province_table()
+    return frozenset(fold(name) for unit in units for name in (unit.name, *(part.name for part in unit.parts)))
+
+
 def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

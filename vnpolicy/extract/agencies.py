@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from vnpolicy.agencies import OTHER, classify_agency
 from vnpolicy.extract.model import AgencyMention
+from vnpolicy.textnorm import fold
 
 REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
 # Where an entry heading stops naming the agency and starts saying what it does.
@@ -25,6 +27,21 @@ _HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|B�
 PARTNER_SPLIT = re.compile(rf",?\s+và\s+(?=các\s|{_HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{_HEAD_NOUNS}\s+[A-ZĐ])")
 _UNIT_KINDS = r"(?:sở|bộ|ban|ngành|quận|huyện|thị xã|phường|xã|thị trấn|thành phố|địa phương|đơn vị|cơ quan)"
 COLLECTIVE = re.compile(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
+
+
+# Words that make a heading name a body: the head nouns of agencies, units and collectives.
+# Folded, so "Ủy ban" and "UY BAN" (OCR) both match.
+_AGENCY_WORDS = re.compile(
+    r"\b(?:so|bo|ban|nganh|cuc|uy ban|ubnd|hdnd|cong an|dai|bao|hoi|truong|vien|van phong|kho bac"
+    r"|ngan hang|doan|mat tran|trung tam|co quan|don vi|dia phuong|doanh nghiep|to chuc|thanh tra"
+    r"|hai quan|quan|huyen|xa|phuong|thi xa|thi tran|tinh uy|thanh uy|dang uy|cang vu|tap doan"
+    r"|cong ty|hiep hoi|lien hiep|chi huy|bo doi|lien doan|dai hoc|hoc vien|benh vien)\b"
+)
+
+
+def names_an_agency(name: str) -> bool:
+    """False for a heading such as "Các nhiệm vụ khác", which names work, not a body."""
+    return classify_agency(name).concept != OTHER or bool(_AGENCY_WORDS.search(fold(name)))
 
 
 def is_collective(name: str) -> bool:

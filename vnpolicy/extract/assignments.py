@@ -18,7 +18,7 @@ Duty counting rule, derived from every entry of the three clean seeds
 
 from __future__ import annotations
 
-from vnpolicy.extract.agencies import REQUEST, mention, partners, split_entry_heading
+from vnpolicy.extract.agencies import REQUEST, mention, names_an_agency, partners, split_entry_heading
 from vnpolicy.extract.model import AssignmentEntry, Directive, Duty
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
@@ -31,7 +31,7 @@ def read_entry(item: Block, usage: Usage) -> AssignmentEntry:
     first_sentence = heading_rest or (paragraphs[0].text if paragraphs else "")
     requested = requested or bool(REQUEST.match(first_sentence))
     entry = AssignmentEntry(
-        agency=mention(name),
+        agency=mention(name) if names_an_agency(name) else None,
         directive=Directive.REQUESTED if requested else Directive.DIRECTED,
         span=item.span,
     )

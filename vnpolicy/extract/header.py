@@ -14,11 +14,12 @@ from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, parse_number
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import fold, squash_spaces
 
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(?P<rest>.*)$")
 DATE_LINE = re.compile(r"^(?P<place>[^,\d]{2,40}),\s*(?P<rest>ngày\b.*)$", re.IGNORECASE)
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+PREAMBLE_START = re.compile(r"^can cu\b")
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()}
 
 
@@ -26,6 +27,7 @@ _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.it
 class Header:
     number: DocNumber | None = None
     number_as_written: str | None = None
+    unparsed_number: str | None = None  # "12/KHUBND": written, but not in any number pattern
     date: ParsedDate | None = None
     place: str | None = None
     type_name: str | None = None
@@ -55,6 +57,11 @@ def _read_header_line(header: Header, line: Line) -> bool:
     if (number_line := NUMBER_LINE.match(text)) and header.number_as_written is None:
         header.number_as_written = text
         header.number = parse_number(number_line["rest"])
+        if header.number is None and re.search(r"\d", number_line["rest"]):
+            # Kept as written so that validation can name the fault; a blank serial is a draft, this is not.
+            header.unparsed_number = squash_spaces(number_line["rest"]).strip(" .;")
+            header.warnings.append(Warning_(
+                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND)", text))
         return True
     if (date_line := DATE_LINE.match(text)) and header.date is None:
         header.place = date_line["place"].strip()
@@ -80,6 +87,11 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.warnings.append(
             Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...); title taken from the first paragraph", rest[0].text[:120])
         )
+    if PREAMBLE_START.match(fold(rest[0].text)):
+        # "Căn cứ ..." opens the preamble: the title (trích yếu) itself is missing.
+        header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
+        header.preamble = rest
+        return
     header.title_line = rest[0]
     header.title = rest[0].text
     header.preamble = rest[1:]

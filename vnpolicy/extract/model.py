@@ -142,7 +142,7 @@ class Duty:
 class AssignmentEntry:
     """A numbered entry of the assignment section: one agency and its duties."""
 
-    agency: AgencyMention
+    agency: AgencyMention | None  # None when the heading names no agency ("Các nhiệm vụ khác:")
     directive: Directive
     span: SourceSpan
     duties: list[Duty] = field(default_factory=list)

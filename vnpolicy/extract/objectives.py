@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vnpolicy.extract.model import Objective, QuantitativeTarget, SourceSpan
+from vnpolicy.extract.model import Objective, QuantitativeTarget, SourceSpan, Warning_
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, mentions
 from vnpolicy.extract.structure import Block
@@ -47,7 +47,9 @@ def find_targets(text: str, span: SourceSpan, horizon: int | None) -> list[Quant
             continue
         end = SENTENCE_END.search(text, match.end())
         sentence = text[match.start() : end.start() if end else len(text)].strip()
-        year = YEAR.search(sentence)
+        # The year may open the sentence ("Đến năm 2025, đào tạo 100 kỹ sư") or follow the number.
+        starts = [found.end() for found in SENTENCE_END.finditer(text, 0, match.start())]
+        year = YEAR.search(text, starts[-1] if starts else 0, end.start() if end else len(text))
         targets.append(
             QuantitativeTarget(
                 text=sentence,
@@ -66,6 +68,7 @@ class ObjectiveReader:
         self.usage = usage
         self.horizon = horizon
         self.objectives: list[Objective] = []
+        self.warnings: list[Warning_] = []
 
     def read(self, node: Block, kind: str | None = None, group: str | None = None) -> None:
         """Objectives under ``node``; ``kind`` is known once a heading said tổng quát / cụ thể."""
@@ -74,6 +77,8 @@ class ObjectiveReader:
             if child.kind in ("section", "item", "point") and kind is None:
                 self.read(child, self._kind_of(child.text))
             elif child.kind in ("item", "point") and kind == "specific":
+                if not child.children:
+                    self.warnings.append(Warning_(child.first, "objective group without objectives", child.text[:120]))
                 self.read(child, kind, group=child.text.rstrip(" :"))
             else:
                 self._add(child, kind or ("general" if child.kind == "paragraph" else "specific"), group)

@@ -63,6 +63,8 @@ def extract_text(text: str, source_file: str) -> PlanDocument:
     warnings = list(header.warnings)
 
     signer = read_signer(closing)
+    if signer and not signer.name:
+        warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
     province = infer_province(header.place, header.title, nfc(text))
     body_name = (signer.on_behalf_of if signer else None) or (
         BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
@@ -81,7 +83,7 @@ def extract_text(text: str, source_file: str) -> PlanDocument:
         status=status_of(header),
         issuer=infer_issuer(header.issuer_lines, body_name, nfc(text), province),
         province=province,
-        number=header.number.text if header.number else None,
+        number=header.number.text if header.number else header.unparsed_number,
         number_as_written=header.number_as_written,
         date=header.date.value if header.date else None,
         date_as_written=header.date.as_written if header.date else None,
@@ -126,7 +128,8 @@ def split_parts(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
 def status_of(header: Header) -> Status:
     """A draft leaves the number or the day blank ("Số: /KH-UBND", "ngày   tháng 02 năm 2026").
     A copy without any header line is not a draft: the header was just not copied."""
-    blank_number = header.number_as_written is not None and (header.number is None or header.number.serial is None)
+    blank_number = header.number_as_written is not None and header.unparsed_number is None and (
+        header.number is None or header.number.serial is None)
     blank_day = header.date is not None and header.date.value is None and header.date.partial is not None
     return Status.DRAFT if blank_number or blank_day else Status.ISSUED
 
@@ -225,6 +228,7 @@ class BodyReader:
         self.document.objectives = self.objectives.objectives
         self.document.task_groups = self.tasks.groups
         self.warnings.extend(self.tasks.warnings)
+        self.warnings.extend(self.objectives.warnings)
 
     @staticmethod
     def _assignment_section(sections: list[Block]) -> Block | None:
@@ -242,6 +246,9 @@ class BodyReader:
             if child.kind == "item":
                 entry = read_entry(child, self.usage)
                 self.document.assignments.append(entry)
+                if entry.agency is None:
+                    self.warnings.append(Warning_(child.first, "entry names no agency to lead its duties", child.text[:120]))
+                    continue
                 self._read_reporting(child, entry.agency.name)
             else:
                 self._provision(child, "organisation")
