@@ -59,18 +59,30 @@ def test_an_entry_with_a_violation_is_rejected_and_nothing_changes(store_path, t
     assert snapshot(store_path) == before
 
 
-def test_another_plan_with_a_number_already_taken_is_rejected(store_path, tmp_path):
-    """163/KH-UBND of Hải Phòng, but dated a year later: another document with the same issuer and number."""
+def test_another_text_of_a_document_already_stored_is_rejected(store_path, tmp_path):
+    """163/KH-UBND of Hải Phòng of 12/7/2021 again, from another file: two primary texts of one document."""
     before = snapshot(store_path)
-    text = HAI_PHONG.read_text(encoding="utf-8")
-    assert "ngày 12 tháng 7 năm 2021" in text
+    text = HAI_PHONG.read_text(encoding="utf-8").replace("Lê Khắc Nam", "Nguyễn Văn B")
     clash = tmp_path / "163-again.txt"
-    clash.write_text(text.replace("ngày 12 tháng 7 năm 2021", "ngày 12 tháng 7 năm 2022"), encoding="utf-8")
+    clash.write_text(text, encoding="utf-8")
     with EmbeddedStore(store_path) as store:
         outcome = ingest(clash, store)
     fired = {result.source_shape.split("#")[-1] for result in outcome.report.results}
-    assert outcome.rejected and "UniqueNumberShape" in fired
+    assert outcome.rejected and "OneSourceTextShape" in fired
     assert snapshot(store_path) == before
+
+
+def test_the_same_number_a_year_later_is_another_document(store_path, tmp_path):
+    """Numbers restart every year (NĐ 30/2020): 163/KH-UBND of 2022 does not clash with that of 2021."""
+    text = HAI_PHONG.read_text(encoding="utf-8")
+    assert "ngày 12 tháng 7 năm 2021" in text
+    later = tmp_path / "163-of-2022.txt"
+    later.write_text(text.replace("ngày 12 tháng 7 năm 2021", "ngày 12 tháng 7 năm 2022"), encoding="utf-8")
+    with EmbeddedStore(store_path) as store:
+        outcome = ingest(later, store, write=False)
+    fired = {result.source_shape.split("#")[-1] for result in outcome.report.results}
+    assert "UniqueNumberShape" not in fired and "OneSourceTextShape" not in fired
+    assert not outcome.rejected
 
 
 @pytest.mark.parametrize("content", [b"<a> <b> .", b"\xff\xfe not utf-8", b""])

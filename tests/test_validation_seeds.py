@@ -90,3 +90,12 @@ def test_seed_results_point_at_their_source_file(seed_store, seed_reports):
     assert by_focus[work_of(seed_store, LAI_CHAU)].location.source_file == LAI_CHAU
     assert by_focus[work_of(seed_store, CAN_THO)].location.source_file == CAN_THO
     assert by_focus[format_of(seed_store, OCR_COPY)].location.source_file == OCR_COPY
+
+
+def test_every_seed_result_names_a_file_and_header_facts_its_first_line(seed_store, seed_reports):
+    """A steward can go from every result to a file; a document's own facts point at its header."""
+    results = seed_reports["en"].results
+    assert all(result.location.source_file for result in results)
+    for source in (LAI_CHAU, CAN_THO):
+        headers = [result for result in results if result.focus_node == work_of(seed_store, source)]
+        assert headers and all(result.location.line == 1 for result in headers)

@@ -299,7 +299,24 @@ def locate(data: Graph, node: Identifier) -> Location:
     source_file, line = source_position(data, node)
     if source_file is None and document is not None:
         source_file = document_source_file(data, document)
+        # The document's own facts (number, date, issuer, title, parent) are read from
+        # its header, which opens the file.
+        line = HEADER_LINE if node == document and source_file else line
+    if source_file is None:
+        source_file, line = citing_position(data, node)
     return Location(document, source_file, line)
+
+
+def citing_position(data: Graph, node: Identifier) -> tuple[str | None, int | None]:
+    """Where a document known only from citations is first cited: the steward's way to it."""
+    places = [source_position(data, citation) for citation in data.subjects(VNP.citedDocument, node)]
+    # A law cited by name only ("Luật Đầu tư công") has no citation node: its citing document's file.
+    places += [(document_source_file(data, work), None) for work in data.subjects(ELI.cites, node)]
+    places = [(file, line) for file, line in places if file is not None]
+    return min(places, key=lambda place: (place[0], place[1] is None, place[1] or 0)) if places else (None, None)
+
+
+HEADER_LINE = 1
 
 
 def containers(data: Graph, node: Identifier) -> list[Identifier]:
@@ -326,8 +343,8 @@ def source_position(data: Graph, node: Identifier, depth: int = 6) -> tuple[str 
     if source_format is not None:
         line = data.value(node, VNP.firstLine)
         return file_name(data, source_format), int(line) if line is not None else None
-    if (node, VNP.sourceFile, None) in data:
-        return str(data.value(node, VNP.sourceFile)), None
+    if (node, VNP.sourceFile, None) in data:  # a source file as a whole: its first line
+        return str(data.value(node, VNP.sourceFile)), HEADER_LINE
     if depth and (node, RDF.type, ELI.LegalResource) not in data:
         for parent in containers(data, node):
             found = source_position(data, parent, depth - 1)
@@ -399,23 +416,33 @@ def context_query(entry: Graph, entry_graph: URIRef | None) -> str:
     issuers = {document: entry.value(document, ELI.passed_by) for document, _ in numbered}
     pairs = " ".join(f"({number.n3()} <{issuers[document]}>)" for document, number in numbered if issuers[document])
     values = " ".join(f"<{iri}>" for iri in mentioned) or "<urn:nothing>"
+    # The source files other graphs already give for the entry's documents (one primary text each).
+    works = " ".join(f"<{work}>" for work in sorted(set(entry.subjects(ELI.is_realized_by, None)))) or "<urn:nothing>"
     properties = ", ".join(f"<{p}>" for p in CONTEXT_PROPERTIES)
     own_graph = f"FILTER (?g != <{entry_graph}>)" if entry_graph else ""
     lineage = "eli:ensures_implementation_of|eli:based_on"
     # Each branch is a sub-SELECT: as a plain UNION, Oxigraph's planner makes the query
     # grow with the store (30 ms at 10k triples, 730 ms at 1M); as sub-SELECTs it stays ~10 ms.
     return sparql_prefixes() + f"""
-CONSTRUCT {{ ?node ?p ?o . ?other eli:id_local ?number ; eli:passed_by ?issuer .
-            ?ancestor ?link ?next . }}
+CONSTRUCT {{ ?node ?p ?o . ?other eli:id_local ?number ; eli:passed_by ?issuer ; eli:date_document ?otherDate .
+            ?ancestor ?link ?next .
+            ?work eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?format .
+            ?format a ?formatType ; vnp:sourceFile ?file ; vnp:similarityToPrimary ?score . }}
 WHERE {{
   {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?node ?p ?o }}
                       FILTER (?p IN ({properties})) {own_graph} }} }}
   UNION
   {{ SELECT * WHERE {{ VALUES (?number ?issuer) {{ {pairs or '("" <urn:nothing>)'} }}
-                      GRAPH ?g {{ ?other eli:id_local ?number ; eli:passed_by ?issuer }} {own_graph} }} }}
+                      GRAPH ?g {{ ?other eli:id_local ?number ; eli:passed_by ?issuer
+                                  OPTIONAL {{ ?other eli:date_document ?otherDate }} }} {own_graph} }} }}
   UNION
   {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} ?node ({lineage})+ ?ancestor . ?ancestor ?link ?next .
                       FILTER (?link IN (eli:ensures_implementation_of, eli:based_on)) }} }}
+  UNION
+  {{ SELECT * WHERE {{ VALUES ?work {{ {works} }}
+                      GRAPH ?g {{ ?work eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?format .
+                                  ?format a ?formatType ; vnp:sourceFile ?file OPTIONAL {{ ?format vnp:similarityToPrimary ?score }} }}
+                      {own_graph} }} }}
 }}"""
 
 
