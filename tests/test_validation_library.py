@@ -1,11 +1,16 @@
 """The library of broken entries: each fires its one expected result and nothing else.
 
-A case in tests/data/invalid/ is "the valid plan graph + one break":
-``# remove: S P O`` lines drop triples from tests/data/valid-plan.ttl (``*``
-matches anything), the Turtle body adds triples, and ``# expect: FOCUS
-SHAPE COMPONENT SEVERITY`` lines say exactly which results must come out.
-Plan-text cases (``.txt``) carry the same ``# expect:`` lines and go through
-the extractor and the mapping as a steward's upload does.
+A Turtle case (``.ttl``) in tests/data/invalid/ is "the valid plan graph +
+one break": ``# remove: S P O`` lines drop triples from
+tests/data/valid-plan.ttl (``*`` matches anything), the Turtle body adds
+triples, and ``# expect: FOCUS SHAPE COMPONENT SEVERITY`` lines say exactly
+which results must come out.
+
+A plan-text case (``.txt``) is "the valid plan text + one break":
+``# replace: OLD => NEW`` lines edit tests/data/valid-plan.txt (``\\n`` stands
+for a line break). The edited text is written to a file and goes through the
+same path as a steward's upload (extractor, mapping, then validation with the
+seed store's facts the entry points to); its ``# expect:`` lines work as above.
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ from vnpolicy.validation import Severity, validate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VALID_PLAN = DATA_DIR / "valid-plan.ttl"
+VALID_PLAN_TEXT = DATA_DIR / "valid-plan.txt"
 INVALID_DIR = DATA_DIR / "invalid"
 MINIMUM_CASES = 25
 SHAPES_NS = "https://w3id.org/vnpolicy/shapes#"
 KNOWN_PREFIXES = {"vnpsh": SHAPES_NS, **{name: str(ns) for name, ns in PREFIXES.items()}}
 HEADER = re.compile(r"^#\s*(expect|remove):\s*(.+?)\s*$")
+REPLACE = re.compile(r"^#\s*replace:\s*(?P<old>.+?) => (?P<new>.*)$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class Case:
     path: Path
     expected: set[Expected] = field(default_factory=set)
     removals: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    replacements: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -64,6 +72,9 @@ def resolve(token: str, prefixes: dict[str, str]) -> URIRef | None:
 def read_case(path: Path) -> Case:
     case = Case(path)
     for line in path.read_text(encoding="utf-8").splitlines():
+        if replace := REPLACE.match(line):
+            case.replacements.append((replace["old"].replace("\\n", "\n"), replace["new"].replace("\\n", "\n")))
+            continue
         match = HEADER.match(line)
         if not match:
             continue
@@ -136,7 +147,78 @@ def test_expectations_name_shapes_that_exist():
     from vnpolicy.validation import shapes_graph
 
     shapes = set(shapes_graph().subjects())
-    for case in CASES:
+    for case in CASES + TEXT_CASES:
         for expected in case.expected:
             assert expected.shape in shapes, f"{case.name}: unknown shape {expected.shape}"
             assert str(expected.component).startswith(str(SH)), f"{case.name}: {expected.component}"
+
+
+# -- plan-text cases ------------------------------------------------------------------
+
+TEXT_CASES = [read_case(path) for path in sorted(INVALID_DIR.glob("*.txt"))]
+
+
+def broken_text(case: Case) -> str:
+    """The valid plan text with the case's replacements, each of which must apply."""
+    text = VALID_PLAN_TEXT.read_text(encoding="utf-8")
+    assert case.replacements, f"{case.name}: no '# replace:' line"
+    for old, new in case.replacements:
+        assert old in text, f"{case.name}: '{old}' is not in valid-plan.txt"
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.fixture(scope="module")
+def text_case_report(seed_store, tmp_path_factory):
+    """Each text case uploaded once, as a steward's file named after the case, checked against the seed store."""
+    from vnpolicy.ingest import check_entry, read_entry
+
+    folder = tmp_path_factory.mktemp("text-cases")
+    reports = {}
+
+    def report_of(case: Case):
+        if case.name not in reports:
+            upload = folder / case.name
+            upload.write_text(broken_text(case), encoding="utf-8")
+            reports[case.name] = check_entry(read_entry(upload, seed_store), seed_store)
+        return reports[case.name]
+
+    return report_of
+
+
+def test_the_text_library_is_complete():
+    assert len(TEXT_CASES) >= MINIMUM_CASES
+    assert len(TEXT_CASES) == len(list(INVALID_DIR.glob("*.txt")))
+
+
+def test_the_valid_plan_text_conforms(seed_store, tmp_path):
+    from vnpolicy.ingest import check_entry, read_entry
+
+    upload = tmp_path / "valid-plan.txt"
+    upload.write_bytes(VALID_PLAN_TEXT.read_bytes())
+    entry = read_entry(upload, seed_store)
+    report = check_entry(entry, seed_store)
+    assert report.conforms, "\n".join(f"{r.focus_node} {r.source_shape} {r.message('en')}" for r in report.results)
+    assert entry.document.warnings == []
+    # The valid text exercises what the broken ones break: parent, objectives, tasks, duties, signer.
+    assert entry.document.implements.number == "169/QĐ-TTg"
+    assert entry.document.tasks and entry.document.duties and entry.document.signer.name
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.path.name)
+def test_broken_plan_text_fires_exactly_its_expected_results(case, text_case_report):
+    assert result_keys(text_case_report(case)) == case.expected
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.path.name)
+def test_broken_plan_text_explains_itself_in_both_languages(case, text_case_report):
+    for result in text_case_report(case).results:
+        assert result.messages.get("vi") and result.messages.get("en"), result
+        assert result.messages["vi"] != result.messages["en"]
+
+
+def test_a_document_known_from_a_citation_points_at_the_citing_line(text_case_report):
+    case = read_case(INVALID_DIR / "parent-not-in-graph.txt")
+    [stub] = [r for r in text_case_report(case).results if str(r.focus_node).endswith("/999-qd-ttg")]
+    cited_on = next(number for number, line in enumerate(broken_text(case).splitlines(), start=1) if "999/QĐ-TTg" in line)
+    assert (stub.location.source_file, stub.location.line) == ("parent-not-in-graph.txt", cited_on)
