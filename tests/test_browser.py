@@ -9,6 +9,7 @@ use /usr/bin/chromium and fail, not skip, when it is missing.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -49,10 +50,10 @@ def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 90) -> No
     raise RuntimeError(f"streamlit did not answer at {url} within {seconds} s")
 
 
-@pytest.fixture(scope="module")
-def app_url(seed_store_path):
+def running_app(store: Path):
+    """`streamlit run app.py` on a free port of 127.0.0.1 with ``store``; stopped on exit."""
     port = free_port()
-    env = dict(os.environ, VNPOLICY_STORE=str(seed_store_path))
+    env = dict(os.environ, VNPOLICY_STORE=str(store))
     command = [sys.executable, "-m", "streamlit", "run", str(PROJECT / "app.py"), "--server.address", "127.0.0.1",
                "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -63,6 +64,24 @@ def app_url(seed_store_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def app_url(seed_store_path):
+    yield from running_app(seed_store_path)
+
+
+@pytest.fixture(scope="module")
+def writable_store(seed_store_path, tmp_path_factory) -> Path:
+    """A private copy of the seed store for the Validate page, which writes accepted entries."""
+    path = tmp_path_factory.mktemp("validate-store") / "store"
+    shutil.copytree(seed_store_path, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def steward_app_url(writable_store):
+    yield from running_app(writable_store)
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +224,43 @@ def test_language_switch(page, app_url):
     page.get_by_role("heading", name="Overview", exact=True).wait_for()
     page.get_by_role("link", name="Agencies").click()
     page.get_by_role("heading", name="Agencies", exact=True).wait_for()
+
+
+# --- the Validate page: a steward's upload ---------------------------------------------
+
+VALID_PLAN_TEXT = PROJECT / "tests" / "data" / "valid-plan.txt"
+
+
+def store_quads(path: Path) -> list[bytes]:
+    from vnpolicy.store.embedded import EmbeddedStore
+
+    with EmbeddedStore(path, read_only=True) as store:
+        return sorted(store.nquads().splitlines())
+
+
+def upload(page, path: Path) -> None:
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_role("heading", name="Kết quả kiểm tra", exact=True).wait_for()
+
+
+def test_validate_rejects_a_broken_plan_and_writes_nothing(page, steward_app_url, writable_store, tmp_path):
+    before = store_quads(writable_store)
+    broken = tmp_path / "dien-bien-without-number.txt"
+    broken.write_text(VALID_PLAN_TEXT.read_text(encoding="utf-8").replace("Số: 12/KH-UBND\n", ""), encoding="utf-8")
+    open_page(page, steward_app_url, "validate", "Kiểm tra và thêm văn bản")
+    upload(page, broken)
+    # The report is a data grid: its cells are in the page, drawn on a canvas.
+    page.get_by_text("Văn bản đã ban hành nhưng thiếu số, ký hiệu", exact=False).first.wait_for(state="attached")
+    assert page.get_by_role("button", name="Chấp nhận và ghi").is_disabled()
+    assert store_quads(writable_store) == before
+
+
+def test_validate_accepts_a_valid_plan_as_its_own_graph(page, steward_app_url, writable_store):
+    open_page(page, steward_app_url, "validate", "Kiểm tra và thêm văn bản")
+    upload(page, VALID_PLAN_TEXT)
+    page.get_by_text("Hợp lệ: không có kết quả nào.").wait_for()
+    page.get_by_text("12/KH-UBND", exact=True).first.wait_for(state="attached")  # what was read, beside the report
+    page.get_by_role("button", name="Chấp nhận và ghi").click()
+    page.get_by_text("Đã ghi đồ thị https://w3id.org/vnpolicy/id/graph/valid-plan").wait_for()
+    graphs = {line.rsplit(b" ", 2)[-2] for line in store_quads(writable_store)}
+    assert b"<https://w3id.org/vnpolicy/id/graph/valid-plan>" in graphs

@@ -27,6 +27,7 @@ from vnpolicy.store.base import Store
 from vnpolicy.validation import Severity, ValidationReport, validate_entry
 
 TEXT_SUFFIXES = {".txt"}
+MISSING = "—"  # not "-", which Markdown tables (the app's) turn into a list bullet
 TURTLE_SUFFIXES = {".ttl"}
 
 
@@ -136,10 +137,10 @@ def summary(entry: Entry) -> list[tuple[str, str]]:
     document = entry.document
     if document is not None:
         rows += [
-            ("title", document.title), ("number", document.number or "-"),
-            ("date", document.date.isoformat() if document.date else (document.date_as_written or "-")),
-            ("status", document.status.value), ("issuer", document.issuer or "-"),
-            ("implements", document.implements.number if document.implements and document.implements.number else "-"),
+            ("title", document.title or MISSING), ("number", document.number or MISSING),
+            ("date", document.date.isoformat() if document.date else (document.date_as_written or MISSING)),
+            ("status", document.status.value), ("issuer", document.issuer or MISSING),
+            ("implements", document.implements.number if document.implements and document.implements.number else MISSING),
             ("objectives", str(len(document.objectives))), ("tasks", str(len(document.tasks))),
             ("assignments", str(len(document.assignments))), ("duties", str(len(document.duties))),
             ("extractor warnings", str(len(document.warnings))),

@@ -38,7 +38,8 @@ def result_rows(report: ValidationReport) -> pd.DataFrame:
     base = minter().base
     rows = [{
         t("Mức", "Severity"): result.severity.label(lang()),
-        t("Dòng", "Line"): result.location.line,
+        t("Tệp", "File"): result.location.source_file or "",
+        t("Dòng", "Line"): result.location.line or "",
         t("Nút", "Node"): short(result.focus_node, base),
         t("Thông báo", "Message"): result.message(lang()),
     } for result in report.results]
@@ -54,9 +55,24 @@ def source_excerpt(lines: list[str], result: ValidationResult) -> str:
     return "\n".join(f"{number:>4} | {lines[number - 1]}" for number in range(first, last + 1))
 
 
+SUMMARY_LABELS_VI = {
+    "file": "tệp", "graph": "đồ thị", "triples": "số bộ ba", "document": "văn bản", "title": "trích yếu",
+    "number": "số, ký hiệu", "date": "ngày ban hành", "status": "trạng thái", "issuer": "cơ quan ban hành",
+    "implements": "triển khai văn bản", "objectives": "mục tiêu", "tasks": "nhiệm vụ",
+    "assignments": "mục phân công", "duties": "nhiệm vụ được giao", "extractor warnings": "cảnh báo khi đọc",
+}
+
+
 def show_entry(entry: Entry) -> None:
     st.subheader(t("Đã đọc được", "What was read"))
-    st.table(pd.DataFrame(summary(entry), columns=[t("Mục", "Item"), t("Giá trị", "Value")]))
+    rows = [(t(SUMMARY_LABELS_VI.get(label, label), label), value) for label, value in summary(entry)]
+    st.table(pd.DataFrame(rows, columns=[t("Mục", "Item"), t("Giá trị", "Value")]))
+    if entry.document is not None and entry.document.warnings:
+        st.warning("\n".join(f"- {warning_place(warning.line)}{warning.message}" for warning in entry.document.warnings))
+
+
+def warning_place(line: int) -> str:
+    return f"{t('dòng', 'line')} {line}: " if line else ""
 
 
 def show_report(report: ValidationReport, source_lines: list[str]) -> None:
