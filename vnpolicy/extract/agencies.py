@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from vnpolicy.agencies import OTHER, classify_agency
 from vnpolicy.extract.model import AgencyMention
 from vnpolicy.textnorm import fold
 
@@ -29,19 +28,14 @@ _UNIT_KINDS = r"(?:sở|bộ|ban|ngành|quận|huyện|thị xã|phường|xã|t
 COLLECTIVE = re.compile(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
 
 
-# Words that make a heading name a body: the head nouns of agencies, units and collectives.
-# Folded, so "Ủy ban" and "UY BAN" (OCR) both match.
-_AGENCY_WORDS = re.compile(
-    r"\b(?:so|bo|ban|nganh|cuc|uy ban|ubnd|hdnd|cong an|dai|bao|hoi|truong|vien|van phong|kho bac"
-    r"|ngan hang|doan|mat tran|trung tam|co quan|don vi|dia phuong|doanh nghiep|to chuc|thanh tra"
-    r"|hai quan|quan|huyen|xa|phuong|thi xa|thi tran|tinh uy|thanh uy|dang uy|cang vu|tap doan"
-    r"|cong ty|hiep hoi|lien hiep|chi huy|bo doi|lien doan|dai hoc|hoc vien|benh vien)\b"
-)
+# Headings that name work, not a body ("Các nhiệm vụ khác:"). A blacklist rather than a
+# list of agency words: OCR garbles agency names ("S& Noi vu") and they must still count.
+_NAMES_WORK = re.compile(r"^(?:cac\s+)?(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong|kinh phi|muc tieu)\b")
 
 
 def names_an_agency(name: str) -> bool:
     """False for a heading such as "Các nhiệm vụ khác", which names work, not a body."""
-    return classify_agency(name).concept != OTHER or bool(_AGENCY_WORDS.search(fold(name)))
+    return not _NAMES_WORK.match(fold(name))
 
 
 def is_collective(name: str) -> bool:
