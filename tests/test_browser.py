@@ -28,6 +28,9 @@ SCREENSHOTS = PROJECT / "test-output" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WAIT_MS = 30_000
+# A page's first render on a fresh server imports the app and opens the store; a
+# validation runs pySHACL: on a busy CI machine these take longer than a click.
+FIRST_RENDER_MS = 120_000
 
 
 def free_port() -> int:
@@ -111,7 +114,7 @@ def page(browser, request):
 
 def open_page(page, app_url: str, path: str, heading: str):
     page.goto(f"{app_url}/{path}")
-    page.get_by_role("heading", name=heading, exact=True).wait_for()
+    page.get_by_role("heading", name=heading, exact=True).wait_for(timeout=FIRST_RENDER_MS)
     assert not page.get_by_text("Page not found").count()
     return page
 
@@ -240,7 +243,7 @@ def store_quads(path: Path) -> list[bytes]:
 
 def upload(page, path: Path) -> None:
     page.locator("input[type=file]").set_input_files(str(path))
-    page.get_by_role("heading", name="Kết quả kiểm tra", exact=True).wait_for()
+    page.get_by_role("heading", name="Kết quả kiểm tra", exact=True).wait_for(timeout=FIRST_RENDER_MS)
 
 
 def test_validate_rejects_a_broken_plan_and_writes_nothing(page, steward_app_url, writable_store, tmp_path):
