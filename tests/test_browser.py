@@ -27,7 +27,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = PROJECT / "test-output" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-WAIT_MS = 30_000
+WAIT_MS = 60_000  # a click on a busy CI machine
 # A page's first render on a fresh server imports the app and opens the store; a
 # validation runs pySHACL: on a busy CI machine these take longer than a click.
 FIRST_RENDER_MS = 120_000
