@@ -254,6 +254,7 @@ def test_validate_rejects_a_broken_plan_and_writes_nothing(page, steward_app_url
     upload(page, broken)
     # The report is a data grid: its cells are in the page, drawn on a canvas.
     page.get_by_text("Văn bản đã ban hành nhưng thiếu số, ký hiệu", exact=False).first.wait_for(state="attached")
+    page.get_by_text("VI PHẠM · dien-bien-without-number.txt:1").wait_for()  # the result, at its file and line
     assert page.get_by_role("button", name="Chấp nhận và ghi").is_disabled()
     assert store_quads(writable_store) == before
 

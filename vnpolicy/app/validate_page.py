@@ -38,10 +38,10 @@ def result_rows(report: ValidationReport) -> pd.DataFrame:
     base = minter().base
     rows = [{
         t("Mức", "Severity"): result.severity.label(lang()),
+        t("Thông báo", "Message"): result.message(lang()),  # before the long columns, so it stays in view
         t("Tệp", "File"): result.location.source_file or "",
         t("Dòng", "Line"): result.location.line or "",
         t("Nút", "Node"): short(result.focus_node, base),
-        t("Thông báo", "Message"): result.message(lang()),
     } for result in report.results]
     return pd.DataFrame(rows)
 
