@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 
 from vnpolicy.namespaces import SH, sparql_prefixes
 from vnpolicy.queries import bind_values
-from vnpolicy.validation import Severity, text_report, validate_store
+from vnpolicy.validation import Severity, graph_batches, text_report, validate_store
 
 VNPSH = "https://w3id.org/vnpolicy/shapes#"
 LAI_CHAU = "002_b20d98fbd54e8cfa.txt"
@@ -99,3 +99,28 @@ def test_every_seed_result_names_a_file_and_header_facts_its_first_line(seed_sto
     for source in (LAI_CHAU, CAN_THO):
         headers = [result for result in results if result.focus_node == work_of(seed_store, source)]
         assert headers and all(result.location.line == 1 for result in headers)
+
+
+def as_compared(report) -> list[tuple]:
+    """Everything a reader of the report sees of a result, in the report's order."""
+    return [(r.key(), r.value, r.path, r.location, r.messages) for r in report.results]
+
+
+def test_full_store_report_does_not_depend_on_the_batch_size(seed_store, seed_reports):
+    """Validating one graph at a time, each with its context, finds what validating all at once finds.
+
+    The seeds put one node's statements in two graphs (the Hải Phòng expression:
+    its ``realizes`` in the plan's graph, its OCR format in the copy's), and the
+    only stub's citation in another graph than the stub: the hard cases for batches.
+    """
+    one_graph_at_a_time = validate_store(seed_store, lang="en", batch_triples=1)
+    all_at_once = validate_store(seed_store, lang="en", batch_triples=10**9)
+    assert as_compared(one_graph_at_a_time) == as_compared(all_at_once) == as_compared(seed_reports["en"])
+    assert len(list(one_graph_at_a_time.graph.objects(None, SH.result))) == len(all_at_once.results)
+
+
+def test_graphs_are_packed_in_order_and_a_large_one_goes_alone():
+    sizes = {URIRef(f"urn:g{k}"): size for k, size in enumerate([5, 4, 30, 2, 9, 1])}
+    batches = graph_batches(sizes, 10)
+    assert [[str(name)[-1] for name in batch] for batch in batches] == [["0", "1"], ["2"], ["3"], ["4", "5"]]
+    assert graph_batches({}, 10) == []

@@ -6,10 +6,12 @@ read the same thing. Three ways in:
 
 - ``validate(graph)``: a graph that holds everything it needs (a test fixture,
   a steward's Turtle file with its context);
-- ``validate_store(store)``: every document and the reference data;
 - ``validate_entry(entry, store)``: one new entry with only the store facts it
   points to, fetched with one CONSTRUCT, so that the time depends on the
-  entry, not on the size of the store.
+  entry, not on the size of the store;
+- ``validate_store(store)``: every document and the reference data, a batch
+  of named graphs at a time, each batch with its context as an entry has, so
+  that time and memory grow in step with the store.
 
 The data graph is always the documents plus the SKOS vocabularies' scheme
 memberships (the shapes check "from the vocabulary" with ``skos:inScheme``).
@@ -20,14 +22,14 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate as pyshacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.processor import SPARQLProcessor
@@ -48,11 +50,15 @@ CONTAINMENT = (
     VNP.hasReminder, VNP.hasSignature, VNP.hasRecipient, VNP.hasCitation, VNP.hasProvision,
     ELI.is_realized_by, ELI.is_embodied_by,
 )
-# What one-entry validation needs to know about a node the entry points to.
-CONTEXT_PROPERTIES = (
-    RDF.type, VNP.status, VNP.level, ELI.date_document, ELI.id_local, ELI.passed_by, ELI.jurisdiction,
-    VNP.province, ELI.ensures_implementation_of, ELI.based_on,
+# What the shapes read about a node two steps from the entry (the class of a value, the
+# number of a document through owl:sameAs, the role in a role assignment).
+NEIGHBOUR_PROPERTIES = (
+    RDF.type, VNP.status, VNP.level, VNP.role, ELI.date_document, ELI.id_local, ELI.passed_by, ELI.jurisdiction,
+    VNP.province, OWL.sameAs,
 )
+# Full-store validation takes named graphs in batches of about this many triples: pySHACL's
+# cost per triple is flat up to tens of thousands of triples and grows past them.
+BATCH_TRIPLES = 20_000
 
 
 class Severity(IntEnum):
@@ -199,8 +205,12 @@ def validate(data: Graph, lang: str = "en", focus_nodes: set[Identifier] | None 
         dropped = [r for r in results if r.focus_node not in focus_nodes]
         results = [r for r in results if r.focus_node in focus_nodes]
         report_graph = without_results(report_graph, dropped)
-    results.sort(key=lambda r: (-r.severity, str(r.location.document or ""), str(r.focus_node), str(r.source_shape)))
-    return ValidationReport(results, report_graph, lang, triple_count=len(data))
+    return ValidationReport(sorted_results(results), report_graph, lang, triple_count=len(data))
+
+
+def sorted_results(results) -> list[ValidationResult]:
+    return sorted(results, key=lambda r: (-r.severity, str(r.location.document or ""), str(r.focus_node),
+                                          str(r.source_shape), str(r.value or ""), r.path or ""))
 
 
 def shape_messages(node: Identifier, report: Graph) -> dict[str, str]:
@@ -372,12 +382,69 @@ def document_source_file(data: Graph, document: Identifier) -> str | None:
 
 # -- store and entry -----------------------------------------------------------------
 
-def validate_store(store: Store, lang: str = "en", ontology_graph: URIRef | None = None) -> ValidationReport:
-    """Every graph of the store except the ontology's (shapes and vocabularies come from ontology/)."""
+def validate_store(store: Store, lang: str = "en", ontology_graph: URIRef | None = None,
+                   batch_triples: int = BATCH_TRIPLES) -> ValidationReport:
+    """Every graph of the store except the ontology's (shapes and vocabularies come from ontology/).
+
+    The graphs are validated in batches of about ``batch_triples`` triples,
+    each with the store facts it points to (``context_query``), and only the
+    batch's own nodes are reported: a batch sees what the whole store would
+    show about its nodes, so the report is the same whatever the batch size
+    (a test checks that on the seeds with one graph per batch).
+    """
     ontology_graph = ontology_graph or graph_named(store, GRAPH_ONTOLOGY)
-    exclude = f"FILTER (?g != <{ontology_graph}>)" if ontology_graph else ""
-    data = store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {exclude} }}")
-    return validate(data, lang)
+    excluded = [ontology_graph] if ontology_graph else []
+    sizes = graph_sizes(store, excluded)
+    reports = [validate_batch(store, names, excluded, lang) for names in graph_batches(sizes, batch_triples)]
+    report = merge_reports(reports, lang)
+    report.triple_count = sum(sizes.values())
+    return report
+
+
+def graph_sizes(store: Store, excluded: list[URIRef]) -> dict[URIRef, int]:
+    """The number of triples in each named graph, in the graphs' name order."""
+    rows = store.select(f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_in_graphs(excluded)} }}
+                           GROUP BY ?g ORDER BY ?g""").rows
+    return {row["g"]: int(row["n"]) for row in rows}
+
+
+def graph_batches(sizes: dict[URIRef, int], batch_triples: int) -> list[list[URIRef]]:
+    """Consecutive graphs packed into batches of at most ``batch_triples`` (a larger graph goes alone)."""
+    batches: list[list[URIRef]] = []
+    filled = batch_triples
+    for name, size in sizes.items():
+        if filled + size > batch_triples:
+            batches.append([])
+            filled = 0
+        batches[-1].append(name)
+        filled += size
+    return batches
+
+
+def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], lang: str) -> ValidationReport:
+    batch = Graph()
+    for name in names:
+        for triple in store.graph(name):
+            batch.add(triple)
+    context = store.construct(context_query(batch, excluded, complete=True))
+    report = validate(batch + context, lang, focus_nodes=set(batch.subjects()))
+    unlocated = {result.focus_node for result in report.results if result.location.source_file is None}
+    if unlocated:
+        # A document known only from citations is located where it is cited, maybe in another batch.
+        where = store.construct(citations_query(unlocated, excluded)) + batch + context
+        report.results = [relocated(result, where) for result in report.results]
+    return report
+
+
+def relocated(result: ValidationResult, data: Graph) -> ValidationResult:
+    if result.location.source_file is not None:
+        return result
+    return replace(result, location=locate(data, result.focus_node))
+
+
+def not_in_graphs(names: list[URIRef | None], variable: str = "?g") -> str:
+    named = [f"<{name}>" for name in names if name is not None]
+    return f"FILTER ({variable} NOT IN ({', '.join(named)}))" if named else ""
 
 
 def graph_named(store: Store, local_name: str) -> URIRef | None:
@@ -388,53 +455,73 @@ def validate_entry(entry: Graph, store: Store | None, entry_graph: URIRef | None
                    lang: str = "en") -> ValidationReport:
     """One entry, with the store facts it points to; results only on the entry's own nodes."""
     context = entry_context(entry, store, entry_graph) if store is not None else Graph()
-    data = Graph()
-    for triple in entry:
-        data.add(triple)
-    for triple in context:
-        data.add(triple)
-    report = validate(data, lang, focus_nodes=set(entry.subjects()))
+    report = validate(entry + context, lang, focus_nodes=set(entry.subjects()))
     report.triple_count = len(entry)
     return report
 
 
 def entry_context(entry: Graph, store: Store, entry_graph: URIRef | None) -> Graph:
-    """One CONSTRUCT: the facts the shapes read about what the entry points to.
+    """The store facts the shapes read about what the entry points to (see ``context_query``).
 
-    The types, status, level, dates, numbers, issuers and provinces of every
-    IRI the entry mentions; the documents sharing an issuer and number with
-    one of the entry's; and the lineage above the entry's documents. The
-    entry's own previous version (its graph) is left out, so that a corrected
-    entry is checked against the rest of the store, not against itself.
+    The entry's own previous version (its graph) is left out, so that a
+    corrected entry is checked against the rest of the store, not against
+    itself; so is the ontology, as in full-store validation.
     """
-    return store.construct(context_query(entry, entry_graph))
+    return store.construct(context_query(entry, [entry_graph, graph_named(store, GRAPH_ONTOLOGY)]))
 
 
-def context_query(entry: Graph, entry_graph: URIRef | None) -> str:
+def context_query(entry: Graph, excluded: list[URIRef | None], complete: bool = False) -> str:
+    """One CONSTRUCT for what the store says about the IRIs an entry mentions.
+
+    The class, status, level, date, number, issuer and province of each
+    (``NEIGHBOUR_PROPERTIES``); the documents sharing an issuer and number
+    with one of the entry's; the lineage above them; and the source files
+    other graphs give for the entry's works (one primary text each).
+
+    ``complete`` is for a batch of graphs already in the store, whose nodes
+    the rest of the store may describe further: then everything other graphs
+    state about the mentioned IRIs (an expression's ``realizes`` lives in its
+    plan's graph, not in its OCR copy's), the containers that hold them, and
+    the ``NEIGHBOUR_PROPERTIES`` of what those point to. A new entry is judged
+    on what it says itself, so it does not take other graphs' statements
+    about its own nodes.
+    """
     mentioned = sorted({term for triple in entry for term in (triple[0], triple[2]) if isinstance(term, URIRef)})
     numbered = sorted(set(entry.subject_objects(ELI.id_local)))
     issuers = {document: entry.value(document, ELI.passed_by) for document, _ in numbered}
     pairs = " ".join(f"({number.n3()} <{issuers[document]}>)" for document, number in numbered if issuers[document])
     values = " ".join(f"<{iri}>" for iri in mentioned) or "<urn:nothing>"
-    # The source files other graphs already give for the entry's documents (one primary text each).
     works = " ".join(f"<{work}>" for work in sorted(set(entry.subjects(ELI.is_realized_by, None)))) or "<urn:nothing>"
-    properties = ", ".join(f"<{p}>" for p in CONTEXT_PROPERTIES)
-    own_graph = f"FILTER (?g != <{entry_graph}>)" if entry_graph else ""
+    containment = ", ".join(f"<{p}>" for p in CONTAINMENT)
+    neighbour_properties = ", ".join(f"<{p}>" for p in NEIGHBOUR_PROPERTIES)
+    other_graphs, other_graphs_2 = not_in_graphs(excluded), not_in_graphs(excluded, "?g2")
     lineage = "eli:ensures_implementation_of|eli:based_on"
+    described = "" if complete else f"FILTER (?p IN ({neighbour_properties}))"
+    further = f"""
+  UNION
+  {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?container ?part ?node }}
+                      FILTER (?part IN ({containment})) {other_graphs} }} }}
+  UNION
+  {{ SELECT ?neighbour ?q ?v WHERE {{ VALUES ?node {{ {values} }}
+                      {{ GRAPH ?g {{ ?node ?p ?neighbour }} FILTER (isIRI(?neighbour)) }}
+                      UNION {{ GRAPH ?g {{ ?neighbour ?part ?node }} FILTER (?part IN ({containment})) }}
+                      {other_graphs}
+                      GRAPH ?g2 {{ ?neighbour ?q ?v }} FILTER (?q IN ({neighbour_properties})) {other_graphs_2} }} }}""" \
+        if complete else ""
     # Each branch is a sub-SELECT: as a plain UNION, Oxigraph's planner makes the query
     # grow with the store (30 ms at 10k triples, 730 ms at 1M); as sub-SELECTs it stays ~10 ms.
     return sparql_prefixes() + f"""
-CONSTRUCT {{ ?node ?p ?o . ?other eli:id_local ?number ; eli:passed_by ?issuer ; eli:date_document ?otherDate .
+CONSTRUCT {{ ?node ?p ?o . ?container ?part ?node . ?neighbour ?q ?v .
+            ?other eli:id_local ?number ; eli:passed_by ?issuer ; eli:date_document ?otherDate .
             ?ancestor ?link ?next .
             ?work eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?format .
             ?format a ?formatType ; vnp:sourceFile ?file ; vnp:similarityToPrimary ?score . }}
 WHERE {{
-  {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?node ?p ?o }}
-                      FILTER (?p IN ({properties})) {own_graph} }} }}
+  {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?node ?p ?o }} {described} {other_graphs} }} }}{further}
   UNION
   {{ SELECT * WHERE {{ VALUES (?number ?issuer) {{ {pairs or '("" <urn:nothing>)'} }}
                       GRAPH ?g {{ ?other eli:id_local ?number ; eli:passed_by ?issuer
-                                  OPTIONAL {{ ?other eli:date_document ?otherDate }} }} {own_graph} }} }}
+                                  OPTIONAL {{ ?other eli:date_document ?otherDate }} }} {other_graphs} }} }}
   UNION
   {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} ?node ({lineage})+ ?ancestor . ?ancestor ?link ?next .
                       FILTER (?link IN (eli:ensures_implementation_of, eli:based_on)) }} }}
@@ -442,7 +529,26 @@ WHERE {{
   {{ SELECT * WHERE {{ VALUES ?work {{ {works} }}
                       GRAPH ?g {{ ?work eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?format .
                                   ?format a ?formatType ; vnp:sourceFile ?file OPTIONAL {{ ?format vnp:similarityToPrimary ?score }} }}
-                      {own_graph} }} }}
+                      {other_graphs} }} }}
+}}"""
+
+
+def citations_query(documents: set[Identifier], excluded: list[URIRef | None]) -> str:
+    """What ``citing_position`` reads to place documents known only from citations."""
+    values = " ".join(f"<{d}>" for d in sorted(documents, key=str) if isinstance(d, URIRef)) or "<urn:nothing>"
+    return sparql_prefixes() + f"""
+CONSTRUCT {{ ?citation vnp:citedDocument ?document ; vnp:sourceFormat ?format ; vnp:firstLine ?line .
+            ?format vnp:sourceFile ?file .
+            ?work eli:cites ?document ; eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?primary .
+            ?primary vnp:sourceFile ?primaryFile ; vnp:textQuality ?quality . }}
+WHERE {{
+  VALUES ?document {{ {values} }}
+  {{ GRAPH ?g {{ ?citation vnp:citedDocument ?document ; vnp:sourceFormat ?format
+                OPTIONAL {{ ?citation vnp:firstLine ?line }} ?format vnp:sourceFile ?file }} {not_in_graphs(excluded)} }}
+  UNION
+  {{ GRAPH ?g {{ ?work eli:cites ?document ; eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?primary .
+                ?primary vnp:sourceFile ?primaryFile OPTIONAL {{ ?primary vnp:textQuality ?quality }} }}
+    {not_in_graphs(excluded)} }}
 }}"""
 
 
@@ -542,13 +648,34 @@ def turtle_report(report: ValidationReport, threshold: Severity = Severity.INFO)
 
 
 def merge_reports(reports: list[ValidationReport], lang: str = "en") -> ValidationReport:
-    """One report over several entries (``vnpolicy validate A.ttl B.txt``)."""
-    results = [result for report in reports for result in report.results]
-    nodes: set[Identifier] = set()
+    """One report over several entries or batches, each result once.
+
+    A node can sit in two batches (an expression in its plan's graph and in
+    its OCR copy's): its results are then found twice and kept once.
+    """
+    results: dict[tuple, ValidationResult] = {}
+    kept: dict[tuple, Identifier] = {}
     combined = Graph()
     for report in reports:
+        for result in report.results:
+            results.setdefault(result_identity(result), result)
         for node in report.graph.objects(None, SH.result):
-            nodes.add(node)
-            copy_subtree(report.graph, combined, node)
-    return ValidationReport(results, report_with(combined, nodes), lang,
+            key = report_node_identity(report.graph, node)
+            if key not in kept:
+                kept[key] = node
+                copy_subtree(report.graph, combined, node)
+    return ValidationReport(sorted_results(results.values()), report_with(combined, set(kept.values())), lang,
                             triple_count=sum(report.triple_count for report in reports))
+
+
+def result_identity(result: ValidationResult) -> tuple:
+    return result.key() + (result.value, result.path)
+
+
+def report_node_identity(report: Graph, node: Identifier) -> tuple:
+    """The same identity as ``result_identity``, read off a standard report's result node."""
+    path = report.value(node, SH.resultPath)
+    return (report.value(node, SH.focusNode), report.value(node, SH.sourceShape),
+            report.value(node, SH.sourceConstraintComponent),
+            Severity.from_iri(report.value(node, SH.resultSeverity)), report.value(node, SH.value),
+            describe_path(report, path) if path is not None else None)
