@@ -190,11 +190,18 @@ def prepared_sparql():
         SPARQLProcessor.query = original
 
 
-def validate(data: Graph, lang: str = "en", focus_nodes: set[Identifier] | None = None) -> ValidationReport:
-    """Validate ``data`` (plus the vocabularies); keep only results on ``focus_nodes`` when given."""
-    merged = Graph()
-    for triple in data:
-        merged.add(triple)
+def validate(data: Graph, lang: str = "en", focus_nodes: set[Identifier] | None = None,
+             in_place: bool = False) -> ValidationReport:
+    """Validate ``data`` (plus the vocabularies); keep only results on ``focus_nodes`` when given.
+
+    ``in_place`` is for a graph the caller made for this call alone: it is
+    validated (and the vocabularies added to it) without a copy, which for a
+    batch of 20k triples is a quarter of the time.
+    """
+    merged = data if in_place else Graph()
+    if not in_place:
+        for triple in data:
+            merged.add(triple)
     for triple in vocabulary_memberships():
         merged.add(triple)
     with prepared_sparql():
@@ -422,18 +429,27 @@ def graph_batches(sizes: dict[URIRef, int], batch_triples: int) -> list[list[URI
 
 
 def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], lang: str) -> ValidationReport:
-    batch = Graph()
-    for name in names:
-        for triple in store.graph(name):
-            batch.add(triple)
-    context = store.construct(context_query(batch, excluded, complete=True))
-    report = validate(batch + context, lang, focus_nodes=set(batch.subjects()))
+    """The graphs ``names`` with what the rest of the store says about their nodes; results on their nodes."""
+    data = store.construct(graphs_query(names))
+    own_nodes = set(data.subjects())
+    add_all(data, store.construct(context_query(data, excluded + names, complete=True)))
+    report = validate(data, lang, focus_nodes=own_nodes, in_place=True)
     unlocated = {result.focus_node for result in report.results if result.location.source_file is None}
     if unlocated:
         # A document known only from citations is located where it is cited, maybe in another batch.
-        where = store.construct(citations_query(unlocated, excluded)) + batch + context
-        report.results = [relocated(result, where) for result in report.results]
+        add_all(data, store.construct(citations_query(unlocated, excluded)))
+        report.results = [relocated(result, data) for result in report.results]
     return report
+
+
+def graphs_query(names: list[URIRef]) -> str:
+    values = " ".join(f"<{name}>" for name in names)
+    return f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def add_all(graph: Graph, triples: Graph) -> None:
+    for triple in triples:
+        graph.add(triple)
 
 
 def relocated(result: ValidationResult, data: Graph) -> ValidationResult:
@@ -455,7 +471,7 @@ def validate_entry(entry: Graph, store: Store | None, entry_graph: URIRef | None
                    lang: str = "en") -> ValidationReport:
     """One entry, with the store facts it points to; results only on the entry's own nodes."""
     context = entry_context(entry, store, entry_graph) if store is not None else Graph()
-    report = validate(entry + context, lang, focus_nodes=set(entry.subjects()))
+    report = validate(entry + context, lang, focus_nodes=set(entry.subjects()), in_place=True)
     report.triple_count = len(entry)
     return report
 
