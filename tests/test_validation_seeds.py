@@ -124,3 +124,15 @@ def test_graphs_are_packed_in_order_and_a_large_one_goes_alone():
     batches = graph_batches(sizes, 10)
     assert [[str(name)[-1] for name in batch] for batch in batches] == [["0", "1"], ["2"], ["3"], ["4", "5"]]
     assert graph_batches({}, 10) == []
+
+
+def test_document_page_verdict_is_the_full_store_verdict_on_its_graph(seed_store, seed_reports):
+    from vnpolicy.document_view import validation_status
+
+    for source in (LAI_CHAU, CAN_THO, "001_e28ba1087141c19c.txt"):
+        work = work_of(seed_store, source)
+        expected = [r.message("en") for r in seed_reports["en"].results if r.location.document == work]
+        status = validation_status(seed_store, str(work), lang="en")
+        assert status.checked, status.reason
+        assert status.conforms == (not expected)
+        assert sorted(status.messages) == sorted(expected)

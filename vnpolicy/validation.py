@@ -428,6 +428,12 @@ def graph_batches(sizes: dict[URIRef, int], batch_triples: int) -> list[list[URI
     return batches
 
 
+def validate_graphs(store: Store, names: list[URIRef], lang: str = "en") -> ValidationReport:
+    """Some graphs already in the store, as full-store validation sees them (the Document page's verdict)."""
+    ontology_graph = graph_named(store, GRAPH_ONTOLOGY)
+    return validate_batch(store, names, [ontology_graph] if ontology_graph else [], lang)
+
+
 def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], lang: str) -> ValidationReport:
     """The graphs ``names`` with what the rest of the store says about their nodes; results on their nodes."""
     data = store.construct(graphs_query(names))
