@@ -437,8 +437,11 @@ def validate_graphs(store: Store, names: list[URIRef], lang: str = "en") -> Vali
 def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], lang: str) -> ValidationReport:
     """The graphs ``names`` with what the rest of the store says about their nodes; results on their nodes."""
     data = store.construct(graphs_query(names))
-    own_nodes = set(data.subjects())
-    add_all(data, store.construct(context_query(data, excluded + names, complete=True)))
+    own_nodes, mentioned = set(data.subjects()), mentioned_iris(data)
+    others = excluded + names
+    context = store.construct(context_query(data, others, complete=True))
+    add_all(data, context)
+    add_all(data, store.construct(neighbours_query(neighbours(context, mentioned), others)))
     report = validate(data, lang, focus_nodes=own_nodes, in_place=True)
     unlocated = {result.focus_node for result in report.results if result.location.source_file is None}
     if unlocated:
@@ -503,12 +506,12 @@ def context_query(entry: Graph, excluded: list[URIRef | None], complete: bool = 
     ``complete`` is for a batch of graphs already in the store, whose nodes
     the rest of the store may describe further: then everything other graphs
     state about the mentioned IRIs (an expression's ``realizes`` lives in its
-    plan's graph, not in its OCR copy's), the containers that hold them, and
-    the ``NEIGHBOUR_PROPERTIES`` of what those point to. A new entry is judged
-    on what it says itself, so it does not take other graphs' statements
-    about its own nodes.
+    plan's graph, not in its OCR copy's) and the containers that hold them
+    (``neighbours_query`` then fetches what those point to). A new entry is
+    judged on what it says itself, so it does not take other graphs'
+    statements about its own nodes.
     """
-    mentioned = sorted({term for triple in entry for term in (triple[0], triple[2]) if isinstance(term, URIRef)})
+    mentioned = sorted(mentioned_iris(entry))
     numbered = sorted(set(entry.subject_objects(ELI.id_local)))
     issuers = {document: entry.value(document, ELI.passed_by) for document, _ in numbered}
     pairs = " ".join(f"({number.n3()} <{issuers[document]}>)" for document, number in numbered if issuers[document])
@@ -516,24 +519,18 @@ def context_query(entry: Graph, excluded: list[URIRef | None], complete: bool = 
     works = " ".join(f"<{work}>" for work in sorted(set(entry.subjects(ELI.is_realized_by, None)))) or "<urn:nothing>"
     containment = ", ".join(f"<{p}>" for p in CONTAINMENT)
     neighbour_properties = ", ".join(f"<{p}>" for p in NEIGHBOUR_PROPERTIES)
-    other_graphs, other_graphs_2 = not_in_graphs(excluded), not_in_graphs(excluded, "?g2")
+    other_graphs = not_in_graphs(excluded)
     lineage = "eli:ensures_implementation_of|eli:based_on"
     described = "" if complete else f"FILTER (?p IN ({neighbour_properties}))"
     further = f"""
   UNION
   {{ SELECT * WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?container ?part ?node }}
                       FILTER (?part IN ({containment})) {other_graphs} }} }}
-  UNION
-  {{ SELECT ?neighbour ?q ?v WHERE {{ VALUES ?node {{ {values} }}
-                      {{ GRAPH ?g {{ ?node ?p ?neighbour }} FILTER (isIRI(?neighbour)) }}
-                      UNION {{ GRAPH ?g {{ ?neighbour ?part ?node }} FILTER (?part IN ({containment})) }}
-                      {other_graphs}
-                      GRAPH ?g2 {{ ?neighbour ?q ?v }} FILTER (?q IN ({neighbour_properties})) {other_graphs_2} }} }}""" \
-        if complete else ""
+""" if complete else ""
     # Each branch is a sub-SELECT: as a plain UNION, Oxigraph's planner makes the query
     # grow with the store (30 ms at 10k triples, 730 ms at 1M); as sub-SELECTs it stays ~10 ms.
     return sparql_prefixes() + f"""
-CONSTRUCT {{ ?node ?p ?o . ?container ?part ?node . ?neighbour ?q ?v .
+CONSTRUCT {{ ?node ?p ?o . ?container ?part ?node .
             ?other eli:id_local ?number ; eli:passed_by ?issuer ; eli:date_document ?otherDate .
             ?ancestor ?link ?next .
             ?work eli:is_realized_by ?expression . ?expression eli:is_embodied_by ?format .
@@ -553,6 +550,29 @@ WHERE {{
                                   ?format a ?formatType ; vnp:sourceFile ?file OPTIONAL {{ ?format vnp:similarityToPrimary ?score }} }}
                       {other_graphs} }} }}
 }}"""
+
+
+def mentioned_iris(graph: Graph) -> set[URIRef]:
+    return {term for triple in graph for term in (triple[0], triple[2]) if isinstance(term, URIRef)}
+
+
+def neighbours(context: Graph, mentioned: set[URIRef]) -> set[URIRef]:
+    """What the context's statements about the mentioned IRIs point to, and their containers."""
+    found = {o for s, p, o in context if s in mentioned and isinstance(o, URIRef)}
+    found |= {s for s, p, o in context if o in mentioned and p in CONTAINMENT and isinstance(s, URIRef)}
+    return found - mentioned
+
+
+def neighbours_query(nodes: set[URIRef], excluded: list[URIRef | None]) -> str:
+    """The ``NEIGHBOUR_PROPERTIES`` of ``nodes``: one lookup each, whatever the size of the store.
+
+    A separate query: joined into ``context_query``, Oxigraph's planner scans
+    every quad for it, 3 s a batch at 54k triples and growing with the store.
+    """
+    values = " ".join(f"<{node}>" for node in sorted(nodes)) or "<urn:nothing>"
+    properties = ", ".join(f"<{p}>" for p in NEIGHBOUR_PROPERTIES)
+    return f"""CONSTRUCT {{ ?node ?p ?o }} WHERE {{ VALUES ?node {{ {values} }} GRAPH ?g {{ ?node ?p ?o }}
+                FILTER (?p IN ({properties})) {not_in_graphs(excluded)} }}"""
 
 
 def citations_query(documents: set[Identifier], excluded: list[URIRef | None]) -> str:
