@@ -136,3 +136,18 @@ def test_document_page_verdict_is_the_full_store_verdict_on_its_graph(seed_store
         assert status.checked, status.reason
         assert status.conforms == (not expected)
         assert sorted(status.messages) == sorted(expected)
+
+
+def test_an_entrys_context_holds_its_parents_own_lineage_link(seed_store):
+    """The lineage branch of the context starts after the parent: the parent's own link must come too."""
+    from rdflib import Graph
+
+    from vnpolicy.namespaces import ELI
+    from vnpolicy.validation import entry_context
+
+    link = rows(seed_store, "SELECT ?parent ?grandparent WHERE { ?parent eli:ensures_implementation_of ?grandparent }")
+    assert link, "the seeds hold a plan implementing a national document"
+    parent, grandparent = link[0]["parent"], link[0]["grandparent"]
+    entry = Graph()
+    entry.add((URIRef("urn:example:new-plan"), ELI.ensures_implementation_of, parent))
+    assert (parent, ELI.ensures_implementation_of, grandparent) in entry_context(entry, seed_store, None)

@@ -50,11 +50,12 @@ CONTAINMENT = (
     VNP.hasReminder, VNP.hasSignature, VNP.hasRecipient, VNP.hasCitation, VNP.hasProvision,
     ELI.is_realized_by, ELI.is_embodied_by,
 )
-# What the shapes read about a node two steps from the entry (the class of a value, the
-# number of a document through owl:sameAs, the role in a role assignment).
+# What the shapes read about a node the entry points to, or two steps from a batch (the class
+# of a value, the number of a document through owl:sameAs, the role in a role assignment, the
+# first link of a parent's lineage, which the lineage branch of ``context_query`` starts after).
 NEIGHBOUR_PROPERTIES = (
     RDF.type, VNP.status, VNP.level, VNP.role, ELI.date_document, ELI.id_local, ELI.passed_by, ELI.jurisdiction,
-    VNP.province, OWL.sameAs,
+    VNP.province, OWL.sameAs, ELI.ensures_implementation_of, ELI.based_on,
 )
 # Full-store validation takes named graphs in batches of about this many triples: pySHACL's
 # cost per triple is flat up to tens of thousands of triples and grows past them.
