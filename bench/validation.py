@@ -5,7 +5,7 @@ CONSTRUCT), so its time must not grow with the store: the two one-entry
 times are printed side by side and must be within 1.5x of each other.
 Full-store validation takes the store's graphs a batch at a time, so its time
 should grow in step with the store: it is measured at seed size, at a small
-synthetic size and at the large size (about a quarter of an hour on two cores;
+synthetic size and at the large size (about half an hour on two cores;
 ``--quick`` leaves the large one out), with the time per thousand triples.
 
 The large store replicates the seed graph (documents and reference data, not

@@ -210,9 +210,8 @@ def validate(data: Graph, lang: str = "en", focus_nodes: set[Identifier] | None 
         _, report_graph, _ = pyshacl_validate(merged, shacl_graph=shapes_graph(), inplace=True)
     results = [parse_result(report_graph, node, merged) for node in report_graph.objects(None, SH.result)]
     if focus_nodes is not None:
-        dropped = [r for r in results if r.focus_node not in focus_nodes]
         results = [r for r in results if r.focus_node in focus_nodes]
-        report_graph = without_results(report_graph, dropped)
+        report_graph = results_on(report_graph, focus_nodes)
     return ValidationReport(sorted_results(results), report_graph, lang, triple_count=len(data))
 
 
@@ -268,16 +267,10 @@ def describe_path(graph: Graph, path: Identifier) -> str:
     return f"^{describe_path(graph, inverse)}" if inverse is not None else "(path)"
 
 
-def without_results(report: Graph, dropped: list[ValidationResult]) -> Graph:
-    """The report graph minus the dropped results (and with sh:conforms recomputed)."""
-    kept_nodes = set()
-    drop_keys = {(r.focus_node, r.source_shape, r.component, r.value) for r in dropped}
-    for node in report.objects(None, SH.result):
-        key = (report.value(node, SH.focusNode), report.value(node, SH.sourceShape),
-               report.value(node, SH.sourceConstraintComponent), report.value(node, SH.value))
-        if key not in drop_keys:
-            kept_nodes.add(node)
-    return report_with(report, kept_nodes)
+def results_on(report: Graph, focus_nodes: set[Identifier]) -> Graph:
+    """The report graph with only the results on ``focus_nodes`` (and sh:conforms recomputed)."""
+    return report_with(report, {node for node in report.objects(None, SH.result)
+                                if report.value(node, SH.focusNode) in focus_nodes})
 
 
 def report_with(report: Graph, kept_nodes: set[Identifier]) -> Graph:
@@ -400,8 +393,7 @@ def validate_store(store: Store, lang: str = "en", ontology_graph: URIRef | None
     show about its nodes, so the report is the same whatever the batch size
     (a test checks that on the seeds with one graph per batch).
     """
-    ontology_graph = ontology_graph or graph_named(store, GRAPH_ONTOLOGY)
-    excluded = [ontology_graph] if ontology_graph else []
+    excluded = ontology_excluded(store, ontology_graph)
     sizes = graph_sizes(store, excluded)
     reports = [validate_batch(store, names, excluded, lang) for names in graph_batches(sizes, batch_triples)]
     report = merge_reports(reports, lang)
@@ -431,8 +423,7 @@ def graph_batches(sizes: dict[URIRef, int], batch_triples: int) -> list[list[URI
 
 def validate_graphs(store: Store, names: list[URIRef], lang: str = "en") -> ValidationReport:
     """Some graphs already in the store, as full-store validation sees them (the Document page's verdict)."""
-    ontology_graph = graph_named(store, GRAPH_ONTOLOGY)
-    return validate_batch(store, names, [ontology_graph] if ontology_graph else [], lang)
+    return validate_batch(store, names, ontology_excluded(store), lang)
 
 
 def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], lang: str) -> ValidationReport:
@@ -441,13 +432,13 @@ def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], la
     own_nodes, mentioned = set(data.subjects()), mentioned_iris(data)
     others = excluded + names
     context = store.construct(context_query(data, others, complete=True))
-    add_all(data, context)
-    add_all(data, store.construct(neighbours_query(neighbours(context, mentioned), others)))
+    data += context
+    data += store.construct(neighbours_query(neighbours(context, mentioned), others))
     report = validate(data, lang, focus_nodes=own_nodes, in_place=True)
     unlocated = {result.focus_node for result in report.results if result.location.source_file is None}
     if unlocated:
         # A document known only from citations is located where it is cited, maybe in another batch.
-        add_all(data, store.construct(citations_query(unlocated, excluded)))
+        data += store.construct(citations_query(unlocated, excluded))
         report.results = [relocated(result, data) for result in report.results]
     return report
 
@@ -455,11 +446,6 @@ def validate_batch(store: Store, names: list[URIRef], excluded: list[URIRef], la
 def graphs_query(names: list[URIRef]) -> str:
     values = " ".join(f"<{name}>" for name in names)
     return f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-
-
-def add_all(graph: Graph, triples: Graph) -> None:
-    for triple in triples:
-        graph.add(triple)
 
 
 def relocated(result: ValidationResult, data: Graph) -> ValidationResult:
@@ -471,6 +457,12 @@ def relocated(result: ValidationResult, data: Graph) -> ValidationResult:
 def not_in_graphs(names: list[URIRef | None], variable: str = "?g") -> str:
     named = [f"<{name}>" for name in names if name is not None]
     return f"FILTER ({variable} NOT IN ({', '.join(named)}))" if named else ""
+
+
+def ontology_excluded(store: Store, ontology_graph: URIRef | None = None) -> list[URIRef]:
+    """The graphs validation leaves out: the ontology's (shapes and vocabularies come from ontology/)."""
+    ontology_graph = ontology_graph or graph_named(store, GRAPH_ONTOLOGY)
+    return [ontology_graph] if ontology_graph else []
 
 
 def graph_named(store: Store, local_name: str) -> URIRef | None:
@@ -493,7 +485,7 @@ def entry_context(entry: Graph, store: Store, entry_graph: URIRef | None) -> Gra
     corrected entry is checked against the rest of the store, not against
     itself; so is the ontology, as in full-store validation.
     """
-    return store.construct(context_query(entry, [entry_graph, graph_named(store, GRAPH_ONTOLOGY)]))
+    return store.construct(context_query(entry, [entry_graph] + ontology_excluded(store)))
 
 
 def context_query(entry: Graph, excluded: list[URIRef | None], complete: bool = False) -> str:
