@@ -27,12 +27,8 @@ from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 
-from pyshacl import validate as pyshacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery
-from rdflib.plugins.sparql.processor import SPARQLProcessor
 from rdflib.term import Identifier
 
 from vnpolicy.namespaces import ELI, GRAPH_ONTOLOGY, PREFIXES, SH, VNP, sparql_prefixes
@@ -172,6 +168,12 @@ def prepared_sparql():
     reusable (that is what rdflib's ``prepareQuery`` is for), so it is kept,
     keyed by text, base and namespaces. The patch is undone on exit.
     """
+    # Imported here, as pySHACL is: rdflib's SPARQL engine and pyparsing take
+    # seconds to import on a slow machine, and most commands never validate.
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.processor import SPARQLProcessor
+
     original = SPARQLProcessor.query
 
     def query(self, str_or_query, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803 (rdflib's names)
@@ -199,6 +201,8 @@ def validate(data: Graph, lang: str = "en", focus_nodes: set[Identifier] | None 
     validated (and the vocabularies added to it) without a copy, which for a
     batch of 20k triples is a quarter of the time.
     """
+    from pyshacl import validate as pyshacl_validate  # see prepared_sparql for why here
+
     merged = data if in_place else Graph()
     if not in_place:
         for triple in data:
