@@ -30,7 +30,7 @@ from vnpolicy.extract.model import (
     Status,
     TaskGroup,
 )
-from vnpolicy.iris import Minter, part, slug
+from vnpolicy.iris import Minter, part
 from vnpolicy.extract.issuer import places_named
 from vnpolicy.reference_facts import doctype_iri, province_names
 from vnpolicy.textnorm import fold
