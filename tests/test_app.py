@@ -11,6 +11,9 @@ from streamlit.testing.v1 import AppTest
 
 from vnpolicy.app import query_page, search_page
 
+# A guard against a hung script run, not a speed check: a busy CI machine can take minutes.
+APP_RUN_TIMEOUT_S = 300
+
 
 # A script file, not AppTest.from_function: a custom query's time limit runs it in a
 # spawned process, which re-imports the main script as __mp_main__ (hence the guard).
@@ -34,7 +37,7 @@ def page(seed_store_path, monkeypatch, tmp_path):
     def make(name: str, **query_params) -> AppTest:
         script = tmp_path / f"{name}_page_script.py"
         script.write_text(PAGE_SCRIPT.format(name=name), encoding="utf-8")
-        app = AppTest.from_file(str(script), default_timeout=60)
+        app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S)
         for key, value in query_params.items():
             app.query_params[key] = value
         return app

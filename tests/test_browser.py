@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +28,12 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = PROJECT / "test-output" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-WAIT_MS = 60_000  # a click on a busy CI machine
+# Guards against a hung page, not speed checks (speed is measured in bench/): on a
+# busy two-core CI machine a click has been seen to take over a minute.
+WAIT_MS = 180_000
 # A page's first render on a fresh server imports the app and opens the store; a
-# validation runs pySHACL: on a busy CI machine these take longer than a click.
-FIRST_RENDER_MS = 120_000
+# validation runs pySHACL: these take longer than a click.
+FIRST_RENDER_MS = 300_000
 
 
 def free_port() -> int:
@@ -39,7 +42,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 90) -> None:
+def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 300) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -65,8 +68,17 @@ def running_app(store: Path):
         wait_until_up(url, server)
         yield url
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
+
+
+def stop(server: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL: a Streamlit busy with a script run can take long to stop."""
+    server.terminate()
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +120,12 @@ def page(browser, request):
     tab.set_default_timeout(WAIT_MS)
     yield tab
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
+    try:
+        tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True, timeout=WAIT_MS)
+    except PlaywrightTimeoutError:
+        # The screenshot is for a person reading a failure; a page too busy to
+        # be photographed has already failed (or passed) on its assertions.
+        pass
     tab.close()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from commandline import run_vnpolicy as run_cli  # noqa: E402
 from oxigraph_server import start_oxigraph  # noqa: E402
 
 from vnpolicy.build import build, graph_digest
@@ -245,10 +245,6 @@ def test_opening_a_server_for_writing_needs_a_write_url():
 
 
 # -- the command line against the server -------------------------------------------------
-
-
-def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "vnpolicy", *args], capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_cli_query_and_sparql_run_unchanged_against_the_endpoint(server, endpoint_store, seed_store_path):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Iterable
@@ -20,6 +18,8 @@ from vnpolicy import export as export_module
 from vnpolicy.dataset_description import DescriptionSettings, dataset_iri, entity_counts
 from vnpolicy.export import FORMATS, ExportError, export
 from vnpolicy.namespaces import DEFAULT_BASE, VNP
+
+from commandline import run_vnpolicy
 
 PUBLISHER_BASE = "https://data.example.gov.vn/"
 OXIGRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
@@ -233,8 +233,8 @@ def test_exports_include_the_description_in_its_own_graph(seed_store):
 # -- the command line ---------------------------------------------------------------------
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "vnpolicy", *args], capture_output=True, timeout=120)
+def run_cli(*args: str):
+    return run_vnpolicy(*args, text=False)
 
 
 def test_cli_export_to_a_file_and_describe(seed_store_path, tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from commandline import run_vnpolicy as run_cli  # noqa: E402
 from oxigraph_server import start_oxigraph  # noqa: E402
 
 from vnpolicy.namespaces import DEFAULT_BASE
@@ -84,10 +84,6 @@ def test_publishing_under_a_publisher_base(seed_store, server):
     leftovers = target.select(f"""ASK {{ GRAPH ?g {{ ?s ?p ?o }}
         FILTER(STRSTARTS(STR(?s), "{DEFAULT_BASE}") || STRSTARTS(STR(?o), "{DEFAULT_BASE}") || STRSTARTS(STR(?g), "{DEFAULT_BASE}")) }}""")
     assert leftovers.boolean is False
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "vnpolicy", *args], capture_output=True, text=True, timeout=180)
 
 
 def test_cli_publish_twice_reports_every_graph_unchanged(seed_store_path, server):

@@ -66,8 +66,12 @@ http {{
 """
 
 
+# A guard against an nginx that never starts, not a speed check.
+NGINX_START_TIMEOUT_S = 60
+
+
 def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + NGINX_START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"nginx exited: {log.read_text(errors='replace') if log.exists() else ''}")
@@ -76,7 +80,7 @@ def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
             return
         except OSError:
             time.sleep(0.05)
-    pytest.fail("nginx did not start listening within 10 s")
+    pytest.fail(f"nginx did not start listening within {NGINX_START_TIMEOUT_S} s")
 
 
 @pytest.fixture(scope="module")

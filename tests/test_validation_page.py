@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+# A guard against a hung script run, not a speed check: a busy CI machine can take minutes.
+APP_RUN_TIMEOUT_S = 300
+
 
 def page_script():
     from vnpolicy.app import validate_page
@@ -13,7 +16,7 @@ def page_script():
 
 def test_validate_page_asks_for_a_file(seed_store_path, monkeypatch):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
-    app = AppTest.from_function(page_script, default_timeout=30).run()
+    app = AppTest.from_function(page_script, default_timeout=APP_RUN_TIMEOUT_S).run()
     assert not app.exception
     assert app.title[0].value == "Kiểm tra và thêm văn bản"
     assert app.info[0].value == "Tải lên một tệp để kiểm tra."
