@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from processes import stop_process
+
 START_TIMEOUT = 120.0  # a guard against a server that never starts, not a speed check
 # The server stops a query after this long, so that a test of the client's
 # time limit does not leave the server busy for the rest of the session.
@@ -63,12 +65,7 @@ class OxigraphServer:
         return f"{self.base_url}/store"
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        stop_process(self.process, grace_s=10)
 
 
 def wait_until_answering(server: OxigraphServer) -> None:

@@ -21,6 +21,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from processes import stop_process
+
 pytestmark = pytest.mark.browser
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -68,17 +70,7 @@ def running_app(store: Path):
         wait_until_up(url, server)
         yield url
     finally:
-        stop(server)
-
-
-def stop(server: subprocess.Popen) -> None:
-    """SIGTERM, then SIGKILL: a Streamlit busy with a script run can take long to stop."""
-    server.terminate()
-    try:
-        server.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=60)
+        stop_process(server, grace_s=60)  # a Streamlit busy with a script run can take long to stop
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,8 @@ import pytest
 
 from vnpolicy.site import build_site
 
+from processes import stop_process
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 NGINX_CONF = PROJECT_DIR / "deploy" / "nginx.conf"
 DOCUMENT_PATH = "/eli/vn-hai-phong/kh/2021/163-kh-ubnd"
@@ -103,12 +105,7 @@ def served_site(seed_store, tmp_path_factory):
         wait_for_port(port, process, prefix / "error.log")
         yield base, port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process, grace_s=10)
 
 
 def get(port: int, path: str, accept: str | None = None) -> http.client.HTTPResponse:
