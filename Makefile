@@ -32,7 +32,7 @@ test: setup system-deps
 # Ontology documentation in build/docs/: pyLODE (the docs extra) where it works, a plain HTML fallback where it does not.
 docs: setup
 	$(BIN)/pip install --quiet -e '.[dev,docs]'
-	$(BIN)/python -m vnpolicy.site ontology build/docs
+	$(BIN)/python -m vnpolicy.publish.site ontology build/docs
 
 bench: setup
 	$(BIN)/python -m bench

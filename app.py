@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from vnpolicy.app.common import language_switch, t
+from vnpolicy.app.i18n import language_switch, t
 from vnpolicy.app.navigation import all_pages
 
 st.set_page_config(page_title="vnpolicy", layout="wide")

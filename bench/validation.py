@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from vnpolicy.build import SOURCES_DIR, build
-from vnpolicy.ingest import check_entry, read_entry
+from vnpolicy.ingest.build import build
+from vnpolicy.ingest.entry import check_entry, read_entry
 from vnpolicy.iris import Minter
 from vnpolicy.namespaces import DEFAULT_BASE
+from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.store import EmbeddedStore
-from vnpolicy.validation import validate_store
+from vnpolicy.validate.engine import validate_store
 
 ENTRY = SOURCES_DIR / "001_e28ba1087141c19c.txt"
 LARGE_TRIPLES = 1_000_000

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from vnpolicy.build import build
+from vnpolicy.ingest.build import build
 from vnpolicy.iris import Minter
 from vnpolicy.store import EmbeddedStore
 

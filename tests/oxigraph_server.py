@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from processes import stop_process
 
 START_TIMEOUT = 120.0  # a guard against a server that never starts, not a speed check

@@ -9,8 +9,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from vnpolicy.agencies import VOCABULARIES, AgencyType, classify_agency, qualified_name
 from vnpolicy.namespaces import AGENCYTYPE
+from vnpolicy.rdf.agencies import AgencyType, classify_agency, qualified_name
+from vnpolicy.settings import VOCABULARIES_FILE as VOCABULARIES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = json.loads((ROOT / "tests" / "seeds.json").read_text(encoding="utf-8"))["documents"]

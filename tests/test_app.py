@@ -20,7 +20,7 @@ APP_RUN_TIMEOUT_S = 300
 PAGE_SCRIPT = """
 import importlib
 import streamlit as st
-from vnpolicy.app.common import language_switch
+from vnpolicy.app.i18n import language_switch
 from vnpolicy.app.navigation import all_pages
 
 if __name__ == "__main__":

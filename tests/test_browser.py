@@ -20,7 +20,6 @@ from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-
 from processes import stop_process
 
 pytestmark = pytest.mark.browser

@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from vnpolicy.queries import canned_queries, run_canned
-from vnpolicy.results import plain
+from vnpolicy.sparql.canned import canned_queries, run_canned
+from vnpolicy.sparql.results import plain
 
 HAI_PHONG, LAI_CHAU = "001_e28ba1087141c19c.txt", "002_b20d98fbd54e8cfa.txt"
 PLANS = (HAI_PHONG, LAI_CHAU, "004_ece9596f0e0c12d4.txt")

@@ -9,10 +9,9 @@ import os
 
 import pytest
 from click.testing import CliRunner
-
-from vnpolicy.cli import main
-
 from commandline import run_vnpolicy as run
+
+from vnpolicy.cli.main import main
 
 
 def test_build_then_query_in_three_formats(tmp_path, seed_facts):

@@ -14,9 +14,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from commandline import run_vnpolicy as run_cli  # noqa: E402
 from oxigraph_server import start_oxigraph  # noqa: E402
 
-from vnpolicy.build import build, graph_digest
+from vnpolicy.ingest.build import build
 from vnpolicy.iris import Minter
-from vnpolicy.queries import canned_queries, run_canned
+from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.sparql.canned import canned_queries, run_canned
 from vnpolicy.store.base import QueryError, StoreError
 from vnpolicy.store.endpoint import PASSWORD_ENV, USER_ENV, Credentials, EndpointStore
 from vnpolicy.store.factory import StoreConfig, StoreConfigError, open_store

@@ -6,12 +6,20 @@ import json
 
 import pytest
 
-from vnpolicy.compare import GROUP_MATCH, align_groups, closest_tasks, compare, parents_with_siblings, similarity, topic
-from vnpolicy.document_view import excerpt, load_document, source_lines
-from vnpolicy.lineage import TaskGroup, downward_tree, graph_elements, lineage, upward_tree
-from vnpolicy.overview import counts, documents_per_parent, last_build
-from vnpolicy.responsibility import reassigned_duties, responsibility_matrix
-from vnpolicy.search import SearchIndex, fold_with_positions
+from vnpolicy.explore.compare import (
+    GROUP_MATCH,
+    align_groups,
+    closest_tasks,
+    compare,
+    parents_with_siblings,
+    similarity,
+    topic,
+)
+from vnpolicy.explore.document import excerpt, load_document, source_lines
+from vnpolicy.explore.lineage import TaskGroup, downward_tree, graph_elements, lineage, upward_tree
+from vnpolicy.explore.overview import counts, documents_per_parent, last_build
+from vnpolicy.explore.responsibility import reassigned_duties, responsibility_matrix
+from vnpolicy.explore.search import SearchIndex, fold_with_positions
 from vnpolicy.store.base import QueryError
 from vnpolicy.textnorm import fold
 

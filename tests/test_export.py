@@ -10,16 +10,15 @@ from typing import Iterable
 
 import pyoxigraph as ox
 import pytest
+from commandline import run_vnpolicy
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
-from vnpolicy import export as export_module
-from vnpolicy.dataset_description import DescriptionSettings, dataset_iri, entity_counts
-from vnpolicy.export import FORMATS, ExportError, export
 from vnpolicy.namespaces import DEFAULT_BASE, VNP
-
-from commandline import run_vnpolicy
+from vnpolicy.publish import export as export_module
+from vnpolicy.publish.description import DescriptionSettings, dataset_iri, entity_counts
+from vnpolicy.publish.export import FORMATS, ExportError, export
 
 PUBLISHER_BASE = "https://data.example.gov.vn/"
 OXIGRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
@@ -28,7 +27,7 @@ RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "t
 
 
 def rebased(term, old=DEFAULT_BASE, new=PUBLISHER_BASE):
-    """The test's own IRI rewriting, independent of vnpolicy.export."""
+    """The test's own IRI rewriting, independent of vnpolicy.publish.export."""
     if isinstance(term, ox.NamedNode) and term.value.startswith(old):
         return ox.NamedNode(new + term.value[len(old):])
     return term

@@ -15,8 +15,8 @@ from functools import cache
 import pytest
 
 from vnpolicy.extract import extract
+from vnpolicy.extract.identity import SAME_DOCUMENT_THRESHOLD, text_similarity
 from vnpolicy.extract.model import Directive, PlanDocument
-from vnpolicy.identity import SAME_DOCUMENT_THRESHOLD, text_similarity
 from vnpolicy.textnorm import fold, nfc, squash_spaces
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

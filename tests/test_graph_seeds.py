@@ -9,17 +9,18 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal
 
-from vnpolicy.build import build, graph_digest
+from vnpolicy.ingest.build import build
 from vnpolicy.iris import Minter
 from vnpolicy.namespaces import sparql_prefixes
-from vnpolicy.queries import run_canned
+from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.sparql.canned import run_canned
 from vnpolicy.store import EmbeddedStore
 
 PLANS = ["001_e28ba1087141c19c.txt", "002_b20d98fbd54e8cfa.txt", "004_ece9596f0e0c12d4.txt"]
 
 
 def select(store, query: str, **bindings):
-    from vnpolicy.queries import bind_values
+    from vnpolicy.sparql.binder import bind as bind_values
 
     return store.select(bind_values(sparql_prefixes() + query, bindings)).rows
 

@@ -1,4 +1,4 @@
-"""Same document or a sibling plan? (vnpolicy.identity)"""
+"""Same document or a sibling plan? (vnpolicy.extract.identity)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pathlib
 
 import pytest
 
-from vnpolicy.identity import SAME_DOCUMENT_THRESHOLD, looks_like_ocr, same_document, text_similarity
+from vnpolicy.extract.identity import SAME_DOCUMENT_THRESHOLD, looks_like_ocr, same_document, text_similarity
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "graph" / "sources"

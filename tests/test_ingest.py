@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
-
 from test_validation_library import CASES, VALID_PLAN, broken_graph
-from vnpolicy.build import graph_digest
-from vnpolicy.cli import main
-from vnpolicy.ingest import IngestError, ingest
+
+from vnpolicy.cli.main import main
+from vnpolicy.ingest.entry import IngestError, ingest
 from vnpolicy.iris import Minter
+from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.store import EmbeddedStore
 
 SOURCES = Path(__file__).resolve().parent.parent / "graph" / "sources"

@@ -7,7 +7,7 @@
 - every ELI term used in the reference data is declared (ELI 1.2 + 1.5 additions);
 - every SKOS concept has prefLabel vi and en, a definition, and belongs to a scheme;
 - reference IRIs are the ones vnpolicy.iris mints, and citations of the seeds resolve;
-- graph/reference/places.ttl is the output of vnpolicy.reference_facts.
+- graph/reference/places.ttl is the output of vnpolicy.rdf.reference.
 """
 
 from __future__ import annotations
@@ -293,6 +293,6 @@ def test_provinces_and_mergers(reference: Graph) -> None:
 
 
 def test_places_ttl_is_up_to_date() -> None:
-    from vnpolicy.reference_facts import PLACES_TTL, render_places
+    from vnpolicy.rdf.reference import PLACES_TTL, render_places
 
-    assert PLACES_TTL.read_text(encoding="utf-8") == render_places(), "run python -m vnpolicy.reference_facts"
+    assert PLACES_TTL.read_text(encoding="utf-8") == render_places(), "run python -m vnpolicy.rdf.reference"

@@ -13,7 +13,7 @@ from commandline import run_vnpolicy as run_cli  # noqa: E402
 from oxigraph_server import start_oxigraph  # noqa: E402
 
 from vnpolicy.namespaces import DEFAULT_BASE
-from vnpolicy.publish import ADDED, DROPPED, REPLACED, UNCHANGED, publish, source_graphs
+from vnpolicy.publish.server import ADDED, DROPPED, REPLACED, UNCHANGED, publish, source_graphs
 from vnpolicy.store import EmbeddedStore
 from vnpolicy.store.endpoint import EndpointStore
 

@@ -3,7 +3,9 @@
 import pytest
 from rdflib import Literal, URIRef
 
-from vnpolicy.queries import PARAM_KINDS, QUERY_DIR, bind_values, canned_queries
+from vnpolicy.settings import QUERY_DIR
+from vnpolicy.sparql.binder import bind as bind_values
+from vnpolicy.sparql.canned import PARAM_KINDS, canned_queries
 from vnpolicy.store.base import QueryError
 
 REQUIRED = {

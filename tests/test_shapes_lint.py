@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF
 
 from vnpolicy.namespaces import SH
-from vnpolicy.validation import SHAPES_FILE
+from vnpolicy.validate.engine import SHAPES_FILE
 
 SHAPES_IRI = URIRef("https://w3id.org/vnpolicy/shapes")
 # Every term of the SHACL vocabulary (https://www.w3.org/ns/shacl.ttl) this file may use.

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
-from vnpolicy.site import build_site
-
 from processes import stop_process
+
+from vnpolicy.publish.site import build_site
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 NGINX_CONF = PROJECT_DIR / "deploy" / "nginx.conf"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vnpolicy.sparql_guard import check_read_only, syntax_error_position
+from vnpolicy.sparql.guard import check_read_only, syntax_error_position
 from vnpolicy.store.base import QueryError
 
 

@@ -4,8 +4,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from vnpolicy.store import EmbeddedStore, QueryError
-from vnpolicy.store.factory import open_store
 from vnpolicy.store.base import StoreError
+from vnpolicy.store.factory import open_store
 
 G1 = URIRef("https://example.org/graph/one")
 G2 = URIRef("https://example.org/graph/two")

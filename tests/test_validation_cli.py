@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF
-
 from test_validation_library import CASES, broken_graph
-from vnpolicy.cli import main
+
+from vnpolicy.cli.main import main
 from vnpolicy.namespaces import SH
 
 VALID_PLAN = "tests/data/valid-plan.ttl"

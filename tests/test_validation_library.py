@@ -16,8 +16,8 @@ seed store's facts the entry points to); its ``# expect:`` lines work as above.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Identifier
 
 from vnpolicy.namespaces import DEFAULT_BASE, PREFIXES, SH
-from vnpolicy.validation import Severity, validate
+from vnpolicy.validate.engine import Severity, validate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VALID_PLAN = DATA_DIR / "valid-plan.ttl"
@@ -144,7 +144,7 @@ def test_every_result_explains_itself_in_both_languages(case):
 
 
 def test_expectations_name_shapes_that_exist():
-    from vnpolicy.validation import shapes_graph
+    from vnpolicy.validate.engine import shapes_graph
 
     shapes = set(shapes_graph().subjects())
     for case in CASES + TEXT_CASES:
@@ -171,7 +171,7 @@ def broken_text(case: Case) -> str:
 @pytest.fixture(scope="module")
 def text_case_report(seed_store, tmp_path_factory):
     """Each text case uploaded once, as a steward's file named after the case, checked against the seed store."""
-    from vnpolicy.ingest import check_entry, read_entry
+    from vnpolicy.ingest.entry import check_entry, read_entry
 
     folder = tmp_path_factory.mktemp("text-cases")
     reports = {}
@@ -192,7 +192,7 @@ def test_the_text_library_is_complete():
 
 
 def test_the_valid_plan_text_conforms(seed_store, tmp_path):
-    from vnpolicy.ingest import check_entry, read_entry
+    from vnpolicy.ingest.entry import check_entry, read_entry
 
     upload = tmp_path / "valid-plan.txt"
     upload.write_bytes(VALID_PLAN_TEXT.read_bytes())

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, URIRef
-
 from test_validation_library import CASES, broken_graph, case_report
-from vnpolicy.validation import SHAPES_FILE, Severity, validate_store, vocabulary_memberships
+
+from vnpolicy.validate.engine import SHAPES_FILE, Severity, validate_store, vocabulary_memberships
 
 try:
     import pyrudof

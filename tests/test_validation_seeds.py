@@ -13,8 +13,8 @@ import pytest
 from rdflib import Literal, URIRef
 
 from vnpolicy.namespaces import SH, sparql_prefixes
-from vnpolicy.queries import bind_values
-from vnpolicy.validation import Severity, graph_batches, text_report, validate_store
+from vnpolicy.sparql.binder import bind as bind_values
+from vnpolicy.validate.engine import Severity, graph_batches, text_report, validate_store
 
 VNPSH = "https://w3id.org/vnpolicy/shapes#"
 LAI_CHAU = "002_b20d98fbd54e8cfa.txt"
@@ -127,7 +127,7 @@ def test_graphs_are_packed_in_order_and_a_large_one_goes_alone():
 
 
 def test_document_page_verdict_is_the_full_store_verdict_on_its_graph(seed_store, seed_reports):
-    from vnpolicy.document_view import validation_status
+    from vnpolicy.explore.document import validation_status
 
     for source in (LAI_CHAU, CAN_THO, "001_e28ba1087141c19c.txt"):
         work = work_of(seed_store, source)
@@ -143,7 +143,7 @@ def test_an_entrys_context_holds_its_parents_own_lineage_link(seed_store):
     from rdflib import Graph
 
     from vnpolicy.namespaces import ELI
-    from vnpolicy.validation import entry_context
+    from vnpolicy.validate.engine import entry_context
 
     link = rows(seed_store, "SELECT ?parent ?grandparent WHERE { ?parent eli:ensures_implementation_of ?grandparent }")
     assert link, "the seeds hold a plan implementing a national document"

@@ -1,3 +1,4 @@
-from vnpolicy.cli import main
+from vnpolicy.cli.main import main
 
-main()
+if __name__ == "__main__":
+    main()

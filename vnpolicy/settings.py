@@ -8,8 +8,19 @@ from pathlib import Path
 from vnpolicy.iris import Minter
 from vnpolicy.namespaces import DEFAULT_BASE
 
+# The project folder and what it holds: every path the library reads is named here once.
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = PROJECT_DIR / "ontology"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+QUERY_DIR = PROJECT_DIR / "queries"
+SOURCES_DIR = PROJECT_DIR / "graph" / "sources"
+REFERENCE_DIR = PROJECT_DIR / "graph" / "reference"
+FACTS_DIR = REFERENCE_DIR / "facts"
 DEFAULT_STORE = PROJECT_DIR / "var" / "store"
+# Written by ``build`` beside the store folder: what the last build changed (the Overview shows it).
+LAST_BUILD_FILE = "last-build.json"
 STORE_ENV = "VNPOLICY_STORE"
 BASE_ENV = "VNPOLICY_BASE"
 

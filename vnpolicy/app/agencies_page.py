@@ -7,10 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, lang, t
-from vnpolicy.explore import parameter_options
-from vnpolicy.queries import Parameter
-from vnpolicy.responsibility import duties_of_agency, reassigned_duties, responsibility_matrix
+from vnpolicy.explore.options import parameter_options
+from vnpolicy.explore.responsibility import duties_of_agency, reassigned_duties, responsibility_matrix
 from vnpolicy.settings import store_path
+from vnpolicy.sparql.canned import Parameter
 
 AGENCY_KEY = "agencies_page_agency"
 REORG_AGENCY_KEY = "agencies_page_reorganised_agency"

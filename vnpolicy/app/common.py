@@ -1,18 +1,18 @@
-"""What every page shares: the store, the language, result tables as data frames."""
+"""What every page shares: the store, result tables as data frames, links to documents (and the language, from i18n)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from vnpolicy.app.i18n import lang, t  # noqa: F401 (re-exported: pages take both from here)
+from vnpolicy.app.navigation import document_page
 from vnpolicy.namespaces import PREFIXES
-from vnpolicy.results import shorten
 from vnpolicy.settings import store_path
+from vnpolicy.sparql.results import shorten
 from vnpolicy.store.base import ResultTable, Store
 from vnpolicy.store.factory import open_store
 
-LANG_KEY = "lang"
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 SHORT_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 
@@ -23,21 +23,6 @@ def cached_store(path: str) -> Store:
 
 def current_store() -> Store:
     return cached_store(str(store_path()))
-
-
-def lang() -> str:
-    return st.session_state.get(LANG_KEY, "vi")
-
-
-def t(vi: str, en: str) -> str:
-    """The interface text in the chosen language."""
-    return vi if lang() == "vi" else en
-
-
-def language_switch() -> None:
-    st.sidebar.radio(
-        "Ngôn ngữ / Language", options=list(LANGUAGES), format_func=LANGUAGES.get, key=LANG_KEY, horizontal=True
-    )
 
 
 def to_frame(table: ResultTable) -> pd.DataFrame:
@@ -53,15 +38,13 @@ DOC_PARAM = "doc"  # the query parameter naming a document: its number as writte
 
 def open_document_link(key: str, label: str) -> None:
     """A link to the Document page of the document ``key``."""
-    from vnpolicy.app.navigation import document_page
-
     st.page_link(document_page(), label=label, query_params={DOC_PARAM: key})
 
 
 def document_choices(store: Store) -> dict[str, str]:
     """Every document a person can open, key -> label, for a select box."""
-    from vnpolicy.explore import parameter_options
-    from vnpolicy.queries import Parameter
+    from vnpolicy.explore.options import parameter_options
+    from vnpolicy.sparql.canned import Parameter
 
     options = parameter_options(store, Parameter("document", "document", "", "", ""))
     return {option.value: option.label for option in options}
@@ -95,9 +78,3 @@ def document_picker(widget_key: str, label: str) -> str | None:
 @st.cache_data(show_spinner=False)
 def cached_document_choices(path: str) -> dict[str, str]:
     return document_choices(cached_store(path))
-
-
-def stop_with_info(message: str) -> None:
-    """The guard clause of every page: say what is missing and render nothing more."""
-    st.info(message)
-    st.stop()

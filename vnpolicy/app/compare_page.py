@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, lang, t
-from vnpolicy.compare import Comparison, agency_types, closest_tasks, compare, parents_with_siblings
-from vnpolicy.lineage import document_nodes
+from vnpolicy.explore.compare import Comparison, agency_types, closest_tasks, compare, parents_with_siblings
+from vnpolicy.explore.lineage import document_nodes
 from vnpolicy.settings import store_path
 
 PARENT_KEY = "compare_page_parent"

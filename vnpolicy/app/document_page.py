@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, t
-from vnpolicy.document_view import DocumentView, Item, excerpt, load_document, source_lines, validation_status
+from vnpolicy.explore.document import DocumentView, Item, excerpt, load_document, source_lines, validation_status
 from vnpolicy.settings import store_path
 from vnpolicy.store.base import QueryError
 

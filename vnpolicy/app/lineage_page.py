@@ -7,9 +7,17 @@ from streamlit_agraph import Config, Edge, Node, agraph
 
 from vnpolicy.app.common import DOC_PARAM, cached_store, document_picker, lang, open_document_link, t
 from vnpolicy.app.navigation import document_page
-from vnpolicy.lineage import Lineage, TreeLine, downward_tree, graph_elements, lineage, relation_label, upward_tree
-from vnpolicy.queries import resolve_document
+from vnpolicy.explore.lineage import (
+    Lineage,
+    TreeLine,
+    downward_tree,
+    graph_elements,
+    lineage,
+    relation_label,
+    upward_tree,
+)
 from vnpolicy.settings import store_path
+from vnpolicy.sparql.canned import resolve_document
 from vnpolicy.store.base import QueryError
 
 DOCUMENT_KEY = "lineage_page_document"

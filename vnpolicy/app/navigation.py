@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from vnpolicy.app.common import t
+from vnpolicy.app.i18n import t
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, lang, open_document_link, t
-from vnpolicy.overview import counts, documents_per_parent, documents_per_province, last_build
+from vnpolicy.explore.overview import counts, documents_per_parent, documents_per_province, last_build
 from vnpolicy.settings import store_path
 
 COUNT_LABELS = {

@@ -12,11 +12,11 @@ import streamlit as st
 from streamlit_ace import st_ace
 
 from vnpolicy.app.common import current_store, lang, t, to_frame
-from vnpolicy.custom_query import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT, run_user_query
-from vnpolicy.explore import parameter_options
+from vnpolicy.explore.options import parameter_options
 from vnpolicy.namespaces import sparql_prefixes
-from vnpolicy.queries import CannedQuery, canned_queries, run_canned
-from vnpolicy.results import to_csv, to_json
+from vnpolicy.sparql.canned import CannedQuery, canned_queries, run_canned
+from vnpolicy.sparql.custom import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT, run_user_query
+from vnpolicy.sparql.results import to_csv, to_json
 from vnpolicy.store.base import QueryError, ResultTable
 
 CANNED_KEY = "canned_query"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, open_document_link, t
-from vnpolicy.search import KINDS, SearchIndex
+from vnpolicy.explore.search import KINDS, SearchIndex
 from vnpolicy.settings import store_path
 
 QUERY_KEY = "search_page_query"

@@ -1,8 +1,8 @@
 """The Validate page: a steward uploads a plan (text or Turtle), sees what was read and the
 report next to the source lines, and accepts to write it.
 
-No domain logic here: reading, checking and writing are ``vnpolicy.ingest``; the
-report is ``vnpolicy.validation``. The store for writing is opened through
+No domain logic here: reading, checking and writing are ``vnpolicy.ingest.entry``; the
+report is ``vnpolicy.validate.engine``. The store for writing is opened through
 ``vnpolicy.store.factory`` only when the steward presses Accept.
 """
 
@@ -15,11 +15,11 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import current_store, lang, t
-from vnpolicy.ingest import Entry, IngestError, check_entry, ingest, read_entry, summary
+from vnpolicy.ingest.entry import Entry, IngestError, check_entry, ingest, read_entry, summary
 from vnpolicy.settings import minter, store_path
 from vnpolicy.store.base import StoreError
 from vnpolicy.store.factory import open_store
-from vnpolicy.validation import Severity, ValidationReport, ValidationResult, short
+from vnpolicy.validate.engine import Severity, ValidationReport, ValidationResult, short
 
 UPLOAD_KEY = "validate_upload"
 ACCEPT_KEY = "validate_accept"

@@ -1,6 +1,6 @@
 """The document model: what the extractor reads out of a plan's text.
 
-Plain dataclasses with no knowledge of RDF (the mapping in ``vnpolicy.mapping``
+Plain dataclasses with no knowledge of RDF (the mapping in ``vnpolicy.rdf.mapping``
 turns them into triples). Every extracted item carries the ``SourceSpan`` of the
 lines it came from, so that an analyst can always go back to the sentence.
 """

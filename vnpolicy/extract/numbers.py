@@ -149,3 +149,11 @@ def type_name(code: str) -> str | None:
         if known == code:
             return name
     return None
+
+
+_PARTY_NUMBER = re.compile(r"^\d+-[^/]+/")
+
+
+def is_party_number(number: str) -> bool:
+    """A Party document's number ("45-NQ/TW"): serial and type joined by a dash, before the issuer."""
+    return bool(_PARTY_NUMBER.match(number))

@@ -9,39 +9,13 @@ only. Queries see the union of all named graphs as their default graph.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.term import Identifier
 
+from vnpolicy.errors import QueryError, StoreError
+from vnpolicy.sparql.results import ResultTable
 
-class StoreError(Exception):
-    """The store could not be opened, read or written."""
-
-
-class QueryError(StoreError):
-    """A query was rejected: bad syntax, not allowed, or too slow.
-
-    ``line`` and ``column`` (1-based) locate a syntax error when known.
-    """
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
-        super().__init__(message)
-        self.line = line
-        self.column = column
-
-
-@dataclass
-class ResultTable:
-    """The answer to a SELECT (rows of RDF terms) or an ASK (``boolean``) query."""
-
-    variables: list[str]
-    rows: list[dict[str, Identifier]] = field(default_factory=list)
-    boolean: bool | None = None
-    truncated: bool = False  # more rows existed than the row limit let through
-
-    def column(self, name: str) -> list[Identifier | None]:
-        return [row.get(name) for row in self.rows]
+__all__ = ["QueryError", "ResultTable", "Store", "StoreError"]
 
 
 class Store(ABC):

@@ -18,17 +18,17 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from vnpolicy import query_worker
+from vnpolicy.sparql.terms import from_json_term, from_oxigraph
+from vnpolicy.store import query_worker
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
-from vnpolicy.store.terms import from_json_term, from_oxigraph
 
 
 class QueryProcess:
-    """``python -m vnpolicy.query_worker`` answering one query; its output lines arrive on a queue."""
+    """``python -m vnpolicy.store.query_worker`` answering one query; its output lines arrive on a queue."""
 
     def __init__(self, path: str, sparql: str, row_limit: int | None):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "vnpolicy.query_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-m", "vnpolicy.store.query_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
         )
         self.lines: queue.Queue[str] = queue.Queue()

@@ -35,12 +35,11 @@ from typing import Mapping
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
-from SPARQLWrapper import BASIC, POST, POSTDIRECTLY, SPARQLWrapper
-from SPARQLWrapper import SPARQLExceptions
+from SPARQLWrapper import BASIC, POST, POSTDIRECTLY, SPARQLExceptions, SPARQLWrapper
 
 from vnpolicy import __version__
+from vnpolicy.sparql.terms import from_json_term, from_oxigraph
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
-from vnpolicy.store.terms import from_json_term, from_oxigraph
 
 USER_ENV = "VNPOLICY_ENDPOINT_USER"
 PASSWORD_ENV = "VNPOLICY_ENDPOINT_PASSWORD"

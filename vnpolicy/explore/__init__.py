@@ -1,0 +1,5 @@
+"""What the explorer's pages compute from the store: overview, document view, lineage, comparison,
+responsibilities, search and the choices of parameter widgets.
+
+Takes a ``Store``; gives plain dataclasses for the app to render. No Streamlit here.
+"""

@@ -1,0 +1,244 @@
+"""Policy lineage: the documents above one document and the plans (and their tasks) below it.
+
+Upward follows ``eli:ensures_implementation_of`` and ``eli:based_on`` from the
+document to the national decision, the Party resolutions and the laws behind
+it; downward follows the same links backwards to the plans that implement it.
+Each direction is one SPARQL query with a property path from the root, so the
+work depends on the size of the lineage, not of the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from vnpolicy.explore.options import document_key, rows, text
+from vnpolicy.store.base import Store
+
+RELATIONS = {
+    "http://data.europa.eu/eli/ontology#ensures_implementation_of": "implements",
+    "http://data.europa.eu/eli/ontology#based_on": "based-on",
+}
+RELATION_LABELS = {
+    "implements": {"vi": "thực hiện", "en": "implements"},
+    "based-on": {"vi": "căn cứ", "en": "based on"},
+}
+LINKS = "(eli:ensures_implementation_of|eli:based_on)"
+
+UP_QUERY = f"""
+SELECT DISTINCT ?child ?relation ?parent WHERE {{
+  ?root {LINKS}* ?child .
+  ?child ?relation ?parent .
+  FILTER(?relation IN (eli:ensures_implementation_of, eli:based_on))
+}}"""
+
+DOWN_QUERY = f"""
+SELECT DISTINCT ?child ?relation ?parent WHERE {{
+  ?parent {LINKS}* ?root .
+  ?child ?relation ?parent .
+  FILTER(?relation IN (eli:ensures_implementation_of, eli:based_on))
+}}"""
+
+NODE_QUERY = """
+SELECT ?doc ?number ?title ?date ?level ?status ?kind ?province WHERE {
+  OPTIONAL { ?doc eli:jurisdiction/skos:prefLabel ?province FILTER(LANG(?province) = "vi") }
+  OPTIONAL { ?doc eli:id_local ?number }
+  OPTIONAL { ?doc eli:title ?title }
+  OPTIONAL { ?doc eli:date_document ?date }
+  OPTIONAL { ?doc vnp:level ?level }
+  OPTIONAL { ?doc vnp:status ?status }
+  OPTIONAL { ?doc a ?kind FILTER(STRSTARTS(STR(?kind), STR(vnp:))) }
+}"""
+
+TASKS_QUERY = """
+SELECT ?doc ?group ?groupLabel ?groupOrder ?task ?taskText ?taskOrder WHERE {
+  ?doc vnp:hasTaskGroup ?group .
+  ?group rdfs:label ?groupLabel ; vnp:order ?groupOrder .
+  OPTIONAL { ?group vnp:hasTask ?task . ?task vnp:text ?taskText ; vnp:order ?taskOrder }
+} ORDER BY ?doc ?groupOrder ?taskOrder"""
+
+
+@dataclass(frozen=True)
+class DocNode:
+    iri: str
+    number: str = ""
+    title: str = ""
+    date: str = ""
+    level: str = ""  # local name in the level scheme: national, provincial, party-central ...
+    status: str = ""
+    kind: str = ""  # the vnp class: Plan, Decision, Resolution, Law ...
+    province: str = ""
+
+    @property
+    def key(self) -> str:
+        return document_key(self.iri, self.number)
+
+    @property
+    def label(self) -> str:
+        title = self.title if len(self.title) <= 60 else self.title[:59] + "…"
+        name = self.number or (f"[{self.province}]" if self.province else "")
+        return f"{name} — {title}" if name else title or self.iri
+
+    @property
+    def short_label(self) -> str:
+        """A few words for a graph node or a column header: the number, else the province, else the title's start."""
+        return self.number or (f"{self.province} (—)" if self.province else self.title[:24])
+
+
+@dataclass(frozen=True)
+class Link:
+    child: str
+    relation: str  # "implements" | "based-on"
+    parent: str
+
+
+@dataclass(frozen=True)
+class TaskGroup:
+    iri: str
+    label: str
+    tasks: tuple[str, ...]
+
+
+@dataclass
+class Lineage:
+    root: str
+    nodes: dict[str, DocNode] = field(default_factory=dict)
+    up: list[Link] = field(default_factory=list)
+    down: list[Link] = field(default_factory=list)
+    task_groups: dict[str, list[TaskGroup]] = field(default_factory=dict)  # plan IRI -> its groups
+
+
+@dataclass(frozen=True)
+class TreeLine:
+    depth: int
+    node: DocNode
+    relation: str | None  # how this node relates to the line above it (None for the root)
+
+
+def _links(store: Store, query: str, root: str) -> list[Link]:
+    found = rows(store, query, {"root": URIRef(root)})
+    links = {Link(text(r, "child"), RELATIONS[text(r, "relation")], text(r, "parent")) for r in found}
+    return sorted(links, key=lambda link: (link.relation, link.child, link.parent))
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _title_rank(row: dict, lang: str) -> int:
+    """Which title to show: the one in ``lang`` first, then Vietnamese, then any."""
+    tag = getattr(row.get("title"), "language", None)
+    return 0 if tag == lang else 1 if tag in ("vi", None) else 2
+
+
+def document_nodes(store: Store, iris: set[str], lang: str = "vi") -> dict[str, DocNode]:
+    found = rows(store, NODE_QUERY, {"doc": [URIRef(str(i)) for i in sorted(iris)]})
+    nodes: dict[str, DocNode] = {}
+    for r in sorted(found, key=lambda row: (_title_rank(row, lang), text(row, "kind"))):
+        iri = text(r, "doc")
+        nodes.setdefault(iri, DocNode(iri, text(r, "number"), text(r, "title"), text(r, "date"),
+                                      _local(text(r, "level")), _local(text(r, "status")), _local(text(r, "kind")),
+                                      text(r, "province")))
+    return nodes
+
+
+def task_groups(store: Store, plans: set[str]) -> dict[str, list[TaskGroup]]:
+    """Each plan's task groups with their tasks, in document order."""
+    grouped: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    for r in rows(store, TASKS_QUERY, {"doc": [URIRef(str(p)) for p in sorted(plans)]}):
+        groups = grouped.setdefault(text(r, "doc"), {})
+        label, tasks = groups.setdefault(text(r, "group"), (text(r, "groupLabel"), []))
+        if r.get("taskText") is not None and text(r, "taskText") not in tasks:
+            tasks.append(text(r, "taskText"))
+    return {plan: [TaskGroup(iri, label, tuple(tasks)) for iri, (label, tasks) in groups.items()]
+            for plan, groups in grouped.items()}
+
+
+def lineage(store: Store, root: str, lang: str = "vi") -> Lineage:
+    """The documents above and below ``root`` (an IRI), with the task groups of the plans below."""
+    up, down = _links(store, UP_QUERY, root), _links(store, DOWN_QUERY, root)
+    iris = {root} | {link.child for link in up + down} | {link.parent for link in up + down}
+    below = {link.child for link in down}
+    return Lineage(root, document_nodes(store, iris, lang), up, down, task_groups(store, below | {root}))
+
+
+def _walk(lin: Lineage, start: str, neighbours, depth: int, path: set[str]) -> list[TreeLine]:
+    lines = []
+    for relation, other in neighbours(start):
+        if other in path:  # a cycle in the data: stop rather than loop
+            continue
+        lines.append(TreeLine(depth, lin.nodes.get(other, DocNode(other)), relation))
+        lines += _walk(lin, other, neighbours, depth + 1, path | {other})
+    return lines
+
+
+def upward_tree(lin: Lineage) -> list[TreeLine]:
+    """The root, then each document above it, indented by distance."""
+    def parents(iri: str):
+        return [(link.relation, link.parent) for link in lin.up if link.child == iri]
+
+    root = TreeLine(0, lin.nodes.get(lin.root, DocNode(lin.root)), None)
+    return [root] + _walk(lin, lin.root, parents, 1, {lin.root})
+
+
+def downward_tree(lin: Lineage) -> list[TreeLine]:
+    """The root, then each document below it, indented by distance."""
+    def children(iri: str):
+        return [(link.relation, link.child) for link in lin.down if link.parent == iri]
+
+    root = TreeLine(0, lin.nodes.get(lin.root, DocNode(lin.root)), None)
+    return [root] + _walk(lin, lin.root, children, 1, {lin.root})
+
+
+LEVEL_COLOURS = {
+    "party-central": "#c62828",
+    "party-provincial": "#ef6c00",
+    "national": "#1565c0",
+    "provincial": "#2e7d32",
+}
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: str
+    label: str
+    title: str  # the tooltip
+    colour: str
+    document: str  # the key of the document page this node opens
+    shape: str = "dot"
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    source: str
+    target: str
+    label: str
+
+
+def graph_elements(lin: Lineage, lang: str) -> tuple[list[GraphNode], list[GraphEdge]]:
+    """Nodes and edges to draw: every document of the lineage and the task groups of the plans below."""
+    nodes = [
+        GraphNode(n.iri, n.short_label, n.title, LEVEL_COLOURS.get(n.level, "#757575"), n.key,
+                  "star" if n.iri == lin.root else "dot")
+        for n in lin.nodes.values()
+    ]
+    edges = [GraphEdge(link.child, link.parent, RELATION_LABELS[link.relation][lang]) for link in lin.up + lin.down]
+    for plan, groups in lin.task_groups.items():
+        owner = lin.nodes.get(plan, DocNode(plan))
+        for group in groups:
+            suffix = f"({len(group.tasks)} nhiệm vụ)" if lang == "vi" else f"({len(group.tasks)} tasks)"
+            nodes.append(GraphNode(group.iri, group.label[:28], "\n".join([group.label, suffix, *group.tasks[:5]]),
+                                   "#9e9e9e", owner.key, "box"))
+            edges.append(GraphEdge(plan, group.iri, ""))
+    return nodes, edges
+
+
+def relation_label(relation: str | None, lang: str) -> str:
+    return RELATION_LABELS[relation][lang] if relation else ""
+
+
+__all__ = [
+    "DocNode", "GraphEdge", "GraphNode", "Lineage", "Link", "TaskGroup", "TreeLine", "document_nodes",
+    "downward_tree", "graph_elements", "lineage", "relation_label", "task_groups", "upward_tree",
+]

@@ -1,0 +1,203 @@
+"""Building the graph: sources, reference data and ontology into the store.
+
+One named graph per source document, one for the reference data, one for the
+ontology. Building is idempotent: graphs are replaced whole and every IRI is
+deterministic, so a second build changes nothing. Each build reports, graph by
+graph, what it added, replaced, left unchanged or dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from vnpolicy import __version__
+from vnpolicy.errors import InputError
+from vnpolicy.extract.identity import SAME_DOCUMENT_THRESHOLD, text_similarity
+from vnpolicy.extract.model import PlanDocument, Warning_
+from vnpolicy.extract.parser import extract_text
+from vnpolicy.iris import Minter
+from vnpolicy.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.rdf.mapping import ReferenceIndex, map_document, map_further_format
+from vnpolicy.settings import LAST_BUILD_FILE, ONTOLOGY_DIR, REFERENCE_DIR, SOURCES_DIR
+from vnpolicy.store.base import Store
+from vnpolicy.store.embedded import EmbeddedStore
+
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+
+
+class SourceError(InputError):
+    """A source file could not be read or parsed; names the file (and line when known)."""
+
+
+@dataclass
+class SourceOutcome:
+    """What became of one source file."""
+
+    source_file: str
+    graph: str
+    work: str
+    role: str  # "document" | "further-format"
+    similarity: float | None = None
+    warnings: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class BuildReport:
+    sources: list[SourceOutcome] = field(default_factory=list)
+    graphs: dict[str, str] = field(default_factory=dict)  # graph IRI -> added | replaced | unchanged | dropped
+    triple_count: int = 0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2)
+
+
+def as_stored(graph: Graph) -> Graph:
+    """``graph`` as a store gives it back: Oxigraph canonicalises some literals
+    (ELI's "1"^^xsd:nonNegativeInteger comes back as an xsd:integer), so a graph
+    is compared with the store's copy in that form."""
+    scratch = EmbeddedStore()
+    name = URIRef("urn:vnpolicy:scratch")
+    scratch.replace_graph(name, graph)
+    return scratch.graph(name)
+
+
+def load_rdf_folder(folder: Path) -> Graph:
+    graph = Graph()
+    for path in sorted(folder.glob("*")):
+        if path.suffix in RDF_SUFFIXES:
+            try:
+                graph.parse(path, format=RDF_SUFFIXES[path.suffix])
+            except Exception as error:  # rdflib raises many kinds; all mean "this file is broken"
+                raise SourceError(f"{path}: cannot parse: {error}") from error
+    return graph
+
+
+def read_source(path: Path) -> tuple[str, str]:
+    """The text of a source file and its SHA-256."""
+    try:
+        data = path.read_bytes()
+        return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{path}: not UTF-8 text (byte {error.start})") from error
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read: {error}") from error
+
+
+@dataclass
+class ExtractedSource:
+    path: Path
+    text: str
+    sha256: str
+    document: PlanDocument
+
+
+def extract_sources(sources_dir: Path) -> list[ExtractedSource]:
+    extracted = []
+    for path in sorted(sources_dir.glob("*.txt")):
+        text, sha256 = read_source(path)
+        extracted.append(ExtractedSource(path, text, sha256, extract_text(text, path.name)))
+    return extracted
+
+
+def group_copies(sources: list[ExtractedSource]) -> list[tuple[ExtractedSource, ExtractedSource | None, float]]:
+    """Pair each source with the primary copy it duplicates (by content), or None.
+
+    Clean texts come first so that the clean copy is the primary and an OCR copy
+    becomes a further format of it, whatever the file names.
+    """
+    ordered = sorted(sources, key=lambda source: (source.document.low_quality_text, source.path.name))
+    primaries: list[ExtractedSource] = []
+    pairs = []
+    for source in ordered:
+        best, best_score = None, 0.0
+        for primary in primaries:
+            score = text_similarity(primary.text, source.text)
+            if score > best_score:
+                best, best_score = primary, score
+        if best is not None and best_score >= SAME_DOCUMENT_THRESHOLD:
+            pairs.append((source, best, best_score))
+        else:
+            primaries.append(source)
+            pairs.append((source, None, 0.0))
+    return pairs
+
+
+def _warnings(document: PlanDocument) -> list[dict]:
+    return [asdict(warning) for warning in document.warnings]
+
+
+def build_graphs(minter: Minter, sources_dir: Path = SOURCES_DIR, reference_dir: Path = REFERENCE_DIR,
+                 ontology_dir: Path = ONTOLOGY_DIR) -> tuple[dict[URIRef, Graph], list[SourceOutcome]]:
+    """Every named graph of the build, computed without touching any store."""
+    reference = load_rdf_folder(reference_dir)
+    graphs: dict[URIRef, Graph] = {
+        minter.graph(GRAPH_ONTOLOGY): load_rdf_folder(ontology_dir),
+        minter.graph(GRAPH_REFERENCE): reference,
+    }
+    index = ReferenceIndex.from_graph(reference)
+    works: dict[str, URIRef] = {}
+    outcomes = []
+    for source, primary, score in group_copies(extract_sources(sources_dir)):
+        stem = source.path.stem
+        name = minter.graph(stem)
+        if primary is None:
+            work, graph = map_document(source.document, minter, index, stem, __version__, source.sha256)
+            works[primary_key(source)] = work
+            outcomes.append(SourceOutcome(source.path.name, str(name), str(work), "document",
+                                          warnings=_warnings(source.document)))
+        else:
+            work = works[primary_key(primary)]
+            graph = map_further_format(source.document, work, score, minter, stem, __version__, source.sha256)
+            outcomes.append(SourceOutcome(source.path.name, str(name), str(work), "further-format",
+                                          similarity=round(score, 4), warnings=_warnings(source.document)))
+        graphs[name] = graph
+    return graphs, outcomes
+
+
+def primary_key(source: ExtractedSource) -> str:
+    return source.path.name
+
+
+def write_graphs(store: Store, graphs: dict[URIRef, Graph], minter: Minter) -> dict[str, str]:
+    """Replace changed graphs, drop graphs no source produces any more; say what happened to each."""
+    changes: dict[str, str] = {}
+    existing = set(store.graph_names())
+    for name, graph in graphs.items():
+        if name not in existing:
+            changes[str(name)] = "added"
+        elif graph_digest(store.graph(name)) == graph_digest(as_stored(graph)):
+            changes[str(name)] = "unchanged"
+            continue
+        else:
+            changes[str(name)] = "replaced"
+        store.replace_graph(name, graph)
+    for name in sorted(existing - set(graphs)):
+        if str(name).startswith(minter.base + "graph/"):
+            store.drop_graph(name)
+            changes[str(name)] = "dropped"
+    return changes
+
+
+def build(store: Store, minter: Minter | None = None, sources_dir: Path = SOURCES_DIR,
+          reference_dir: Path = REFERENCE_DIR, ontology_dir: Path = ONTOLOGY_DIR,
+          report_dir: Path | None = None) -> BuildReport:
+    """Build the whole graph into ``store``; nothing is written unless every source parses."""
+    minter = minter or Minter()
+    graphs, outcomes = build_graphs(minter, sources_dir, reference_dir, ontology_dir)
+    report = BuildReport(sources=outcomes)
+    report.graphs = write_graphs(store, graphs, minter)
+    report.triple_count = store.triple_count()
+    if report_dir is not None:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        (report_dir / LAST_BUILD_FILE).write_text(report.to_json(), encoding="utf-8")
+    return report
+
+
+def all_warnings(report: BuildReport) -> list[tuple[str, Warning_]]:
+    return [(outcome.source_file, Warning_(**warning)) for outcome in report.sources for warning in outcome.warnings]

@@ -1,0 +1,84 @@
+"""The province-level units before and after the 1 July 2025 mergers, read from the curated facts.
+
+The merger table of ``graph/reference/facts/vn-conventions.md`` (§4.2: new units,
+new codes, old units with their old GSO codes) and the province rows of
+``agency_changes.tsv`` (full names, "Tỉnh"/"Thành phố"). Plain data, no RDF:
+the extractor uses the names, ``vnpolicy.rdf.reference`` renders them as Turtle.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vnpolicy.settings import FACTS_DIR as FACTS
+from vnpolicy.textnorm import fold, nfc
+
+_ROW = re.compile(r"^\|\s*(?P<new>[^|]+?)\s*\|\s*(?P<code>\d{2})\s*\|\s*(?P<from>[^|]+?)\s*\|\s*$")
+_PART = re.compile(r"(?P<name>[^+()]+?)\s*\((?P<code>\d{2})\)")
+_KIND = re.compile(r"^(Tỉnh|Thành phố)\s+")
+
+
+@dataclass(frozen=True)
+class OldUnit:
+    name: str  # "Hải Dương"
+    full_name: str  # "Tỉnh Hải Dương"
+    code: str  # GSO code before 1 July 2025
+
+
+@dataclass(frozen=True)
+class NewUnit:
+    name: str  # "Hải Phòng"
+    full_name: str  # "Thành phố Hải Phòng"
+    code: str  # Cục Thống kê code from 1 July 2025
+    parts: tuple[OldUnit, ...]
+    unchanged: bool
+
+
+def _strip_kind(name: str) -> str:
+    return _KIND.sub("", name).strip()
+
+
+def _old_full_names() -> dict[str, str]:
+    """Folded short name -> full name ("hai duong" -> "Tỉnh Hải Dương") from agency_changes.tsv."""
+    names: dict[str, str] = {}
+    with open(FACTS / "agency_changes.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["level"] == "province":
+                full = nfc(row["old_agency"].strip())
+                names[fold(_strip_kind(full))] = full
+    return names
+
+
+def province_table() -> list[NewUnit]:
+    """The 34 new province-level units and the old units they were formed from."""
+    text = (FACTS / "vn-conventions.md").read_text(encoding="utf-8")
+    section = text.split("### 4.2", 1)[1].split("\n### ", 1)[0]
+    full_names = _old_full_names()
+    units: list[NewUnit] = []
+    for line in section.splitlines():
+        match = _ROW.match(line.strip())
+        if not match:
+            continue
+        new_full = nfc(match["new"])
+        parts = []
+        for part in _PART.finditer(match["from"].replace("unchanged:", "")):
+            name = nfc(part["name"].strip())
+            full = full_names.get(fold(name), f"Tỉnh {name}")
+            parts.append(OldUnit(_strip_kind(full), full, part["code"]))
+        new_name = _strip_kind(new_full)
+        if not new_full.startswith(("Tỉnh", "Thành phố")):
+            new_full = full_names.get(fold(new_name), f"Tỉnh {new_name}")
+        units.append(
+            NewUnit(new_name, new_full, match["code"], tuple(parts), "unchanged" in match["from"])
+        )
+    return units
+
+
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The folded short names of every province-level unit, before and after 1 July 2025."""
+    units = province_table()
+    return frozenset(fold(name) for unit in units for name in (unit.name, *(part.name for part in unit.parts)))

@@ -1,0 +1,228 @@
+"""Exporting the graph in standard RDF formats, for publishers.
+
+Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) carry the union of all
+graphs; quad formats (TriG, N-Quads) keep one named graph per document. Every
+export includes the dataset's DCAT/VoID description (in its own named graph in
+quad formats) unless asked not to.
+
+``base`` re-mints the data under a publisher's own domain: every IRI that starts
+with the store's base (``https://w3id.org/vnpolicy/id/`` by default), named
+graphs included, is rewritten; the ontology and vocabulary namespaces are not.
+The output is sorted, so the same store always gives the same bytes.
+
+pyoxigraph writes every format but JSON-LD, which rdflib writes compacted with
+the project's context (``ontology/context.jsonld``).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from dataclasses import dataclass
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from vnpolicy.errors import VnpolicyError
+from vnpolicy.namespaces import DEFAULT_BASE, PREFIXES
+from vnpolicy.publish.description import DescriptionSettings, Dump, describe_dataset, description_graph_iri
+from vnpolicy.settings import CONTEXT_FILE
+from vnpolicy.sparql.terms import from_oxigraph
+from vnpolicy.store.base import Store
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    oxigraph_format: ox.RdfFormat | None  # None: written by rdflib (JSON-LD)
+    keeps_graphs: bool
+    suffix: str
+    media_type: str
+
+    @property
+    def dump(self) -> Dump:
+        return Dump(self.name, self.suffix, self.media_type)
+
+
+FORMATS = {
+    fmt.name: fmt
+    for fmt in (
+        ExportFormat("turtle", ox.RdfFormat.TURTLE, False, "ttl", "text/turtle"),
+        ExportFormat("nt", ox.RdfFormat.N_TRIPLES, False, "nt", "application/n-triples"),
+        ExportFormat("nquads", ox.RdfFormat.N_QUADS, True, "nq", "application/n-quads"),
+        ExportFormat("trig", ox.RdfFormat.TRIG, True, "trig", "application/trig"),
+        ExportFormat("jsonld", None, False, "jsonld", "application/ld+json"),
+        ExportFormat("xml", ox.RdfFormat.RDF_XML, False, "rdf", "application/rdf+xml"),
+    )
+}
+DUMPS = [fmt.dump for fmt in FORMATS.values()]
+
+
+class ExportError(VnpolicyError):
+    """The export could not be written (unknown format, bad base IRI, unwritable file)."""
+
+
+def check_base(base: str) -> str:
+    """``base`` if it can prefix IRIs: an http(s) URL ending in ``/`` or ``#``."""
+    parts = urllib.parse.urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.hostname or not base.endswith(("/", "#")):
+        raise ExportError(f"--base must be an http:// or https:// URL ending in '/', not {base!r}")
+    if any(char in base for char in ' <>"{}|^`\\'):
+        raise ExportError(f"--base contains characters not allowed in an IRI: {base!r}")
+    return base
+
+
+# -- quads ---------------------------------------------------------------------
+
+
+def store_quads(store: Store) -> list[ox.Quad]:
+    """Every quad of the store, as pyoxigraph quads (fast path for the embedded store)."""
+    nquads = store.nquads() if hasattr(store, "nquads") else store.dataset().serialize(format="nquads").encode("utf-8")
+    return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+
+
+class Rebaser:
+    """Rewrites IRIs under ``old`` to the same path under ``new``; every other term is kept."""
+
+    def __init__(self, old: str, new: str):
+        self.old, self.new = old, new
+
+    def iri(self, value: str) -> str:
+        return self.new + value[len(self.old):] if value.startswith(self.old) else value
+
+    def term(self, term):
+        if isinstance(term, ox.NamedNode) and term.value.startswith(self.old):
+            return ox.NamedNode(self.iri(term.value))
+        return term
+
+    def quad(self, quad: ox.Quad) -> ox.Quad:
+        return ox.Quad(self.term(quad.subject), self.term(quad.predicate), self.term(quad.object),
+                       self.term(quad.graph_name))
+
+    def json(self, value):
+        """A JSON-LD context with every IRI string under ``old`` rewritten."""
+        if isinstance(value, dict):
+            return {key: self.json(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.json(item) for item in value]
+        return self.iri(value) if isinstance(value, str) else value
+
+
+def rdflib_to_quads(graph: Graph, graph_name: str) -> list[ox.Quad]:
+    """An rdflib graph as quads in ``graph_name`` (through N-Triples: exact for every literal)."""
+    name = ox.NamedNode(graph_name)
+    return [ox.Quad(t.subject, t.predicate, t.object, name)
+            for t in ox.parse(graph.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+
+
+def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def export_quads(store: Store, base: str | None = None, store_base: str = DEFAULT_BASE,
+                 include_description: bool = True,
+                 description: DescriptionSettings = DescriptionSettings()) -> list[ox.Quad]:
+    """The quads to publish: the store's, rebased to ``base``, plus the description; sorted."""
+    base = check_base(base) if base else store_base
+    rebaser = Rebaser(store_base, base)
+    quads = [rebaser.quad(quad) for quad in store_quads(store)]
+    if include_description:
+        described = describe_dataset(store, base, DUMPS, description, store_base=store_base)
+        quads += rdflib_to_quads(described, str(description_graph_iri(base)))
+    return sorted(set(quads), key=sort_key)
+
+
+def description_quads(store: Store, base: str | None = None, store_base: str = DEFAULT_BASE,
+                      description: DescriptionSettings = DescriptionSettings()) -> list[ox.Quad]:
+    """Only the dataset description, in its named graph."""
+    base = check_base(base) if base else store_base
+    described = describe_dataset(store, base, DUMPS, description, store_base=store_base)
+    return sorted(rdflib_to_quads(described, str(description_graph_iri(base))), key=sort_key)
+
+
+# -- serialising ---------------------------------------------------------------
+
+
+def jsonld_context(rebaser: Rebaser | None = None) -> dict:
+    """The project's JSON-LD context, or plain prefixes when the file is missing or broken."""
+    try:
+        context = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
+        if not isinstance(context, dict):
+            raise ValueError("@context is not an object")
+    except (OSError, ValueError, KeyError):
+        context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    return rebaser.json(context) if rebaser else context
+
+
+def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The union of the graphs: each triple once, in a stable order."""
+    unique = {ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads}
+    return sorted(unique, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def to_rdflib(triples: Iterable[ox.Triple]) -> Graph:
+    graph = Graph(bind_namespaces="none")  # the JSON-LD context names the prefixes; binding costs time per graph
+    for triple in triples:
+        graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate), from_oxigraph(triple.object)))
+    return graph
+
+
+def _json_sort_key(item) -> tuple:
+    """Order of a JSON-LD array item: node objects by @id, values by value, language and type."""
+    if isinstance(item, dict):
+        if "@id" in item or "@value" in item:
+            return (0, str(item.get("@id", "")), str(item.get("@value", "")), str(item.get("@language", "")),
+                    str(item.get("@type", "")))
+        return (1, json.dumps(item, sort_keys=True, ensure_ascii=False), "", "", "")
+    return (0, "", str(item), "", "")
+
+
+def canonical_json(value):
+    """JSON-LD with node and value arrays in a stable order (rdflib's order follows Python's hash seed).
+
+    Arrays are sets in JSON-LD, except the value of ``@list`` (an RDF list, as in the SHACL
+    shapes), which keeps its order; the project's context declares no ``@list`` terms.
+    """
+    if isinstance(value, dict):
+        return {key: [canonical_json(element) for element in item] if key == "@list" and isinstance(item, list)
+                else canonical_json(item) for key, item in sorted(value.items())}
+    if isinstance(value, list):
+        return sorted((canonical_json(item) for item in value), key=_json_sort_key)
+    return value
+
+
+def write_jsonld(triples: Iterable[ox.Triple], context: dict) -> bytes:
+    text = to_rdflib(triples).serialize(format="json-ld", context=context, auto_compact=True)
+    return json.dumps(canonical_json(json.loads(text)), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def serialize_quads(quads: list[ox.Quad], fmt: str, context: dict | None = None) -> bytes:
+    """``quads`` in the export format ``fmt``; triple formats get their union."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    export_format = FORMATS[fmt]
+    if export_format.oxigraph_format is None:
+        return write_jsonld(triples_of(quads), context or jsonld_context())
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    data = quads if export_format.keeps_graphs else triples_of(quads)
+    return ox.serialize(data, format=export_format.oxigraph_format, prefixes=prefixes)
+
+
+def export(store: Store, fmt: str, base: str | None = None, store_base: str = DEFAULT_BASE,
+           include_description: bool = True, description_only: bool = False,
+           description: DescriptionSettings = DescriptionSettings()) -> bytes:
+    """The whole store (or only its description) in ``fmt``, under ``base``."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if description_only:
+        quads = description_quads(store, base, store_base, description)
+    else:
+        quads = export_quads(store, base, store_base, include_description, description)
+    rebaser = Rebaser(store_base, check_base(base)) if base else None
+    return serialize_quads(quads, fmt, jsonld_context(rebaser))
+
+
+def serialize(store: Store, fmt: str, base: str | None = None) -> str:
+    """The whole store in ``fmt`` as text (kept for callers that want a string)."""
+    return export(store, fmt, base).decode("utf-8")

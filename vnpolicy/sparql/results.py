@@ -1,0 +1,89 @@
+"""Query results as a person or a program wants them: a text table, CSV, SPARQL 1.1 JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from rdflib.term import Identifier
+
+from vnpolicy.sparql.terms import to_json_term
+
+FORMATS = ("table", "csv", "json")
+
+
+@dataclass
+class ResultTable:
+    """The answer to a SELECT (rows of RDF terms) or an ASK (``boolean``) query."""
+
+    variables: list[str]
+    rows: list[dict[str, Identifier]] = field(default_factory=list)
+    boolean: bool | None = None
+    truncated: bool = False  # more rows existed than the row limit let through
+
+    def column(self, name: str) -> list[Identifier | None]:
+        return [row.get(name) for row in self.rows]
+
+
+def plain(term: Identifier | None) -> str:
+    return "" if term is None else str(term)
+
+
+def to_json(table: ResultTable) -> str:
+    """The SPARQL 1.1 Query Results JSON Format."""
+    if table.boolean is not None:
+        return json.dumps({"head": {}, "boolean": table.boolean}, ensure_ascii=False, indent=2)
+    bindings = [{name: to_json_term(term) for name, term in row.items()} for row in table.rows]
+    document = {"head": {"vars": table.variables}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def to_csv(table: ResultTable) -> str:
+    """The SPARQL 1.1 CSV results format: a header of variable names, then plain values."""
+    if table.boolean is not None:
+        return f"boolean\r\n{str(table.boolean).lower()}\r\n"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(table.variables)
+    for row in table.rows:
+        writer.writerow([plain(row.get(name)) for name in table.variables])
+    return buffer.getvalue()
+
+
+def shorten(term: Identifier | None, prefixes: dict[str, str]) -> str:
+    """An IRI as prefix:local where a prefix fits; other terms as their text."""
+    if isinstance(term, URIRef):
+        for prefix, namespace in prefixes.items():
+            if str(term).startswith(namespace):
+                return f"{prefix}:{str(term)[len(namespace):]}"
+    return plain(term)
+
+
+def to_text_table(table: ResultTable, prefixes: dict[str, str] | None = None, width: int = 60) -> str:
+    """A fixed-width table for the terminal; long cells are cut with an ellipsis."""
+    if table.boolean is not None:
+        return "yes" if table.boolean else "no"
+    prefixes = prefixes or {}
+
+    def cell(term: Identifier | None) -> str:
+        text = shorten(term, prefixes).replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    rows = [[cell(row.get(name)) for name in table.variables] for row in table.rows]
+    widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, name in enumerate(table.variables)]
+    lines = ["  ".join(name.ljust(widths[i]) for i, name in enumerate(table.variables))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(value.ljust(widths[i]) for i, value in enumerate(row)) for row in rows]
+    count = f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', truncated' if table.truncated else ''})"
+    return "\n".join(lines + [count])
+
+
+def render(table: ResultTable, fmt: str, prefixes: dict[str, str] | None = None) -> str:
+    if fmt == "json":
+        return to_json(table)
+    if fmt == "csv":
+        return to_csv(table)
+    return to_text_table(table, prefixes)
