@@ -127,7 +127,7 @@ def test_every_concept_returned_is_in_the_scheme() -> None:
     graph = Graph().parse(VOCABULARIES)
     scheme = URIRef(str(AGENCYTYPE).rstrip("/"))
     for name in list(ENTRIES) + list(OTHERS):
-        iri = classify_agency(name).iri
+        iri = AGENCYTYPE[classify_agency(name).concept]
         assert (iri, SKOS.inScheme, scheme) in graph, iri
 
 

@@ -61,3 +61,23 @@ PREFIXES = {
 def sparql_prefixes() -> str:
     """The PREFIX lines every query may rely on."""
     return "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
+
+
+# The same prefixes as text: what serialisers, JSON-LD contexts and shorteners take.
+PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}
+
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI, after its last ``/`` or ``#``: ``.../agency-type/so-tai-chinh`` -> ``so-tai-chinh``."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def curie(iri: str, prefixes: dict[str, str] = PREFIX_IRIS) -> str | None:
+    """``prefix:local`` for an IRI under one of ``prefixes`` (the longest namespace wins; the local part not empty), else None."""
+    text = str(iri)
+    matches = [(len(namespace), prefix) for prefix, namespace in prefixes.items()
+               if text.startswith(namespace) and len(text) > len(namespace)]
+    if not matches:
+        return None
+    length, prefix = max(matches)
+    return f"{prefix}:{text[length:]}"

@@ -7,13 +7,13 @@ import streamlit as st
 
 from vnpolicy.app.i18n import lang, t  # noqa: F401 (re-exported: pages take both from here)
 from vnpolicy.app.navigation import document_page
-from vnpolicy.namespaces import PREFIXES
+from vnpolicy.namespaces import PREFIX_IRIS
 from vnpolicy.settings import store_path
 from vnpolicy.sparql.results import shorten
 from vnpolicy.store.base import ResultTable, Store
 from vnpolicy.store.factory import open_store
 
-SHORT_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+SHORT_PREFIXES = PREFIX_IRIS
 
 
 @st.cache_resource

@@ -9,6 +9,7 @@ import streamlit as st
 
 from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, t
 from vnpolicy.explore.document import DocumentView, Item, excerpt, load_document, source_lines, validation_status
+from vnpolicy.namespaces import local_name
 from vnpolicy.settings import store_path
 from vnpolicy.store.base import QueryError
 
@@ -91,8 +92,8 @@ def show_duties(view: DocumentView) -> None:
     st.subheader(t("Phân công nhiệm vụ", "Duties by agency"))
     roles = {"lead": t("chủ trì", "lead"), "supporting": t("phối hợp", "supporting")}
     directives = {"directed": t("giao", "directed"), "requested": t("đề nghị", "requested")}
-    frame = pd.DataFrame([(i.fields["agencyLabel"], roles.get(_local(i.fields["role"]), ""),
-                           directives.get(_local(i.fields["directive"]), ""), i.text, i.first_line) for i in view.duties],
+    frame = pd.DataFrame([(i.fields["agencyLabel"], roles.get(local_name(i.fields["role"]), ""),
+                           directives.get(local_name(i.fields["directive"]), ""), i.text, i.first_line) for i in view.duties],
                          columns=[t("Cơ quan", "Agency"), t("Vai trò", "Role"), t("Hình thức", "Directive"),
                                   t("Nhiệm vụ", "Duty"), t("Dòng", "Line")])
     st.dataframe(frame, hide_index=True, width="stretch")
@@ -103,10 +104,6 @@ def show_duties(view: DocumentView) -> None:
                                   columns=[t("Đơn vị báo cáo", "Reporter"), t("Gửi tới", "Reports to"),
                                            t("Thời hạn", "Deadline"), t("Dòng", "Line")]),
                      hide_index=True, width="stretch")
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
 
 
 def show_validation(view: DocumentView) -> None:

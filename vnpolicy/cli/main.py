@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from vnpolicy import __version__
 from vnpolicy.ingest.build import SourceError, all_warnings, build
-from vnpolicy.namespaces import PREFIXES
+from vnpolicy.namespaces import PREFIX_IRIS
 from vnpolicy.publish.description import DescriptionSettings
 from vnpolicy.publish.export import FORMATS as EXPORT_FORMATS
 from vnpolicy.publish.export import ExportError, export
@@ -85,7 +85,7 @@ def store_option(command):
 
 format_option = click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
                              help="table for people; csv and json are the SPARQL 1.1 result formats.")
-short_prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+short_prefixes = PREFIX_IRIS
 
 
 @click.group()

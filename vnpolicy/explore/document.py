@@ -14,6 +14,7 @@ from rdflib import URIRef
 
 from vnpolicy.explore.lineage import DocNode, document_nodes
 from vnpolicy.explore.options import document_key, localized, rows, text
+from vnpolicy.namespaces import local_name
 from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.sparql.canned import resolve_document
 from vnpolicy.store.base import QueryError, Store
@@ -170,17 +171,13 @@ def _related(store: Store, doc: URIRef, lang: str) -> dict[str, list[DocNode]]:
     return related
 
 
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
 def _metadata(store: Store, doc: URIRef, lang: str) -> dict[str, str]:
     found = rows(store, metadata_query(lang), {"doc": doc})
     if not found:
         return {}
     meta = {name: text(found[0], name) for name in found[0]}
     for name in ("status", "level"):
-        meta[name] = _local(meta.get(name, ""))
+        meta[name] = local_name(meta.get(name, ""))
     return meta
 
 

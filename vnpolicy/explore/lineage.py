@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from vnpolicy.explore.options import document_key, rows, text
+from vnpolicy.namespaces import local_name
 from vnpolicy.store.base import Store
 
 RELATIONS = {
@@ -122,10 +123,6 @@ def _links(store: Store, query: str, root: str) -> list[Link]:
     return sorted(links, key=lambda link: (link.relation, link.child, link.parent))
 
 
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
 def _title_rank(row: dict, lang: str) -> int:
     """Which title to show: the one in ``lang`` first, then Vietnamese, then any."""
     tag = getattr(row.get("title"), "language", None)
@@ -138,7 +135,7 @@ def document_nodes(store: Store, iris: set[str], lang: str = "vi") -> dict[str, 
     for r in sorted(found, key=lambda row: (_title_rank(row, lang), text(row, "kind"))):
         iri = text(r, "doc")
         nodes.setdefault(iri, DocNode(iri, text(r, "number"), text(r, "title"), text(r, "date"),
-                                      _local(text(r, "level")), _local(text(r, "status")), _local(text(r, "kind")),
+                                      local_name(text(r, "level")), local_name(text(r, "status")), local_name(text(r, "kind")),
                                       text(r, "province")))
     return nodes
 

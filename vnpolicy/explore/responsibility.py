@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from vnpolicy.explore.options import document_key, localized, rows, text
+from vnpolicy.namespaces import local_name
 from vnpolicy.store.base import Store
 
 
@@ -101,15 +102,11 @@ class AgencyDuty:
     last_line: int
 
 
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1]
-
-
 def duties_of_agency(store: Store, agency: str) -> list[AgencyDuty]:
     """Every duty one agency holds, as lead or supporting, across all documents."""
     found = rows(store, AGENCY_DUTIES_QUERY, {"agency": URIRef(agency)})
     return [AgencyDuty(document_key(text(r, "doc"), text(r, "number")), text(r, "duty"), text(r, "dutyText"),
-                       _local(text(r, "role")), _local(text(r, "directive")), int(r["firstLine"]), int(r["lastLine"]))
+                       local_name(text(r, "role")), local_name(text(r, "directive")), int(r["firstLine"]), int(r["lastLine"]))
             for r in found]
 
 
@@ -197,6 +194,6 @@ def reassigned_duties(store: Store, lang: str = "vi") -> list[ReassignedDuty]:
         agency = text(r, "agency")
         for holder in current_holders(agency, changes, labels):
             answer.append(ReassignedDuty(document_key(text(r, "doc"), text(r, "number")), text(r, "duty"),
-                                         text(r, "dutyText"), _local(text(r, "role")), agency,
+                                         text(r, "dutyText"), local_name(text(r, "role")), agency,
                                          labels.get(agency, agency), holder))
     return answer

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from vnpolicy.errors import VnpolicyError
-from vnpolicy.namespaces import DEFAULT_BASE, PREFIXES
+from vnpolicy.namespaces import DEFAULT_BASE, PREFIX_IRIS
 from vnpolicy.publish.description import DescriptionSettings, Dump, describe_dataset, description_graph_iri
 from vnpolicy.settings import CONTEXT_FILE
 from vnpolicy.sparql.terms import from_oxigraph
@@ -151,7 +151,7 @@ def jsonld_context(rebaser: Rebaser | None = None) -> dict:
         if not isinstance(context, dict):
             raise ValueError("@context is not an object")
     except (OSError, ValueError, KeyError):
-        context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        context = dict(PREFIX_IRIS)
     return rebaser.json(context) if rebaser else context
 
 
@@ -204,7 +204,7 @@ def serialize_quads(quads: list[ox.Quad], fmt: str, context: dict | None = None)
     export_format = FORMATS[fmt]
     if export_format.oxigraph_format is None:
         return write_jsonld(triples_of(quads), context or jsonld_context())
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = dict(PREFIX_IRIS)
     data = quads if export_format.keeps_graphs else triples_of(quads)
     return ox.serialize(data, format=export_format.oxigraph_format, prefixes=prefixes)
 

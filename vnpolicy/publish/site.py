@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS, SKOS
 
 from vnpolicy.errors import VnpolicyError
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, ONTOLOGY_IRI, PREFIXES, VNP, VOCAB_BASE
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, ONTOLOGY_IRI, PREFIX_IRIS, VNP, VOCAB_BASE, curie
 from vnpolicy.publish.description import DescriptionSettings, dataset_iri
 from vnpolicy.publish.export import (
     DUMPS,
@@ -177,13 +177,9 @@ class Linker:
 
     def __init__(self, resources: dict[str, Resource], labels: dict[str, str]):
         self.resources, self.labels = resources, labels
-        self.prefixes = sorted(((str(ns), name) for name, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
 
     def compact(self, iri: str) -> str:
-        for namespace, name in self.prefixes:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{name}:{iri[len(namespace):]}"
-        return iri
+        return curie(iri) or iri
 
     def owner(self, iri: str) -> Resource | None:
         """The page that describes ``iri``: its own, or the document it is a part of."""
@@ -280,7 +276,7 @@ def write_file(path: Path, data: bytes) -> None:
 def write_resource(output: Path, resource: Resource, triples: list[ox.Triple], linker: Linker, base: str,
                    context: dict) -> None:
     stem = output / Path(*resource.path.parts)
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = dict(PREFIX_IRIS)
     write_file(stem.with_name(stem.name + ".ttl"), ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     write_file(stem.with_name(stem.name + ".jsonld"), write_jsonld(triples, context))
     write_file(stem.with_name(stem.name + ".html"), render_html(resource, triples, linker, base).encode("utf-8"))

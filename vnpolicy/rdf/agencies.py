@@ -19,7 +19,7 @@ from functools import lru_cache
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from vnpolicy.namespaces import AGENCYTYPE
+from vnpolicy.namespaces import AGENCYTYPE, local_name
 from vnpolicy.rdf.vocabularies import vocabularies
 from vnpolicy.textnorm import fold, squash_spaces
 
@@ -40,20 +40,12 @@ class AgencyType:
     collective: bool  # a collective addressee ("các Sở, ban, ngành"), not one agency
     national: bool  # a national (central) body: no province
 
-    @property
-    def iri(self) -> URIRef:
-        return AGENCYTYPE[self.concept]
-
 
 @dataclass(frozen=True)
 class _Pattern:
     folded: str
     regex: re.Pattern[str]
     type: AgencyType
-
-
-def _local(iri: URIRef) -> str:
-    return str(iri)[len(str(AGENCYTYPE)) :]
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +56,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         if not str(concept).startswith(str(AGENCYTYPE)):
             continue
         ancestors = set(graph.transitive_objects(concept, SKOS.broader))
-        agency_type = AgencyType(_local(concept), _COLLECTIVE in ancestors, _NATIONAL in ancestors)
+        agency_type = AgencyType(local_name(concept), _COLLECTIVE in ancestors, _NATIONAL in ancestors)
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for label in graph.objects(concept, prop):
                 if getattr(label, "language", None) != "vi":

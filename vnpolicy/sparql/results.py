@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from rdflib.term import Identifier
 
+from vnpolicy.namespaces import curie
 from vnpolicy.sparql.terms import to_json_term
 
 FORMATS = ("table", "csv", "json")
@@ -56,9 +57,7 @@ def to_csv(table: ResultTable) -> str:
 def shorten(term: Identifier | None, prefixes: dict[str, str]) -> str:
     """An IRI as prefix:local where a prefix fits; other terms as their text."""
     if isinstance(term, URIRef):
-        for prefix, namespace in prefixes.items():
-            if str(term).startswith(namespace):
-                return f"{prefix}:{str(term)[len(namespace):]}"
+        return curie(term, prefixes) or plain(term)
     return plain(term)
 
 

@@ -30,7 +30,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Identifier
 
-from vnpolicy.namespaces import ELI, GRAPH_ONTOLOGY, PREFIXES, SH, VNP, sparql_prefixes
+from vnpolicy.namespaces import ELI, GRAPH_ONTOLOGY, PREFIX_IRIS, PREFIXES, SH, VNP, curie, sparql_prefixes
 from vnpolicy.rdf.vocabularies import vocabularies
 from vnpolicy.settings import SHAPES_FILE
 from vnpolicy.store.base import Store
@@ -587,7 +587,7 @@ WHERE {{
 
 # -- presenting ----------------------------------------------------------------------
 
-SHORT_PREFIXES = {"vnpsh": "https://w3id.org/vnpolicy/shapes#", **{name: str(ns) for name, ns in PREFIXES.items()}}
+SHORT_PREFIXES = {"vnpsh": "https://w3id.org/vnpolicy/shapes#", **PREFIX_IRIS}
 
 
 def short(term: Identifier | None, base: str | None = None) -> str:
@@ -597,10 +597,7 @@ def short(term: Identifier | None, base: str | None = None) -> str:
     if isinstance(term, URIRef):
         if base and text.startswith(base):
             return f"<{text[len(base):]}>"
-        for prefix, namespace in SHORT_PREFIXES.items():
-            if text.startswith(namespace):
-                return f"{prefix}:{text[len(namespace):]}"
-        return f"<{text}>"
+        return curie(text, SHORT_PREFIXES) or f"<{text}>"
     return text
 
 
