@@ -56,27 +56,40 @@ def extract(path: pathlib.Path) -> PlanDocument:
 
 
 def extract_text(text: str, source_file: str) -> PlanDocument:
+    """A plan's text read into a ``PlanDocument``: header, citations, body, signature and warnings."""
     lines = logical_lines(text)
     head, body, closing = split_parts(lines)
     header = read_header(head)
     outline = build_outline(body)
     warnings = list(header.warnings)
-
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
     province = infer_province(header.place, header.title, nfc(text))
-    body_name = (signer.on_behalf_of if signer else None) or (
-        BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
-    )
     citations = CitationReader(province)
     for line in head + body:
         citations.read(line)
     parent = find_parent(header, citations)
     if parent:
         citations.mark_parent(parent.number)
+    document = _document(header, source_file, text, province, signer, citations, parent, closing)
+    _fill_type(document, text, warnings)
+    document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
+    usage = Usage()
+    BodyReader(document, usage, horizon(header.title), warnings).read(outline)
+    warnings += citations.warnings + usage.unused_warnings(outline) + _closing_warnings(closing, document)
+    warnings += _whole_text_warnings(text, body, document)
+    document.warnings = sorted(warnings, key=lambda w: w.line)
+    return document
 
-    document = PlanDocument(
+
+def _document(header, source_file: str, text: str, province: str | None, signer, citations: CitationReader,
+              parent, closing: list[Line]) -> PlanDocument:
+    """The document as its header, citations and closing give it, before the body is read."""
+    body_name = (signer.on_behalf_of if signer else None) or (
+        BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
+    )
+    return PlanDocument(
         source_file=source_file,
         type_code=header.type_code or "",
         type_name=header.type_name or "",
@@ -99,20 +112,17 @@ def extract_text(text: str, source_file: str) -> PlanDocument:
         low_quality_text=looks_like_ocr(text),
         text_lines=nfc(text).splitlines(),
     )
-    _fill_type(document, text, warnings)
-    document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
-    usage = Usage()
-    BodyReader(document, usage, horizon(header.title), warnings).read(outline)
-    warnings.extend(citations.warnings)
-    warnings.extend(usage.unused_warnings(outline))
-    warnings.extend(_closing_warnings(closing, document))
+
+
+def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument) -> list[Warning_]:
+    """What is wrong with the text as a whole (line 0): no body found, a text that looks like OCR."""
+    warnings = []
     if not body:
         warnings.append(Warning_(0, "no Roman-numbered section found: the body could not be read"))
     if document.low_quality_text:
         share = vietnamese_word_share(text)
         warnings.append(Warning_(0, f"low-quality text: only {share:.0%} of words carry Vietnamese letters (OCR?)"))
-    document.warnings = sorted(warnings, key=lambda w: w.line)
-    return document
+    return warnings
 
 
 def split_parts(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
