@@ -29,7 +29,7 @@ from vnpolicy.iris import Minter
 from vnpolicy.namespaces import DEFAULT_BASE
 from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.store import EmbeddedStore
-from vnpolicy.validate.engine import validate_store
+from vnpolicy.validate.batching import validate_store
 
 ENTRY = SOURCES_DIR / "001_e28ba1087141c19c.txt"
 LARGE_TRIPLES = 1_000_000

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from test_validation_library import CASES, VALID_PLAN, broken_graph
 
 from vnpolicy.cli.main import main
-from vnpolicy.ingest.entry import IngestError, ingest
+from vnpolicy.ingest.entry import IngestError, ingest, read_entry
 from vnpolicy.iris import Minter
 from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.sparql.binder import iri_is_safe
 from vnpolicy.store import EmbeddedStore
 
 SOURCES = Path(__file__).resolve().parent.parent / "graph" / "sources"
@@ -154,3 +155,42 @@ def test_cli_ingest_check_shows_what_was_read(store_path):
     assert result.exit_code == 0, result.output
     assert "number: 163/KH-UBND" in result.output
     assert "Kiểm tra xong: có thể ghi (chưa ghi gì)." in result.output
+
+
+@pytest.mark.parametrize("data, name", [(VALID_PLAN, "my plan.ttl"), (VALID_PLAN.with_suffix(".txt"), "my plan.txt")])
+def test_ingest_my_plan_with_a_space_in_its_file_name(store_path, tmp_path, data, name):
+    """Bug: the graph named after "my plan.txt" was not an IRI, and the entry's context query failed on it."""
+    path = tmp_path / name
+    path.write_bytes(data.read_bytes())
+    result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    graph_name = Minter().base + "graph/my%20plan"
+    assert f"Written: added graph {graph_name}" in result.output
+    with EmbeddedStore(store_path, read_only=True) as store:
+        assert URIRef(graph_name) in store.graph_names()
+
+
+def test_graph_names_from_file_names_are_iri_safe_and_stable():
+    minter = Minter()
+    seed_stems = [path.stem for path in SOURCES.glob("*.txt")] + ["reference", "ontology"]
+    assert seed_stems and all(minter.graph(stem) == URIRef(f"{minter.base}graph/{stem}") for stem in seed_stems)
+    assert minter.graph("my plan") == URIRef(f"{minter.base}graph/my%20plan")
+    assert minter.graph("kế hoạch <2>#1") == URIRef(f"{minter.base}graph/kế%20hoạch%20%3C2%3E%231")
+    names = ["my plan", "my%20plan", "a/b", "a%2Fb", "x?y", 'q"{|}^`\\']
+    graphs = [minter.graph(name) for name in names]
+    assert len(set(graphs)) == len(names), "two file names gave one graph"
+    assert all(iri_is_safe(str(graph)) for graph in graphs)
+    assert graphs == [minter.graph(name) for name in names]
+
+
+def test_a_broken_turtle_entry_names_its_file_line_and_column(tmp_path):
+    """The third triple's object is followed by a stray name, ``ex:f``: line 3, column 23 (10 characters
+    before the literal, 11 in it, one space). Columns count characters, not UTF-8 bytes ("Điện" has 4, in 7 bytes)."""
+    bad = tmp_path / "broken.ttl"
+    bad.write_text('@prefix ex: <http://example.org/> .\n'
+                   'ex:a ex:b ex:c .\n'
+                   'ex:d ex:e "Điện Biên" ex:f .\n', encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_entry(bad)
+    assert (caught.value.file, caught.value.line, caught.value.column) == (str(bad), 3, 23)
+    assert str(caught.value).startswith(f"{bad}:3:23: not valid Turtle: ")

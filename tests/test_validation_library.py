@@ -25,7 +25,8 @@ from rdflib import Graph, URIRef
 from rdflib.term import Identifier
 
 from vnpolicy.namespaces import DEFAULT_BASE, PREFIXES, SH
-from vnpolicy.validate.engine import Severity, validate
+from vnpolicy.validate.engine import validate
+from vnpolicy.validate.report import Severity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VALID_PLAN = DATA_DIR / "valid-plan.ttl"

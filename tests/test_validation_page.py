@@ -24,7 +24,7 @@ def test_validate_page_asks_for_a_file(seed_store_path, monkeypatch):
 
 def test_source_excerpt_numbers_lines_as_in_the_file():
     from vnpolicy.app.validate_page import source_excerpt
-    from vnpolicy.validate.engine import Location, Severity, ValidationResult
+    from vnpolicy.validate.report import Location, Severity, ValidationResult
 
     result = ValidationResult(None, None, None, Severity.WARNING, {"en": "x"}, location=Location(None, "f.txt", 3))
     lines = ["a", "b", "c", "d", "e", "f"]

@@ -13,7 +13,10 @@ import pytest
 from rdflib import Graph, URIRef
 from test_validation_library import CASES, broken_graph, case_report
 
-from vnpolicy.validate.engine import SHAPES_FILE, Severity, validate_store, vocabulary_memberships
+from vnpolicy.settings import SHAPES_FILE
+from vnpolicy.validate.batching import validate_store
+from vnpolicy.validate.engine import vocabulary_memberships
+from vnpolicy.validate.report import Severity
 
 try:
     import pyrudof

@@ -14,7 +14,9 @@ from rdflib import Literal, URIRef
 
 from vnpolicy.namespaces import SH, sparql_prefixes
 from vnpolicy.sparql.binder import bind as bind_values
-from vnpolicy.validate.engine import Severity, graph_batches, text_report, validate_store
+from vnpolicy.validate.batching import graph_batches, validate_store
+from vnpolicy.validate.render import text_report
+from vnpolicy.validate.report import Severity
 
 VNPSH = "https://w3id.org/vnpolicy/shapes#"
 LAI_CHAU = "002_b20d98fbd54e8cfa.txt"
@@ -143,7 +145,7 @@ def test_an_entrys_context_holds_its_parents_own_lineage_link(seed_store):
     from rdflib import Graph
 
     from vnpolicy.namespaces import ELI
-    from vnpolicy.validate.engine import entry_context
+    from vnpolicy.validate.context import entry_context
 
     link = rows(seed_store, "SELECT ?parent ?grandparent WHERE { ?parent eli:ensures_implementation_of ?grandparent }")
     assert link, "the seeds hold a plan implementing a national document"

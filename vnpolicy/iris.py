@@ -27,6 +27,32 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:10]
 
 
+# What an IRI path segment may hold as it is (RFC 3987 ``ipchar``, besides non-ASCII letters):
+# unreserved characters, sub-delimiters, ":" and "@". "%" is not among them, so that two
+# different names never give the same segment.
+_SEGMENT_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
+
+
+def _segment_char(char: str) -> bool:
+    """True if ``char`` may stand in an IRI path segment without percent-encoding."""
+    if char.isascii():
+        return char in _SEGMENT_ASCII
+    code = ord(char)  # RFC 3987 ``ucschar``: most of Unicode, but not the specials and non-characters
+    return (0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF
+            or (0x10000 <= code <= 0xEFFFD and code & 0xFFFF <= 0xFFFD))
+
+
+def segment(name: str) -> str:
+    """``name`` as one IRI path segment: what an IRI may not hold there is percent-encoded (UTF-8).
+
+    ``"my plan"`` -> ``"my%20plan"``; ``"001_e28b"``, ``"kế-hoạch"`` stay as they are. Distinct
+    names give distinct segments, and the same name always the same one.
+    """
+    # surrogateescape: a file name's bytes that are not UTF-8 are percent-encoded as they are.
+    return "".join(char if _segment_char(char) else "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogateescape"))
+                   for char in name)
+
+
 @dataclass(frozen=True)
 class Minter:
     """Mints every data IRI under one base (a setting: publishers use their own domain)."""
@@ -70,8 +96,11 @@ class Minter:
         return self._iri(f"person/{scope}/{slug(name)}")
 
     def graph(self, name: str) -> URIRef:
-        """A named graph: one per source document (by file stem), plus ``reference`` and ``ontology``."""
-        return self._iri(f"graph/{name}")
+        """A named graph: one per source document (by file stem), plus ``reference`` and ``ontology``.
+
+        The name is made one IRI-safe path segment: a steward's file may be called ``my plan.ttl``.
+        """
+        return self._iri(f"graph/{segment(name)}")
 
     def activity(self, source_stem: str, extractor_version: str) -> URIRef:
         return self._iri(f"activity/extract/{source_stem}/{extractor_version}")

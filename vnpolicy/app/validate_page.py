@@ -2,7 +2,8 @@
 report next to the source lines, and accepts to write it.
 
 No domain logic here: reading, checking and writing are ``vnpolicy.ingest.entry``; the
-report is ``vnpolicy.validate.engine``. The store for writing is opened through
+report is ``vnpolicy.validate.report``, the source lines around a result
+``vnpolicy.validate.locations``. The store for writing is opened through
 ``vnpolicy.store.factory`` only when the steward presses Accept.
 """
 
@@ -19,7 +20,8 @@ from vnpolicy.ingest.entry import Entry, IngestError, check_entry, ingest, read_
 from vnpolicy.settings import minter, store_path
 from vnpolicy.store.base import StoreError
 from vnpolicy.store.factory import open_store
-from vnpolicy.validate.engine import Severity, ValidationReport, ValidationResult, short
+from vnpolicy.validate.locations import excerpt
+from vnpolicy.validate.report import Severity, ValidationReport, ValidationResult, short
 
 UPLOAD_KEY = "validate_upload"
 ACCEPT_KEY = "validate_accept"
@@ -49,10 +51,9 @@ def result_rows(report: ValidationReport) -> pd.DataFrame:
 def source_excerpt(lines: list[str], result: ValidationResult) -> str:
     """The source lines around a result, numbered as in the file."""
     line = result.location.line
-    if not line or not lines:
+    if not line:
         return ""
-    first, last = max(1, line - CONTEXT_LINES), min(len(lines), line + CONTEXT_LINES)
-    return "\n".join(f"{number:>4} | {lines[number - 1]}" for number in range(first, last + 1))
+    return "\n".join(f"{number:>4} | {text}" for number, text, _ in excerpt(lines, line, line, CONTEXT_LINES))
 
 
 SUMMARY_LABELS_VI = {

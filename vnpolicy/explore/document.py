@@ -13,95 +13,12 @@ from pathlib import Path
 from rdflib import URIRef
 
 from vnpolicy.explore.lineage import DocNode, document_nodes
-from vnpolicy.explore.options import document_key, localized, rows, text
+from vnpolicy.explore.options import document_key, language, rows, text
 from vnpolicy.namespaces import local_name
 from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.sparql.canned import resolve_document
 from vnpolicy.store.base import QueryError, Store
-
-
-def metadata_query(lang: str) -> str:
-    return f"""
-SELECT ?date ?status ?level ?typeLabel ?issuer ?province ?numberAsWritten ?dateAsWritten ?title WHERE {{
-  {localized("?doc", "eli:title", "title", lang)}
-  OPTIONAL {{ ?doc eli:date_document ?date }}
-  OPTIONAL {{ ?doc vnp:status ?status }}
-  OPTIONAL {{ ?doc vnp:level ?level }}
-  OPTIONAL {{ ?doc eli:type_document ?type . {localized("?type", "skos:prefLabel", "typeLabel", lang)} }}
-  OPTIONAL {{ ?doc eli:passed_by ?issuerNode . {localized("?issuerNode", "skos:prefLabel", "issuer", lang)} }}
-  OPTIONAL {{ ?doc eli:jurisdiction/skos:prefLabel ?province FILTER(LANG(?province) = "vi") }}
-  OPTIONAL {{ ?doc vnp:numberAsWritten ?numberAsWritten }}
-  OPTIONAL {{ ?doc vnp:dateAsWritten ?dateAsWritten }}
-}} LIMIT 1"""
-
-
-RELATED_QUERY = """
-SELECT DISTINCT ?relation ?other WHERE {
-  { ?doc ?relation ?other } UNION { ?other ?inverse ?doc BIND(IRI(CONCAT(STR(?inverse), "-inverse")) AS ?relation) }
-  FILTER(?relation IN (eli:ensures_implementation_of, eli:based_on, eli:cites,
-                       IRI(CONCAT(STR(eli:ensures_implementation_of), "-inverse")), IRI(CONCAT(STR(eli:cites), "-inverse"))))
-}"""
-
-SIGNATURE_QUERY = """
-SELECT ?name ?position ?mode WHERE {
-  ?doc vnp:hasSignature ?sig .
-  OPTIONAL { ?sig vnp:signedBy/foaf:name ?name }
-  OPTIONAL { ?sig vnp:position ?position }
-  OPTIONAL { ?sig vnp:signingModeText ?mode }
-} LIMIT 1"""
-
-FORMATS_QUERY = """
-SELECT DISTINCT ?format ?file ?quality ?similarity WHERE {
-  ?doc eli:is_realized_by/eli:is_embodied_by ?format . ?format vnp:sourceFile ?file .
-  OPTIONAL { ?format vnp:textQuality ?quality }
-  OPTIONAL { ?format vnp:similarityToPrimary ?similarity }
-} ORDER BY ?similarity ?file"""
-
-OBJECTIVES_QUERY = """
-SELECT DISTINCT ?node ?kind ?text ?group ?order ?firstLine ?lastLine ?format WHERE {
-  ?doc vnp:hasObjective ?node . ?node a ?kind ; vnp:text ?text ; vnp:order ?order .
-  FILTER(?kind IN (vnp:GeneralObjective, vnp:SpecificObjective))
-  OPTIONAL { ?node vnp:inObjectiveGroup/rdfs:label ?group }
-  OPTIONAL { ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine ; vnp:sourceFormat ?format }
-} ORDER BY ?order"""
-
-TARGETS_QUERY = """
-SELECT DISTINCT ?node ?text ?min ?max ?unit ?year ?firstLine ?lastLine ?format WHERE {
-  ?doc vnp:hasObjective/vnp:hasTarget ?node . ?node vnp:text ?text .
-  OPTIONAL { ?node vnp:minValue ?min } OPTIONAL { ?node vnp:maxValue ?max }
-  OPTIONAL { ?node vnp:unit ?unit } OPTIONAL { ?node vnp:targetYear ?year }
-  OPTIONAL { ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine ; vnp:sourceFormat ?format }
-} ORDER BY ?firstLine"""
-
-TASKS_QUERY = """
-SELECT DISTINCT ?node ?group ?groupOrder ?text ?order ?firstLine ?lastLine ?format WHERE {
-  ?doc vnp:hasTaskGroup ?g . ?g rdfs:label ?group ; vnp:order ?groupOrder ; vnp:hasTask ?node .
-  ?node vnp:text ?text ; vnp:order ?order .
-  OPTIONAL { ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine ; vnp:sourceFormat ?format }
-} ORDER BY ?groupOrder ?order"""
-
-
-def duties_query(lang: str) -> str:
-    return f"""
-SELECT DISTINCT ?node ?agency ?agencyLabel ?role ?directive ?text ?firstLine ?lastLine ?format WHERE {{
-  ?doc vnp:hasAssignment/vnp:hasDuty ?node .
-  ?node vnp:text ?text ; vnp:directive ?directive ; vnp:hasRoleAssignment ?ra .
-  ?ra vnp:agency ?agency ; vnp:role ?role .
-  {localized("?agency", "skos:prefLabel", "agencyLabel", lang)}
-  OPTIONAL {{ ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine ; vnp:sourceFormat ?format }}
-}} ORDER BY ?firstLine ?node ?role ?agencyLabel"""
-
-
-def reporting_query(lang: str) -> str:
-    return f"""
-SELECT DISTINCT ?node ?reporterLabel ?toLabel ?deadline ?day ?month ?firstLine ?lastLine ?format WHERE {{
-  ?doc vnp:hasReportingDuty ?node .
-  OPTIONAL {{ ?node vnp:reporter ?reporter . {localized("?reporter", "skos:prefLabel", "reporterLabel", lang)} }}
-  OPTIONAL {{ ?node vnp:reportsTo ?to . {localized("?to", "skos:prefLabel", "toLabel", lang)} }}
-  OPTIONAL {{ ?node vnp:deadlineText ?deadline }}
-  OPTIONAL {{ ?node vnp:dueDay ?day }} OPTIONAL {{ ?node vnp:dueMonth ?month }}
-  OPTIONAL {{ ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine ; vnp:sourceFormat ?format }}
-}} ORDER BY ?firstLine"""
+from vnpolicy.validate.locations import excerpt  # the one source excerpt: the Validate page uses it too
 
 
 @dataclass(frozen=True)
@@ -154,8 +71,8 @@ RELATION_NAMES = {
 }
 
 
-def _items(store: Store, query: str, doc: URIRef, kind: str, extra: tuple[str, ...] = ()) -> list[Item]:
-    found = rows(store, query, {"doc": doc})
+def _items(store: Store, name: str, bindings: dict, kind: str, extra: tuple[str, ...] = ()) -> list[Item]:
+    found = rows(store, name, bindings)
     return [Item(text(r, "node"), kind, text(r, "text"),
                  int(r["firstLine"]) if r.get("firstLine") is not None else None,
                  int(r["lastLine"]) if r.get("lastLine") is not None else None,
@@ -163,7 +80,7 @@ def _items(store: Store, query: str, doc: URIRef, kind: str, extra: tuple[str, .
 
 
 def _related(store: Store, doc: URIRef, lang: str) -> dict[str, list[DocNode]]:
-    found = [(RELATION_NAMES[text(r, "relation")], text(r, "other")) for r in rows(store, RELATED_QUERY, {"doc": doc})]
+    found = [(RELATION_NAMES[text(r, "relation")], text(r, "other")) for r in rows(store, "document-related", {"doc": doc})]
     nodes = document_nodes(store, {other for _, other in found}, lang) if found else {}
     related: dict[str, list[DocNode]] = {}
     for relation, other in sorted(found):
@@ -172,7 +89,7 @@ def _related(store: Store, doc: URIRef, lang: str) -> dict[str, list[DocNode]]:
 
 
 def _metadata(store: Store, doc: URIRef, lang: str) -> dict[str, str]:
-    found = rows(store, metadata_query(lang), {"doc": doc})
+    found = rows(store, "document-metadata", {"doc": doc, "lang": language(lang)})
     if not found:
         return {}
     meta = {name: text(found[0], name) for name in found[0]}
@@ -187,18 +104,20 @@ def load_document(store: Store, key: str, lang: str = "vi") -> DocumentView:
     node = document_nodes(store, {str(doc)}, lang).get(str(doc))
     if node is None:
         raise QueryError(f"no document {key!r} in the graph")
-    signature = rows(store, SIGNATURE_QUERY, {"doc": doc})
+    signature = rows(store, "document-signature", {"doc": doc})
     return DocumentView(
         str(doc), node, _metadata(store, doc, lang),
         {name: text(signature[0], name) for name in ("name", "position", "mode")} if signature else {},
         _related(store, doc, lang),
         [{name: text(r, name) for name in ("format", "file", "quality", "similarity")}
-         for r in rows(store, FORMATS_QUERY, {"doc": doc})],
-        _items(store, OBJECTIVES_QUERY, doc, "objective", ("kind", "group")),
-        _items(store, TARGETS_QUERY, doc, "target", ("min", "max", "unit", "year")),
-        _items(store, TASKS_QUERY, doc, "task", ("group", "groupOrder", "order")),
-        _items(store, duties_query(lang), doc, "duty", ("agency", "agencyLabel", "role", "directive")),
-        _items(store, reporting_query(lang), doc, "reporting", ("reporterLabel", "toLabel", "deadline", "day", "month")),
+         for r in rows(store, "document-formats", {"doc": doc})],
+        _items(store, "document-objectives", {"doc": doc}, "objective", ("kind", "group")),
+        _items(store, "document-targets", {"doc": doc}, "target", ("min", "max", "unit", "year")),
+        _items(store, "document-tasks", {"doc": doc}, "task", ("group", "groupOrder", "order")),
+        _items(store, "document-duties", {"doc": doc, "lang": language(lang)}, "duty",
+               ("agency", "agencyLabel", "role", "directive")),
+        _items(store, "document-reporting", {"doc": doc, "lang": language(lang)}, "reporting",
+               ("reporterLabel", "toLabel", "deadline", "day", "month")),
     )
 
 
@@ -209,12 +128,6 @@ def source_lines(file_name: str, sources_dir: Path = SOURCES_DIR) -> list[str]:
         return path.read_text(encoding="utf-8").splitlines()
     except OSError:
         return []
-
-
-def excerpt(lines: list[str], first: int, last: int, context: int = 3) -> list[tuple[int, str, bool]]:
-    """(line number, text, highlighted) for lines ``first``–``last`` and ``context`` lines around them."""
-    start, end = max(1, first - context), min(len(lines), last + context)
-    return [(n, lines[n - 1], first <= n <= last) for n in range(start, end + 1)]
 
 
 @dataclass(frozen=True)
@@ -232,16 +145,13 @@ def validation_status(store: Store, iri: str, lang: str = "vi") -> ValidationSta
     store that times out, say), so a failure shows as "not validated", with why.
     """
     try:
-        from vnpolicy.validate.engine import validate_graphs
+        from vnpolicy.validate.batching import validate_graphs
 
-        names = [r["g"] for r in rows(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?doc vnp:hasTaskGroup ?x } }",
-                                      {"doc": URIRef(iri)})]
+        names = [r["g"] for r in rows(store, "document-own-graphs", {"doc": URIRef(iri)})]
         if not names:
             return ValidationStatus(False, reason="no graph of its own (reference data)")
         # Its further formats (an OCR copy) come from graphs of their own.
-        names += [r["g"] for r in rows(store, """SELECT DISTINCT ?g WHERE {
-            ?doc eli:is_realized_by ?expression . GRAPH ?g { ?expression eli:is_embodied_by ?format } }""",
-                                       {"doc": URIRef(iri)}) if r["g"] not in names]
+        names += [r["g"] for r in rows(store, "document-format-graphs", {"doc": URIRef(iri)}) if r["g"] not in names]
         report = validate_graphs(store, names, lang=lang)
         return ValidationStatus(True, report.conforms, tuple(r.message(lang) for r in report.results[:50]))
     except Exception as error:  # noqa: BLE001 - a failed check is shown as "not validated", not as a broken page

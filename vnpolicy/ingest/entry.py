@@ -12,20 +12,24 @@ that file's graph.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from vnpolicy import __version__
 from vnpolicy.errors import InputError
 from vnpolicy.extract.model import PlanDocument
 from vnpolicy.extract.parser import extract_text
-from vnpolicy.iris import Minter
+from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import ELI, GRAPH_REFERENCE
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document
+from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.store.base import Store
-from vnpolicy.validate.engine import Severity, ValidationReport, validate_entry
+from vnpolicy.validate.context import validate_entry
+from vnpolicy.validate.report import Severity, ValidationReport
 
 TEXT_SUFFIXES = {".txt"}
 MISSING = "—"  # not "-", which Markdown tables (the app's) turn into a list bullet
@@ -33,7 +37,11 @@ TURTLE_SUFFIXES = {".ttl"}
 
 
 class IngestError(InputError):
-    """The file could not be read or parsed: the message names the file (and line when known)."""
+    """The file could not be read or parsed: the error names the file (and line and column when known)."""
+
+
+# pyoxigraph's message starts with the place ("Parser error at line 1 column 9: ..."), which the error carries.
+_PARSER_PLACE = re.compile(r"^Parser error [^:]*: ")
 
 
 @dataclass
@@ -67,30 +75,43 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise IngestError(f"{path}: cannot read: {error.strerror or error}") from error
+        raise IngestError(f"cannot read: {error.strerror or error}", file=path) from error
+
+
+def decoded(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise IngestError(f"not UTF-8 text (byte {error.start})", file=path) from error
 
 
 def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter) -> Entry:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise IngestError(f"{path}: not UTF-8 text (byte {error.start})") from error
-    document = extract_text(text, path.name)
+    document = extract_text(decoded(path, data), path.name)
     index = ReferenceIndex.from_graph(reference_graph(store, minter)) if store is not None else ReferenceIndex()
-    _, graph = map_document(document, minter, index, path.stem, __version__, hashlib.sha256(data).hexdigest())
+    # The file's name goes into IRIs (its format's, its extraction's): as one IRI-safe segment.
+    _, graph = map_document(document, minter, index, segment(path.stem), __version__, hashlib.sha256(data).hexdigest())
     return Entry(path.name, minter.graph(path.stem), graph, document)
 
 
 def read_turtle_entry(path: Path, data: bytes, minter: Minter) -> Entry:
-    try:
-        graph = Graph().parse(data=data.decode("utf-8"), format="turtle", publicID=minter.base)
-    except UnicodeDecodeError as error:
-        raise IngestError(f"{path}: not UTF-8 text (byte {error.start})") from error
-    except Exception as error:  # rdflib raises several kinds; all mean "this Turtle is broken"
-        raise IngestError(f"{path}: not valid Turtle: {error}") from error
+    graph = parse_turtle(path, decoded(path, data), minter.base)
     if len(graph) == 0:
-        raise IngestError(f"{path}: holds no triples")
+        raise IngestError("holds no triples", file=path)
     return Entry(path.name, minter.graph(path.stem), graph)
+
+
+def parse_turtle(path: Path, text: str, base: str) -> Graph:
+    """The Turtle ``text`` of ``path`` as a graph; a syntax error names its line and column."""
+    graph = Graph()
+    try:
+        for triple in ox.parse(text, format=ox.RdfFormat.TURTLE, base_iri=base):
+            graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate), from_oxigraph(triple.object)))
+    except SyntaxError as error:
+        message = _PARSER_PLACE.sub("", error.msg or str(error))
+        raise IngestError(f"not valid Turtle: {message}", file=path, line=error.lineno, column=error.offset) from error
+    except TypeError as error:  # a triple term (RDF 1.2), which the shapes and the store do not take
+        raise IngestError(f"not valid Turtle for an entry: {error}", file=path) from error
+    return graph
 
 
 def read_entry(path: Path, store: Store | None = None, minter: Minter | None = None) -> Entry:
@@ -101,7 +122,7 @@ def read_entry(path: Path, store: Store | None = None, minter: Minter | None = N
         return read_text_entry(path, data, store, minter)
     if path.suffix in TURTLE_SUFFIXES:
         return read_turtle_entry(path, data, minter)
-    raise IngestError(f"{path}: give a plan as .txt or a graph as .ttl")
+    raise IngestError("give a plan as .txt or a graph as .ttl", file=path)
 
 
 def reference_graph(store: Store, minter: Minter) -> Graph:
