@@ -139,6 +139,23 @@ def test_a_read_only_endpoint_refuses_writes_clearly(server):
         store.replace_graph(URIRef("https://example.org/graph/x"), Graph())
 
 
+@pytest.mark.parametrize("name", ["my plan.ttl", "https://example.org/g> } ; DROP ALL ; #"])
+def test_a_graph_name_that_is_not_an_iri_is_refused_before_anything_is_sent(name):
+    store = EndpointStore(closed_port_url(), closed_port_url())  # nothing listens: a request would fail otherwise
+    with pytest.raises(StoreError, match="not a usable graph IRI"):
+        store.replace_graph(URIRef(name), Graph())
+    with pytest.raises(StoreError, match="not a usable graph IRI"):
+        store.drop_graph(URIRef(name))
+
+
+def test_a_triple_that_is_not_rdf_is_refused_before_anything_is_sent():
+    store = EndpointStore(closed_port_url(), closed_port_url())
+    graph = Graph()
+    graph.add((URIRef("https://example.org/a b"), URIRef("https://example.org/p"), Literal("x")))
+    with pytest.raises(StoreError, match="cannot write graph"):
+        store.replace_graph(URIRef("https://example.org/graph/x"), graph)
+
+
 # -- faults -------------------------------------------------------------------------------
 
 

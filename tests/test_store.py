@@ -1,7 +1,7 @@
 """The embedded store: atomic graph replacement, read-only views, time and row limits."""
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef
 
 from vnpolicy.store import EmbeddedStore, QueryError
 from vnpolicy.store.base import StoreError
@@ -84,3 +84,37 @@ def test_reader_sees_a_read_only_view_while_a_writer_holds_the_store(tmp_path):
 def test_opening_a_missing_store_for_reading_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="vnpolicy build"):
         open_store(tmp_path / "nothing-here")
+
+
+@pytest.mark.parametrize("name", ["my plan.ttl", "https://example.org/graph/a b", "https://example.org/g> } ; DROP ALL ; #"])
+def test_a_graph_name_that_is_not_an_iri_is_refused_and_nothing_is_written(tmp_path, name):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of("một"))
+    with pytest.raises(StoreError, match="cannot write graph"):
+        store.replace_graph(URIRef(name), graph_of("hai"))
+    with pytest.raises(StoreError, match="cannot drop graph"):
+        store.drop_graph(URIRef(name))
+    assert store.graph_names() == [G1] and store.triple_count() == 1
+
+
+def test_replacing_with_an_empty_graph_drops_it(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(G1, graph_of("một"))
+    store.replace_graph(G1, Graph())
+    store.drop_graph(G2)  # dropping what is not there is no error
+    assert store.graph_names() == [] and store.triple_count() == 0
+
+
+def test_answers_in_process_and_from_the_query_process_are_the_same_terms(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    graph = graph_of("một", "hai")
+    graph.add((URIRef("https://example.org/s9"), URIRef("https://example.org/n"), Literal(7)))
+    graph.add((URIRef("https://example.org/s9"), URIRef("https://example.org/d"), Literal("2021-07-12", datatype=XSD.date)))
+    graph.add((URIRef("https://example.org/s9"), URIRef("https://example.org/t"), Literal("plain")))
+    store.replace_graph(G1, graph)
+    query = "SELECT ?s ?p ?o ?missing WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    in_process, in_child = store.select(query, row_limit=4), store.select(query, row_limit=4, timeout=30)
+    assert in_process == in_child and in_process.truncated and len(in_process.rows) == 4
+    assert store.select("ASK { ?s ?p 7 }") == store.select("ASK { ?s ?p 7 }", timeout=30)
+    with pytest.raises(QueryError, match="CONSTRUCT"):
+        store.select("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")

@@ -35,25 +35,6 @@ GROUP_MATCH = 60
 # On the seeds, reworded copies of one strategy task score 75–100 and unrelated pairs 60–70.
 TASK_COUNTERPART = 72
 
-SIBLINGS_QUERY = """
-SELECT DISTINCT ?plan WHERE { ?plan eli:ensures_implementation_of ?parent } ORDER BY ?plan"""
-
-PARENTS_QUERY = """
-SELECT ?parent (COUNT(DISTINCT ?plan) AS ?plans) WHERE {
-  ?plan eli:ensures_implementation_of ?parent .
-  FILTER EXISTS { ?plan vnp:hasTaskGroup ?group }
-} GROUP BY ?parent HAVING (COUNT(DISTINCT ?plan) > 1) ORDER BY ?parent"""
-
-AGENCY_TYPES_QUERY = """
-SELECT ?plan ?type ?typeLabel ?role (COUNT(DISTINCT ?duty) AS ?duties) WHERE {
-  ?plan vnp:hasAssignment/vnp:hasDuty ?duty .
-  ?duty vnp:hasRoleAssignment ?ra .
-  ?ra vnp:agency/org:classification ?type ; vnp:role ?role .
-  OPTIONAL { ?type skos:prefLabel ?l FILTER(LANG(?l) = "vi") }
-  BIND(COALESCE(?l, STR(?type)) AS ?typeLabel)
-} GROUP BY ?plan ?type ?typeLabel ?role ORDER BY ?typeLabel"""
-
-
 def topic(title: str) -> str:
     """A heading's topic: folded, without its administrative lead-in."""
     return _LEAD_IN.sub("", fold(title)).strip(" ,.:;")
@@ -76,11 +57,11 @@ def task_similarity(folded_a: str, folded_b: str) -> float:
 
 def parents_with_siblings(store: Store) -> list[str]:
     """Documents that two or more plans with tasks implement: the ones worth comparing under."""
-    return [text(r, "parent") for r in rows(store, PARENTS_QUERY)]
+    return [text(r, "parent") for r in rows(store, "compare-parents")]
 
 
 def siblings(store: Store, parent: str, lang: str = "vi") -> list[DocNode]:
-    plans = [text(r, "plan") for r in rows(store, SIBLINGS_QUERY, {"parent": URIRef(parent)})]
+    plans = [text(r, "plan") for r in rows(store, "compare-siblings", {"parent": URIRef(parent)})]
     nodes = document_nodes(store, set(plans), lang)
     return [nodes.get(plan, DocNode(plan)) for plan in plans]
 
@@ -168,7 +149,7 @@ class AgencyTypeRow:
 def agency_types(store: Store, plans: list[str]) -> list[AgencyTypeRow]:
     """Which agency types each plan gives duties to, as lead and as supporting agency."""
     table: dict[str, dict[str, list[int]]] = {}
-    for r in rows(store, AGENCY_TYPES_QUERY, {"plan": [URIRef(str(p)) for p in plans]}):
+    for r in rows(store, "compare-agency-types", {"plan": [URIRef(str(p)) for p in plans]}):
         counts = table.setdefault(text(r, "typeLabel"), {}).setdefault(text(r, "plan"), [0, 0])
         counts[0 if text(r, "role").endswith("/lead") else 1] += int(r["duties"])
     return [AgencyTypeRow(label, {plan: tuple(by_plan.get(plan, (0, 0))) for plan in plans})

@@ -25,41 +25,6 @@ RELATION_LABELS = {
     "implements": {"vi": "thực hiện", "en": "implements"},
     "based-on": {"vi": "căn cứ", "en": "based on"},
 }
-LINKS = "(eli:ensures_implementation_of|eli:based_on)"
-
-UP_QUERY = f"""
-SELECT DISTINCT ?child ?relation ?parent WHERE {{
-  ?root {LINKS}* ?child .
-  ?child ?relation ?parent .
-  FILTER(?relation IN (eli:ensures_implementation_of, eli:based_on))
-}}"""
-
-DOWN_QUERY = f"""
-SELECT DISTINCT ?child ?relation ?parent WHERE {{
-  ?parent {LINKS}* ?root .
-  ?child ?relation ?parent .
-  FILTER(?relation IN (eli:ensures_implementation_of, eli:based_on))
-}}"""
-
-NODE_QUERY = """
-SELECT ?doc ?number ?title ?date ?level ?status ?kind ?province WHERE {
-  OPTIONAL { ?doc eli:jurisdiction/skos:prefLabel ?province FILTER(LANG(?province) = "vi") }
-  OPTIONAL { ?doc eli:id_local ?number }
-  OPTIONAL { ?doc eli:title ?title }
-  OPTIONAL { ?doc eli:date_document ?date }
-  OPTIONAL { ?doc vnp:level ?level }
-  OPTIONAL { ?doc vnp:status ?status }
-  OPTIONAL { ?doc a ?kind FILTER(STRSTARTS(STR(?kind), STR(vnp:))) }
-}"""
-
-TASKS_QUERY = """
-SELECT ?doc ?group ?groupLabel ?groupOrder ?task ?taskText ?taskOrder WHERE {
-  ?doc vnp:hasTaskGroup ?group .
-  ?group rdfs:label ?groupLabel ; vnp:order ?groupOrder .
-  OPTIONAL { ?group vnp:hasTask ?task . ?task vnp:text ?taskText ; vnp:order ?taskOrder }
-} ORDER BY ?doc ?groupOrder ?taskOrder"""
-
-
 @dataclass(frozen=True)
 class DocNode:
     iri: str
@@ -117,8 +82,8 @@ class TreeLine:
     relation: str | None  # how this node relates to the line above it (None for the root)
 
 
-def _links(store: Store, query: str, root: str) -> list[Link]:
-    found = rows(store, query, {"root": URIRef(root)})
+def _links(store: Store, name: str, root: str) -> list[Link]:
+    found = rows(store, name, {"root": URIRef(root)})
     links = {Link(text(r, "child"), RELATIONS[text(r, "relation")], text(r, "parent")) for r in found}
     return sorted(links, key=lambda link: (link.relation, link.child, link.parent))
 
@@ -130,7 +95,7 @@ def _title_rank(row: dict, lang: str) -> int:
 
 
 def document_nodes(store: Store, iris: set[str], lang: str = "vi") -> dict[str, DocNode]:
-    found = rows(store, NODE_QUERY, {"doc": [URIRef(str(i)) for i in sorted(iris)]})
+    found = rows(store, "lineage-nodes", {"doc": [URIRef(str(i)) for i in sorted(iris)]})
     nodes: dict[str, DocNode] = {}
     for r in sorted(found, key=lambda row: (_title_rank(row, lang), text(row, "kind"))):
         iri = text(r, "doc")
@@ -143,7 +108,7 @@ def document_nodes(store: Store, iris: set[str], lang: str = "vi") -> dict[str, 
 def task_groups(store: Store, plans: set[str]) -> dict[str, list[TaskGroup]]:
     """Each plan's task groups with their tasks, in document order."""
     grouped: dict[str, dict[str, tuple[str, list[str]]]] = {}
-    for r in rows(store, TASKS_QUERY, {"doc": [URIRef(str(p)) for p in sorted(plans)]}):
+    for r in rows(store, "lineage-tasks", {"doc": [URIRef(str(p)) for p in sorted(plans)]}):
         groups = grouped.setdefault(text(r, "doc"), {})
         label, tasks = groups.setdefault(text(r, "group"), (text(r, "groupLabel"), []))
         if r.get("taskText") is not None and text(r, "taskText") not in tasks:
@@ -154,7 +119,7 @@ def task_groups(store: Store, plans: set[str]) -> dict[str, list[TaskGroup]]:
 
 def lineage(store: Store, root: str, lang: str = "vi") -> Lineage:
     """The documents above and below ``root`` (an IRI), with the task groups of the plans below."""
-    up, down = _links(store, UP_QUERY, root), _links(store, DOWN_QUERY, root)
+    up, down = _links(store, "lineage-up", root), _links(store, "lineage-down", root)
     iris = {root} | {link.child for link in up + down} | {link.parent for link in up + down}
     below = {link.child for link in down}
     return Lineage(root, document_nodes(store, iris, lang), up, down, task_groups(store, below | {root}))

@@ -6,37 +6,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnpolicy.explore.options import document_key, localized, rows, text
+from vnpolicy.explore.options import document_key, language, rows, text
 from vnpolicy.settings import LAST_BUILD_FILE
 from vnpolicy.store.base import Store
-
-PER_PROVINCE_QUERY = """
-SELECT ?province (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?plan) AS ?plans) WHERE {
-  ?doc a eli:LegalResource ; eli:jurisdiction ?place .
-  ?place skos:prefLabel ?province FILTER(LANG(?province) = "vi")
-  OPTIONAL { ?doc a vnp:Plan BIND(?doc AS ?plan) }
-} GROUP BY ?province ORDER BY DESC(?documents) ?province"""
-
-
-def per_parent_query(lang: str) -> str:
-    return f"""
-SELECT ?parent ?number ?title (COUNT(DISTINCT ?plan) AS ?plans) WHERE {{
-  ?plan eli:ensures_implementation_of ?parent .
-  OPTIONAL {{ ?parent eli:id_local ?number }}
-  {localized("?parent", "eli:title", "title", lang)}
-}} GROUP BY ?parent ?number ?title ORDER BY DESC(?plans) ?number"""
-
-
-# Each count is its own sub-select so that one kind's many rows do not multiply another's.
-COUNTS_QUERY = """
-SELECT * WHERE {
-  { SELECT (COUNT(DISTINCT ?d) AS ?documents) WHERE { ?d a eli:LegalResource } }
-  { SELECT (COUNT(DISTINCT ?p) AS ?plans) WHERE { ?p a vnp:Plan } }
-  { SELECT (COUNT(DISTINCT ?o) AS ?objectives) WHERE { ?o a ?c FILTER(?c IN (vnp:GeneralObjective, vnp:SpecificObjective)) } }
-  { SELECT (COUNT(DISTINCT ?t) AS ?tasks) WHERE { ?t a vnp:Task } }
-  { SELECT (COUNT(DISTINCT ?u) AS ?duties) WHERE { ?u a vnp:Duty } }
-  { SELECT (COUNT(DISTINCT ?a) AS ?agencies) WHERE { ?x vnp:agency ?a } }
-}"""
 
 COUNT_NAMES = ("documents", "plans", "objectives", "tasks", "duties", "agencies")
 
@@ -64,16 +36,16 @@ class LastBuild:
 
 def documents_per_province(store: Store) -> list[tuple[str, int, int]]:
     """(province, documents, plans), most documents first."""
-    return [(text(r, "province"), int(r["documents"]), int(r["plans"])) for r in rows(store, PER_PROVINCE_QUERY)]
+    return [(text(r, "province"), int(r["documents"]), int(r["plans"])) for r in rows(store, "overview-per-province")]
 
 
 def documents_per_parent(store: Store, lang: str = "vi") -> list[ParentRow]:
     return [ParentRow(document_key(text(r, "parent"), text(r, "number")), text(r, "number"), text(r, "title"),
-                      int(r["plans"])) for r in rows(store, per_parent_query(lang))]
+                      int(r["plans"])) for r in rows(store, "overview-per-parent", {"lang": language(lang)})]
 
 
 def counts(store: Store) -> dict[str, int]:
-    found = rows(store, COUNTS_QUERY)
+    found = rows(store, "overview-counts")
     return {name: int(found[0][name]) if found else 0 for name in COUNT_NAMES}
 
 

@@ -16,65 +16,9 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from vnpolicy.explore.options import document_key, localized, rows, text
+from vnpolicy.explore.options import document_key, language, rows, text
 from vnpolicy.namespaces import local_name
 from vnpolicy.store.base import Store
-
-
-def matrix_query(lang: str) -> str:
-    # The same duty may be reached through two named graphs (the union default
-    # graph repeats shared triples), so duties are counted DISTINCT.
-    return f"""
-SELECT ?typeLabel ?province (COUNT(DISTINCT ?leadDuty) AS ?lead) (COUNT(DISTINCT ?supportedDuty) AS ?supporting)
-WHERE {{
-  ?plan vnp:hasAssignment/vnp:hasDuty ?duty ; eli:jurisdiction ?place .
-  ?place skos:prefLabel ?province FILTER(LANG(?province) = "vi")
-  ?duty vnp:hasRoleAssignment ?ra . ?ra vnp:agency ?agency ; vnp:role ?role .
-  ?agency org:classification ?type .
-  {localized("?type", "skos:prefLabel", "typeLabel", lang)}
-  BIND(IF(?role = role:lead, ?duty, ?none) AS ?leadDuty)
-  BIND(IF(?role = role:supporting, ?duty, ?none) AS ?supportedDuty)
-}} GROUP BY ?typeLabel ?province ORDER BY ?typeLabel ?province"""
-
-
-AGENCY_DUTIES_QUERY = """
-SELECT DISTINCT ?doc ?number ?duty ?dutyText ?role ?directive ?firstLine ?lastLine WHERE {
-  ?ra vnp:agency ?agency ; vnp:role ?role .
-  ?duty vnp:hasRoleAssignment ?ra ; vnp:text ?dutyText ; vnp:directive ?directive ;
-        vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine .
-  ?doc vnp:hasAssignment/vnp:hasDuty ?duty .
-  OPTIONAL { ?doc eli:id_local ?number }
-} ORDER BY ?doc ?firstLine ?duty"""
-
-CHANGED_DUTIES_QUERY = """
-SELECT DISTINCT ?agency ?doc ?number ?duty ?dutyText ?role ?firstLine WHERE {
-  ?agency org:changedBy ?event .
-  ?ra vnp:agency ?agency ; vnp:role ?role .
-  ?duty vnp:hasRoleAssignment ?ra ; vnp:text ?dutyText ; vnp:firstLine ?firstLine .
-  ?doc vnp:hasAssignment/vnp:hasDuty ?duty .
-  OPTIONAL { ?doc eli:id_local ?number }
-} ORDER BY ?agency ?doc ?firstLine"""
-
-
-def events_query(lang: str) -> str:
-    return f"""
-SELECT ?event ?original ?successor ?date ?eventLabel ?part ?basis ?basisNumber ?basisTitle ?uncertain WHERE {{
-  ?event a org:ChangeEvent ; org:originalOrganization ?original .
-  OPTIONAL {{ ?event org:resultingOrganization ?successor }}
-  OPTIONAL {{ ?event dcterms:date ?date }}
-  OPTIONAL {{ ?event vnp:uncertain ?uncertain }}
-  OPTIONAL {{ ?event vnp:legalBasis ?basis . OPTIONAL {{ ?basis eli:id_local ?basisNumber }}
-             {localized("?basis", "eli:title", "basisTitle", lang)} }}
-  {localized("?event", "skos:prefLabel", "eventLabel", lang)}
-  {localized("?event", "vnp:transferredPart", "part", lang)}
-}}"""
-
-
-def labels_query(lang: str) -> str:
-    return f"""
-SELECT DISTINCT ?agency ?label WHERE {{
-  {localized("?agency", "skos:prefLabel", "label", lang)}
-}}"""
 
 
 @dataclass(frozen=True)
@@ -88,7 +32,7 @@ class MatrixCell:
 def responsibility_matrix(store: Store, lang: str = "vi") -> list[MatrixCell]:
     """Lead and supporting duties per agency type and province."""
     return [MatrixCell(text(r, "typeLabel"), text(r, "province"), int(r["lead"]), int(r["supporting"]))
-            for r in rows(store, matrix_query(lang))]
+            for r in rows(store, "responsibility-matrix", {"lang": language(lang)})]
 
 
 @dataclass(frozen=True)
@@ -104,7 +48,7 @@ class AgencyDuty:
 
 def duties_of_agency(store: Store, agency: str) -> list[AgencyDuty]:
     """Every duty one agency holds, as lead or supporting, across all documents."""
-    found = rows(store, AGENCY_DUTIES_QUERY, {"agency": URIRef(agency)})
+    found = rows(store, "responsibility-agency-duties", {"agency": URIRef(agency)})
     return [AgencyDuty(document_key(text(r, "doc"), text(r, "number")), text(r, "duty"), text(r, "dutyText"),
                        local_name(text(r, "role")), local_name(text(r, "directive")), int(r["firstLine"]), int(r["lastLine"]))
             for r in found]
@@ -140,7 +84,7 @@ class Holder:
 def changes_by_original(store: Store, lang: str = "vi") -> dict[str, list[Change]]:
     """Every change event, by the agency it changed (an absorbing agency that continues is not "changed")."""
     merged: dict[str, dict] = {}
-    for r in rows(store, events_query(lang)):
+    for r in rows(store, "responsibility-events", {"lang": language(lang)}):
         key = (text(r, "event"), text(r, "original"))
         entry = merged.setdefault(key, {"row": r, "bases": set()})
         if r.get("basis") is not None:
@@ -186,9 +130,10 @@ class ReassignedDuty:
 def reassigned_duties(store: Store, lang: str = "vi") -> list[ReassignedDuty]:
     """Each duty given to an agency since merged, split or abolished, once per agency that holds it today."""
     changes = changes_by_original(store, lang)
-    found = rows(store, CHANGED_DUTIES_QUERY)
+    found = rows(store, "responsibility-changed-duties")
     named = {text(r, "agency") for r in found} | {c.successor for cs in changes.values() for c in cs if c.successor}
-    labels = {text(r, "agency"): text(r, "label") for r in rows(store, labels_query(lang), {"agency": [URIRef(str(a)) for a in named]})}
+    found_labels = rows(store, "responsibility-labels", {"agency": [URIRef(str(a)) for a in named], "lang": language(lang)})
+    labels = {text(r, "agency"): text(r, "label") for r in found_labels}
     answer = []
     for r in found:
         agency = text(r, "agency")

@@ -20,33 +20,6 @@ from vnpolicy.textnorm import fold, nfc
 # Kinds in the order results are listed: a title hit matters more than a duty hit.
 KINDS = ("title", "objective", "target", "task-group", "task", "sub-task", "duty", "agency")
 
-INDEX_QUERY = """
-SELECT DISTINCT ?node ?kind ?text ?doc ?number ?firstLine ?lastLine WHERE {
-  {
-    ?doc a eli:LegalResource ; eli:title ?text . BIND(?doc AS ?node) BIND("title" AS ?kind)
-  } UNION {
-    ?doc vnp:hasObjective ?node . ?node vnp:text ?text . BIND("objective" AS ?kind)
-  } UNION {
-    ?doc vnp:hasObjective/vnp:hasTarget ?node . ?node vnp:text ?text . BIND("target" AS ?kind)
-  } UNION {
-    ?doc vnp:hasTaskGroup ?node . ?node rdfs:label ?text . BIND("task-group" AS ?kind)
-  } UNION {
-    ?doc vnp:hasTaskGroup/vnp:hasTask ?node . ?node vnp:text ?text . BIND("task" AS ?kind)
-  } UNION {
-    ?doc vnp:hasTaskGroup/vnp:hasTask/vnp:hasSubTask ?node . ?node vnp:text ?text . BIND("sub-task" AS ?kind)
-  } UNION {
-    ?doc vnp:hasAssignment/vnp:hasDuty ?node . ?node vnp:text ?text . BIND("duty" AS ?kind)
-  }
-  OPTIONAL { ?doc eli:id_local ?number }
-  OPTIONAL { ?node vnp:firstLine ?firstLine ; vnp:lastLine ?lastLine }
-}"""
-
-# Only agencies some document gives work to: the reference data names every province's departments.
-AGENCY_QUERY = """
-SELECT DISTINCT ?node ?kind ?text WHERE {
-  ?holder vnp:agency ?node . ?node skos:prefLabel ?text . FILTER(LANG(?text) = "vi") BIND("agency" AS ?kind)
-}"""
-
 _SPACE = re.compile(r"\s")
 
 
@@ -103,7 +76,7 @@ class SearchIndex:
     @classmethod
     def from_store(cls, store: Store) -> "SearchIndex":
         entries = []
-        for r in rows(store, INDEX_QUERY) + rows(store, AGENCY_QUERY):
+        for r in rows(store, "search-index") + rows(store, "search-agencies"):
             folded, positions = fold_with_positions(text(r, "text"))
             doc = text(r, "doc")
             first, last = r.get("firstLine"), r.get("lastLine")

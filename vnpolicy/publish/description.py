@@ -20,7 +20,9 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, RDF, VOID, XSD
 
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, PREFIXES, VNP, sparql_prefixes
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, PREFIXES, VNP
+from vnpolicy.sparql.binder import bind
+from vnpolicy.sparql.query_files import load_query
 from vnpolicy.store.base import Store
 
 CC_BY_4 = URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -91,44 +93,31 @@ def dump_url(base: str, dump: Dump) -> URIRef:
 
 def latest_source_document_date(store: Store) -> date | None:
     """The date of the newest document that has a source text: the data's own "last changed" date."""
-    query = sparql_prefixes() + """
-        SELECT (MAX(?date) AS ?latest) WHERE {
-          ?document eli:is_realized_by/eli:is_embodied_by/vnp:sourceFile ?file ;
-                    eli:date_document ?date .
-        }"""
-    rows = store.select(query).rows
+    rows = store.select(load_query(__file__, "latest-source-date")).rows
     value = rows[0].get("latest") if rows else None
     return value.toPython() if value is not None and isinstance(value.toPython(), date) else None
 
 
 def entity_counts(store: Store) -> dict[str, int]:
     """How many documents, plans, tasks, duties and agencies the graph holds."""
-    values = " ".join(f"({URIRef(cls).n3()} \"{name}\")" for name, cls in ENTITY_CLASSES.items())
-    query = f"""SELECT ?name (COUNT(DISTINCT ?entity) AS ?count) WHERE {{
-          VALUES (?class ?name) {{ {values} }}
-          ?entity a ?class .
-        }} GROUP BY ?name"""
+    classes = [(URIRef(cls), Literal(name)) for name, cls in ENTITY_CLASSES.items()]
     counts = {name: 0 for name in ENTITY_CLASSES}
-    for row in store.select(query).rows:
+    for row in store.select(bind(load_query(__file__, "entity-counts"), {("class", "name"): classes})).rows:
         counts[str(row["name"])] = int(row["count"])
     return counts
 
 
 def distinct_subjects_under(store: Store, base: str) -> int:
     """The number of resources the dataset mints (subjects under its base)."""
-    query = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-          ?s ?p ?o . FILTER(STRSTARTS(STR(?s), {Literal(base).n3()}))
-        }}"""
-    rows = store.select(query).rows
+    rows = store.select(bind(load_query(__file__, "subjects-under"), {"base": Literal(base)})).rows
     return int(rows[0]["n"]) if rows else 0
 
 
 def vocabularies_used(store: Store) -> list[URIRef]:
     """The namespaces (of the project's known prefixes) whose properties or classes the data uses."""
-    query = "SELECT DISTINCT ?term WHERE { { ?s ?term ?o } UNION { ?s a ?term } }"
     namespaces = sorted({str(ns) for ns in PREFIXES.values()}, key=len, reverse=True)
     used = set()
-    for row in store.select(query).rows:
+    for row in store.select(load_query(__file__, "terms-used")).rows:
         term = str(row["term"])
         match = next((ns for ns in namespaces if term.startswith(ns)), None)
         if match is not None:

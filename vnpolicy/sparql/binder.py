@@ -33,7 +33,7 @@ Term = Union[Identifier, None]  # None is UNDEF
 Rows = Union[Term, Iterable[Term], Iterable[tuple[Term, ...]]]
 
 
-class UnsafeTerm(InputError):
+class UnsafeTerm(InputError):  # noqa: N818 - named for what is refused, as UnknownQuery
     """A value that cannot be written into SPARQL as a term of its kind."""
 
 

@@ -30,6 +30,7 @@ from vnpolicy.errors import QueryError
 from vnpolicy.namespaces import sparql_prefixes
 from vnpolicy.settings import QUERY_DIR
 from vnpolicy.sparql.binder import bind
+from vnpolicy.sparql.query_files import load_query
 from vnpolicy.sparql.results import ResultTable
 
 if TYPE_CHECKING:  # the store runs these queries; this package only writes them
@@ -40,7 +41,7 @@ PARAM_KINDS = {"document", "agency", "text", "month", "province", "agency-type"}
 _HEADER_LINE = re.compile(r"^#\s*([\w@-]+)\s*:\s*(.*)$")
 
 
-class UnknownQuery(QueryError):
+class UnknownQuery(QueryError):  # noqa: N818 - named for what is missing
     """No canned query of that name."""
 
 
@@ -128,8 +129,7 @@ def resolve_document(store: Store, value: str) -> URIRef:
     value = value.strip()
     if value.startswith(("http://", "https://")):
         return URIRef(value)
-    query = sparql_prefixes() + "SELECT DISTINCT ?doc WHERE { ?doc eli:id_local ?number } ORDER BY ?doc"
-    table = store.select(bind(query, {"number": Literal(value)}))
+    table = store.select(bind(load_query(__file__, "document-by-number"), {"number": Literal(value)}))
     if not table.rows:
         raise QueryError(f"no document numbered {value!r} in the graph")
     return table.rows[0]["doc"]

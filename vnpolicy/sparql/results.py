@@ -11,7 +11,7 @@ from rdflib import URIRef
 from rdflib.term import Identifier
 
 from vnpolicy.namespaces import curie
-from vnpolicy.sparql.terms import to_json_term
+from vnpolicy.sparql.terms import from_json_term, to_json_term
 
 FORMATS = ("table", "csv", "json")
 
@@ -27,6 +27,25 @@ class ResultTable:
 
     def column(self, name: str) -> list[Identifier | None]:
         return [row.get(name) for row in self.rows]
+
+
+def table_from_json(document: dict, row_limit: int | None = None) -> ResultTable:
+    """A SPARQL 1.1 JSON results document as a ResultTable: how every back-end builds its answer.
+
+    The embedded store (in process or in its query process) and a SPARQL
+    server all answer in this format, so their tables have the same terms.
+    Rows beyond ``row_limit`` are left out and mark the table truncated.
+    """
+    if "boolean" in document:
+        return ResultTable(variables=[], boolean=bool(document["boolean"]))
+    variables = list(document.get("head", {}).get("vars", []))
+    table = ResultTable(variables=variables)
+    for binding in document.get("results", {}).get("bindings", []):
+        if row_limit is not None and len(table.rows) >= row_limit:
+            table.truncated = True
+            break
+        table.rows.append({name: from_json_term(term) for name, term in binding.items() if name in variables})
+    return table
 
 
 def plain(term: Identifier | None) -> str:

@@ -51,3 +51,16 @@ def from_json_term(json_term: dict[str, str]) -> Identifier:
     if datatype in (None, XSD_STRING):
         return Literal(json_term["value"])
     return Literal(json_term["value"], datatype=URIRef(datatype))
+
+
+def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as pyoxigraph's, which refuses an IRI or a language tag that is not valid."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype is not None else None)
+    raise TypeError(f"unsupported term {term!r}")

@@ -1,9 +1,12 @@
 """The embedded store: pyoxigraph (RocksDB) on disk, no server needed.
 
-Writes go through one SPARQL update per document ("DROP graph; INSERT DATA"),
-which Oxigraph applies as one transaction. Queries with a time limit run in a
-child process on a read-only view of the store, so that a runaway query can be
-stopped without harming the store.
+A graph is replaced with one SPARQL update ("DROP graph; INSERT DATA", written
+by ``vnpolicy.sparql.update``), which Oxigraph applies as one transaction;
+dropping a graph is pyoxigraph's ``remove_graph``, one transaction too. Answers
+are built as SPARQL JSON results, in process or in the query process, and read
+by ``vnpolicy.sparql.results.table_from_json``, as a server's are. Queries with
+a time limit run in a child process on a read-only view of the store, so that a
+runaway query can be stopped without harming the store.
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from vnpolicy.sparql.terms import from_json_term, from_oxigraph
-from vnpolicy.store import query_worker
+from vnpolicy.sparql.binder import UnsafeTerm
+from vnpolicy.sparql.results import table_from_json
+from vnpolicy.sparql.terms import from_oxigraph
+from vnpolicy.sparql.update import replace_graph_update
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
+from vnpolicy.store.query_worker import NotATableError, open_read_only, results_document
 
 
 class QueryProcess:
@@ -64,26 +70,6 @@ def _syntax_error(error: SyntaxError) -> QueryError:
     return QueryError(f"SPARQL syntax error: {error}", getattr(error, "lineno", None), getattr(error, "offset", None))
 
 
-def _solutions_to_table(solutions: object, row_limit: int | None) -> ResultTable:
-    if isinstance(solutions, ox.QueryBoolean):
-        return ResultTable(variables=[], boolean=bool(solutions))
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise QueryError("only SELECT and ASK queries return a table; use CONSTRUCT for graphs")
-    variables = [variable.value for variable in solutions.variables]
-    table = ResultTable(variables=variables)
-    for solution in solutions:
-        if row_limit is not None and len(table.rows) >= row_limit:
-            table.truncated = True
-            break
-        row = {}
-        for variable in variables:
-            value = solution[variable]
-            if value is not None:
-                row[variable] = from_oxigraph(value)
-        table.rows.append(row)
-    return table
-
-
 class EmbeddedStore(Store):
     """A persistent pyoxigraph store in a folder (or in memory when ``path`` is None)."""
 
@@ -94,7 +80,7 @@ class EmbeddedStore(Store):
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = query_worker.open_read_only(str(self.path))
+                self._store = open_read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -110,7 +96,10 @@ class EmbeddedStore(Store):
             raise _syntax_error(error) from error
         except OSError as error:
             raise QueryError(str(error)) from error
-        return _solutions_to_table(solutions, row_limit)
+        try:
+            return table_from_json(results_document(solutions, row_limit), row_limit)
+        except NotATableError as error:
+            raise QueryError(str(error)) from error
 
     def _select_with_deadline(self, sparql: str, row_limit: int | None, timeout: float) -> ResultTable:
         if not self.read_only:
@@ -126,9 +115,7 @@ class EmbeddedStore(Store):
             raise QueryError(f"SPARQL syntax error: {message[1]}", message[2], message[3])
         if message[0] == "error":
             raise QueryError(message[1])
-        _, variables, rows, boolean, truncated = message
-        table_rows = [{name: from_json_term(term) for name, term in row.items()} for row in rows]
-        return ResultTable(variables=variables, rows=table_rows, boolean=boolean, truncated=truncated)
+        return table_from_json(message[1], row_limit)
 
     def construct(self, sparql: str, timeout: float | None = None) -> Graph:
         try:
@@ -143,14 +130,16 @@ class EmbeddedStore(Store):
         return graph
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        data = graph.serialize(format="nt")
         try:
-            self._store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data}\n}} }}")
-        except (OSError, SyntaxError) as error:
+            self._store.update(replace_graph_update(name, graph))
+        except (OSError, SyntaxError, UnsafeTerm) as error:
             raise StoreError(f"cannot write graph {name}: {error}") from error
 
     def drop_graph(self, name: URIRef) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{name}>")
+        try:
+            self._store.remove_graph(ox.NamedNode(str(name)))
+        except (OSError, ValueError) as error:
+            raise StoreError(f"cannot drop graph {name}: {error}") from error
 
     def graph_names(self) -> list[URIRef]:
         return sorted(URIRef(node.value) for node in self._store.named_graphs() if isinstance(node, ox.NamedNode))

@@ -2,9 +2,9 @@
 
 Queries go through SPARQLWrapper (SPARQL 1.1 Protocol, results as SPARQL JSON,
 graphs as N-Triples); writes go either through SPARQL 1.1 Update, as ONE request
-``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` (atomic on servers
-that run an update request as one transaction, as Oxigraph, Fuseki and GraphDB
-do), or, when a Graph Store Protocol URL is configured, as one HTTP ``PUT`` of
+``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` (written by
+``vnpolicy.sparql.update``; atomic on servers that run an update request as one
+transaction, as Oxigraph, Fuseki and GraphDB do), or, when a Graph Store Protocol URL is configured, as one HTTP ``PUT`` of
 the graph in N-Triples (the protocol defines PUT as "replace the graph").
 
 The server MUST answer queries over the union of its named graphs as the
@@ -24,7 +24,6 @@ import ast
 import base64
 import json
 import os
-import re
 import socket
 import time
 import urllib.error
@@ -38,7 +37,11 @@ from rdflib import Dataset, Graph, URIRef
 from SPARQLWrapper import BASIC, POST, POSTDIRECTLY, SPARQLExceptions, SPARQLWrapper
 
 from vnpolicy import __version__
-from vnpolicy.sparql.terms import from_json_term, from_oxigraph
+from vnpolicy.sparql.binder import UnsafeTerm, bind, iri_is_safe
+from vnpolicy.sparql.query_files import load_query
+from vnpolicy.sparql.results import table_from_json
+from vnpolicy.sparql.terms import from_oxigraph
+from vnpolicy.sparql.update import replace_graph_update
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
 
 USER_ENV = "VNPOLICY_ENDPOINT_USER"
@@ -52,9 +55,6 @@ MESSAGE_LIMIT = 300
 USER_AGENT = f"vnpolicy/{__version__}"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 SPARQL_RESULTS_JSON = "application/sparql-results+json"
-
-# Characters that may not appear inside <...> in SPARQL (and would end it early).
-_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class Credentials:
 def check_iri(name: URIRef) -> str:
     """``name`` as text that is safe between ``<`` and ``>`` in SPARQL."""
     text = str(name)
-    if not text or _BAD_IRI_CHARS.search(text):
+    if not text or not iri_is_safe(text):
         raise StoreError(f"not a usable graph IRI: {text!r}")
     return text
 
@@ -124,20 +124,6 @@ def is_timeout(error: BaseException) -> bool:
     if isinstance(error, (socket.timeout, TimeoutError)):
         return True
     return isinstance(error, urllib.error.URLError) and isinstance(error.reason, (socket.timeout, TimeoutError))
-
-
-def json_results_to_table(document: dict, row_limit: int | None) -> ResultTable:
-    """A SPARQL 1.1 JSON results document as a ResultTable (same terms as the embedded store)."""
-    if "boolean" in document:
-        return ResultTable(variables=[], boolean=bool(document["boolean"]))
-    variables = list(document.get("head", {}).get("vars", []))
-    table = ResultTable(variables=variables)
-    for binding in document.get("results", {}).get("bindings", []):
-        if row_limit is not None and len(table.rows) >= row_limit:
-            table.truncated = True
-            break
-        table.rows.append({name: from_json_term(term) for name, term in binding.items() if name in variables})
-    return table
 
 
 def parse_rdf(body: bytes, content_type: str | None) -> Graph:
@@ -229,7 +215,7 @@ class EndpointStore(Store):
             document = json.loads(body)
         except ValueError as error:
             raise QueryError("the server did not answer with SPARQL JSON results (is this a SELECT or ASK query?)") from error
-        return json_results_to_table(document, row_limit)
+        return table_from_json(document, row_limit)
 
     def construct(self, sparql: str, timeout: float | None = None) -> Graph:
         body, content_type = self._run_query(sparql, "CONSTRUCT", RDF_ACCEPT, timeout)
@@ -274,29 +260,27 @@ class EndpointStore(Store):
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         iri = check_iri(name)
-        data = graph.serialize(format="nt")
         if self.graph_store_url:
-            self._graph_store_request("PUT", iri, data.encode("utf-8"), f"writing graph {iri}")
+            self._graph_store_request("PUT", iri, graph.serialize(format="nt").encode("utf-8"), f"writing graph {iri}")
         else:
-            self._update(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{data}\n}} }}",
-                         f"writing graph {iri}")
+            self._update(_update_text(name, graph), f"writing graph {iri}")
 
     def drop_graph(self, name: URIRef) -> None:
         iri = check_iri(name)
         if self.graph_store_url:
             self._graph_store_request("DELETE", iri, None, f"dropping graph {iri}", missing_ok=True)
         else:
-            self._update(f"DROP SILENT GRAPH <{iri}>", f"dropping graph {iri}")
+            self._update(_update_text(name, Graph()), f"dropping graph {iri}")
 
     # -- reading whole graphs -------------------------------------------------
 
     def graph_names(self) -> list[URIRef]:
-        table = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        table = self.select(load_query(__file__, "graph-names"))
         return sorted(row["g"] for row in table.rows if isinstance(row.get("g"), URIRef))
 
     def graph(self, name: URIRef) -> Graph:
         iri = check_iri(name)
-        return self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+        return self.construct(bind(load_query(__file__, "graph-triples"), {"g": URIRef(iri)}))
 
     def dataset(self) -> Dataset:
         dataset = Dataset()
@@ -307,8 +291,16 @@ class EndpointStore(Store):
         return dataset
 
     def triple_count(self) -> int:
-        table = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        table = self.select(load_query(__file__, "quad-count"))
         return int(table.rows[0]["n"]) if table.rows else 0
+
+
+def _update_text(name: URIRef, graph: Graph) -> str:
+    """The one update that replaces graph ``name`` with ``graph`` (empty: drops it); a term that is not valid RDF is a StoreError."""
+    try:
+        return replace_graph_update(name, graph)
+    except UnsafeTerm as error:
+        raise StoreError(str(error)) from error
 
 
 def wrapper_response(error: SPARQLExceptions.SPARQLWrapperException) -> bytes:
@@ -327,5 +319,5 @@ def wrapper_response(error: SPARQLExceptions.SPARQLWrapperException) -> bytes:
 def _error_body(error: urllib.error.HTTPError) -> bytes:
     try:
         return error.read()
-    except Exception:  # the body is only a help for the message
+    except Exception:  # noqa: BLE001 - the body is only a help for the message
         return b""

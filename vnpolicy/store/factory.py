@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from vnpolicy.errors import InputError, StoreError
 from vnpolicy.settings import DEFAULT_STORE, STORE_ENV
-from vnpolicy.store.base import Store, StoreError
+from vnpolicy.store.base import Store
 from vnpolicy.store.embedded import EmbeddedStore
 from vnpolicy.store.endpoint import Credentials, EndpointStore
 
@@ -33,8 +34,12 @@ UPDATE_ENDPOINT_ENV = "VNPOLICY_UPDATE_ENDPOINT"
 GRAPH_STORE_ENV = "VNPOLICY_GRAPH_STORE"
 
 
-class StoreConfigError(StoreError):
-    """The store options or environment variables do not make sense together."""
+class StoreConfigError(InputError, StoreError):
+    """The store options or environment variables do not make sense together.
+
+    An input error (exit code 2) that callers catching any ``StoreError`` around
+    ``open_store`` also see.
+    """
 
 
 def check_url(value: str, source: str) -> str:

@@ -2,10 +2,12 @@
 
 Run as ``python -m vnpolicy.store.query_worker``: it reads one request as a JSON line
 on standard input ({"path", "sparql", "row_limit"}), prints a "ready" line once
-the store is open, then one JSON line with the answer. A separate interpreter
-rather than multiprocessing, so that nothing of the parent (a Streamlit app
-script as ``__main__``) is imported again. Kept to the standard library and
-pyoxigraph so that it starts fast; the parent's time limit counts from "ready".
+the store is open, then one JSON line with the answer (SPARQL 1.1 JSON results,
+which the embedded store also builds in process with ``results_document``). A
+separate interpreter rather than multiprocessing, so that nothing of the parent
+(a Streamlit app script as ``__main__``) is imported again. Kept to the standard
+library and pyoxigraph so that it starts fast; the parent's time limit counts
+from "ready".
 """
 
 from __future__ import annotations
@@ -51,20 +53,34 @@ def json_term(term: object) -> dict[str, str]:
     return result
 
 
-def answer(store: ox.Store, sparql: str, row_limit: int | None) -> tuple:
-    solutions = store.query(sparql, use_default_graph_as_union=True)
+class NotATableError(ValueError):
+    """The query is a CONSTRUCT or DESCRIBE: it answers with a graph, not a table."""
+
+
+def results_document(solutions: object, row_limit: int | None) -> dict:
+    """A SELECT's or an ASK's answer as SPARQL 1.1 JSON results.
+
+    At most ``row_limit`` + 1 rows are read: the one beyond the limit tells the
+    reader (``vnpolicy.sparql.results.table_from_json``) that more existed.
+    """
     if isinstance(solutions, ox.QueryBoolean):
-        return ("ok", [], [], bool(solutions), False)
+        return {"head": {}, "boolean": bool(solutions)}
     if not isinstance(solutions, ox.QuerySolutions):
-        return ("error", "only SELECT and ASK queries return a table; use CONSTRUCT for graphs")
+        raise NotATableError("only SELECT and ASK queries return a table; use CONSTRUCT for graphs")
     variables = [variable.value for variable in solutions.variables]
-    rows, truncated = [], False
+    bindings = []
     for solution in solutions:
-        if row_limit is not None and len(rows) >= row_limit:
-            truncated = True
+        bindings.append({name: json_term(solution[name]) for name in variables if solution[name] is not None})
+        if row_limit is not None and len(bindings) > row_limit:
             break
-        rows.append({name: json_term(solution[name]) for name in variables if solution[name] is not None})
-    return ("ok", variables, rows, None, truncated)
+    return {"head": {"vars": variables}, "results": {"bindings": bindings}}
+
+
+def answer(store: ox.Store, sparql: str, row_limit: int | None) -> tuple:
+    try:
+        return ("ok", results_document(store.query(sparql, use_default_graph_as_union=True), row_limit))
+    except NotATableError as error:
+        return ("error", str(error))
 
 
 def respond(request: dict) -> None:
@@ -75,7 +91,7 @@ def respond(request: dict) -> None:
         reply = answer(store, request["sparql"], request.get("row_limit"))
     except SyntaxError as error:
         reply = ("syntax", str(error), getattr(error, "lineno", None), getattr(error, "offset", None))
-    except Exception as error:  # reported to the parent, which raises QueryError
+    except Exception as error:  # noqa: BLE001 - reported to the parent, which raises QueryError
         reply = ("error", f"{type(error).__name__}: {error}")
     print(json.dumps(reply, ensure_ascii=False), flush=True)
 
