@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup system-deps build run test bench clean docs
+.PHONY: setup system-deps build run test lint bench clean docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ system-deps:
 
 test: setup system-deps
 	$(BIN)/pytest -n 2 --dist loadfile
+
+# ruff (pinned in the dev extra) with the rules of pyproject.toml; CI runs it before the tests, make test does not.
+lint: setup
+	$(BIN)/ruff check vnpolicy tests bench app.py
 
 # Ontology documentation in build/docs/: pyLODE (the docs extra) where it works, a plain HTML fallback where it does not.
 docs: setup

@@ -6,12 +6,18 @@ import csv
 import io
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from commandline import run_vnpolicy as run
 
 from vnpolicy.cli.main import main
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+CLI_DIR = PROJECT_DIR / "vnpolicy" / "cli"
 
 
 def test_build_then_query_in_three_formats(tmp_path, seed_facts):
@@ -80,3 +86,41 @@ def test_every_command_has_help():
     for command in main.commands:
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Usage:" in result.output, command
+
+
+# -- regressions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["export", "describe", "site"])
+def test_writing_where_nothing_can_be_written_exits_3_naming_the_path(seed_store_path, tmp_path, command):
+    # An output that cannot be written used to exit 1, the code of validation results.
+    # A path under a regular file cannot be created, whoever runs the test (root included).
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    output = blocker / ("site" if command == "site" else "graph.ttl")
+    result = CliRunner().invoke(main, [command, "-o", str(output), "--store", str(seed_store_path)])
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error: {output}: cannot ")
+    assert "Traceback" not in result.output
+
+
+def test_a_one_line_query_longer_than_a_file_name_is_run_as_text(seed_store_path):
+    # The argument was tested as a path first, which fails with "File name too long" past 255 bytes.
+    # No "/" in it: the whole query is one path component, longer than any file name may be.
+    query = ("SELECT (COUNT(?plan) AS ?n) WHERE { ?plan a vnp:Plan "
+             "FILTER(?plan NOT IN (vnp:NotAPlanOne, vnp:NotAPlanTwo, vnp:NotAPlanThree, vnp:NotAPlanFour, "
+             "vnp:NotAPlanFive, vnp:NotAPlanSix, vnp:NotAPlanSeven, vnp:NotAPlanEight, vnp:NotAPlanNine, "
+             "vnp:NotAPlanTen, vnp:NotAPlanEleven, vnp:NotAPlanTwelve)) }")
+    assert len(query.encode()) > 255 and "\n" not in query and "/" not in query
+    result = CliRunner().invoke(main, ["sparql", query, "--format", "csv", "--store", str(seed_store_path)])
+    assert result.exit_code == 0, result.output
+    assert int(result.stdout.splitlines()[1]) >= 3
+
+
+@pytest.mark.parametrize("module", sorted(f"vnpolicy.cli.{path.stem}" for path in CLI_DIR.glob("*.py") if path.stem != "__init__"))
+def test_each_cli_module_imports_alone(module):
+    # vnpolicy.cli.validate imported alone used to fail: it imported vnpolicy.cli.main, which imported it back.
+    result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=120,
+                            cwd=PROJECT_DIR)
+    assert result.returncode == 0, result.stderr

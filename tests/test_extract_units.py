@@ -39,7 +39,8 @@ def test_page_numbers_and_leading_spaces_are_dropped():
 
 
 def test_capitalised_wrap_after_unfinished_sentence_is_joined_but_not_after_heading():
-    lines = logical_lines("Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng\n\nChính phủ về việc ban hành.\n\n1. Sở Tài chính\n\nChủ trì bố trí kinh phí.")
+    lines = logical_lines("Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng\n\nChính phủ về việc ban hành.\n\n"
+                          "1. Sở Tài chính\n\nChủ trì bố trí kinh phí.")
     assert [line.text for line in lines] == [
         "Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành.",
         "1. Sở Tài chính",
@@ -178,7 +179,8 @@ def test_local_issuer_is_completed_with_the_province():
 
 
 def test_cited_part_and_law_by_name():
-    body = "I. MỤC TIÊU\n\n- Thực hiện Phụ lục II ban hành kèm theo Quyết định số 9/QĐ-TTg theo Luật Đầu tư công và Luật Ngân sách nhà nước.\n"
+    body = ("I. MỤC TIÊU\n\n- Thực hiện Phụ lục II ban hành kèm theo Quyết định số 9/QĐ-TTg "
+            "theo Luật Đầu tư công và Luật Ngân sách nhà nước.\n")
     doc = plan(body)
     assert doc.citations[0].target.part == "Phụ lục II"
     assert doc.laws_cited_by_name == ["Luật Đầu tư công", "Luật Ngân sách nhà nước"]
@@ -197,7 +199,8 @@ def test_parent_is_read_from_the_preamble():
 def test_tasks_lettered_items_including_d_stroke_and_subtasks():
     body = (
         "III. NHIỆM VỤ, GIẢI PHÁP\n\n1. Về hạ tầng\n\na) Việc a;\n\nb) Việc b;\n\nc) Việc c;\n\nd) Việc d;\n\nđ) Việc đ;\n\n"
-        "2. Về nhân lực\n\nĐịnh hướng gồm:\n\n- Đào tạo, nhằm:\n\n+ ý một;\n\n+ ý hai.\n\n3. Về hợp tác\n\nHợp tác quốc tế về chuyển đổi số.\n"
+        "2. Về nhân lực\n\nĐịnh hướng gồm:\n\n- Đào tạo, nhằm:\n\n+ ý một;\n\n+ ý hai.\n\n"
+        "3. Về hợp tác\n\nHợp tác quốc tế về chuyển đổi số.\n"
     )
     doc = plan(body)
     assert [(g.title, len(g.tasks)) for g in doc.task_groups] == [("Về hạ tầng", 5), ("Về nhân lực", 1), ("Về hợp tác", 1)]
@@ -218,7 +221,8 @@ def test_assignment_entries_duties_partners_and_requests():
     assert [e.agency.name for e in doc.assignments] == ["Sở Tài chính", "UBND các huyện, thành phố", "Ủy ban Mặt trận Tổ quốc tỉnh"]
     assert [len(e.duties) for e in doc.assignments] == [2, 1, 1]
     assert doc.assignments[0].preamble == "chủ trì thực hiện các nhiệm vụ sau:"
-    assert [(a.name, a.collective) for a in doc.assignments[0].duties[0].supporting] == [("Sở Nội vụ", False), ("các cơ quan liên quan", True)]
+    supporting = doc.assignments[0].duties[0].supporting
+    assert [(a.name, a.collective) for a in supporting] == [("Sở Nội vụ", False), ("các cơ quan liên quan", True)]
     assert doc.assignments[1].agency.collective
     assert doc.assignments[2].directive is Directive.REQUESTED
     assert doc.provisions[-1].kind == "organisation"
@@ -254,7 +258,8 @@ def test_unplaced_body_text_becomes_a_warning():
 
 
 def test_ocr_text_is_flagged_low_quality_without_crashing():
-    text = "Thuc hien Chien luoc phat trien\n\nI. MUC PICH, YEU CAU\n1. Muc dich\nCu the hoa cac muc tieu.\nI1I. NOI DUNG, NHIEM VU\n1. The che\n- Trien khai Luat"
+    text = ("Thuc hien Chien luoc phat trien\n\nI. MUC PICH, YEU CAU\n1. Muc dich\nCu the hoa cac muc tieu.\n"
+            "I1I. NOI DUNG, NHIEM VU\n1. The che\n- Trien khai Luat")
     doc = extract_text(text, "ocr.txt")
     assert doc.low_quality_text
     assert [g.title for g in doc.task_groups] == ["The che"]

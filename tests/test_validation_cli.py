@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -84,7 +85,7 @@ def test_unreadable_input_exits_2(tmp_path):
     bad.write_text("<a> <b> .", encoding="utf-8")
     result = run(str(bad), "--store", str(tmp_path / "none"))
     assert result.exit_code == 2
-    assert "bad.ttl: not valid Turtle" in result.output
+    assert "bad.ttl:1:9: not valid Turtle" in result.output  # file:line:column of the "." where the object should be
 
 
 def test_missing_store_exits_2(tmp_path):
@@ -97,3 +98,14 @@ def test_whole_store_exits_1_on_the_seed_violations(seed_store_path):
     result = run("--store", str(seed_store_path), "--severity", "violation")
     assert result.exit_code == 1
     assert "002_b20d98fbd54e8cfa.txt" in result.output
+
+
+@pytest.mark.parametrize("data, name", [("tests/data/valid-plan.ttl", "my plan.ttl"), ("tests/data/valid-plan.txt", "my plan.txt")])
+def test_validate_my_plan_with_a_space_in_its_file_name_against_a_store(seed_store_path, tmp_path, data, name):
+    """Bug: the graph name was the file name as it is ("graph/my plan"), pasted into the context
+    query, which then failed with "SPARQL syntax error ... expected IRI"."""
+    path = tmp_path / name
+    path.write_bytes(Path(data).read_bytes())
+    result = run(str(path), "--store", str(seed_store_path))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("Conforms: no results.")

@@ -3,14 +3,20 @@
 Every error the library raises for bad input, an unusable store or an output
 that cannot be written is a ``VnpolicyError``. It carries the file, line and
 column where known, and the exit code the command line ends with, so the CLI
-catches this one class in one place (``vnpolicy.cli.main``).
+catches this one class in one place (``vnpolicy.cli.main``) and prints
+``error: <file:line:column: message>``.
 
-Exit codes (the README's table is checked against these):
+Exit codes (the README's "Exit codes" table is checked against these constants):
 
-- 0: success;
-- 1: validation results at or above the threshold, or an entry rejected;
-- 2: the input could not be read (bad option, query, file, store);
-- 3: an output could not be written.
+====  ================  ==================================================================
+code  constant          meaning
+====  ================  ==================================================================
+0     ``EXIT_OK``       success
+1     ``EXIT_RESULTS``  validation results at or above the threshold, or an entry rejected
+2     ``EXIT_INPUT``    an input could not be read (bad option, query, file, store):
+                        ``InputError``, ``StoreError``, ``QueryError``
+3     ``EXIT_OUTPUT``   an output (file or folder) could not be written: ``OutputError``
+====  ================  ==================================================================
 """
 
 from __future__ import annotations
@@ -79,7 +85,7 @@ class QueryError(StoreError):
         return f"{self.file}: {self.message}" if self.file else self.message
 
 
-class RejectedEntry(VnpolicyError):
+class RejectedEntry(VnpolicyError):  # noqa: N818 - a verdict on an entry, not a fault of the program
     """An entry that was read but not written: it has violations, or it copies a stored document."""
 
     exit_code = EXIT_RESULTS

@@ -1,8 +1,8 @@
 """The steward's commands: ``vnpolicy validate`` and ``vnpolicy ingest``.
 
-Thin shells over ``vnpolicy.validate.engine`` and ``vnpolicy.ingest.entry``. Exit codes
-follow ``vnpolicy.cli.main``: 0 conforms (or written), 1 results at or above the
-threshold (or rejected), 2 the input could not be read.
+Thin shells over ``vnpolicy.validate`` and ``vnpolicy.ingest.entry``. Exit codes
+(``vnpolicy.errors``): 0 conforms (or written), 1 results at or above the threshold
+(or rejected), 2 the input could not be read.
 """
 
 from __future__ import annotations
@@ -12,23 +12,16 @@ from pathlib import Path
 
 import click
 
-# vnpolicy.cli.main imports this module at its very end, after defining these two.
-from vnpolicy.cli.main import InputError, store_option  # noqa: E402
-from vnpolicy.ingest.entry import IngestError, check_entry, ingest, read_entry, summary
+from vnpolicy.cli.options import store_option
+from vnpolicy.errors import EXIT_RESULTS, StoreError
+from vnpolicy.ingest.entry import check_entry, ingest, read_entry, summary
 from vnpolicy.settings import minter
-from vnpolicy.store.base import Store, StoreError
+from vnpolicy.store.base import Store
 from vnpolicy.store.factory import StoreConfig, open_store
-from vnpolicy.validate.engine import (
-    Severity,
-    ValidationReport,
-    json_report,
-    merge_reports,
-    text_report,
-    turtle_report,
-    validate_store,
-)
+from vnpolicy.validate.batching import validate_store
+from vnpolicy.validate.render import json_report, text_report, turtle_report
+from vnpolicy.validate.report import Severity, ValidationReport, merge_reports
 
-EXIT_RESULTS = 1
 SEVERITIES = [severity.name.lower() for severity in Severity]
 REPORT_FORMATS = ["text", "turtle", "json"]
 
@@ -40,6 +33,7 @@ lang_option = click.option("--lang", type=click.Choice(["vi", "en"]), default="e
 
 
 def render_report(report: ValidationReport, fmt: str, threshold: Severity, lang: str) -> str:
+    """The report in ``--format``: text for people, the standard SHACL report in Turtle, or JSON."""
     if fmt == "turtle":
         return turtle_report(report, threshold)
     if fmt == "json":
@@ -57,6 +51,7 @@ def open_optional_store(config: StoreConfig) -> Store | None:
 
 
 def validate_files(files: tuple[Path, ...], store: Store | None, lang: str) -> ValidationReport:
+    """One report for ``files``, each checked with the store facts it points to."""
     reports = []
     for path in files:
         entry = read_entry(path, store, minter())
@@ -79,15 +74,11 @@ def validate_command(files: tuple[Path, ...], store: StoreConfig, severity: str,
     --severity; 1: results at or above it; 2: the input could not be read.
     """
     threshold = Severity.from_name(severity)
-    try:
-        if files:
-            source = open_optional_store(store)
-            report = validate_files(files, source, lang)
-        else:
-            with open_store(store) as source:
-                report = validate_store(source, lang)
-    except (IngestError, StoreError) as error:
-        raise InputError(str(error)) from error
+    if files:
+        report = validate_files(files, open_optional_store(store), lang)
+    else:
+        with open_store(store) as source:
+            report = validate_store(source, lang)
     click.echo(render_report(report, fmt, threshold, lang))
     if report.at_or_above(threshold):
         sys.exit(EXIT_RESULTS)
@@ -106,11 +97,8 @@ def ingest_command(file: Path, check: bool, store: StoreConfig, lang: str) -> No
     graph. Exit code 0: written (or, with --check, acceptable); 1: rejected;
     2: the file or the store could not be read.
     """
-    try:
-        with open_store(store, write=not check) as target:
-            outcome = ingest(file, target, minter(), lang, write=not check)
-    except (IngestError, StoreError) as error:
-        raise InputError(str(error)) from error
+    with open_store(store, write=not check) as target:
+        outcome = ingest(file, target, minter(), lang, write=not check)
     for label, value in summary(outcome.entry):
         click.echo(f"{label}: {value}")
     click.echo("")
@@ -122,6 +110,7 @@ def ingest_command(file: Path, check: bool, store: StoreConfig, lang: str) -> No
 
 
 def verdict_line(outcome, check: bool, lang: str) -> str:
+    """The last line of ``ingest``: rejected, checked, or written (added or replaced)."""
     vi = lang == "vi"
     if outcome.rejected:
         return ("Từ chối: có vi phạm; không ghi gì vào kho." if vi

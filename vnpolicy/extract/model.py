@@ -42,7 +42,7 @@ class SourceSpan:
 
 
 @dataclass
-class Warning_:
+class Warning_:  # noqa: N801 - the trailing _ keeps Python's built-in Warning usable beside it
     """Something the extractor saw but could not place."""
 
     line: int

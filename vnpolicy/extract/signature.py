@@ -59,7 +59,7 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
             break
     if position is None and for_head is None and on_behalf_of is None:
         return None
-    last = lines[index - 1].last if name is None else next(l.last for l in lines if l.text == name)
+    last = lines[index - 1].last if name is None else next(candidate.last for candidate in lines if candidate.text == name)
     return Signer(
         name=name or "",
         position=position or for_head or "",

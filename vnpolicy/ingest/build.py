@@ -20,7 +20,7 @@ from vnpolicy.errors import InputError
 from vnpolicy.extract.identity import SAME_DOCUMENT_THRESHOLD, text_similarity
 from vnpolicy.extract.model import PlanDocument, Warning_
 from vnpolicy.extract.parser import extract_text
-from vnpolicy.iris import Minter
+from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document, map_further_format
@@ -32,7 +32,7 @@ RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
 
 
 class SourceError(InputError):
-    """A source file could not be read or parsed; names the file (and line when known)."""
+    """A source file could not be read or parsed; carries the file (and line when known)."""
 
 
 @dataclass
@@ -74,7 +74,7 @@ def load_rdf_folder(folder: Path) -> Graph:
             try:
                 graph.parse(path, format=RDF_SUFFIXES[path.suffix])
             except Exception as error:  # rdflib raises many kinds; all mean "this file is broken"
-                raise SourceError(f"{path}: cannot parse: {error}") from error
+                raise SourceError(f"cannot parse: {error}", file=path) from error
     return graph
 
 
@@ -84,9 +84,9 @@ def read_source(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
         return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as error:
-        raise SourceError(f"{path}: not UTF-8 text (byte {error.start})") from error
+        raise SourceError(f"not UTF-8 text (byte {error.start})", file=path) from error
     except OSError as error:
-        raise SourceError(f"{path}: cannot read: {error}") from error
+        raise SourceError(f"cannot read: {error.strerror or error}", file=path) from error
 
 
 @dataclass
@@ -144,8 +144,8 @@ def build_graphs(minter: Minter, sources_dir: Path = SOURCES_DIR, reference_dir:
     works: dict[str, URIRef] = {}
     outcomes = []
     for source, primary, score in group_copies(extract_sources(sources_dir)):
-        stem = source.path.stem
-        name = minter.graph(stem)
+        stem = segment(source.path.stem)  # the file's name goes into the format's IRIs: as one IRI-safe segment
+        name = minter.graph(source.path.stem)
         if primary is None:
             work, graph = map_document(source.document, minter, index, stem, __version__, source.sha256)
             works[primary_key(source)] = work

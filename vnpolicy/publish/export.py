@@ -10,6 +10,9 @@ with the store's base (``https://w3id.org/vnpolicy/id/`` by default), named
 graphs included, is rewritten; the ontology and vocabulary namespaces are not.
 The output is sorted, so the same store always gives the same bytes.
 
+An unknown format or a base that cannot prefix IRIs is an ``ExportError`` (an
+input error); a file that cannot be written is an ``OutputError`` naming it.
+
 pyoxigraph writes every format but JSON-LD, which rdflib writes compacted with
 the project's context (``ontology/context.jsonld``).
 """
@@ -19,12 +22,13 @@ from __future__ import annotations
 import json
 import urllib.parse
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from vnpolicy.errors import VnpolicyError
+from vnpolicy.errors import InputError, OutputError
 from vnpolicy.namespaces import DEFAULT_BASE, PREFIX_IRIS
 from vnpolicy.publish.description import DescriptionSettings, Dump, describe_dataset, description_graph_iri
 from vnpolicy.settings import CONTEXT_FILE
@@ -59,8 +63,8 @@ FORMATS = {
 DUMPS = [fmt.dump for fmt in FORMATS.values()]
 
 
-class ExportError(VnpolicyError):
-    """The export could not be written (unknown format, bad base IRI, unwritable file)."""
+class ExportError(InputError):
+    """The export was asked for something it cannot give: an unknown format, a base that cannot prefix IRIs."""
 
 
 def check_base(base: str) -> str:
@@ -223,6 +227,11 @@ def export(store: Store, fmt: str, base: str | None = None, store_base: str = DE
     return serialize_quads(quads, fmt, jsonld_context(rebaser))
 
 
-def serialize(store: Store, fmt: str, base: str | None = None) -> str:
-    """The whole store in ``fmt`` as text (kept for callers that want a string)."""
-    return export(store, fmt, base).decode("utf-8")
+def write_file(path: Path, data: bytes, make_folders: bool = False) -> None:
+    """Write ``data`` to ``path`` (creating its folders with ``make_folders``), or raise an ``OutputError`` naming it."""
+    try:
+        if make_folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror or error}", file=path) from error

@@ -32,7 +32,7 @@ from pathlib import Path, PurePosixPath
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS, SKOS
 
-from vnpolicy.errors import VnpolicyError
+from vnpolicy.errors import InputError, OutputError
 from vnpolicy.namespaces import DEFAULT_BASE, ELI, ONTOLOGY_IRI, PREFIX_IRIS, VNP, VOCAB_BASE, curie
 from vnpolicy.publish.description import DescriptionSettings, dataset_iri
 from vnpolicy.publish.export import (
@@ -44,6 +44,7 @@ from vnpolicy.publish.export import (
     jsonld_context,
     serialize_quads,
     triples_of,
+    write_file,
     write_jsonld,
 )
 
@@ -60,8 +61,11 @@ LABEL_PREDICATES = [str(p) for p in (SKOS.prefLabel, ELI.title, RDFS.label, FOAF
 SAFE_SEGMENT_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
 
-class SiteError(VnpolicyError):
-    """The site could not be written (an IRI that cannot become a file path, an unwritable folder)."""
+class SiteError(InputError):
+    """The store holds an IRI that cannot become a file path of the site.
+
+    A folder or file that cannot be written is an ``OutputError`` instead.
+    """
 
 
 @dataclass
@@ -217,7 +221,7 @@ def anchor(iri: str, owner: Resource) -> str:
     return iri[len(owner.iri):].lstrip("/#")
 
 
-def render_html(resource: Resource, triples: list[ox.Triple], linker: Linker, base: str) -> str:
+def render_html(resource: Resource, triples: list[ox.Triple], linker: Linker) -> str:
     title = linker.labels.get(resource.iri) or linker.compact(resource.iri)
     name = resource.path.name
     home = posixpath.relpath("index.html", posixpath.dirname(str(resource.path)) or ".")
@@ -268,24 +272,29 @@ def render_index(resources: list[Resource], linker: Linker) -> str:
 # -- writing --------------------------------------------------------------------
 
 
-def write_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents), or raise an ``OutputError`` naming it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create the folder: {error.strerror or error}", file=folder) from error
 
 
-def write_resource(output: Path, resource: Resource, triples: list[ox.Triple], linker: Linker, base: str,
-                   context: dict) -> None:
+def write_resource(output: Path, resource: Resource, triples: list[ox.Triple], linker: Linker, context: dict) -> None:
+    """A resource's three files: Turtle, JSON-LD and HTML, side by side."""
     stem = output / Path(*resource.path.parts)
     prefixes = dict(PREFIX_IRIS)
-    write_file(stem.with_name(stem.name + ".ttl"), ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
-    write_file(stem.with_name(stem.name + ".jsonld"), write_jsonld(triples, context))
-    write_file(stem.with_name(stem.name + ".html"), render_html(resource, triples, linker, base).encode("utf-8"))
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    write_file(stem.with_name(stem.name + ".ttl"), turtle, make_folders=True)
+    write_file(stem.with_name(stem.name + ".jsonld"), write_jsonld(triples, context), make_folders=True)
+    write_file(stem.with_name(stem.name + ".html"), render_html(resource, triples, linker).encode("utf-8"), make_folders=True)
 
 
 def build_site(store, output: Path, base: str | None = None, store_base: str = DEFAULT_BASE,
                description: DescriptionSettings = DescriptionSettings(), with_dumps: bool = True) -> SiteReport:
     """Write the site for ``store`` into ``output``, with every data IRI under ``base``."""
     base = check_base(base) if base else store_base
+    make_folder(output)  # before the work: a folder that cannot be made is reported at once, by its own name
     quads = export_quads(store, base, store_base, include_description=True, description=description)
     triples = triples_of(quads)
     lookup = ox.Store()
@@ -296,14 +305,14 @@ def build_site(store, output: Path, base: str | None = None, store_base: str = D
     context = jsonld_context(Rebaser(store_base, base))
     report = SiteReport(output=output)
     for resource in resources:
-        write_resource(output, resource, index.describe(resource), linker, base, context)
+        write_resource(output, resource, index.describe(resource), linker, context)
         report.resources[resource.kind] = report.resources.get(resource.kind, 0) + 1
         report.files += 3
-    write_file(output / "index.html", render_index(resources, linker).encode("utf-8"))
+    write_file(output / "index.html", render_index(resources, linker).encode("utf-8"), make_folders=True)
     report.files += 1
     if with_dumps:
         for name, fmt in FORMATS.items():
-            write_file(output / "dumps" / f"vnpolicy.{fmt.suffix}", serialize_quads(quads, name, context))
+            write_file(output / "dumps" / f"vnpolicy.{fmt.suffix}", serialize_quads(quads, name, context), make_folders=True)
             report.files += 1
     return report
 
@@ -334,7 +343,7 @@ def try_pylode(source: Path, target: Path) -> str | None:
 
         OntPub(ontology=str(source)).make_html(destination=target)
         return None
-    except Exception as error:  # any failure of the optional tool means: use the fallback
+    except Exception as error:  # noqa: BLE001 - any failure of the optional tool means: use the fallback
         return f"{type(error).__name__}: {error}"
 
 

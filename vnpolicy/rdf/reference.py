@@ -40,7 +40,8 @@ def _english(name: str) -> str:
     return "Ho Chi Minh City" if fold(name) == "ho chi minh" else unidecode(name)
 
 
-SOURCE_NEW = "NQ 60-NQ/TW (12/4/2025) annexed list (github:dvhcvn/20250701 input/docs/60-NQ_TW.md); codes from CV 915/CTK-CSCL (github:dvhcvn/20250701 input/docs/915_CTK-CSCL.csv)"
+SOURCE_NEW = ("NQ 60-NQ/TW (12/4/2025) annexed list (github:dvhcvn/20250701 input/docs/60-NQ_TW.md); "
+              "codes from CV 915/CTK-CSCL (github:dvhcvn/20250701 input/docs/915_CTK-CSCL.csv)")
 SOURCE_OLD = "GSO codes of the 63 pre-merger units, data date 01/03/2025 (github:daohoangson/dvhcvn data/sorted.json)"
 
 
