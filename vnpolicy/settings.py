@@ -1,4 +1,4 @@
-"""Where things are: the store folder and the base IRI, from options or the environment."""
+"""Where things are: the project's folders and files, and the store folder and base IRI from options or the environment."""
 
 from __future__ import annotations
 
