@@ -1,7 +1,9 @@
 """Run every benchmark: python -m bench (or make bench)."""
 
-from bench import store_engines, validation
+from bench import formats, store_engines, validation
 
 store_engines.main([])
 print()
 validation.main([])
+print()
+formats.main(["--quick"])  # scans read 3 times: Tesseract takes seconds a page

@@ -238,7 +238,7 @@ class PlanDocument:
     recipients: list[Recipient] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
-    low_quality_text: bool = False  # OCR text with lost diacritics
+    low_quality_text: bool = False  # OCR text: read from a scan, or diacritics lost
     text_lines: list[str] = field(default_factory=list)  # the normalised source lines
 
     @property

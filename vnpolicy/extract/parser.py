@@ -55,8 +55,12 @@ def extract(path: pathlib.Path) -> PlanDocument:
     return extract_text(path.read_text(encoding="utf-8"), path.name)
 
 
-def extract_text(text: str, source_file: str) -> PlanDocument:
-    """A plan's text read into a ``PlanDocument``: header, citations, body, signature and warnings."""
+def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument:
+    """A plan's text read into a ``PlanDocument``: header, citations, body, signature and warnings.
+
+    ``ocr`` says the text came from OCR: it is then marked low-quality (as an OCR copy whose diacritics were
+    lost is marked from its text alone), since even OCR that keeps diacritics misreads names and numbers.
+    """
     lines = logical_lines(text)
     head, body, closing = split_parts(lines)
     header = read_header(head)
@@ -73,6 +77,7 @@ def extract_text(text: str, source_file: str) -> PlanDocument:
     if parent:
         citations.mark_parent(parent.number)
     document = _document(header, source_file, text, province, signer, citations, parent, closing)
+    document.low_quality_text = document.low_quality_text or ocr
     _fill_type(document, text, warnings)
     document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
     usage = Usage()
@@ -119,7 +124,9 @@ def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument) ->
     warnings = []
     if not body:
         warnings.append(Warning_(0, "no Roman-numbered section found: the body could not be read"))
-    if document.low_quality_text:
+    if document.low_quality_text and not looks_like_ocr(text):
+        warnings.append(Warning_(0, "OCR text: names, numbers and dates may be misread; check them against the scan"))
+    elif document.low_quality_text:
         share = vietnamese_word_share(text)
         warnings.append(Warning_(0, f"low-quality text: only {share:.0%} of words carry Vietnamese letters (OCR?)"))
     return warnings

@@ -1,0 +1,151 @@
+"""Word, PDF, scans and saved web pages: each gives the .txt's header facts and counts.
+
+Every sample is made in the test's folder from tests/data/valid-plan.txt
+(tests/format_samples.py) and read through the steward's entry path
+(``read_entry``: ``vnpolicy.read`` and the extractor), then compared with the
+.txt. Scans go through Tesseract with its Vietnamese data (Debian's
+tesseract-ocr, tesseract-ocr-vie; scripts/install-system-deps).
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from format_samples import (
+    MOTTO,
+    SITE_BOTTOM,
+    WRITERS,
+    plan_text,
+    split_header,
+    write_html,
+    write_legacy_font_pdf,
+    write_text,
+)
+from rdflib import URIRef
+from test_read_text import facts
+
+from vnpolicy.errors import InputError
+from vnpolicy.ingest.entry import IngestError, read_entry
+from vnpolicy.namespaces import VNP
+from vnpolicy.read import read_document
+from vnpolicy.read.legacy import encode_cp1258, encode_tcvn3
+
+
+@pytest.fixture(scope="module")
+def txt_facts(tmp_path_factory):
+    return facts(read_entry(write_text(tmp_path_factory.mktemp("txt") / "plan.txt", "utf-8")).document)
+
+
+def sample(kind: str, folder):
+    suffix, write = WRITERS[kind]
+    return write(folder / f"plan-{kind}{suffix}")
+
+
+def header_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()][:6]
+
+
+def expected_header() -> list[str]:
+    """The header as a text copy gives a two-column header: issuer's lines, motto's, number, place and date."""
+    issuer, number, dated, _ = split_header(plan_text())
+    return issuer + MOTTO + number + dated
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "html"])
+def test_each_format_gives_the_facts_of_the_txt(kind, tmp_path, txt_facts):
+    entry = read_entry(sample(kind, tmp_path))
+    assert facts(entry.document) == txt_facts
+    assert entry.format_read == kind and not entry.document.low_quality_text
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "html"])
+def test_a_two_column_header_comes_out_column_by_column(kind, tmp_path):
+    """Issuer | motto and number | place-and-date: the left cell's lines, then the right's, row by row."""
+    assert header_lines(read_document(sample(kind, tmp_path)).text) == expected_header()
+
+
+def test_pdf_lines_carry_their_page(tmp_path):
+    read = read_document(sample("pdf", tmp_path))
+    assert read.pages is not None and len(read.pages) == len(read.text.splitlines())
+    assert read.pages[0] == 1 and read.pages[-1] == 2  # the plan prints on two pages
+    last_line = max(i for i, line in enumerate(read.text.splitlines()) if "PHÓ CHỦ TỊCH" in line)
+    assert read.pages[last_line] == 2
+
+
+def test_web_page_leaves_the_site_out(tmp_path):
+    text = read_document(sample("html", tmp_path)).text
+    for site_text in ("Trang chủ", "Tìm kiếm", "Đăng ký thành viên", "Thuộc tính văn bản", "Văn bản liên quan", "Bản quyền"):
+        assert site_text not in text
+    assert "Bản quyền" in SITE_BOTTOM  # the sample does carry a footer
+
+
+@pytest.mark.parametrize("suffix, data", [(".docx", b"PK\x03\x04 not a zip"), (".pdf", b"%PDF-1.7 broken"),
+                                          (".png", b"\x89PNG broken"), (".html", b"<html><body></body></html>")])
+def test_a_broken_file_is_refused_naming_it(suffix, data, tmp_path):
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert str(path) in str(raised.value)
+    with pytest.raises(IngestError):
+        read_entry(path)
+
+
+def test_an_unknown_suffix_is_refused_listing_what_is_read(tmp_path):
+    path = tmp_path / "plan.odt"
+    path.write_bytes(b"anything")
+    with pytest.raises(IngestError, match=r"give a plan as .*\.docx.*\.pdf.* or a graph as \.ttl"):
+        read_entry(path)
+
+
+# --- scans: Tesseract ---
+
+@pytest.fixture(scope="module")
+def tesseract():
+    if shutil.which("tesseract") is None:
+        pytest.fail("Tesseract is not installed: run scripts/install-system-deps (tesseract-ocr, tesseract-ocr-vie)")
+
+
+@pytest.mark.parametrize("kind", ["pdf-ocr", "png", "jpeg", "tiff"])
+def test_a_scan_gives_the_header_facts_and_nine_tasks_in_ten(kind, tmp_path, txt_facts, tesseract):
+    entry = read_entry(sample(kind, tmp_path))
+    got = facts(entry.document)
+    assert got[:5] == txt_facts[:5]
+    assert got[5] >= 0.9 * txt_facts[5]
+    assert entry.format_read == ("pdf-ocr" if kind == "pdf-ocr" else "image-ocr")
+    assert any("OCR" in note for note in entry.notes)
+
+
+def test_ocr_text_is_marked_as_the_ocr_seed_is(tmp_path, tesseract, capsys):
+    """vnp:OcrText on the format, though Tesseract's Vietnamese data kept the diacritics; a bar per page."""
+    path = sample("pdf-ocr", tmp_path)
+    read = read_document(path, progress=True)
+    assert read.ocr and read.pages[-1] == 2
+    assert "2/2" in capsys.readouterr().err  # tqdm's bar reached the last page
+    entry = read_entry(path)
+    assert entry.document.low_quality_text
+    formats = set(entry.graph.subjects(VNP.textQuality, VNP.OcrText))
+    assert formats and all(isinstance(f, URIRef) for f in formats)
+    assert any("OCR text" in warning.message for warning in entry.document.warnings)
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["charset declared", "charset not declared"])
+def test_a_web_page_in_a_legacy_encoding_is_read_as_vietnamese(declared, tmp_path, txt_facts):
+    page = write_html(tmp_path / "page.html").read_text(encoding="utf-8")
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">' if declared else ""
+    path = tmp_path / "legacy.html"
+    path.write_bytes((encode_cp1258 if declared else encode_tcvn3)(page.replace('<meta charset="utf-8">', meta)))
+    read = read_document(path)
+    assert header_lines(read.text) == expected_header()
+    assert declared or read.notes[0].startswith("read as TCVN3 (ABC)")
+    assert facts(read_entry(path).document) == txt_facts
+
+
+@pytest.mark.parametrize("encoding, label", [("tcvn3", "TCVN3 (ABC)"), ("vni", "VNI")])
+def test_a_pdf_typed_in_a_legacy_font_is_converted(encoding, label, tmp_path, txt_facts):
+    path = write_legacy_font_pdf(tmp_path / f"plan-{encoding}.pdf", encoding)
+    read = read_document(path)
+    assert (read.format, read.ocr) == ("pdf", False)
+    assert read.notes[0].startswith(f"its text layer is in the {label} font encoding")
+    assert facts(read_entry(path).document) == txt_facts

@@ -1,0 +1,130 @@
+"""Plain text in every encoding Vietnamese documents come in: detected, read as NFC, or refused.
+
+The samples are tests/data/valid-plan.txt written in each encoding (tests/format_samples.py).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from format_samples import ENCODERS, plan_text, write_text
+
+from vnpolicy.errors import InputError
+from vnpolicy.ingest.entry import IngestError, read_entry
+from vnpolicy.read import read_document
+from vnpolicy.read.legacy import decode_tcvn3, decode_vni, encode_cp1258, encode_tcvn3, encode_vni
+from vnpolicy.read.syllables import is_syllable
+from vnpolicy.read.text import nfc
+
+
+def facts(document) -> tuple:
+    """The header facts and counts every format must give as the .txt does."""
+    parent = document.implements.number if document.implements else None
+    return (document.type_code, document.number, document.date, document.issuer, parent,
+            len(document.tasks), len(document.duties))
+
+
+@pytest.fixture(scope="module")
+def txt_facts(tmp_path_factory):
+    return facts(read_entry(write_text(tmp_path_factory.mktemp("txt") / "plan.txt", "utf-8")).document)
+
+
+EXPECTED_NOTE = {"utf-16": "read as UTF-16", "windows-1258": "read as Windows-1258", "tcvn3": "read as TCVN3 (ABC)",
+                 "vni": "read as VNI", "utf-8-nfd": "decomposed Unicode composed (NFC)"}
+EXPECTED_ENCODING = {"utf-8-nfd": "utf-8"}
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODERS))
+def test_each_encoding_reads_as_the_utf8_text(encoding, tmp_path, txt_facts):
+    path = write_text(tmp_path / f"plan-{encoding}.txt", encoding)
+    read = read_document(path)
+    assert read.format == "txt"
+    assert read.encoding == EXPECTED_ENCODING.get(encoding, encoding)
+    if encoding in EXPECTED_NOTE:
+        assert any(note.startswith(EXPECTED_NOTE[encoding]) for note in read.notes), read.notes
+    original = nfc(plan_text())
+    # TCVN3 has no toned capitals: one that starts a word inside a sentence ("..., Ủy ban") comes back in lower case.
+    assert (read.text.lower() if encoding == "tcvn3" else read.text) == (original.lower() if encoding == "tcvn3" else original)
+    entry = read_entry(path)
+    assert facts(entry.document) == txt_facts
+    assert entry.encoding == read.encoding and entry.format_read == "txt"
+
+
+def test_tcvn3_restores_capitals_typed_in_a_capitals_font():
+    assert decode_tcvn3(encode_tcvn3("KẾ HOẠCH\nỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKế hoạch")) == (
+        "KẾ HOẠCH\nỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKế hoạch")
+
+
+def test_vni_round_trips_every_letter():
+    letters = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
+    text = f"{letters} {letters.upper()}"
+    assert decode_vni(encode_vni(text)) == text
+
+
+@pytest.mark.parametrize("word", ["nghiêng", "khuyến", "Điện", "quốc", "giữ", "Ủy", "trường", "hoạch", "ngoèo", "KHUYẾN",
+                                  "kế", "ghi", "gì", "khi", "kho"])
+def test_vietnamese_syllables_pass(word):
+    assert is_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["KÕ", "ho¹ch", "Ä‘á»™", "nhieäm", "Ñieän", "kõ", "ghá", "cé", "présent", "Genève", "ảá"])
+def test_mojibake_and_foreign_words_fail(word):
+    assert not is_syllable(word)
+
+
+@pytest.mark.parametrize("data", [
+    os.urandom(4000).replace(b"\x00", b"\x01"),  # NUL bytes would make it binary, refused before any scoring
+    "Le présent document a été rédigé à Genève, où la réunion s'est tenue le 3 août.".encode("latin-1"),
+], ids=["random bytes", "French in Latin-1"])
+def test_undecidable_text_is_refused_naming_the_file_and_the_encodings_tried(data, tmp_path):
+    path = tmp_path / "unknown.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert str(path) in str(raised.value)
+    assert all(name in raised.value.message for name in ("Windows-1258", "TCVN3 (ABC)", "VNI"))
+    with pytest.raises(IngestError):
+        read_entry(path)
+
+
+def test_utf8_is_taken_as_utf8_without_scoring(tmp_path):
+    """Even a UTF-8 text that is not Vietnamese at all is UTF-8: there is no doubt to resolve."""
+    path = tmp_path / "english.txt"
+    path.write_text("Plan 12 of the province — in English.", encoding="utf-8")
+    read = read_document(path)
+    assert (read.encoding, read.notes) == ("utf-8", [])
+
+
+def test_a_bom_without_its_encoding_is_refused(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + encode_cp1258("Kế hoạch"))
+    with pytest.raises(InputError, match="byte-order mark"):
+        read_document(path)
+
+
+def test_two_encodings_reading_a_text_equally_well_are_refused(tmp_path, monkeypatch):
+    """No guess between close candidates: the steward is asked for UTF-8 instead."""
+    import vnpolicy.read.text as text_module
+
+    twin = text_module.Candidate("twin", "Twin-1258", text_module.LEGACY[0].decode)
+    monkeypatch.setattr(text_module, "LEGACY", (*text_module.LEGACY, twin))
+    path = write_text(tmp_path / "plan.txt", "windows-1258")
+    with pytest.raises(InputError, match="no Vietnamese encoding reads it clearly.*Twin-1258 99%"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read_not_taken_for_utf8(codec, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(plan_text().encode(codec))
+    read = read_document(path)
+    assert (read.text, read.encoding) == (nfc(plan_text()), "utf-16")
+    assert read.notes == [f"read as UTF-16 ({codec[-2:].upper()}, no byte-order mark)"]
+
+
+def test_binary_data_is_refused(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="not text"):
+        read_document(path)
