@@ -41,5 +41,6 @@ docs: setup
 bench: setup
 	$(BIN)/python -m bench
 
+# The store is an index, rebuilt by `make build`; var/records (the steward's accepted entries) is never cleaned.
 clean:
-	rm -rf var build dist *.egg-info test-output
+	rm -rf var/store var/last-build.json build dist *.egg-info test-output

@@ -135,6 +135,7 @@ CLI_HANDLERS = {
     ("query.py", "OSError"),  # a query file that cannot be read: an InputError naming it
     ("query.py", "UnicodeDecodeError"),  # a query file that is not UTF-8: an InputError naming it
     ("validate.py", "StoreError"),  # no store: the files are checked on their own, as the help says
+    ("validate.py", "InputError"),  # ingest: a file that cannot be read is a row of the table; the other files go on
 }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from commandline import run_vnpolicy
 from rdflib import Graph, URIRef
 from test_validation_library import CASES, VALID_PLAN, broken_graph
 
@@ -14,6 +15,8 @@ from vnpolicy.cli.main import main
 from vnpolicy.ingest.entry import IngestError, ingest, read_entry
 from vnpolicy.iris import Minter
 from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.records import Records
+from vnpolicy.settings import records_path
 from vnpolicy.sparql.binder import iri_is_safe
 from vnpolicy.store import EmbeddedStore
 
@@ -143,11 +146,17 @@ def test_cli_ingest_rejects_with_exit_1_and_unchanged_store(store_path, tmp_path
 
 
 def test_cli_ingest_unreadable_exits_2(store_path, tmp_path):
+    """A broken PDF, and a format no reader takes: each exits 2 and says why."""
     bad = tmp_path / "plan.pdf"
     bad.write_bytes(b"%PDF")
     result = CliRunner().invoke(main, ["ingest", str(bad), "--store", str(store_path)])
     assert result.exit_code == 2
-    assert "give a plan as .txt or a graph as .ttl" in result.output
+    assert "unreadable: " in result.output
+    unknown = tmp_path / "plan.odt"
+    unknown.write_bytes(b"PK")
+    result = CliRunner().invoke(main, ["ingest", str(unknown), "--store", str(store_path)])
+    assert result.exit_code == 2
+    assert "give a plan as " in result.output and ".txt" in result.output and "or a graph as .ttl" in result.output
 
 
 def test_cli_ingest_check_shows_what_was_read(store_path):
@@ -194,3 +203,35 @@ def test_a_broken_turtle_entry_names_its_file_line_and_column(tmp_path):
         read_entry(bad)
     assert (caught.value.file, caught.value.line, caught.value.column) == (str(bad), 3, 23)
     assert str(caught.value).startswith(f"{bad}:3:23: not valid Turtle: ")
+
+
+def test_cli_ingests_a_folder_with_a_progress_bar_a_table_and_exit_codes(store_path, tmp_path):
+    """Several files in one command: a bad file does not stop the others, and nothing of it is stored."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(VALID_PLAN.with_suffix(".txt"), folder / "a-valid-plan.txt")
+    rejected = write_case("duty-without-lead-agency", folder)
+    (folder / "notes.md").write_text("not an entry: left alone", encoding="utf-8")
+    before = snapshot(store_path)
+    result = run_vnpolicy("ingest", str(folder), "--store", str(store_path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "100%" in result.stderr and "2/2" in result.stderr, "a progress bar over the two entry files"
+    table = result.stdout.split("\n-", 1)[1]
+    assert "a-valid-plan.txt" in table and "12/KH-UBND" in table and "accepted v1" in table
+    assert f"{rejected} " in table and "rejected: " in table
+    records = Records(records_path(store=store_path), Minter().base)
+    assert [record.manifest.label for record in records.records()] == ["12/KH-UBND"], "nothing of the rejected file kept"
+    graphs = snapshot(store_path)[1]
+    assert set(graphs) - set(before[1]) == {f"<{Minter().graph('a-valid-plan')}>".encode()}
+
+    (folder / "broken.ttl").write_bytes(b"<a> <b> .")
+    again = run_vnpolicy("ingest", str(folder), "--store", str(store_path), "--lang", "en")
+    assert again.returncode == 2, "a file that could not be read outweighs a rejected one"
+    lines = {line.split()[0]: line for line in again.stdout.splitlines() if line.startswith(str(folder))}
+    assert "unreadable: " in lines[str(folder / "broken.ttl")]
+    assert "unchanged (already 12/KH-UBND v1)" in lines[str(folder / "a-valid-plan.txt")]
+    assert "rejected: " in lines[str(rejected)]
+    assert snapshot(store_path)[1] == graphs, "nothing of the broken file stored"
+
+    alone = run_vnpolicy("ingest", str(folder / "a-valid-plan.txt"), "--store", str(store_path))
+    assert alone.returncode == 0 and "Unchanged: 12/KH-UBND v1 already has this file" in alone.stdout

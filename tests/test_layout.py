@@ -23,11 +23,13 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent / "vnpolicy"
 STAGES = {
     "vnpolicy": 0, "vnpolicy.settings": 0, "vnpolicy.namespaces": 0, "vnpolicy.iris": 0, "vnpolicy.textnorm": 0,
     "vnpolicy.errors": 0, "vnpolicy.provinces": 0,
+    "vnpolicy.read": 0.5,
     "vnpolicy.extract": 1,
     "vnpolicy.rdf": 2,
     "vnpolicy.sparql": 3,
     "vnpolicy.store": 4,
     "vnpolicy.validate": 5,
+    "vnpolicy.records": 5.5,
     "vnpolicy.ingest": 6,
     "vnpolicy.explore": 7, "vnpolicy.publish": 7,
     "vnpolicy.cli": 8, "vnpolicy.app": 8, "vnpolicy.__main__": 8,

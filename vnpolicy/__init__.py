@@ -8,7 +8,8 @@ The packages follow the pipeline, and each imports only from those before it
 3. ``sparql``: SPARQL as text: query files, the one binder for values, the read-only guard, result formats;
 4. ``store``: the embedded store and any SPARQL 1.1 endpoint, behind one interface;
 5. ``validate``: SHACL validation of new entries and of the whole store;
-6. ``ingest``: the build from the bundled sources, and a steward's new entries;
+   ``records``: the system of record, every accepted entry and each of its versions kept as files;
+6. ``ingest``: the build from the bundled sources and the records, and a steward's new entries;
 7. ``explore`` (what the explorer's pages compute) and ``publish`` (exports, the dataset description,
    copying to a server, the static site);
 8. ``cli`` and ``app``: thin shells over the library.

@@ -7,10 +7,12 @@ import html
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, t
+from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, store_key, t
 from vnpolicy.explore.document import DocumentView, Item, excerpt, load_document, source_lines, validation_status
+from vnpolicy.explore.history import VersionRow, document_history, rendition_lines
 from vnpolicy.namespaces import local_name
-from vnpolicy.settings import store_path
+from vnpolicy.records.folder import Records
+from vnpolicy.settings import minter, records_path, store_path
 from vnpolicy.store.base import QueryError
 
 DOCUMENT_KEY = "document_page_document"
@@ -107,7 +109,7 @@ def show_duties(view: DocumentView) -> None:
 
 
 def show_validation(view: DocumentView) -> None:
-    status = _validation(str(store_path()), view.iri, lang())
+    status = _validation(store_key(), view.iri, lang())
     if not status.checked:
         st.caption(t("Kiểm tra hợp lệ: chưa kiểm tra", "Validation: not validated") + f" ({status.reason})")
     elif status.conforms:
@@ -116,6 +118,34 @@ def show_validation(view: DocumentView) -> None:
         st.warning(t("Kiểm tra hợp lệ (SHACL): có vấn đề", "Validation (SHACL): issues found"))
         for message in status.messages:
             st.caption(message)
+
+
+def version_change(row: VersionRow) -> str:
+    """What a version changed from the one before, in the page's language."""
+    if row.number == 1:
+        return t("phiên bản đầu", "first version")
+    parts = [t(f"khôi phục từ {row.restored_from}", f"restored from {row.restored_from}")] if row.restored_from else []
+    parts.append(", ".join(row.changed_fields) or t("không đổi trường đầu văn bản", "no header field"))
+    if row.triples_added is not None:
+        parts.append(t(f"+{row.triples_added} −{row.triples_removed} bộ ba", f"+{row.triples_added} −{row.triples_removed} triples"))
+    return "; ".join(parts)
+
+
+def show_history(view: DocumentView) -> None:
+    """The versions a steward's records keep of this document (none for the bundled sources)."""
+    history = document_history(cached_store(str(store_path())), view.iri)
+    if not history:
+        return
+    st.subheader(t("Lịch sử phiên bản", "Version history"))
+    frame = pd.DataFrame([(row.number, row.time, row.file, row.format + (f" ({row.encoding})" if row.encoding else ""),
+                           row.sha256_prefix, row.extractor, version_change(row), "✓" if row.current else "")
+                          for row in history],
+                         columns=[t("Phiên bản", "Version"), t("Thời điểm", "Time"), t("Tệp", "File"), t("Định dạng", "Format"),
+                                  "SHA-256", t("Bộ trích xuất", "Extractor"), t("Thay đổi", "What changed"),
+                                  t("Hiện hành", "Current")])
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.caption(t("Khôi phục một phiên bản cũ: vnpolicy restore SỐ-VĂN-BẢN --version N (thành phiên bản mới).",
+                 "To bring an earlier version back: vnpolicy restore DOCUMENT-NUMBER --version N (it becomes a new version)."))
 
 
 def item_label(item: Item) -> str:
@@ -136,6 +166,8 @@ def show_source(view: DocumentView) -> None:
     st.subheader(t("Văn bản gốc", "Source text"))
     file_name = view.primary_source
     lines = source_lines(file_name) if file_name else []
+    if not lines:  # a steward's entry: the text rendition of its current version, in the records
+        lines = rendition_lines(Records(records_path(store=store_path()), minter().base), view.iri)
     if not lines:
         st.caption(t("Không có văn bản gốc trong dự án.", "No source text in the project."))
         return
@@ -158,7 +190,7 @@ def render() -> None:
         st.info(t("Chọn một văn bản để xem.", "Choose a document to see it."))
         st.stop()
     try:
-        view = _load(str(store_path()), key, lang())
+        view = _load(store_key(), key, lang())
     except QueryError as error:
         st.info(str(error))
         st.stop()
@@ -168,4 +200,5 @@ def render() -> None:
     show_objectives(view)
     show_tasks(view)
     show_duties(view)
+    show_history(view)
     show_source(view)

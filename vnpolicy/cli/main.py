@@ -1,8 +1,9 @@
-"""The command line: ``vnpolicy build | queries | query | sparql | validate | ingest | export | describe | publish | site``.
+"""The command line: ``vnpolicy build | queries | query | sparql | validate | ingest | history | restore | remove |
+export | describe | publish | site``.
 
 A thin shell: each command parses its options, calls the library and prints
 the result. The commands live one family to a module (``build``, ``query``,
-``validate``, ``publish``), their shared options in ``options``; this module
+``validate``, ``records``, ``publish``), their shared options in ``options``; this module
 gathers them in one group, and is the one place where the library's errors
 (``vnpolicy.errors.VnpolicyError``) become a line ``error: <message>`` on
 standard error and the error's exit code:
@@ -20,11 +21,12 @@ from vnpolicy import __version__
 from vnpolicy.cli.build import build_command
 from vnpolicy.cli.publish import describe_command, export_command, publish_command, site_command
 from vnpolicy.cli.query import queries_command, query_command, sparql_command
+from vnpolicy.cli.records import history_command, remove_command, restore_command
 from vnpolicy.cli.validate import ingest_command, validate_command
 from vnpolicy.errors import VnpolicyError
 
 COMMANDS = [build_command, queries_command, query_command, sparql_command, validate_command, ingest_command,
-            export_command, describe_command, publish_command, site_command]
+            history_command, restore_command, remove_command, export_command, describe_command, publish_command, site_command]
 
 
 class VnpolicyGroup(click.Group):

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from vnpolicy.publish.description import DescriptionSettings
-from vnpolicy.settings import STORE_ENV
+from vnpolicy.records.folder import Records
+from vnpolicy.settings import RECORDS_ENV, STORE_ENV, minter, records_path
 from vnpolicy.sparql.results import FORMATS as RESULT_FORMATS
 from vnpolicy.store.factory import ENDPOINT_ENV, GRAPH_STORE_ENV, UPDATE_ENDPOINT_ENV, StoreConfig
 
@@ -48,6 +49,17 @@ def store_option(command):
         return command(*args, store=config, **kwargs)
 
     return with_store
+
+
+records_option = click.option(
+    "--records", "records_folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help=f"Folder of the records, where every accepted entry and its versions are kept "
+         f"(default: ${RECORDS_ENV}, else a records folder beside the store folder: var/records).")
+
+
+def open_records(records_folder: Path | None, store: StoreConfig) -> Records:
+    """The records of ``--records`` (or the environment, or the folder beside the store)."""
+    return Records(records_path(records_folder, store.path), minter().base)
 
 
 result_format_option = click.option(

@@ -11,10 +11,23 @@ import sys
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
-from vnpolicy.cli.options import store_option
-from vnpolicy.errors import EXIT_RESULTS, StoreError
-from vnpolicy.ingest.entry import check_entry, ingest, read_entry, summary
+from vnpolicy.cli.options import open_records, records_option, store_option
+from vnpolicy.errors import EXIT_INPUT, EXIT_RESULTS, InputError, StoreError
+from vnpolicy.ingest.entry import (
+    TEXT_SUFFIXES,
+    TURTLE_SUFFIXES,
+    IngestOutcome,
+    Verdict,
+    check_entry,
+    ingest,
+    place_in_records,
+    read_entry,
+    summary,
+)
+from vnpolicy.ingest.verdicts import FileVerdict, text_table, unreadable, written_verdict
+from vnpolicy.records.folder import Records
 from vnpolicy.settings import minter
 from vnpolicy.store.base import Store
 from vnpolicy.store.factory import StoreConfig, open_store
@@ -50,11 +63,17 @@ def open_optional_store(config: StoreConfig) -> Store | None:
         return None
 
 
-def validate_files(files: tuple[Path, ...], store: Store | None, lang: str) -> ValidationReport:
-    """One report for ``files``, each checked with the store facts it points to."""
+def validate_files(files: tuple[Path, ...], store: Store | None, lang: str, records: Records | None = None) -> ValidationReport:
+    """One report for ``files``, each checked with the store facts it points to.
+
+    A file of a document the records keep is checked as its next version (in place of
+    the entry's graph), as ``ingest`` would write it, not as a second text of it.
+    """
     reports = []
     for path in files:
         entry = read_entry(path, store, minter())
+        if records is not None:
+            place_in_records(entry, records, minter(), store)
         reports.append(check_entry(entry, store, lang))
     return merge_reports(reports, lang)
 
@@ -62,11 +81,13 @@ def validate_files(files: tuple[Path, ...], store: Store | None, lang: str) -> V
 @click.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @store_option
+@records_option
 @severity_option
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
               help="text for people; turtle is the standard SHACL validation report; json for programs.")
 @lang_option
-def validate_command(files: tuple[Path, ...], store: StoreConfig, severity: str, fmt: str, lang: str) -> None:
+def validate_command(files: tuple[Path, ...], store: StoreConfig, records_folder: Path | None, severity: str, fmt: str,
+                     lang: str) -> None:
     """Check FILES (plans as .txt, graphs as .ttl) or, with no FILE, the whole store against the SHACL shapes.
 
     Each file is checked with the store facts it points to (the parent it
@@ -75,7 +96,7 @@ def validate_command(files: tuple[Path, ...], store: StoreConfig, severity: str,
     """
     threshold = Severity.from_name(severity)
     if files:
-        report = validate_files(files, open_optional_store(store), lang)
+        report = validate_files(files, open_optional_store(store), lang, open_records(records_folder, store))
     else:
         with open_store(store) as source:
             report = validate_store(source, lang)
@@ -84,33 +105,83 @@ def validate_command(files: tuple[Path, ...], store: StoreConfig, severity: str,
         sys.exit(EXIT_RESULTS)
 
 
+# What a folder given to ``ingest`` is searched for: the formats a plan can be read from
+# (``vnpolicy.read``'s suffixes) and Turtle. Other files in the folder are left alone.
+ENTRY_SUFFIXES = frozenset(TEXT_SUFFIXES | TURTLE_SUFFIXES)
+
+
+def entry_files(paths: tuple[Path, ...]) -> list[Path]:
+    """The files to ingest: each FILE as given, and each folder's entry files (recursively, by name)."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ENTRY_SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            files.append(path)
+    return files
+
+
 @click.command("ingest")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Show what was read and the report; write nothing.")
 @store_option
+@records_option
 @lang_option
-def ingest_command(file: Path, check: bool, store: StoreConfig, lang: str) -> None:
-    """Add one plan (.txt) or graph (.ttl) to the store as its own named graph.
+def ingest_command(files: tuple[Path, ...], check: bool, store: StoreConfig, records_folder: Path | None, lang: str) -> None:
+    """Add plans (.txt ...) or graphs (.ttl), FILES or the files of a folder, to the records and the store.
 
-    The entry is written only if it has no violation (warnings and infos are
-    shown but do not block), atomically; a file ingested again replaces its
-    graph. Exit code 0: written (or, with --check, acceptable); 1: rejected;
-    2: the file or the store could not be read.
+    Each entry is written only if it has no violation (warnings and infos are shown
+    but do not block): first kept in the records (--records), as a new entry or the
+    next version of the same document (same number, issuer and year), then written
+    to the store as that entry's named graph. A file that a stored version already
+    has is not written again (unchanged, or a copy). A bad file does not stop the
+    others; a table ends the run. Exit code 0: every file written, unchanged or a
+    copy (or, with --check, acceptable); 1: a file rejected; 2: a file or the store
+    could not be read. Nothing of a rejected or unreadable file is stored.
     """
+    paths = entry_files(files)
+    if not paths:
+        raise InputError("no entry file (" + ", ".join(sorted(ENTRY_SUFFIXES)) + ") in " + ", ".join(map(str, files)))
+    records = open_records(records_folder, store)  # read by --check too: a corrected text is checked as the next version
+    rows, outcomes = [], []
     with open_store(store, write=not check) as target:
-        outcome = ingest(file, target, minter(), lang, write=not check)
+        for path in tqdm(paths, desc="ingest", unit=" file", disable=len(paths) == 1, file=sys.stderr):
+            row, outcome = ingest_one(path, target, records, check, lang)
+            rows.append(row)
+            outcomes.append(outcome)
+    if len(outcomes) == 1 and outcomes[0] is not None:
+        print_details(outcomes[0], check, lang)
+    click.echo(text_table(rows, lang))
+    if any(row.verdict == Verdict.UNREADABLE for row in rows):
+        sys.exit(EXIT_INPUT)
+    if any(row.verdict == Verdict.REJECTED for row in rows):
+        sys.exit(EXIT_RESULTS)
+
+
+def ingest_one(path: Path, store: Store, records: Records, check: bool, lang: str) -> tuple[FileVerdict, IngestOutcome | None]:
+    """One file ingested, as a row of the table; a file that cannot be read is a row too, not the end of the run."""
+    try:
+        outcome = ingest(path, store, minter(), lang, write=not check, records=records, progress=True)
+    except InputError as error:  # this file's row says it; the other files go on
+        click.echo(f"error: {error}", err=True)
+        return unreadable(path, error), None
+    return written_verdict(path, outcome, lang), outcome
+
+
+def print_details(outcome: IngestOutcome, check: bool, lang: str) -> None:
+    """What was read, the report and the verdict: the whole story of a single file."""
     for label, value in summary(outcome.entry):
         click.echo(f"{label}: {value}")
     click.echo("")
     click.echo(text_report(outcome.report, Severity.INFO, lang, base=minter().base))
     click.echo("")
     click.echo(verdict_line(outcome, check, lang))
-    if outcome.rejected:
-        sys.exit(EXIT_RESULTS)
+    click.echo("")
 
 
 def verdict_line(outcome, check: bool, lang: str) -> str:
-    """The last line of ``ingest``: rejected, checked, or written (added or replaced)."""
+    """The last line of ``ingest``: rejected, checked, unchanged, a copy, or written (added or replaced)."""
     vi = lang == "vi"
     if outcome.rejected:
         return ("Từ chối: có vi phạm; không ghi gì vào kho." if vi
@@ -118,6 +189,13 @@ def verdict_line(outcome, check: bool, lang: str) -> str:
     if check:
         return ("Kiểm tra xong: có thể ghi (chưa ghi gì)." if vi
                 else "Checked: the entry can be written (nothing written).")
+    if outcome.verdict == Verdict.UNCHANGED:
+        return (f"Không đổi: {outcome.same_as} đã có đúng tệp này; không ghi gì." if vi
+                else f"Unchanged: {outcome.same_as} already has this file; nothing was written.")
+    if outcome.verdict == Verdict.COPY:
+        return (f"Bản sao của {outcome.same_as}; không ghi gì (dùng vnpolicy restore để dùng lại phiên bản cũ)." if vi
+                else f"A copy of {outcome.same_as}; nothing was written (use vnpolicy restore to bring an old version back).")
     action = ("thay thế" if outcome.replaced else "thêm") if vi else ("replaced" if outcome.replaced else "added")
-    return (f"Đã ghi: {action} đồ thị {outcome.entry.graph_name}" if vi
-            else f"Written: {action} graph {outcome.entry.graph_name}")
+    version = f" (phiên bản {outcome.version})" if vi and outcome.version else (f" (version {outcome.version})" if outcome.version else "")
+    return (f"Đã ghi: {action} đồ thị {outcome.entry.graph_name}{version}" if vi
+            else f"Written: {action} graph {outcome.entry.graph_name}{version}")

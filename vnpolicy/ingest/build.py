@@ -1,9 +1,16 @@
-"""Building the graph: sources, reference data and ontology into the store.
+"""Building the graph: sources, reference data, ontology and the steward's records into the store.
 
 One named graph per source document, one for the reference data, one for the
-ontology. Building is idempotent: graphs are replaced whole and every IRI is
-deterministic, so a second build changes nothing. Each build reports, graph by
-graph, what it added, replaced, left unchanged or dropped.
+ontology, and one per entry of the records (its current version, with the PROV
+history of its versions). Building is idempotent: graphs are replaced whole and
+every IRI (and every time, taken from the manifests) is deterministic, so a second
+build changes nothing. Each build reports, graph by graph, what it added,
+replaced, left unchanged, kept (a steward's entry) or dropped.
+
+The store is an index of what is kept: a graph is dropped only when the records
+say its entry was removed (``vnpolicy remove``); a graph that no source and no
+record gives (written before the records existed, or by another tool) is kept
+and listed in ``BuildReport.unaccounted``.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document, map_further_format
+from vnpolicy.read import read_document
+from vnpolicy.records.folder import Records
 from vnpolicy.settings import LAST_BUILD_FILE, ONTOLOGY_DIR, REFERENCE_DIR, SOURCES_DIR
 from vnpolicy.store.base import Store
 from vnpolicy.store.embedded import EmbeddedStore
@@ -42,7 +51,7 @@ class SourceOutcome:
     source_file: str
     graph: str
     work: str
-    role: str  # "document" | "further-format"
+    role: str  # "document" | "further-format" | "entry" (a steward's, from the records)
     similarity: float | None = None
     warnings: list[dict] = field(default_factory=list)
 
@@ -50,7 +59,8 @@ class SourceOutcome:
 @dataclass
 class BuildReport:
     sources: list[SourceOutcome] = field(default_factory=list)
-    graphs: dict[str, str] = field(default_factory=dict)  # graph IRI -> added | replaced | unchanged | dropped
+    graphs: dict[str, str] = field(default_factory=dict)  # graph IRI -> added | replaced | unchanged | kept | dropped
+    unaccounted: list[str] = field(default_factory=list)  # graphs kept that no source and no record gives
     triple_count: int = 0
 
     def to_json(self) -> str:
@@ -79,14 +89,15 @@ def load_rdf_folder(folder: Path) -> Graph:
 
 
 def read_source(path: Path) -> tuple[str, str]:
-    """The text of a source file and its SHA-256."""
+    """The text of a source file (any format ``vnpolicy.read`` reads, as NFC Unicode) and its SHA-256."""
     try:
         data = path.read_bytes()
-        return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
-    except UnicodeDecodeError as error:
-        raise SourceError(f"not UTF-8 text (byte {error.start})", file=path) from error
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}", file=path) from error
+    try:
+        return read_document(path, data).text, hashlib.sha256(data).hexdigest()
+    except InputError as error:
+        raise SourceError(error.message, file=path) from error
 
 
 @dataclass
@@ -164,34 +175,70 @@ def primary_key(source: ExtractedSource) -> str:
     return source.path.name
 
 
-def write_graphs(store: Store, graphs: dict[URIRef, Graph], minter: Minter) -> dict[str, str]:
-    """Replace changed graphs, drop graphs no source produces any more; say what happened to each."""
+def record_graphs(records: Records) -> tuple[dict[URIRef, Graph], list[SourceOutcome]]:
+    """Each entry of the records at its current version, with its history, under its graph name."""
+    graphs, outcomes = {}, []
+    for record in records.records():
+        manifest = record.manifest
+        graphs[manifest.graph_name] = record.current_graph()
+        current = manifest.current_version
+        outcomes.append(SourceOutcome(f"{record.folder.name}/v{current.number}/{current.source_file}", manifest.graph,
+                                      manifest.work, "entry"))
+    return graphs, outcomes
+
+
+def write_graphs(store: Store, graphs: dict[URIRef, Graph], minter: Minter, kept: set[URIRef] = frozenset(),
+                 removed: set[URIRef] | None = None) -> dict[str, str]:
+    """Replace changed graphs, drop what may be dropped; say what happened to each.
+
+    A graph of ``kept`` (an entry of the records) that is already as it should be is
+    "kept". Without records (``removed`` is None), every graph under ``graph/`` that
+    nothing gives any more is dropped; with records, only those of ``removed``.
+    """
     changes: dict[str, str] = {}
     existing = set(store.graph_names())
     for name, graph in graphs.items():
         if name not in existing:
             changes[str(name)] = "added"
         elif graph_digest(store.graph(name)) == graph_digest(as_stored(graph)):
-            changes[str(name)] = "unchanged"
+            changes[str(name)] = "kept" if name in kept else "unchanged"
             continue
         else:
             changes[str(name)] = "replaced"
         store.replace_graph(name, graph)
     for name in sorted(existing - set(graphs)):
-        if str(name).startswith(minter.base + "graph/"):
+        if not str(name).startswith(minter.base + "graph/"):
+            continue
+        if removed is None or name in removed:
             store.drop_graph(name)
             changes[str(name)] = "dropped"
+        else:
+            changes[str(name)] = "kept"
     return changes
 
 
 def build(store: Store, minter: Minter | None = None, sources_dir: Path = SOURCES_DIR,
           reference_dir: Path = REFERENCE_DIR, ontology_dir: Path = ONTOLOGY_DIR,
-          report_dir: Path | None = None) -> BuildReport:
-    """Build the whole graph into ``store``; nothing is written unless every source parses."""
+          report_dir: Path | None = None, records: Records | None = None) -> BuildReport:
+    """Build the whole graph into ``store``; nothing is written unless every source parses.
+
+    With ``records``, every entry kept there is built too (a record's graph wins over a
+    bundled source's of the same name: it is the steward's correction of it), and
+    only the graphs of removed entries are dropped.
+    """
     minter = minter or Minter()
     graphs, outcomes = build_graphs(minter, sources_dir, reference_dir, ontology_dir)
+    kept: set[URIRef] = set()
+    removed = None
+    if records is not None:
+        entries, entry_outcomes = record_graphs(records)
+        graphs.update(entries)
+        outcomes += entry_outcomes
+        kept, removed = set(entries), records.removed_graphs()
     report = BuildReport(sources=outcomes)
-    report.graphs = write_graphs(store, graphs, minter)
+    report.graphs = write_graphs(store, graphs, minter, kept, removed)
+    report.unaccounted = sorted(name for name, change in report.graphs.items()
+                                if change == "kept" and URIRef(name) not in kept)
     report.triple_count = store.triple_count()
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)

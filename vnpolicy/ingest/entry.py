@@ -1,12 +1,15 @@
 """The new-entry path: a steward's plan (text or Turtle) checked, then written as its own graph.
 
-``read_entry`` turns a file into an ``Entry`` (for a ``.txt`` plan: the
+``read_entry`` turns a file into an ``Entry`` (for a plan: the
 extractor and the mapping, as ``vnpolicy build`` does; for Turtle: the parsed
 graph). ``ingest`` validates the entry against the store facts it points to
-and writes it, as the named graph of its file, only when no violation is
-found. The write is one atomic ``Store.replace_graph``: a rejected entry or an
-error leaves the store as it was; re-ingesting a corrected file replaces
-that file's graph.
+and writes it only when no violation is found: first into the records (the
+system of record, ``vnpolicy.records``) as a new entry or the next version of
+the same document, then into the store as that entry's named graph, in one
+atomic ``Store.replace_graph``. A rejected entry or an error leaves the records
+and the store as they were; a file a stored version already has is not written.
+Without records (a library caller's choice), the entry is the named graph of
+its file and re-ingesting a corrected file replaces that graph.
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ from vnpolicy.extract.parser import extract_text
 from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import ELI, GRAPH_REFERENCE
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document
+from vnpolicy.rdf.versions import changed_fields, triple_changes
+from vnpolicy.read import SUPPORTED_SUFFIXES, read_document
+from vnpolicy.records.folder import NewVersion, Record, Records, entry_key, text_digest
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.store.base import Store
 from vnpolicy.validate.context import validate_entry
 from vnpolicy.validate.report import Severity, ValidationReport
 
-TEXT_SUFFIXES = {".txt"}
+TEXT_SUFFIXES = SUPPORTED_SUFFIXES  # a plan: plain text, Word, PDF, scans, saved web pages (vnpolicy.read)
 MISSING = "—"  # not "-", which Markdown tables (the app's) turn into a list bullet
 TURTLE_SUFFIXES = {".ttl"}
 
@@ -52,6 +58,12 @@ class Entry:
     graph_name: URIRef
     graph: Graph
     document: PlanDocument | None = None  # what the extractor read, for text entries
+    # How the file was read, kept with its version in the records: the text rendition that
+    # locations point into (None for Turtle), the format and encoding read, what was assumed.
+    text: str | None = None
+    format_read: str | None = None
+    encoding: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def works(self) -> list[URIRef]:
@@ -65,6 +77,9 @@ class IngestOutcome:
     report: ValidationReport
     written: bool
     replaced: bool = False  # the file's graph existed and was replaced
+    verdict: str = ""  # accepted | rejected | unchanged | copy (see ``Verdict``)
+    version: int | None = None  # the entry's version this file became (or already is)
+    same_as: str | None = None  # for a copy or an unchanged file: the entry and version it repeats
 
     @property
     def rejected(self) -> bool:
@@ -79,18 +94,25 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decoded(path: Path, data: bytes) -> str:
+    """A Turtle file's text: Turtle is UTF-8 by its specification, so nothing else is guessed."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise IngestError(f"not UTF-8 text (byte {error.start})", file=path) from error
+        raise IngestError(f"not UTF-8 text (byte {error.start}); Turtle must be UTF-8", file=path) from error
 
 
-def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter) -> Entry:
-    document = extract_text(decoded(path, data), path.name)
+def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter, progress: bool = False) -> Entry:
+    """A plan in any format ``vnpolicy.read`` reads (text in any Vietnamese encoding, Word, PDF, scans, web pages)."""
+    try:
+        read = read_document(path, data, progress)
+    except InputError as error:
+        raise IngestError(error.message, file=path, line=error.line, column=error.column) from error
+    document = extract_text(read.text, path.name, ocr=read.ocr)
     index = ReferenceIndex.from_graph(reference_graph(store, minter)) if store is not None else ReferenceIndex()
     # The file's name goes into IRIs (its format's, its extraction's): as one IRI-safe segment.
     _, graph = map_document(document, minter, index, segment(path.stem), __version__, hashlib.sha256(data).hexdigest())
-    return Entry(path.name, minter.graph(path.stem), graph, document)
+    return Entry(path.name, minter.graph(path.stem), graph, document, text=read.text, format_read=read.format,
+                 encoding=read.encoding, notes=tuple(read.notes))
 
 
 def read_turtle_entry(path: Path, data: bytes, minter: Minter) -> Entry:
@@ -114,15 +136,18 @@ def parse_turtle(path: Path, text: str, base: str) -> Graph:
     return graph
 
 
-def read_entry(path: Path, store: Store | None = None, minter: Minter | None = None) -> Entry:
-    """A ``.txt`` plan (extracted and mapped) or a ``.ttl`` graph, named after the file."""
+def read_entry(path: Path, store: Store | None = None, minter: Minter | None = None, progress: bool = False) -> Entry:
+    """A plan (extracted and mapped; any format of ``vnpolicy.read``) or a ``.ttl`` graph, named after the file.
+
+    ``progress`` shows a bar per page while a scan is read by OCR.
+    """
     minter = minter or Minter()
     data = read_bytes(path)
-    if path.suffix in TEXT_SUFFIXES:
-        return read_text_entry(path, data, store, minter)
-    if path.suffix in TURTLE_SUFFIXES:
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return read_text_entry(path, data, store, minter, progress)
+    if path.suffix.lower() in TURTLE_SUFFIXES:
         return read_turtle_entry(path, data, minter)
-    raise IngestError("give a plan as .txt or a graph as .ttl", file=path)
+    raise IngestError(f"give a plan as {', '.join(sorted(TEXT_SUFFIXES))} or a graph as .ttl", file=path)
 
 
 def reference_graph(store: Store, minter: Minter) -> Graph:
@@ -136,20 +161,108 @@ def check_entry(entry: Entry, store: Store | None, lang: str = "en") -> Validati
     return validate_entry(entry.graph, store, entry.graph_name, lang=lang)
 
 
+class Verdict:
+    """What became of a file given to ``ingest``."""
+
+    ACCEPTED = "accepted"  # written: a new entry, or a new version of one
+    REJECTED = "rejected"  # a violation: nothing written
+    UNCHANGED = "unchanged"  # the same file (or text) as the entry's current version: nothing written
+    COPY = "copy"  # the same file (or text) as another stored version or entry: nothing written
+    ACCEPTABLE = "acceptable"  # no violation, and nothing written (--check, or the Validate page before Accept)
+    UNREADABLE = "unreadable"  # the file could not be read: nothing written
+
+
 def ingest(path: Path, store: Store, minter: Minter | None = None, lang: str = "en",
-           write: bool = True) -> IngestOutcome:
+           write: bool = True, records: Records | None = None, progress: bool = False) -> IngestOutcome:
     """Read, validate and (unless ``write`` is false or a violation is found) write one entry.
 
-    Raises ``IngestError`` when the file cannot be read; the store is then untouched.
+    With ``records`` (the system of record), the entry is kept there first, as a new
+    entry or the next version of the same document (same work IRI, whatever the file
+    is called), and then written to the store under the entry's graph name with the
+    history of its versions; a file whose bytes or text a stored version already has
+    is not written again. Raises ``IngestError`` when the file cannot be read; the
+    store and the records are then untouched. ``progress`` shows a bar per page of a scan read by OCR.
     """
-    entry = read_entry(path, store, minter)
+    minter = minter or Minter()
+    entry = read_entry(path, store, minter, progress)
+    record = place_in_records(entry, records, minter, store) if records is not None else None
     report = check_entry(entry, store, lang)
     outcome = IngestOutcome(entry, report, written=False)
-    if write and not outcome.rejected:
-        outcome.replaced = entry.graph_name in store.graph_names()
-        store.replace_graph(entry.graph_name, entry.graph)
-        outcome.written = True
+    if outcome.rejected:
+        outcome.verdict = Verdict.REJECTED
+        return outcome
+    if not write:
+        outcome.verdict = Verdict.ACCEPTABLE
+        return outcome
+    graph = entry.graph
+    if records is not None:
+        data = read_bytes(path)
+        if repeated(outcome, records, record, data):
+            return outcome
+        record = keep(entry, records, record, data)
+        graph = record.current_graph()
+        outcome.version = record.manifest.current
+    outcome.replaced = entry.graph_name in store.graph_names()
+    store.replace_graph(entry.graph_name, graph)
+    outcome.written = True
+    outcome.verdict = Verdict.ACCEPTED
     return outcome
+
+
+def entry_work(entry: Entry) -> URIRef:
+    """The document an entry is a version of: its work IRI (its graph name if it names none)."""
+    return entry.works[0] if entry.works else entry.graph_name
+
+
+def place_in_records(entry: Entry, records: Records, minter: Minter, store: Store | None = None) -> Record | None:
+    """The entry's record if the document is kept already (the entry then takes that record's graph name).
+
+    A new document whose file name gives a graph that holds another document (another
+    entry's, or, given ``store``, a bundled source's) gets a name of its own: the
+    file's stem and a hash of its work IRI. Otherwise the entry would shadow it.
+    """
+    work = entry_work(entry)
+    record = records.by_work(work)
+    if record is not None:
+        entry.graph_name = record.manifest.graph_name
+        return record
+    holder = records.by_graph(entry.graph_name)
+    taken = holder is not None and holder.manifest.work != str(work)
+    if holder is None and store is not None and entry.graph_name in store.graph_names():
+        taken = (work, None, None) not in store.graph(entry.graph_name)
+    if taken:
+        entry.graph_name = minter.graph(f"{Path(entry.source_file).stem}-{entry_key(str(work), minter.base)[-8:]}")
+    return None
+
+
+def repeated(outcome: IngestOutcome, records: Records, record: Record | None, data: bytes) -> bool:
+    """True (and the outcome says so) if a stored version already has these bytes or this text."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    text = text_digest(outcome.entry.text) if outcome.entry.text is not None else None
+    for candidate in records.records():
+        for version in candidate.manifest.versions:
+            if version.sha256 == sha256 or (text is not None and version.text_sha256 == text):
+                current = record is not None and candidate.folder == record.folder and version.number == record.manifest.current
+                outcome.verdict = Verdict.UNCHANGED if current else Verdict.COPY
+                outcome.version = version.number
+                outcome.same_as = f"{candidate.manifest.label} v{version.number}"
+                return True
+    return False
+
+
+def keep(entry: Entry, records: Records, record: Record | None, data: bytes) -> Record:
+    """The entry kept in the records as a new entry or the next version of its record."""
+    work = entry_work(entry)
+    fields, added, removed = [], 0, 0
+    if record is not None:
+        previous = record.version_graph(record.manifest.current)
+        fields = changed_fields(work, previous, entry.graph)
+        added, removed = triple_changes(previous, entry.graph)
+    numbers = sorted(str(number) for number in entry.graph.objects(work, ELI.id_local))
+    label = numbers[0] if numbers else str(next(iter(entry.graph.objects(work, ELI["title"])), work))
+    new = NewVersion(entry.source_file, data, entry.graph, entry.format_read or Path(entry.source_file).suffix.lstrip("."),
+                     __version__, entry.text, entry.encoding, tuple(entry.notes))
+    return records.add_version(work, entry.graph_name, label, numbers, new, fields, added, removed)
 
 
 def summary(entry: Entry) -> list[tuple[str, str]]:
