@@ -6,7 +6,12 @@ links resolve), with session state and URL query parameters set directly.
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
+from commandline import run_vnpolicy
 from streamlit.testing.v1 import AppTest
 
 from vnpolicy.app import query_page, search_page
@@ -20,14 +25,21 @@ APP_RUN_TIMEOUT_S = 300
 PAGE_SCRIPT = """
 import importlib
 import streamlit as st
+from vnpolicy.app.common import follow_store_changes
 from vnpolicy.app.i18n import language_switch
 from vnpolicy.app.navigation import all_pages
 
 if __name__ == "__main__":
+    follow_store_changes()  # as app.py does at the start of every run
     language_switch()
     st.navigation(all_pages(), position="hidden")
     importlib.import_module("vnpolicy.app.{name}_page").render()
 """
+
+
+PROJECT = Path(__file__).resolve().parent.parent
+VALID_PLAN = PROJECT / "tests" / "data" / "valid-plan.txt"
+VALID_PLAN_NUMBER = "12/KH-UBND"  # "Số: 12/KH-UBND" in its header
 
 
 @pytest.fixture
@@ -148,3 +160,38 @@ def test_search_page_finds_text_without_diacritics(page):
     app.run()
     assert not app.exception
     assert any("**vệ tinh**" in m.value for m in app.markdown)
+
+
+# --- the live store: a write by another process shows on the next run ------------------
+
+def metric(app: AppTest, label: str) -> int:
+    return int(next(m for m in app.metric if m.label == label).value)
+
+
+@pytest.fixture
+def writable_store(seed_store_path, tmp_path) -> Path:
+    path = tmp_path / "writable" / "store"
+    shutil.copytree(seed_store_path, path)
+    return path
+
+
+def test_a_plan_ingested_by_another_process_shows_on_the_running_overview_and_in_a_new_session(
+        page, writable_store, monkeypatch, tmp_path):
+    monkeypatch.setenv("VNPOLICY_STORE", str(writable_store))  # after the page fixture's seed store
+    overview = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=APP_RUN_TIMEOUT_S)  # the real app: Overview first
+    overview.run()
+    assert not overview.exception and overview.title[0].value == "Tổng quan"
+    plans, documents = metric(overview, "Kế hoạch"), metric(overview, "Văn bản")
+
+    env = dict(os.environ, VNPOLICY_STORE=str(writable_store), VNPOLICY_RECORDS=str(tmp_path / "records"))
+    ingested = run_vnpolicy("ingest", str(VALID_PLAN), "--store", str(writable_store), env=env)
+    assert ingested.returncode == 0, ingested.stdout + ingested.stderr
+
+    document = page("document", doc=VALID_PLAN_NUMBER)  # a session opened after the write
+    document.run()
+    assert not document.exception and not document.error
+    assert document.header[0].value == VALID_PLAN_NUMBER
+
+    overview.run()  # the next interaction in the session that was open during the write
+    assert not overview.exception
+    assert (metric(overview, "Kế hoạch"), metric(overview, "Văn bản")) == (plans + 1, documents + 1)

@@ -91,18 +91,43 @@ def steward_app_url(writable_store):
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+def playwright_runtime():
     if not CHROMIUM.exists():
         pytest.fail("Chromium is missing: install Debian's package with "
                     "`apt-get update && apt-get install -y chromium` (as .ci/run does); never `playwright install`.")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
-            args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 1000}, locale="vi-VN")
-        yield context
-        context.close()
+        yield playwright
+
+
+def browser_context(playwright, profile: Path):
+    """A browser context of its own (own profile, cookies and Streamlit sessions), as a second person would have."""
+    return playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+        viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_runtime, tmp_path_factory):
+    context = browser_context(playwright_runtime, tmp_path_factory.mktemp("chromium-profile"))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def second_page(playwright_runtime, tmp_path_factory, request):
+    """A tab in a second browser context, open while the first one works."""
+    context = browser_context(playwright_runtime, tmp_path_factory.mktemp("chromium-profile-2"))
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT_MS)
+    yield tab
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}-second.png"), full_page=True, timeout=WAIT_MS)
+    except PlaywrightTimeoutError:
+        pass
+    context.close()
 
 
 @pytest.fixture
@@ -267,7 +292,17 @@ def test_validate_rejects_a_broken_plan_and_writes_nothing(page, steward_app_url
     assert store_quads(writable_store) == before
 
 
-def test_validate_accepts_a_valid_plan_as_its_own_graph(page, steward_app_url, writable_store):
+def plans_count(page) -> int:
+    metric = page.get_by_test_id("stMetric").filter(has_text="Kế hoạch").first
+    metric.wait_for()
+    return int(metric.get_by_test_id("stMetricValue").inner_text())
+
+
+def test_validate_accepts_a_valid_plan_as_its_own_graph(page, second_page, steward_app_url, writable_store):
+    # Someone else has the Overview open before the accept: the app holds its store view and cached counts.
+    open_page(second_page, steward_app_url, "", "Tổng quan")
+    plans_before = plans_count(second_page)
+
     open_page(page, steward_app_url, "validate", "Kiểm tra và thêm văn bản")
     upload(page, VALID_PLAN_TEXT)
     page.get_by_text("Hợp lệ: không có kết quả nào.").wait_for()
@@ -276,3 +311,28 @@ def test_validate_accepts_a_valid_plan_as_its_own_graph(page, steward_app_url, w
     page.get_by_text("Đã ghi đồ thị https://w3id.org/vnpolicy/id/graph/valid-plan").wait_for()
     graphs = {line.rsplit(b" ", 2)[-2] for line in store_quads(writable_store)}
     assert b"<https://w3id.org/vnpolicy/id/graph/valid-plan>" in graphs
+
+    # The second person's next interactions, in the same session: Search, then back to the Overview.
+    sidebar = second_page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("link", name="Tìm kiếm").click()
+    box = second_page.get_by_label("Tìm (có dấu hoặc không dấu)")
+    box.fill("dien bien")
+    box.press("Enter")
+    second_page.get_by_role("link", name="→ 12/KH-UBND").first.wait_for()
+    sidebar.get_by_role("link", name="Tổng quan").click()
+    second_page.get_by_role("heading", name="Tổng quan", exact=True).wait_for()
+    second_page.wait_for_function(  # the new count, without reloading the page
+        "n => [...document.querySelectorAll('[data-testid=stMetric]')].some("
+        "m => m.innerText.includes('Kế hoạch') && m.innerText.includes(String(n)))", arg=plans_before + 1, timeout=WAIT_MS)
+    assert plans_count(second_page) == plans_before + 1
+
+
+def test_validate_says_why_accept_is_disabled_for_a_copy_of_the_accepted_plan(page, steward_app_url, tmp_path):
+    copy = tmp_path / "valid-plan-again.txt"
+    copy.write_bytes(VALID_PLAN_TEXT.read_bytes())
+    open_page(page, steward_app_url, "validate", "Kiểm tra và thêm văn bản")
+    upload(page, copy)
+    reason = page.get_by_test_id("stAlertContentWarning").filter(has_text="Không thể chấp nhận")
+    reason.wait_for()
+    assert "12/KH-UBND" in reason.inner_text()
+    assert page.get_by_role("button", name="Chấp nhận và ghi").is_disabled()

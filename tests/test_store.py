@@ -1,5 +1,8 @@
 """The embedded store: atomic graph replacement, read-only views, time and row limits."""
 
+import subprocess
+import sys
+
 import pytest
 from rdflib import XSD, Graph, Literal, URIRef
 
@@ -118,3 +121,85 @@ def test_answers_in_process_and_from_the_query_process_are_the_same_terms(tmp_pa
     assert store.select("ASK { ?s ?p 7 }") == store.select("ASK { ?s ?p 7 }", timeout=30)
     with pytest.raises(QueryError, match="CONSTRUCT"):
         store.select("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+
+# --- the change stamp: how a reader holding a store open learns of a write ------------------
+
+WRITE_IN_ANOTHER_PROCESS = """
+import sys
+from rdflib import Graph, Literal, URIRef
+from vnpolicy.store import EmbeddedStore
+graph = Graph()
+graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("khác")))
+with EmbeddedStore(sys.argv[1]) as store:
+    store.replace_graph(URIRef("https://example.org/graph/other"), graph)
+"""
+
+
+def test_a_read_only_view_is_a_snapshot_that_never_sees_a_later_write(tmp_path):
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as writer:
+        writer.replace_graph(G1, graph_of("một"))
+    before = open_store(path)
+    with EmbeddedStore(path) as writer:
+        writer.replace_graph(G2, graph_of("hai"))
+    assert before.triple_count() == 1 and before.graph_names() == [G1]  # why the app must reopen the store
+    assert open_store(path).triple_count() == 2
+
+
+def test_every_write_changes_the_stamp_and_reads_do_not(tmp_path):
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    stamps = [store.generation()]
+    store.replace_graph(G1, graph_of("một"))
+    stamps.append(store.generation())
+    store.select("ASK { ?s ?p ?o }")
+    store.graph_names()
+    assert store.generation() == stamps[-1]
+    store.replace_graph(G1, graph_of("hai"))
+    stamps.append(store.generation())
+    store.drop_graph(G1)
+    stamps.append(store.generation())
+    assert len(set(stamps)) == 4
+    assert open_store(path).generation() == stamps[-1]  # any view of the store reads the same stamp
+    assert (tmp_path / "store.generation").exists() and not (path / "store.generation").exists()
+
+
+def test_a_view_open_before_another_process_writes_sees_the_new_stamp(tmp_path):
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as writer:
+        writer.replace_graph(G1, graph_of("một"))
+    reader = open_store(path)
+    opened_at = reader.generation()
+    subprocess.run([sys.executable, "-c", WRITE_IN_ANOTHER_PROCESS, str(path)], check=True, timeout=120)
+    assert reader.generation() != opened_at and reader.triple_count() == 1
+    assert open_store(path).triple_count() == 2
+
+
+def test_a_store_in_memory_counts_its_writes(tmp_path):
+    store = EmbeddedStore()
+    first = store.generation()
+    store.replace_graph(G1, graph_of("một"))
+    assert store.generation() != first
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.server
+def test_a_sparql_server_stamp_follows_graphs_and_counts(tmp_path):
+    from oxigraph_server import start_oxigraph
+
+    from vnpolicy.store.endpoint import EndpointStore
+
+    server = start_oxigraph(tmp_path / "oxigraph")
+    try:
+        store = EndpointStore(server.query_url, server.update_url)
+        stamps = [store.generation()]
+        store.replace_graph(G1, graph_of("một"))
+        stamps.append(store.generation())
+        assert store.generation() == stamps[-1]  # reads leave it alone
+        store.replace_graph(G1, graph_of("một", "hai"))
+        stamps.append(store.generation())
+        store.drop_graph(G1)
+        assert len(set(stamps)) == 3 and store.generation() == stamps[0]  # back to what it held: the same likeness
+    finally:
+        server.stop()

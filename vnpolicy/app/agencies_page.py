@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, t
+from vnpolicy.app.common import cached_store, lang, store_key, t
 from vnpolicy.explore.options import parameter_options
 from vnpolicy.explore.responsibility import duties_of_agency, reassigned_duties, responsibility_matrix
 from vnpolicy.settings import store_path
@@ -38,7 +38,7 @@ def _reassigned(path: str, language: str) -> pd.DataFrame:
 
 
 def show_matrix() -> None:
-    frame = _matrix(str(store_path()), lang())
+    frame = _matrix(store_key(), lang())
     if frame.empty:
         st.info(t("Chưa có nhiệm vụ nào được giao.", "No duties yet."))
         return
@@ -52,7 +52,7 @@ def show_matrix() -> None:
 
 
 def show_agency_duties() -> None:
-    agencies = _agencies(str(store_path()))
+    agencies = _agencies(store_key())
     agency = st.selectbox(t("Cơ quan", "Agency"), options=list(agencies), format_func=agencies.get, key=AGENCY_KEY,
                           index=None, placeholder=t("Chọn cơ quan", "Choose an agency"))
     if agency is None:
@@ -69,7 +69,7 @@ def show_reorganisation() -> None:
                  "nhiệm vụ hôm nay (theo sự kiện tổ chức W3C ORG trong dữ liệu tham chiếu), kèm căn cứ pháp lý.",
                  "Duties given to agencies merged, split or abolished in 2025, and who holds them today (from the "
                  "reference data's W3C ORG change events), with the legal basis."))
-    frame = _reassigned(str(store_path()), lang())
+    frame = _reassigned(store_key(), lang())
     if frame.empty:
         st.info(t("Không có nhiệm vụ nào bị ảnh hưởng.", "No duty is affected."))
         return

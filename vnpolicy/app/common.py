@@ -1,6 +1,18 @@
-"""What every page shares: the store, result tables as data frames, links to documents (and the language, from i18n)."""
+"""What every page shares: the live store, result tables as data frames, links to documents (and the language, from i18n).
+
+The store is opened once per app process and shared by every session, as a
+read-only view, which is a snapshot. A write (the Validate page's Accept, or
+``vnpolicy ingest`` or ``build`` in another process) changes the store's
+change stamp (``Store.generation``); ``follow_store_changes``, run at the start
+of every script run, compares it with the stamp the view was opened at and,
+when they differ, opens a new view and empties the pages' caches, so that
+every page in every session shows the new state on its next run.
+"""
 
 from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -16,13 +28,71 @@ from vnpolicy.store.factory import open_store
 SHORT_PREFIXES = PREFIX_IRIS
 
 
-@st.cache_resource
+@dataclass
+class OpenStore:
+    """A store view and the change stamp read just before it was opened (so the view holds at least that)."""
+
+    store: Store
+    generation: str
+
+
+# One view per store path for the whole process (every session reads the same one), swapped whole.
+_OPEN_STORES: dict[str, OpenStore] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def _open(path: str, generation: str | None = None) -> OpenStore:
+    store = open_store(store_path(path))
+    return OpenStore(store, store.generation() if generation is None else generation)
+
+
+def _open_store(path: str) -> OpenStore:
+    with _OPEN_LOCK:
+        if path not in _OPEN_STORES:
+            _OPEN_STORES[path] = _open(path)
+        return _OPEN_STORES[path]
+
+
 def cached_store(path: str) -> Store:
-    return open_store(store_path(path))
+    """The view of the store at ``path`` that every session shares (``path`` may be a ``store_key``)."""
+    return _open_store(path.split(KEY_SEPARATOR, 1)[0]).store
 
 
 def current_store() -> Store:
     return cached_store(str(store_path()))
+
+
+def follow_store_changes(path: str | None = None) -> bool:
+    """Reopen the store and empty the caches if it was written since its view was opened; True if so.
+
+    Run at the start of every script run. The stamp is read before the new view
+    is opened: a write landing in between is then seen at the next run.
+    """
+    path = path or str(store_path())
+    with _OPEN_LOCK:
+        opened = _OPEN_STORES.get(path)
+        if opened is None:
+            return False
+        stamp = opened.store.generation()
+        if stamp == opened.generation:
+            return False
+        _OPEN_STORES[path] = _open(path, stamp)
+        # Every page's cached answers came from the old view; the search index too (a resource).
+        st.cache_data.clear()
+        st.cache_resource.clear()
+    # The old view is not closed: a run of another session may still be reading it; it goes with its last user.
+    return True
+
+
+# A cache key joining the store's path and its stamp: a page's cached answer computed from an old
+# view (in a run that overlapped a write) is filed under the old stamp, never served after it.
+KEY_SEPARATOR = "\n"
+
+
+def store_key() -> str:
+    """The key a page's cached functions take: the store's path and the stamp of its current view."""
+    path = str(store_path())
+    return f"{path}{KEY_SEPARATOR}{_open_store(path).generation}"
 
 
 def to_frame(table: ResultTable) -> pd.DataFrame:
@@ -56,7 +126,7 @@ def document_picker(widget_key: str, label: str) -> str | None:
     The URL wins when the page is opened from a link; a choice in the box is
     written back to the URL by the callback, before the next run reads it.
     """
-    choices = cached_document_choices(str(store_path()))
+    choices = cached_document_choices(store_key())
     wanted = st.query_params.get(DOC_PARAM)
     if wanted and wanted not in choices:
         choices = {wanted: wanted, **choices}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, t
+from vnpolicy.app.common import cached_store, lang, store_key, t
 from vnpolicy.explore.compare import Comparison, agency_types, closest_tasks, compare, parents_with_siblings
 from vnpolicy.explore.lineage import document_nodes
 from vnpolicy.settings import store_path
@@ -53,13 +53,13 @@ def agency_table(comparison: Comparison) -> pd.DataFrame:
 
 def render() -> None:
     st.title(t("So sánh kế hoạch", "Compare plans"))
-    parents = _parents(str(store_path()), lang())
+    parents = _parents(store_key(), lang())
     if not parents:
         st.info(t("Không có văn bản nào được hai kế hoạch trở lên thực hiện.", "No document is implemented by two or more plans."))
         st.stop()
     parent = st.selectbox(t("Văn bản cấp trên", "Parent document"), options=list(parents), format_func=parents.get,
                           key=PARENT_KEY)
-    comparison = _comparison(str(store_path()), parent, lang())
+    comparison = _comparison(store_key(), parent, lang())
     st.subheader(t("Các nhóm nhiệm vụ", "Task groups"))
     st.caption(t("Tiêu đề nhóm được ghép theo độ tương đồng (không dấu, bỏ các từ mở đầu như “Triển khai”, “Về”).",
                  "Group titles are aligned by similarity (diacritics ignored, lead-in words such as “Triển khai”, “Về” dropped)."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_agraph import Config, Edge, Node, agraph
 
-from vnpolicy.app.common import DOC_PARAM, cached_store, document_picker, lang, open_document_link, t
+from vnpolicy.app.common import DOC_PARAM, cached_store, document_picker, lang, open_document_link, store_key, t
 from vnpolicy.app.navigation import document_page
 from vnpolicy.explore.lineage import (
     Lineage,
@@ -16,7 +16,6 @@ from vnpolicy.explore.lineage import (
     relation_label,
     upward_tree,
 )
-from vnpolicy.settings import store_path
 from vnpolicy.sparql.canned import resolve_document
 from vnpolicy.store.base import QueryError
 
@@ -62,7 +61,7 @@ def render() -> None:
                   "Choose a document to see the documents above and below it."))
         st.stop()
     try:
-        lin = _lineage(str(store_path()), key, lang())
+        lin = _lineage(store_key(), key, lang())
     except QueryError as error:
         st.info(str(error))
         st.stop()

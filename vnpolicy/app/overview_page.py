@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, open_document_link, t
+from vnpolicy.app.common import cached_store, lang, open_document_link, store_key, t
 from vnpolicy.explore.overview import counts, documents_per_parent, documents_per_province, last_build
 from vnpolicy.settings import store_path
 
@@ -21,8 +21,8 @@ COUNT_LABELS = {
 
 
 @st.cache_data(show_spinner=False)
-def _summary(path: str, language: str):
-    store = cached_store(path)
+def _summary(key: str, language: str):
+    store = cached_store(key)
     return counts(store), documents_per_province(store), documents_per_parent(store, language)
 
 
@@ -64,7 +64,7 @@ def show_last_build() -> None:
 
 def render() -> None:
     st.title(t("Tổng quan", "Overview"))
-    numbers, per_province, per_parent = _summary(str(store_path()), lang())
+    numbers, per_province, per_parent = _summary(store_key(), lang())
     if not numbers.get("documents"):
         st.info(t("Kho dữ liệu trống: chạy `vnpolicy build`.", "The store is empty: run `vnpolicy build`."))
         st.stop()

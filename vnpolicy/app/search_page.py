@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, open_document_link, t
+from vnpolicy.app.common import cached_store, open_document_link, store_key, t
 from vnpolicy.explore.search import KINDS, SearchIndex
-from vnpolicy.settings import store_path
 
 QUERY_KEY = "search_page_query"
 KINDS_KEY = "search_page_kinds"
@@ -32,7 +31,7 @@ def render() -> None:
     if not query.strip():
         st.info(t("Nhập từ cần tìm.", "Type what to look for."))
         st.stop()
-    hits = _index(str(store_path())).search(query, set(kinds) or None)
+    hits = _index(store_key()).search(query, set(kinds) or None)
     st.caption(t(f"{len(hits)} kết quả", f"{len(hits)} results"))
     for hit in hits[:SHOWN]:
         entry = hit.entry

@@ -1,39 +1,98 @@
-"""The Validate page: a steward uploads a plan (text or Turtle), sees what was read and the
-report next to the source lines, and accepts to write it.
+"""The Validate page: a steward uploads one or several plans (or graphs), sees for each what was
+read, the report next to the source lines and a verdict, and accepts to write those that may be.
 
-No domain logic here: reading, checking and writing are ``vnpolicy.ingest.entry``; the
-report is ``vnpolicy.validate.report``, the source lines around a result
-``vnpolicy.validate.locations``. The store for writing is opened through
-``vnpolicy.store.factory`` only when the steward presses Accept.
+Everything is checked against the live store (``common.current_store``, reopened when
+the store changes), so a copy of a document accepted a moment ago, here or from the
+command line, is seen as one. No domain logic here: the verdicts and their table are
+``vnpolicy.ingest.verdicts``, reading, checking and writing ``vnpolicy.ingest.entry``; the
+store for writing is opened through ``vnpolicy.store.factory`` only when the steward
+presses Accept, and every accepted entry is kept in the records (the system of record).
 """
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import current_store, lang, t
-from vnpolicy.ingest.entry import Entry, IngestError, check_entry, ingest, read_entry, summary
-from vnpolicy.settings import minter, store_path
+from vnpolicy.app.common import current_store, follow_store_changes, lang, store_key, t
+from vnpolicy.ingest.entry import Entry, IngestError, ingest, summary
+from vnpolicy.ingest.verdicts import (
+    ACCEPTABLE,
+    ACCEPTED,
+    COPY,
+    ENTRY_SUFFIXES,
+    REJECTED,
+    UNCHANGED,
+    UNREADABLE,
+    FileVerdict,
+    check_file,
+    table_rows,
+    written_verdict,
+)
+from vnpolicy.records import Records
+from vnpolicy.settings import minter, records_path, store_path
 from vnpolicy.store.base import StoreError
 from vnpolicy.store.factory import open_store
 from vnpolicy.validate.locations import excerpt
-from vnpolicy.validate.report import Severity, ValidationReport, ValidationResult, short
+from vnpolicy.validate.report import ValidationReport, ValidationResult, short
 
 UPLOAD_KEY = "validate_upload"
 ACCEPT_KEY = "validate_accept"
+CHECKS_KEY = "validate_checks"  # verdicts already computed, by upload and store stamp: a rerun does not validate again
+SAVED_KEY = "validate_saved"  # where each upload was saved, by name and checksum
 CONTEXT_LINES = 2
+
+VERDICT_LABELS = {
+    ACCEPTABLE: ("có thể ghi", "acceptable"), ACCEPTED: ("đã ghi", "accepted"), REJECTED: ("bị từ chối", "rejected"),
+    COPY: ("bản sao của văn bản đã lưu", "copy of a stored document"), UNCHANGED: ("đã lưu, không đổi", "unchanged"),
+    UNREADABLE: ("không đọc được", "unreadable"),
+}
+TABLE_HEADERS = {"file": ("Tệp", "File"), "format": ("Định dạng đã đọc", "Format read"), "document": ("Văn bản", "Document"),
+                 "verdict": ("Kết luận", "Verdict"), "first violation": ("Vi phạm đầu tiên", "First violation")}
+
+
+def verdict_label(verdict: str) -> str:
+    return t(*VERDICT_LABELS.get(verdict, (verdict, verdict)))
+
+
+def upload_id(upload) -> tuple[str, str]:
+    return Path(upload.name).name, hashlib.sha256(upload.getvalue()).hexdigest()
 
 
 def saved_upload(upload) -> Path:
-    """The upload as a file with its own name, since the entry's graph is named after the file."""
-    folder = Path(tempfile.mkdtemp(prefix="vnpolicy-upload-"))
-    path = folder / Path(upload.name).name
-    path.write_bytes(upload.getvalue())
-    return path
+    """The upload as a file with its own name, since the entry's graph is named after the file (saved once per content)."""
+    saved = st.session_state.setdefault(SAVED_KEY, {})
+    key = upload_id(upload)
+    if key not in saved or not Path(saved[key]).exists():
+        folder = Path(tempfile.mkdtemp(prefix="vnpolicy-upload-"))
+        path = folder / key[0]
+        path.write_bytes(upload.getvalue())
+        saved[key] = str(path)
+    return Path(saved[key])
+
+
+def steward_records() -> Records:
+    """The system of record that accepted entries are kept in (beside the store, or $VNPOLICY_RECORDS)."""
+    return Records(records_path(store=store_path()), minter().base)
+
+
+def checked(uploads) -> list[FileVerdict]:
+    """Each upload's verdict against the live store, computed once per upload, store state and language."""
+    cache = st.session_state.setdefault(CHECKS_KEY, {})
+    store, context = current_store(), (store_key(), lang())
+    verdicts = []
+    for upload in uploads:
+        key = (*upload_id(upload), *context)
+        if key not in cache:
+            cache[key] = check_file(saved_upload(upload), store, minter(), lang(), steward_records())
+        verdicts.append(cache[key])
+    for stale in set(cache) - {(*upload_id(upload), *context) for upload in uploads}:
+        del cache[stale]
+    return verdicts
 
 
 def result_rows(report: ValidationReport) -> pd.DataFrame:
@@ -68,6 +127,8 @@ def show_entry(entry: Entry) -> None:
     st.subheader(t("Đã đọc được", "What was read"))
     rows = [(t(SUMMARY_LABELS_VI.get(label, label), label), value) for label, value in summary(entry)]
     st.table(pd.DataFrame(rows, columns=[t("Mục", "Item"), t("Giá trị", "Value")]))
+    for note in entry.notes:  # what the reader assumed, e.g. the encoding of a legacy text
+        st.info(note)
     if entry.document is not None and entry.document.warnings:
         st.warning("\n".join(f"- {warning_place(warning.line)}{warning.message}" for warning in entry.document.warnings))
 
@@ -89,40 +150,134 @@ def show_report(report: ValidationReport, source_lines: list[str]) -> None:
                 st.code(excerpt, language=None)
 
 
-def accept(path: Path) -> None:
+def source_lines(row: FileVerdict) -> list[str]:
+    """The lines the report's line numbers count: the text the file was read as (any format), else the file as UTF-8."""
+    text = row.entry.text if row.entry is not None else None
+    if text is None and row.path is not None:
+        text = row.path.read_text(encoding="utf-8", errors="replace")
+    return (text or "").splitlines()
+
+
+def show_table(verdicts: list[FileVerdict]) -> None:
+    rows = table_rows(verdicts)
+    for row in rows:
+        row["verdict"] = verdict_label(row["verdict"])
+    frame = pd.DataFrame(rows, columns=list(TABLE_HEADERS)).rename(columns={k: t(*v) for k, v in TABLE_HEADERS.items()})
+    st.table(frame)
+
+
+def show_file(row: FileVerdict, several: bool) -> None:
+    if several:
+        st.subheader(f"{row.file} · {verdict_label(row.verdict)}")
+    if row.entry is None:
+        st.error(row.first_violation)
+        return
+    left, right = st.columns(2)
+    with left:
+        show_entry(row.entry)
+    with right:
+        show_report(row.report, source_lines(row))
+
+
+def blocked_reason(row: FileVerdict) -> str:
+    """Why a file will not be written, in a sentence a steward can act on."""
+    if row.verdict == REJECTED:
+        return t(f"{row.file}: có {len(row.violations)} vi phạm (xem danh sách bên dưới).",
+                 f"{row.file}: {len(row.violations)} violation(s) (listed below).")
+    if row.verdict == COPY:
+        stored = f" ({row.same_as})" if row.same_as else ""
+        return t(f"{row.file}: là bản sao của một văn bản đã lưu{stored}; hãy cập nhật tệp đã có thay vì thêm tệp mới.",
+                 f"{row.file}: a copy of a stored document{stored}; update that file instead of adding a new one.")
+    if row.verdict == UNCHANGED:
+        stored = f" ({row.same_as})" if row.same_as else ""
+        return t(f"{row.file}: đã lưu đúng bản này{stored}, không có gì để ghi.",
+                 f"{row.file}: this very version is stored already{stored}; there is nothing to write.")
+    if row.verdict == UNREADABLE:
+        return t(f"{row.file}: không đọc được tệp.", f"{row.file}: the file could not be read.")
+    return ""
+
+
+def accept_button(verdicts: list[FileVerdict]) -> bool:
+    """The Accept button, disabled with the reason when nothing can be written."""
+    label = t("Chấp nhận và ghi", "Accept and write")
+    if not verdicts:
+        reason = t("Chưa có tệp nào: tải lên một tệp để kiểm tra trước khi ghi.",
+                   "Nothing uploaded: upload a file to check it before writing.")
+        st.button(label, key=ACCEPT_KEY, disabled=True, help=reason)
+        st.caption(reason)
+        return False
+    writable = [row for row in verdicts if row.can_be_written]
+    reasons = [reason for reason in map(blocked_reason, verdicts) if reason]
+    if not writable:
+        heading = t("Không thể chấp nhận:", "Accept is disabled:")
+        st.button(label, key=ACCEPT_KEY, disabled=True, help=" ".join(reasons))
+        st.warning("\n".join([heading, *(f"- {reason}" for reason in reasons)]))
+        return False
+    if reasons:
+        st.caption("\n".join([t(f"Sẽ ghi {len(writable)}/{len(verdicts)} tệp; bỏ qua:",
+                                 f"{len(writable)} of {len(verdicts)} files will be written; skipped:"),
+                              *(f"- {reason}" for reason in reasons)]))
+    return st.button(label, key=ACCEPT_KEY)
+
+
+def violation_list(row: FileVerdict) -> str:
+    return "\n".join(f"- {violation_text_of(result)}" for result in row.violations)
+
+
+def violation_text_of(result: ValidationResult) -> str:
+    place = f"{t('dòng', 'line')} {result.location.line}: " if result.location.line else ""
+    return place + result.message(lang())
+
+
+def accept(rows: list[FileVerdict]) -> None:
+    """Write each file that may be (checked again against the store being written), then say what became of each."""
+    results = []
     try:
         with open_store(store_path(), write=True) as store:
-            outcome = ingest(path, store, minter(), lang())
-    except (IngestError, StoreError) as error:
+            records = steward_records()
+            for row in rows:
+                try:
+                    results.append(written_verdict(row.path, ingest(row.path, store, minter(), lang(), records=records), lang()))
+                except IngestError as error:
+                    st.error(str(error))
+    except StoreError as error:
         st.error(str(error))
-        return
-    if outcome.written:
-        st.success(t(f"Đã ghi đồ thị {outcome.entry.graph_name}", f"Written: graph {outcome.entry.graph_name}"))
+    finally:
+        follow_store_changes()  # this session's next views read the new state (the others at their next run)
+    for result in results:
+        show_written(result)
+
+
+def show_written(row: FileVerdict) -> None:
+    graph = row.entry.graph_name if row.entry is not None else ""
+    if row.verdict == ACCEPTED:
+        st.success(t(f"Đã ghi đồ thị {graph}", f"Written: graph {graph}"))
+    elif row.verdict == REJECTED:
+        st.error("\n".join([t(f"Từ chối {row.file}: có vi phạm; không ghi gì.",
+                               f"Rejected {row.file}: the entry has violations; nothing was written."), violation_list(row)]))
     else:
-        st.error(t("Từ chối: có vi phạm; không ghi gì.", "Rejected: the entry has violations; nothing was written."))
+        st.warning(f"{verdict_label(row.verdict)}: {row.file}" + (f" ({row.same_as})" if row.same_as else "")
+                   + t("; không ghi gì.", "; nothing was written."))
 
 
 def render() -> None:
     st.title(t("Kiểm tra và thêm văn bản", "Validate and add a document"))
-    upload = st.file_uploader(t("Kế hoạch (.txt) hoặc đồ thị (.ttl)", "A plan (.txt) or a graph (.ttl)"),
-                              type=["txt", "ttl"], key=UPLOAD_KEY)
-    if upload is None:
+    suffixes = ", ".join(f".{suffix}" for suffix in ENTRY_SUFFIXES)
+    uploads = st.file_uploader(t(f"Kế hoạch hoặc đồ thị, một hay nhiều tệp ({suffixes})",
+                                 f"Plans or graphs, one file or several ({suffixes})"),
+                               type=ENTRY_SUFFIXES, accept_multiple_files=True, key=UPLOAD_KEY)
+    if not uploads:
         st.info(t("Tải lên một tệp để kiểm tra.", "Upload a file to check it."))
+        accept_button([])
         st.stop()
-    path = saved_upload(upload)
     try:
-        store = current_store()
-        entry = read_entry(path, store, minter())
-        report = check_entry(entry, store, lang())
-    except (IngestError, StoreError) as error:
+        verdicts = checked(uploads)
+    except StoreError as error:
         st.error(str(error))
         st.stop()
-    source_lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    left, right = st.columns(2)
-    with left:
-        show_entry(entry)
-    with right:
-        show_report(report, source_lines)
-    blocked = bool(report.at_or_above(Severity.VIOLATION))
-    if st.button(t("Chấp nhận và ghi", "Accept and write"), key=ACCEPT_KEY, disabled=blocked):
-        accept(path)
+    st.subheader(t("Kết luận từng tệp", "Verdict per file"))
+    show_table(verdicts)
+    for row in verdicts:
+        show_file(row, several=len(verdicts) > 1)
+    if accept_button(verdicts):
+        accept([row for row in verdicts if row.can_be_written])

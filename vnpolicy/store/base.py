@@ -53,6 +53,17 @@ class Store(ABC):
     def triple_count(self) -> int:
         """The number of quads over all named graphs."""
 
+    @abstractmethod
+    def generation(self) -> str:
+        """A stamp that changes whenever a write changes the store, read afresh at each call.
+
+        A reader that keeps a store open (the app) compares it with the stamp it
+        opened the store at, and reopens when they differ: an embedded read-only
+        view is a snapshot and never sees later writes, even another process's.
+        Read the stamp BEFORE opening a view, so that the view holds at least
+        what the stamp stands for.
+        """
+
     def close(self) -> None:
         """Release the store (files, connections)."""
 

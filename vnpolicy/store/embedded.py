@@ -7,15 +7,24 @@ are built as SPARQL JSON results, in process or in the query process, and read
 by ``vnpolicy.sparql.results.table_from_json``, as a server's are. Queries with
 a time limit run in a child process on a read-only view of the store, so that a
 runaway query can be stopped without harming the store.
+
+Every write rewrites the store's change stamp, a small file beside its folder
+(``store.generation`` for the folder ``store``, outside what RocksDB manages),
+so that a reader holding a read-only view, which is a snapshot, can tell it
+must reopen the store to see the write (``Store.generation``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
+import time
+import uuid
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -70,12 +79,48 @@ def _syntax_error(error: SyntaxError) -> QueryError:
     return QueryError(f"SPARQL syntax error: {error}", getattr(error, "lineno", None), getattr(error, "offset", None))
 
 
+# The stamp of a store no write has stamped yet (built before stamps, or a copied folder).
+NO_GENERATION = "0"
+
+
+def generation_file(path: Path) -> Path:
+    """The file holding the change stamp of the store folder ``path``: beside it, not inside RocksDB's folder."""
+    return path.parent / f"{path.name}.generation"
+
+
+def read_generation(path: Path) -> str:
+    try:
+        return generation_file(path).read_text(encoding="utf-8").strip() or NO_GENERATION
+    except FileNotFoundError:
+        return NO_GENERATION
+    except OSError as error:
+        raise StoreError(f"cannot read the change stamp of the store at {path}: {error}") from error
+
+
+def write_generation(path: Path) -> str:
+    """A new stamp for the store at ``path``, replacing the old one atomically (a reader sees one or the other)."""
+    stamp = f"{time.time_ns()}-{uuid.uuid4().hex[:12]}"
+    target = generation_file(path)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(stamp + "\n")
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"cannot write the change stamp of the store at {path}: {error}") from error
+    return stamp
+
+
 class EmbeddedStore(Store):
     """A persistent pyoxigraph store in a folder (or in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | str | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._writes = 0  # the stamp of a store in memory, which no other process can see
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -134,12 +179,25 @@ class EmbeddedStore(Store):
             self._store.update(replace_graph_update(name, graph))
         except (OSError, SyntaxError, UnsafeTerm) as error:
             raise StoreError(f"cannot write graph {name}: {error}") from error
+        self._changed()
 
     def drop_graph(self, name: URIRef) -> None:
         try:
             self._store.remove_graph(ox.NamedNode(str(name)))
         except (OSError, ValueError) as error:
             raise StoreError(f"cannot drop graph {name}: {error}") from error
+        self._changed()
+
+    def _changed(self) -> None:
+        """A new change stamp, written after the write it stands for, so a reader who sees it sees the write."""
+        self._writes += 1
+        if self.path is not None:
+            write_generation(self.path)
+
+    def generation(self) -> str:
+        if self.path is None:
+            return str(self._writes)
+        return read_generation(self.path)
 
     def graph_names(self) -> list[URIRef]:
         return sorted(URIRef(node.value) for node in self._store.named_graphs() if isinstance(node, ox.NamedNode))
