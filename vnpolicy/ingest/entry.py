@@ -188,11 +188,7 @@ def ingest(path: Path, store: Store, minter: Minter | None = None, lang: str = "
     record = place_in_records(entry, records, minter, store) if records is not None else None
     report = check_entry(entry, store, lang)
     outcome = IngestOutcome(entry, report, written=False)
-    if outcome.rejected:
-        outcome.verdict = Verdict.REJECTED
-        return outcome
-    if not write:
-        outcome.verdict = Verdict.ACCEPTABLE
+    if not to_be_written(outcome, write):
         return outcome
     graph = entry.graph
     if records is not None:
@@ -207,6 +203,17 @@ def ingest(path: Path, store: Store, minter: Minter | None = None, lang: str = "
     outcome.written = True
     outcome.verdict = Verdict.ACCEPTED
     return outcome
+
+
+def to_be_written(outcome: IngestOutcome, write: bool) -> bool:
+    """False, with the verdict set, for an entry that is not written: it has a violation, or it is only checked."""
+    if outcome.rejected:
+        outcome.verdict = Verdict.REJECTED
+        return False
+    if not write:
+        outcome.verdict = Verdict.ACCEPTABLE
+        return False
+    return True
 
 
 def entry_work(entry: Entry) -> URIRef:

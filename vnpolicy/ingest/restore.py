@@ -7,7 +7,7 @@ against the store like any new entry, and written only if it has no violation.
 
 from __future__ import annotations
 
-from vnpolicy.ingest.entry import Entry, IngestOutcome, Verdict, check_entry
+from vnpolicy.ingest.entry import Entry, IngestOutcome, Verdict, check_entry, to_be_written
 from vnpolicy.iris import Minter
 from vnpolicy.rdf.versions import changed_fields, triple_changes
 from vnpolicy.records.folder import NewVersion, Records, RecordsError
@@ -30,11 +30,7 @@ def restore(records: Records, store: Store, document: str, number: int, minter: 
     entry = Entry(version.source_file, manifest.graph_name, graph, text=text, format_read=version.format,
                   encoding=version.encoding, notes=tuple(version.notes))
     outcome = IngestOutcome(entry, check_entry(entry, store, lang), written=False, version=number)
-    if outcome.rejected:
-        outcome.verdict = Verdict.REJECTED
-        return outcome
-    if not write:
-        outcome.verdict = Verdict.ACCEPTABLE
+    if not to_be_written(outcome, write):
         return outcome
     previous = record.version_graph(manifest.current)
     added, removed = triple_changes(previous, graph)
