@@ -1,7 +1,9 @@
 """Run every benchmark: python -m bench (or make bench)."""
 
-from bench import formats, store_engines, validation
+from bench import extraction, formats, store_engines, validation
 
+extraction.main([])
+print()
 store_engines.main([])
 print()
 validation.main([])
