@@ -13,6 +13,18 @@ import re
 
 # Positions whose second part is itself a capitalised title: "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch".
 _DEPUTY = re.compile(r"^(PHÓ|QUYỀN)\s+(.+)$")
+# National bodies whose names keep capitals beyond the first word.
+_NATIONAL_NAMES = {
+    "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
+    "CHÍNH PHỦ": "Chính phủ",
+    "QUỐC HỘI": "Quốc hội",
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
+    "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+}
+# A ministry or a province's department: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ"
+# (each field of its name capitalised).
+_MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(?!TRƯỞNG\b)(.+)$")
+_MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 
 
 def sentence_case(text: str) -> str:
@@ -27,11 +39,59 @@ def restore_proper_names(text: str, proper_names: tuple[str, ...] = ()) -> str:
     return text
 
 
+def restore_place_names(text: str, names: tuple[str, ...]) -> str:
+    """Like ``restore_proper_names``, for whole words only ("Hà Nam" not inside "Hà Nam Định")."""
+    for name in names:
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, text, flags=re.IGNORECASE)
+    return text
+
+
 def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     """"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" -> "Ủy ban nhân dân thành phố Hải Phòng"."""
-    deputy = _DEPUTY.match(text.strip())
-    if deputy:
+    text = " ".join(text.split())
+    if text.upper() in _NATIONAL_NAMES:
+        return _NATIONAL_NAMES[text.upper()]
+    ministry = _MINISTRY.match(text)
+    deputy = _DEPUTY.match(text)
+    if ministry and text.isupper():
+        fields = _MINISTRY_FIELD_BREAK.split(ministry.group(2))
+        cased = sentence_case(ministry.group(1)) + " " + "".join(
+            part.lower() if _MINISTRY_FIELD_BREAK.fullmatch(part) else sentence_case(part) for part in fields)
+    elif deputy:
         cased = f"{sentence_case(deputy.group(1))} {sentence_case(deputy.group(2))}"
     else:
         cased = sentence_case(text)
     return restore_proper_names(cased, proper_names)
+
+
+# Document types named in a title refer to one document and keep their capital ("thực hiện Chỉ thị số ...");
+# after "các"/"những" they are common nouns.
+_TITLE_TYPES = ("chương trình hành động", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "chương trình",
+                "chiến lược", "đề án", "nghị định", "thông tư", "công văn", "kết luận")
+_TITLE_TYPE = re.compile(rf"(?<!các )(?<!những )(?<!\w)({'|'.join(_TITLE_TYPES)})(?!\w)")
+# Bodies and names a title in capitals may hold, in their written form; longer names first.
+_TITLE_NAMES = (
+    "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ thành phố",
+    "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội",
+    "Văn phòng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Thành ủy",
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Việt Nam",
+)
+_NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
+_MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
+_MINISTRY_IN_TITLE = re.compile(r"(?<!\w)bộ ((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)")
+
+
+def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
+    """A title printed in capitals, written as a title is: "TRIỂN KHAI CHỈ THỊ SỐ 11/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ"
+    -> "Triển khai Chỉ thị số 11/CT-TTg của Thủ tướng Chính phủ"."""
+    text = " ".join(text.split())
+    cased = sentence_case(text)
+    for match in _NUMBER_TOKEN.finditer(cased):  # numbers keep their capitals (lower() keeps positions)
+        original = text[match.start():match.end()]
+        fixed = re.sub(r"[A-ZĐ]+", lambda code: _MIXED_CASE_CODES.get(code.group(0), code.group(0)), original)
+        cased = cased[:match.start()] + fixed + cased[match.end():]
+    cased = _TITLE_TYPE.sub(lambda match: match.group(1)[0].upper() + match.group(1)[1:], cased)
+    for name in _TITLE_NAMES:
+        cased = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, cased)
+    cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)
+    return restore_place_names(cased[:1].upper() + cased[1:], proper_names)

@@ -1,26 +1,50 @@
 """The document header: issuing body, số/ký hiệu, place and date, type name, title.
 
-Everything before the first Roman-numbered section. Any part may be missing
-(copies often drop the header table): the reader records what it finds and
-leaves the rest ``None``.
+Everything before the first Roman-numbered section. The block is first made
+readable (``header_text``: rules, table cells, the motto and site debris set
+aside), then each line is read for the field it can be. Any part may be missing
+(copies often drop the header table): the reader records what it finds, leaves
+the rest ``None``, and notes for every field where it came from and how sure the
+reading is (``FieldSource``); a reading below ``LOW_CONFIDENCE`` is a warning, and
+a value that cannot be what it claims (a title of punctuation, an issuer holding
+the motto, a place with a table separator) is refused with a warning.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
+from vnpolicy.extract.header_text import ISSUER_START, MOTTO, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.lines import Line, is_all_caps
-from vnpolicy.extract.model import Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, parse_number
+from vnpolicy.extract.model import FieldSource, Warning_
+from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number
+from vnpolicy.provinces import province_table
 from vnpolicy.textnorm import fold, squash_spaces
 
-NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(?P<rest>.*)$")
-DATE_LINE = re.compile(r"^(?P<place>[^,\d]{2,40}),\s*(?P<rest>ngày\b.*)$", re.IGNORECASE)
-MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+# "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|So|SO)\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
+DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*(?P<rest>ng[àa]y\b.*)$", re.IGNORECASE)
+# A date whose diacritics were lost ("ngay 22 thang 7 nam 2024"), given them back before it is read.
+UNACCENTED_DATE_WORDS = ((re.compile(r"\bngay\b", re.IGNORECASE), "ngày"), (re.compile(r"\bthang\b", re.IGNORECASE), "tháng"),
+                         (re.compile(r"\bnam\b", re.IGNORECASE), "năm"))
+DATE_ONLY_LINE = re.compile(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
+DRAFT_MARK = re.compile(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
 PREAMBLE_START = re.compile(r"^can cu\b")
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()}
+# Bodies whose documents are national whatever place their date line names.
+NATIONAL_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
+                             r"|ban chap hanh trung uong|ban bi thu)")
+NATIONAL_CODE = re.compile(r"^(?:TTg|CP|QH\d*|UBTVQH\d*|VPCP|TW|BCT)$")
+ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
+PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
+SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA)\s")
+LOW_CONFIDENCE = 0.6
+MAX_TITLE_LINES = 4
+IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
 
 
 @dataclass
@@ -33,57 +57,173 @@ class Header:
     type_name: str | None = None
     type_code: str | None = None
     issuer_lines: list[str] = field(default_factory=list)  # the header's issuing body, in capitals
+    superior_lines: list[str] = field(default_factory=list)  # the body above it ("UBND TỈNH X" over "SỞ ...")
     title: str = ""
     title_line: Line | None = None
     preamble: list[Line] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    sources: dict[str, FieldSource] = field(default_factory=dict)  # field name -> where and how it was read
+    draft_mark: bool = False  # "DỰ THẢO" printed in the header
+    national: bool = False  # issued by a national body: no province from the date line's place
+    lines: list[Line] = field(default_factory=list)  # the header's own lines (debris and motto set aside)
+    debris: list[Line] = field(default_factory=list)  # web-site text pasted before the document
+
+    @property
+    def issuer_place(self) -> str | None:
+        """The province the issuer's capitals name ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN" -> "Bắc Sơn")."""
+        named = ISSUER_PLACE.search(" ".join(self.issuer_lines)) or ISSUER_PLACE.search(" ".join(self.superior_lines))
+        return named["name"].title() if named else None
 
 
 def read_header(lines: list[Line]) -> Header:
-    header = Header()
-    rest: list[Line] = []
-    for line in lines:
-        if not _read_header_line(header, line):
-            rest.append(line)
+    clean = clean_header(lines, set(_TYPE_BY_FOLDED_NAME))
+    header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
+    reader = _LineReader(header, clean.rejoined_places)
+    rest = [line for line in clean.lines if not reader.read(line)]
+    _restore_lost_diacritics(header)
     _read_title(header, rest)
+    _type_from_number(header)
+    header.national = is_national(header)
+    _refuse_impossible_values(header)
+    _warn_low_confidence(header)
     return header
 
 
-def _read_header_line(header: Header, line: Line) -> bool:
-    """Reads a fixed header element; False when ``line`` is none of them."""
-    text = line.text
-    if any(motto in fold(text) for motto in MOTTO):
-        return True
-    if (number_line := NUMBER_LINE.match(text)) and header.number_as_written is None:
-        header.number_as_written = text
-        header.number = parse_number(number_line["rest"])
-        if header.number is None and re.search(r"\d", number_line["rest"]):
+def note(header: Header, name: str, line: int, how: str, confidence: float) -> None:
+    header.sources[name] = FieldSource(line, how, confidence)
+
+
+class _LineReader:
+    """Reads the fixed header elements line by line; ``read`` is False for a line that is none of them."""
+
+    def __init__(self, header: Header, rejoined_places: set[int]):
+        self.header = header
+        self.rejoined_places = rejoined_places
+        self.place_fragment: str | None = None  # "Quảng" of "Quảng" / "Ninh, ngày ..."
+
+    def read(self, line: Line) -> bool:
+        header, text = self.header, line.text
+        if (number_line := NUMBER_LINE.match(text)) and header.number_as_written is None:
+            self._read_number(line, number_line["rest"])
+            return True
+        if (date_line := DATE_LINE.match(text)) and header.date is None:
+            self._read_date(line, date_line, "date line")
+            return True
+        if DRAFT_MARK.match(text):
+            header.draft_mark = True
+            return True
+        if (date_only := DATE_ONLY_LINE.match(text)) and header.date is None and header.type_name is None:
+            header.date = find_date(date_only["rest"])
+            note(header, "date", line.first, "date line naming no place", 0.8)
+            return True
+        type_key = fold(text).strip(" :.")
+        if type_key in _TYPE_BY_FOLDED_NAME and header.type_name is None:
+            header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[type_key]
+            note(header, "type", line.first, "type line", 1.0)
+            return True
+        if is_all_caps(text) and header.type_name is None and self._may_be_issuer(text):
+            self._read_issuer(line)
+            return True
+        self.place_fragment = None
+        return False
+
+    def _may_be_issuer(self, text: str) -> bool:
+        """Capitals before the number and date are the issuer; after them only a line naming a body is."""
+        header = self.header
+        before_number_and_date = header.number_as_written is None and header.date is None
+        return before_number_and_date or (not header.issuer_lines and bool(ISSUER_START.match(fold(text))))
+
+    def _read_issuer(self, line: Line) -> None:
+        header = self.header
+        if PROVINCIAL_BODY.match(" ".join(header.issuer_lines)) and SUBORDINATE_BODY.match(line.text):
+            # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
+            header.superior_lines, header.issuer_lines = header.issuer_lines, []
+            header.sources.pop("issuer", None)
+        header.issuer_lines.append(line.text)
+        first = header.sources["issuer"].line if "issuer" in header.sources else line.first
+        named_body = bool(ISSUER_START.match(fold(" ".join(header.issuer_lines))))
+        how = "header capitals" if named_body else "capitals naming no known body"
+        if len(header.issuer_lines) > 1:
+            how += f", joined from {len(header.issuer_lines)} lines"
+        note(header, "issuer", first, how, 1.0 if named_body else 0.5)
+
+    def _read_number(self, line: Line, rest: str) -> None:
+        header = self.header
+        header.number_as_written = line.text
+        found = find_number(rest)
+        header.number = found[0] if found else parse_number(rest)
+        if header.number is None and re.search(r"\d", rest):
             # Kept as written so that validation can name the fault; a blank serial is a draft, this is not.
-            header.unparsed_number = squash_spaces(number_line["rest"]).strip(" .;")
+            header.unparsed_number = squash_spaces(rest).strip(" .;")
             header.warnings.append(Warning_(
-                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND)", text))
-        return True
-    if (date_line := DATE_LINE.match(text)) and header.date is None:
-        header.place = date_line["place"].strip()
-        header.date = find_date(date_line["rest"])
+                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND)", line.text))
+            return
+        note(header, "number", line.first, "number line", 1.0)
+        after = rest[found[1].end():].strip(" |,;") if found else ""
+        if not after:
+            return
+        header.number_as_written = squash_spaces(line.text[: line.text.rfind(after)]).strip(" |")
+        if (date_line := DATE_LINE.match(after)) and header.date is None:
+            self._read_date(line, date_line, "date beside the number")
+        elif re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", after):
+            self.place_fragment = after
+
+    def _read_date(self, line: Line, date_line: re.Match, how: str) -> None:
+        header = self.header
+        place = date_line["place"].strip(" |-")
+        if self.place_fragment:
+            place = f"{self.place_fragment} {place}"
+        if self.place_fragment or line.first in self.rejoined_places:
+            how += ", place joined over a line break"
+        self.place_fragment = None
+        header.place = place
+        header.date = find_date(_accented_date_words(date_line["rest"]))
+        note(header, "place", line.first, how, 0.8 if "joined" in how else 1.0)
+        if header.date:
+            note(header, "date", line.first, how, 1.0)
         if header.date and header.date.problem:
-            header.warnings.append(Warning_(line.first, header.date.problem, text))
-        return True
-    if fold(text) in _TYPE_BY_FOLDED_NAME and header.type_name is None:
-        header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[fold(text)]
-        return True
-    if is_all_caps(text) and header.type_name is None:
-        header.issuer_lines.append(text)
-        return True
-    return False
+            header.warnings.append(Warning_(line.first, header.date.problem, line.text))
+
+
+ISSUER_BODIES = {"uy ban nhan dan": "ỦY BAN NHÂN DÂN", "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN"}
+ISSUER_LEVELS = {"tinh": "TỈNH", "thanh pho": "THÀNH PHỐ"}
+UNACCENTED_ISSUER = re.compile(rf"^(?P<body>{'|'.join(ISSUER_BODIES)}) (?P<level>tinh|thanh pho) (?P<place>.+)$")
+
+
+def canonical_place(name: str | None) -> str | None:
+    """A province's name as written with its diacritics, when a copy lost them ("Ninh Binh" -> "Ninh Bình")."""
+    if not name or fold(name) != name.lower():
+        return name
+    return next((known for known in place_names() if fold(known) == fold(name)), name)
+
+
+def _restore_lost_diacritics(header: Header) -> None:
+    """An OCR copy without diacritics: the place and a provincial issuer are given theirs back from the list of
+    provinces ("UY BAN NHAN DAN TINH NINH BINH" -> "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH")."""
+    header.place = canonical_place(header.place)
+    issuer = " ".join(header.issuer_lines)
+    match = UNACCENTED_ISSUER.match(fold(issuer)) if issuer and fold(issuer) == issuer.lower() else None
+    if match:
+        province = canonical_place(match["place"].title())
+        header.issuer_lines = [f"{ISSUER_BODIES[match['body']]} {ISSUER_LEVELS[match['level']]} {province.upper()}"]
+        note(header, "issuer", header.sources["issuer"].line, "header capitals without diacritics, restored", 0.7)
+
+
+def _accented_date_words(text: str) -> str:
+    for pattern, word in UNACCENTED_DATE_WORDS:
+        text = pattern.sub(word, text)
+    return text
 
 
 def _read_title(header: Header, rest: list[Line]) -> None:
-    """The title (trích yếu) is the first line after the type name; later lines are the preamble."""
+    """The title (trích yếu) is the first line after the type name, with the capital lines that continue
+    it when it is printed in capitals; later lines are the preamble."""
     if not rest:
         header.warnings.append(Warning_(0, "no title found before the first section"))
         return
+    confidence = 1.0
     if header.type_name is None:
+        confidence = 0.5  # already reported below: no further low-confidence warning
         header.warnings.append(
             Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...); title taken from the first paragraph", rest[0].text[:120])
         )
@@ -92,6 +232,77 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
         header.preamble = rest
         return
-    header.title_line = rest[0]
-    header.title = rest[0].text
-    header.preamble = rest[1:]
+    title_lines = [rest[0]]
+    while (is_all_caps(rest[0].text) and len(title_lines) < min(MAX_TITLE_LINES, len(rest))
+           and is_all_caps(rest[len(title_lines)].text) and rest[len(title_lines)].first - title_lines[-1].last <= 2):
+        title_lines.append(rest[len(title_lines)])
+    header.title_line = Line(" ".join(line.text for line in title_lines), title_lines[0].first, title_lines[-1].last)
+    header.title = header.title_line.text
+    if is_all_caps(header.title):
+        header.title = title_from_capitals(header.title, (*place_names(), header.place or "", header.issuer_place or ""))
+    header.preamble = rest[len(title_lines):]
+    how = "line after the type line" if header.type_name else "first paragraph (no type line)"
+    if len(title_lines) > 1:
+        how += f", joined from {len(title_lines)} lines in capitals"
+    if is_all_caps(header.title_line.text):
+        how += ", cased from capitals"
+    header.sources["title"] = FieldSource(title_lines[0].first, how, confidence)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Every province's name, before and after the 2025 mergers, the longest first (restored in titles)."""
+    names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _type_from_number(header: Header) -> None:
+    """Without a type line the number's code names the type (…/KH-…, …/CTr-…, …/QĐ-…)."""
+    if header.type_name is not None or header.number is None:
+        return
+    names = sorted((name for name, code in TYPE_CODES.items() if code == header.number.type_code), key=len)
+    if names:
+        # One code, several names (CTr: "Chương trình", "Chương trình hành động"): the name the document gives
+        # itself in its preamble ("... ban hành Chương trình hành động ...") decides, else the shortest.
+        own_words = fold(" ".join(line.text for line in header.preamble))
+        named = [name for name in names if f"ban hanh {fold(name)}" in own_words or f"{fold(name)} nay" in own_words]
+        header.type_name, header.type_code = (named or names)[-1 if named else 0], header.number.type_code
+        line = header.sources["number"].line if "number" in header.sources else 0
+        note(header, "type", line, "code in the number", 0.8)
+
+
+def is_national(header: Header) -> bool:
+    """Issued by the Prime Minister, the Government, a ministry, the National Assembly or the Party's centre."""
+    if header.issuer_lines:
+        return bool(NATIONAL_ISSUER.match(fold(" ".join(header.issuer_lines))))
+    return header.number is not None and bool(NATIONAL_CODE.match(header.number.issuer_code or ""))
+
+
+def _refuse_impossible_values(header: Header) -> None:
+    """A value that cannot be what it claims is dropped with a warning, never passed on."""
+    title = header.title
+    if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title)):
+        header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
+                                        "title refused: not a title", header.title[:120]))
+        header.title, header.title_line = "", None
+        header.sources.pop("title", None)
+    issuer = " ".join(header.issuer_lines)
+    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer)):
+        header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto", issuer[:120]))
+        header.issuer_lines = []
+        header.sources.pop("issuer", None)
+    if header.place and (IMPOSSIBLE_PLACE.search(fold(header.place)) or len(header.place.split()) > 5):
+        header.warnings.append(Warning_(header.sources["place"].line, "place refused: not a place name", header.place))
+        header.place = None
+        header.sources.pop("place", None)
+
+
+def _has_words(text: str) -> bool:
+    return sum(1 for word in text.split() if sum(c.isalpha() for c in word) >= 2) >= 2 or (
+        len(text.split()) == 1 and sum(c.isalpha() for c in text) >= 3)
+
+
+def _warn_low_confidence(header: Header) -> None:
+    for name, source in header.sources.items():
+        if source.confidence < LOW_CONFIDENCE and name != "title":  # a guessed title is reported where it is guessed
+            header.warnings.append(Warning_(source.line, f"{name} read with low confidence: {source.how}"))

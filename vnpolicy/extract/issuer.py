@@ -15,8 +15,12 @@ from collections import Counter
 from vnpolicy.extract.casing import from_capitals
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
-BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(tỉnh|thành phố)\b")
-NAMED_PLACE = re.compile(r"\b(?:tỉnh|thành phố|Tỉnh|Thành phố)\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Uy ban nhan dan|Hoi dong nhan dan)\s+"
+                        r"(tỉnh|thành phố|tinh|thanh pho)\b")
+# "tinh"/"thanh pho": a copy that lost its diacritics (lower case only: "Tinh" may be a word of a sentence's start).
+NAMED_PLACE = re.compile(r"\b(?:tỉnh|thành phố|Tỉnh|Thành phố|tinh|thanh pho)\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+# A body and level written without diacritics are given them back: the issuer is a name, not a copy's text.
+ACCENTED = {"tinh": "tỉnh", "thanh pho": "thành phố", "Uy ban nhan dan": "Ủy ban nhân dân", "Hoi dong nhan dan": "Hội đồng nhân dân"}
 
 
 def _leading_capitalised(words: str) -> str | None:
@@ -57,4 +61,4 @@ def infer_issuer(
     if not levels and province:  # else the word the text puts before the province's name
         levels = Counter(re.findall(rf"\b(tỉnh|thành phố)\s+{re.escape(province)}\b", text))
     level = levels.most_common(1)[0][0] if levels else None
-    return " ".join(part for part in (body, level, province) if part)
+    return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.model import SourceSpan
-from vnpolicy.textnorm import nfc, squash_spaces
+from vnpolicy.textnorm import fold, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
 # bare number on a line of its own otherwise).
@@ -27,17 +27,22 @@ ITEM_START = re.compile(
 )
 # Header and closing lines that always stand alone.
 STANDALONE = re.compile(
-    r"^(?:Số\s*[:.]?\s*\S*\s*/|.{2,40},\s*ngày\b.*năm\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
+    r"^(?:Số\s*[:.]?\s*\S*\s*/|(?-i:So|SO)\s*:\s*\S*\s*/|.{2,40},\s*ng[àa]y\b.*n[ăa]m\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
     r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
     re.IGNORECASE,
 )
 # A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
 # paragraph; without this rule the title just above it would swallow it.
 BASIS_OPENER = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Triển khai|Quán triệt)\s+(?:các\s+)?"
+    r"^(?:Căn cứ\s|Can cu\s|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
+    r"|Thuc hien (?:Quyet dinh|Nghi quyet|Chi thi|Ke hoach|Chuong trinh)\s+so\s*\d)"
+    r"|^(?:Thực hiện|Triển khai|Quán triệt)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Nghị định|Thông tư"
     r"|Luật|Công văn|Kết luận|Văn bản|Thông báo|Hướng dẫn)\s+(?:số\s*)?\d"
 )
+# A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence.
+SITE_BANNER = re.compile(r"dang tai\b|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
+SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
 BULLET_START = re.compile(r"^[-–—•+]")
 SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
 
@@ -72,6 +77,8 @@ def is_heading_like(text: str) -> bool:
 def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current):
+        return False
+    if SITE_BANNER_START.match(fold(current)):
         return False
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous):
         return False

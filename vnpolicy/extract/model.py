@@ -50,6 +50,15 @@ class Warning_:  # noqa: N801 - the trailing _ keeps Python's built-in Warning u
     text: str = ""
 
 
+@dataclass(frozen=True)
+class FieldSource:
+    """Where a header field was read and how sure the reading is (1.0 = a line made for it)."""
+
+    line: int  # the physical line the value came from
+    how: str  # "number line", "date beside the number", "code in the number" ...
+    confidence: float
+
+
 @dataclass
 class DocumentRef:
     """A document as a citation names it ("Quyết định số 169/QĐ-TTg ngày 04/02/2021 của Thủ tướng Chính phủ").
@@ -240,6 +249,7 @@ class PlanDocument:
     warnings: list[Warning_] = field(default_factory=list)
     low_quality_text: bool = False  # OCR text: read from a scan, or diacritics lost
     text_lines: list[str] = field(default_factory=list)  # the normalised source lines
+    header_sources: dict[str, FieldSource] = field(default_factory=dict)  # header field -> where and how it was read
 
     @property
     def tasks(self) -> list[Task]:

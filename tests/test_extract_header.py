@@ -1,0 +1,236 @@
+"""The header read from the layouts real copies come in: flattened tables, the motto beside the
+issuer, names and places broken over lines, titles in capitals, pasted web copies, national
+decisions. The texts are short inventions in the style of such copies (no real document's sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnpolicy.extract import extract_text
+from vnpolicy.extract.casing import from_capitals, title_from_capitals
+from vnpolicy.extract.header import read_header
+from vnpolicy.extract.lines import logical_lines
+
+BODY = (
+    "I. MỤC ĐÍCH\n\nSố hóa hồ sơ lưu trữ của tỉnh.\n\n"
+    "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Thị Mai\n"
+)
+
+
+def read(header: str):
+    return extract_text(header + "\n" + BODY, "header.txt")
+
+
+def fields(doc) -> tuple:
+    return (doc.number, doc.date, doc.place, doc.province, doc.type_code, doc.issuer, doc.title)
+
+
+def header_warnings(doc) -> list[str]:
+    return [w.message for w in doc.warnings if w.line < 20 and w.line != 0]
+
+
+def test_flattened_two_column_table_with_separators_and_rules():
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc\n"
+        "--------- | ---------------\n"
+        "|\n"
+        "Số: 41/KH-UBND | Bắc Sơn, ngày 09 tháng 6 năm 2024\n"
+        "KẾ HOẠCH______\n"
+        "Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc Sơn\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc Sơn")
+    assert doc.header_sources["date"].how == "date beside the number"
+    assert doc.number_as_written == "Số: 41/KH-UBND"
+    assert header_warnings(doc) == []
+
+
+def test_motto_on_the_issuers_row_without_separators():
+    doc = read(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC SƠN Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/KH-UBND Bắc Sơn, ngày 09 tháng 6 năm 2024\n"
+        "KẾ HOẠCH\n"
+        "Số hóa hồ sơ lưu trữ\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+
+
+def test_words_broken_mid_name_and_motto_split_over_lines():
+    doc = read(
+        "ỦY\nBAN NHÂN DÂN\nTỈNH BẮC SƠN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do -\nHạnh phúc\n"
+        "Số: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
+        "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+    assert doc.header_sources["issuer"].confidence == 1.0
+    assert header_warnings(doc) == []
+
+
+def test_national_issuer_broken_mid_name():
+    header = read_header(logical_lines("THỦ\nTƯỚNG CHÍNH PHỦ\nSố: 88/QĐ-TTg\nHà Nội, ngày 02 tháng 3 năm 2024\n"
+                                       "QUYẾT ĐỊNH\nPhê duyệt Đề án lưu trữ số\n"))
+    assert header.issuer_lines == ["THỦ", "TƯỚNG CHÍNH PHỦ"]
+    assert header.national
+
+
+def test_place_broken_before_the_date():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc\nSơn, ngày 09 tháng 6 năm 2024\n"
+               "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.place, doc.province, doc.date) == ("Bắc Sơn", "Bắc Sơn", date(2024, 6, 9))
+    assert doc.header_sources["place"].how == "date line, place joined over a line break"
+
+
+def test_place_broken_after_the_number_on_its_row():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND Bắc\nSơn, ngày 09 tháng 6 năm 2024\n"
+               "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.number, doc.place, doc.date) == ("41/KH-UBND", "Bắc Sơn", date(2024, 6, 9))
+
+
+def test_title_in_capitals_over_three_lines():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
+               "KẾ HOẠCH\nSỐ HÓA HỒ SƠ LƯU TRỮ\nCỦA CÁC CƠ QUAN HÀNH CHÍNH\nGIAI ĐOẠN 2024 - 2026\n"
+               "Căn cứ Luật Lưu trữ;\n")
+    assert doc.title == "Số hóa hồ sơ lưu trữ của các cơ quan hành chính giai đoạn 2024 - 2026"
+    assert doc.header_sources["title"].how == "line after the type line, joined from 3 lines in capitals, cased from capitals"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
+
+
+def test_missing_type_line_takes_the_type_from_the_number():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/CTr-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
+               "SỐ HÓA HỒ SƠ LƯU TRỮ\nGIAI ĐOẠN 2024 - 2026\n")
+    assert fields(doc) == ("41/CTr-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "CTr",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ giai đoạn 2024 - 2026")
+    assert doc.type_name == "Chương trình"
+    assert doc.header_sources["type"].how == "code in the number"
+    assert any("no document-type line" in message for message in header_warnings(doc))
+
+
+SUMMARY_BOX_COPY = (
+    "Kế hoạch 41/KH-UBND năm 2024 số hóa hồ sơ lưu trữ tỉnh Bắc Sơn\n"
+    "Đang tải văn bản...\n\n"
+    "Số hiệu: 41/KH-UBND\nLoại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Bắc Sơn\nNgười ký: Lê Thị Mai\n"
+    "Ngày ban hành: 09/06/2024\n\nTrang chủ | Văn bản mới | Liên hệ\nCopyright © 2024 vanbanmau.vn\n\n"
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 41/KH-UBND | Bắc Sơn, ngày 09 tháng 6 năm 2024\n\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n\n"
+    "Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+)
+
+
+def test_pasted_web_copy_with_a_summary_box_is_set_aside():
+    doc = read(SUMMARY_BOX_COPY)
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+    assert doc.implements.number == "7/QĐ-TTg"
+    assert [ref.number for ref in doc.cited_documents] == ["7/QĐ-TTg"]
+    assert any("web-site text set aside" in message for message in header_warnings(doc))
+
+
+def test_a_summary_box_never_makes_a_plan_implement_its_own_number():
+    doc = read(SUMMARY_BOX_COPY.replace("Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2024 của Thủ tướng Chính phủ, ", ""))
+    assert doc.implements is None
+    assert "41/KH-UBND" not in [ref.number for ref in doc.cited_documents]
+
+
+def test_national_decision_gets_no_province_from_its_date_line():
+    doc = read("THỦ TƯỚNG CHÍNH PHỦ | CONG HOA XA HOI CHU NGHIA VIET NAM\n| Doc lap - Tu do - Hanh phuc\n"
+               "Số: 88/QĐ-TTg | Hà Nội, ngày 02 tháng 3 năm 2024\nQUYẾT ĐỊNH\nPhê duyệt Đề án lưu trữ số quốc gia\n")
+    assert fields(doc) == ("88/QĐ-TTg", date(2024, 3, 2), "Hà Nội", None, "QĐ", "Thủ tướng Chính phủ",
+                           "Phê duyệt Đề án lưu trữ số quốc gia")
+
+
+def test_ministry_document_is_national():
+    doc = read("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 205/KH-BKHCN\nHà Nội, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nPhát triển nền tảng số ngành\n")
+    assert (doc.province, doc.issuer, doc.place) == (None, "Bộ Khoa học và Công nghệ", "Hà Nội")
+
+
+@pytest.mark.parametrize("written", ["Số: 05/KH-UBND", "SỐ: 05/KH-UBND", "Số 05 /KH-UBND"])
+def test_number_with_a_leading_zero(written):
+    doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n{written}\nBắc Sơn , ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.number, doc.place, doc.date, doc.issuer) == ("05/KH-UBND", "Bắc Sơn", date(2024, 6, 9), "Ủy ban nhân dân tỉnh Bắc Sơn")
+
+
+def test_party_header_with_its_own_heading():
+    doc = read("TỈNH ỦY BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-CTr/TU | Bắc Sơn, ngày 09 tháng 6 năm 2024\n"
+               "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện chuyển đổi số trong Đảng bộ tỉnh\n")
+    assert fields(doc) == ("12-CTr/TU", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "CTr", "Tỉnh ủy Bắc Sơn",
+                           "Thực hiện chuyển đổi số trong Đảng bộ tỉnh")
+
+
+def test_impossible_values_are_refused_with_a_warning():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\n* * * ; ;\n"
+               "Số hóa hồ sơ lưu trữ\n")
+    assert doc.title == "Số hóa hồ sơ lưu trữ"  # a line of punctuation is no line at all
+    header = read_header(logical_lines("Độc lập Tự do, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\n? ?\n"))
+    assert header.place is None and header.title == ""
+
+
+def test_capitals_naming_no_known_body_are_a_low_confidence_issuer():
+    doc = read("TRUNG TÂM BẮC SƠN\nSố: 41/KH-TT\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert doc.header_sources["issuer"].confidence < 0.6
+    assert "issuer read with low confidence: capitals naming no known body" in header_warnings(doc)
+
+
+def test_date_line_without_a_place():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.date, doc.place, doc.province) == (date(2024, 6, 9), None, "Bắc Sơn")
+
+
+def test_title_in_capitals_keeps_names_numbers_and_cited_types():
+    title = title_from_capitals("THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ CÁC KẾ HOẠCH CỦA BỘ TÀI CHÍNH"
+                                " TRÊN ĐỊA BÀN TỈNH LÀO CAI", ("Lào Cai",))
+    assert title == "Thực hiện Chỉ thị số 04/CT-TTg của Thủ tướng Chính phủ và các kế hoạch của Bộ Tài chính trên địa bàn tỉnh Lào Cai"
+
+
+def test_department_under_its_provincial_superior():
+    doc = read("UBND TỈNH BẮC SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 15/KH-SKHCN | Bắc Sơn, ngày 03 tháng 4 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ của Sở\n")
+    assert (doc.issuer, doc.province, doc.number) == ("Sở Khoa học và Công nghệ", "Bắc Sơn", "15/KH-SKHCN")
+
+
+def test_date_line_place_is_a_city_the_issuer_names_the_province():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nThành Đô, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.place, doc.province, doc.issuer) == ("Thành Đô", "Bắc Sơn", "Ủy ban nhân dân tỉnh Bắc Sơn")
+
+
+def test_copy_without_diacritics():
+    doc = read("UY BAN NHAN DAN\nTINH BAC NINH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n"
+               "So: 41/KH-UBND\nBac Ninh, ngay 09 thang 6 nam 2024\nKE HOACH\nSo hoa ho so luu tru\n")
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Ninh", "Bắc Ninh", "KH", "Ủy ban nhân dân tỉnh Bắc Ninh",
+                           "So hoa ho so luu tru")
+    assert "issuer read with low confidence" not in " ".join(header_warnings(doc))
+
+
+def test_site_menu_in_capitals_and_a_banner_after_the_title():
+    doc = read("TRANG CHỦ | VĂN BẢN | TIN TỨC\nĐăng nhập\nQUYẾT ĐỊNH 12/QĐ-UBND NĂM 2024 PHÊ DUYỆT ĐỀ ÁN LƯU TRỮ SỐ\n"
+               "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN--------\nSố: 12/QĐ-UBND\nBắc Sơn, ngày 3 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+               "Phê duyệt Đề án lưu trữ số\nBản quyền thuộc về Trang thông tin văn bản\n")
+    assert fields(doc) == ("12/QĐ-UBND", date(2024, 4, 3), "Bắc Sơn", "Bắc Sơn", "QĐ", "Ủy ban nhân dân tỉnh Bắc Sơn",
+                           "Phê duyệt Đề án lưu trữ số")
+    assert sum("web-site text set aside" in message for message in header_warnings(doc)) == 1
+
+
+def test_draft_mark_is_neither_issuer_nor_title():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nDỰ THẢO\nSố:    /KH-UBND\nBắc Sơn, ngày    tháng 4 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")
+    assert (doc.status.value, doc.number, doc.partial_date, doc.issuer, doc.title) == (
+        "draft", None, "2024-04", "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ")
+
+
+def test_lost_header_without_diacritics_takes_issuer_and_province_from_the_text():
+    text = ("Trien khai so hoa ho so luu tru tren dia ban tinh Bac Son\n\n"
+            "Uy ban nhan dan tinh Bac Son ban hanh Ke hoach thuc hien nhu sau:\n\nI. MUC DICH\n\nSo hoa ho so.\n\n"
+            "Noi nhan:\n- Luu: VT.\n\nTM. UY BAN NHAN DAN\nCHU TICH\n\nLe Thi Mai\n")
+    doc = extract_text(text, "header.txt")
+    assert (doc.province, doc.issuer) == ("Bac Son", "Ủy ban nhân dân tỉnh Bac Son")
+
+
+def test_national_names_keep_their_capitals():
+    assert from_capitals("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG") == "Bộ Nông nghiệp và Môi trường"
+    assert from_capitals("THỦ TƯỚNG CHÍNH PHỦ") == "Thủ tướng Chính phủ"
+    assert from_capitals("BỘ TRƯỞNG") == "Bộ trưởng"

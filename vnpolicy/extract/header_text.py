@@ -1,0 +1,175 @@
+"""The header block made readable before any field is read from it.
+
+Copies of a header come as a flattened two-column table (cells split by ``|``,
+separator rules ``-----``/``___`` alone or glued to words), with the national
+motto on the issuer's row or split over lines, and, when pasted from a legal
+site, with the site's own text before the document (site title, "Đang tải...",
+a summary box "Số hiệu / Ngày ban hành / Người ký ...", menus, a copyright
+banner). This module removes the rules, sets the motto and the site debris
+aside, and hands the header reader clean logical lines. Debris is reported,
+never read: a summary box names the document's own number and would otherwise
+be taken for a document the plan cites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from unidecode import unidecode
+
+from vnpolicy.extract.lines import SITE_BANNER, Line
+from vnpolicy.extract.model import Warning_
+from vnpolicy.textnorm import fold, squash_spaces
+
+# Runs of rule characters: a table's separator line, or a rule glued to a word ("TỈNH QUẢNG NINH-------").
+RULE = re.compile(r"[-_=─━—–*~]{3,}|\.{5,}")
+PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
+# The motto and the Party's heading, on folded text, words separated by any space (a line break included).
+MOTTO = re.compile(
+    r"(?<![a-z])(?:cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"|doc\s+lap\s*[-–—,]?\s*tu\s+do\s*[-–—,]?\s*hanh\s+phuc"
+    r"|dang\s+cong\s+san\s+viet\s+nam)(?![a-z])"
+)
+# What legal-document sites print around a pasted document (folded text, at a line's start).
+SUMMARY_KEY = re.compile(
+    r"^(?:so hieu|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|ngay dang|nguoi ky"
+    r"|loai van ban|noi ban hanh|co quan ban hanh|linh vuc|tinh trang|tinh trang hieu luc|ap dung|cap ban hanh)\s*:?"
+)
+# Menus and buttons: short lines starting with one of these words.
+SITE_MENU = re.compile(
+    r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
+    r"|van ban lien quan|muc luc|tin tuc|lien he)\b"
+)
+MENU_MAX_WORDS = 8
+# Lines that can only belong to the document itself: where its text starts when site debris precedes it.
+ISSUER_START = re.compile(
+    r"^(?:uy ban|ubnd|hoi dong|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
+    r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
+)
+DOCUMENT_NUMBER_LINE = re.compile(r"^(?:Số|SỐ|So|SO)\s*[:.]?\s*(?:\d+\s*[/-]|/)")
+DOCUMENT_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
+
+
+@dataclass
+class CleanHeader:
+    """The header's logical lines with rules, motto and site debris removed."""
+
+    lines: list[Line]
+    motto_lines: list[int] = field(default_factory=list)  # physical lines the motto was found on
+    debris: list[Line] = field(default_factory=list)
+    rejoined_places: set[int] = field(default_factory=set)  # first lines of date lines whose place was re-joined
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def folded_chars(text: str) -> str:
+    """``text`` folded one character for one (lower-case ASCII), so positions carry over to the original."""
+    return "".join((unidecode(char).lower() or " ")[0] for char in text)
+
+
+def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
+    """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
+    without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(line.text))]
+    kept, motto_lines = _without_motto(without_rules)
+    result = CleanHeader([], motto_lines)
+    start = _document_start(kept, type_names)
+    for index, line in enumerate(kept):
+        if index < start or is_site_line(line.text):
+            result.debris.append(line)
+        else:
+            result.lines.append(line)
+    result.lines = _rejoin_broken_place(result.lines, result.rejoined_places)
+    if result.debris:
+        shown = " / ".join(line.text[:40] for line in result.debris[:4])
+        result.warnings.append(Warning_(
+            result.debris[0].first, f"{len(result.debris)} line(s) of web-site text set aside: not part of the document", shown))
+    return result
+
+
+def _without_rules(text: str) -> str:
+    text = squash_spaces(RULE.sub(" ", text.replace("|", " ")))
+    return "" if PUNCTUATION_ONLY.match(text) else text
+
+
+def _without_motto(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """Cuts the motto out wherever it falls: a line of its own, beside the issuer, or over two lines."""
+    joined = "\n".join(line.text for line in lines)
+    spans = [match.span() for match in MOTTO.finditer(folded_chars(joined))]
+    if not spans:
+        return lines, []
+    kept, motto_lines, offset = [], [], 0
+    for line in lines:
+        end = offset + len(line.text)
+        cut = [(max(start, offset), min(stop, end)) for start, stop in spans if start < end and stop > offset]
+        if not cut:
+            kept.append(line)
+        else:
+            motto_lines.append(line.first)
+            text = line.text
+            for start, stop in sorted(cut, reverse=True):
+                text = text[: start - offset] + " " + text[stop - offset:]
+            text = squash_spaces(text).strip(" -–,")
+            if text and not PUNCTUATION_ONLY.match(text):
+                kept.append(Line(text, line.first, line.last))
+        offset = end + 1
+    return kept, motto_lines
+
+
+def is_site_line(text: str) -> bool:
+    folded = fold(text)
+    short = len(folded.split()) <= MENU_MAX_WORDS
+    return bool(SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or (short and SITE_MENU.match(folded)))
+
+
+def _document_start(lines: list[Line], type_names: set[str]) -> int:
+    """Index of the first line that only the document itself writes (issuer, number, type line).
+
+    Without such a line (a copy starting at its title), nothing is taken for debris but
+    the site's own recognisable lines.
+    """
+    for index, line in enumerate(lines):
+        if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text)
+                or (_is_caps(line.text) and fold(line.text) in type_names)):
+            return _with_issuer_above(lines, index)
+        # A body's name may be broken over lines ("ỦY" / "BAN NHÂN DÂN"): read the capitals that follow with it.
+        caps_run = []
+        for following in lines[index:index + 3]:
+            if not _is_caps(following.text):
+                break
+            caps_run.append(following.text)
+        # A site's title in capitals ("ỦY BAN ... BAN HÀNH KẾ HOẠCH 41/KH-UBND") names a body too, with a number.
+        if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not re.search(r"\d\s*/", caps_run[0]):
+            return index
+    return 0
+
+
+def _with_issuer_above(lines: list[Line], start: int) -> int:
+    """The capital lines just above the number or type line are the issuer, even one naming no known body
+    ("TRUNG TÂM ..."); a site's title in capitals carries the number and is not taken."""
+    while start > 0 and _is_caps(lines[start - 1].text) and not re.search(r"[\d/]", lines[start - 1].text) \
+            and not is_site_line(lines[start - 1].text):
+        start -= 1
+    return start
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+PLACE_FRAGMENT = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,2}$")
+BROKEN_DATE_LINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
+
+
+def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:
+    """"Quảng" + "Ninh, ngày 05 tháng 9 năm 2022": a place name broken before ", ngày" is joined again."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous and BROKEN_DATE_LINE.match(line.text) and PLACE_FRAGMENT.match(previous.text)
+                and not _is_caps(previous.text) and line.first - previous.last <= 2):
+            result[-1] = Line(f"{previous.text} {line.text}", previous.first, line.last)
+            rejoined.add(previous.first)
+        else:
+            result.append(line)
+    return result
