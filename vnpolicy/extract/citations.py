@@ -6,6 +6,12 @@ cited by name alone ("Luật Đầu tư công"). Every mention is kept with its 
 mentions of the same number share one ``DocumentRef`` that collects what the
 mentions say (the first mention is usually the full one, later ones give only
 the number: NĐ 30/2020 Phụ lục I mục II.6.b).
+
+One plural type word may carry several numbers ("các Quyết định số 1/QĐ-TTg,
+số 2/QĐ-TTg và số 3/QĐ-TTg"): each is a citation of that type, and the reader
+keeps them together as one group. A later short reference by serial alone
+("Quyết định 2207") is a mention of the document cited in full under that serial.
+Copies whose diacritics were lost ("Quyet dinh so 912/QD-TTg ngay ...") are read too.
 """
 
 from __future__ import annotations
@@ -13,22 +19,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from unidecode import unidecode
+
 from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix
 
+# Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh").
+KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}}
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
-CITATION_HEAD = re.compile(rf"(?P<kind>{_TYPE_WORDS})\s+(?:số\s*:?\s*)?(?=\d)")
-DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b)")
-ISSUER_OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
+_KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
+DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
+CITATION_HEAD = re.compile(rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|so)\s*:?\s*)?(?=\d)")
+# The next number of a plural citation: "..., số 346/QĐ-TTg ngày ... và số 58/QĐ-TTg".
+NEXT_OF_GROUP = re.compile(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
+# A short reference gives the serial alone: "Quyết định 2207", "Quyết định số 2207 của ...".
+SERIAL_ONLY = re.compile(r"(?P<serial>\d{1,6})(?![\d/-])")
+DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)")
+ISSUER_OF = re.compile(r"\s*,?\s*(?:của|do|cua)\s+")
 # Party style: "Nghị quyết số 09-NQ/ĐH ngày 15/10/2020 Nghị quyết Đại hội ...".
 APPOSITION = re.compile(
     rf"\s+(?:(?:{_TYPE_WORDS})\s+)?(?=(?:Đại hội|Ban |Bộ |Hội đồng|Ủy ban|UBND|HĐND|Thủ tướng|Chính phủ|Quốc hội|Thành ủy|Tỉnh ủy)\b)"
 )
 # Where an issuer's name ends: punctuation or the verb/preposition that follows it.
 ISSUER_END = re.compile(
-    r"\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:về|thực hiện|phê duyệt|ban hành|tại|đã|theo|nhằm|để|với|và các|gồm|quy định|hướng dẫn)\b)"
+    r"\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:về|thực hiện|phê duyệt|ban hành|tại|đã|theo|nhằm|để|với|và các|gồm|quy định|hướng dẫn"
+    r"|ve|thuc hien|phe duyet|ban hanh|tai|theo)\b)"
 )
 PART = re.compile(
     r"(?P<part>(?:Phụ lục|Điều|Khoản|Mục|Phần|Chương)\s+[IVXLC\d]+)\s+(?:ban hành\s+)?(?:kèm theo|của|tại)\s+$"
@@ -57,6 +74,9 @@ class CitationReader:
         self.laws_by_name: list[str] = []
         self.warnings: list[Warning_] = []
         self._sentences: dict[int, str] = {}  # id(citation) -> the logical line it sits in
+        self.groups: list[list[Citation]] = []  # the citations one plural type word carries, when more than one
+        self._short: list[tuple[Line, re.Match, str]] = []  # serial-only mentions, resolved once all is read
+        self._ends: list[int] = []  # where each citation's words end in its line
 
     def sentence_of(self, citation: Citation) -> str:
         return self._sentences.get(id(citation), citation.text)
@@ -73,29 +93,83 @@ class CitationReader:
         text = line.text
         found = find_number(text[head.end() : head.end() + 40])
         if found is None or found[1].start() != 0:
+            short = SERIAL_ONLY.match(text, head.end())
+            if short:
+                self._short.append((line, head, short["serial"]))
+                return
             self.warnings.append(Warning_(line.first, "citation with an unreadable number", text[head.start() : head.end() + 40]))
             return
+        group = [self._cite(line, head, head.end(), found)]
+        while head["plural"]:
+            more = NEXT_OF_GROUP.match(text, self._ends[-1])
+            found = find_number(text[more.end() : more.end() + 40]) if more else None
+            if found is None or found[1].start() != 0:
+                break
+            group.append(self._cite(line, head, more.end(), found))
+        if len(group) > 1:
+            self._share_issuer(group)
+            self.groups.append(group)
+
+    def _cite(self, line: Line, head: re.Match, position: int, found) -> Citation:
+        """One citation whose number starts at ``position``, with the date and issuer after it."""
+        text = line.text
         number, number_match = found
-        end = head.end() + number_match.end()
+        end = position + number_match.end()
         cited_date, end = self._date_after(line, end)
         issuer, end = self._issuer_after(text, end)
-        kind_code = TYPE_CODES[head["kind"]]
-        # A law's number carries the issuer (58/2014/QH13), not its type.
-        type_code = kind_code if kind_code == "LUAT" else number.type_code
+        kind_code = KIND_CODES[head["kind"]]
         ref = self._merge(
             DocumentRef(
                 number=number.text,
-                type_code=type_code,
+                type_code=self._type_code(kind_code, number),
                 date=cited_date,
-                issuer=self._qualify(issuer) if issuer else issuer_from_suffix(number),
+                issuer=self._issuer(issuer, number),
             )
         )
-        part = PART.search(text[: head.start()])
+        part = PART.search(text[: head.start("kind")])
         target = replace(ref, part=part["part"]) if part else ref
-        start = part.start() if part else head.start()
+        start = part.start() if part else head.start("kind")
+        if position != head.end():  # a later number of a plural citation: its own words only
+            start = position
         citation = Citation(target, self._relation(ref, text), line.span, text[start:end].strip())
         self._sentences[id(citation)] = text
+        self._ends.append(end)
         self.citations.append(citation)
+        return citation
+
+    @staticmethod
+    def _type_code(kind_code: str, number) -> str:
+        """The cited document's type. A law's number carries the issuer (58/2014/QH13), not its type;
+        so do a resolution's "137/2024/QH15" (a session) and a letter's "505/BKHCN-CNC" (a ministry):
+        where the number's code is no document type, the type word says it."""
+        if kind_code == "LUAT" or number.type_code not in DOCUMENT_TYPE_CODES:
+            return kind_code
+        return number.type_code
+
+    def _share_issuer(self, group: list[Citation]) -> None:
+        """ "các Quyết định số A ngày ..., số B ngày ... của Thủ tướng": the issuer named last is every one's."""
+        issuer = group[-1].target.issuer
+        for citation in group:
+            ref = self.documents[citation.target.number]
+            if issuer and not ref.issuer:
+                ref.issuer = issuer
+
+    def resolve_short_references(self) -> None:
+        """Mentions by serial alone ("Quyết định 2207") become citations of the document cited in full
+        under that serial and type; one that matches no such document is a warning."""
+        pending, self._short = self._short, []
+        for line, head, serial in pending:
+            kind_code = KIND_CODES[head["kind"]]
+            known = [ref for ref in self.documents.values()
+                     if ref.number and ref.number.split("/")[0].split("-")[0] == serial and ref.type_code == kind_code]
+            if len(known) != 1:
+                self.warnings.append(Warning_(line.first, "citation with an unreadable number", line.text[head.start() : head.end() + 40]))
+                continue
+            citation = Citation(known[0], self._relation(known[0], line.text), line.span,
+                                line.text[head.start("kind") : head.end() + len(serial)].strip())
+            self._sentences[id(citation)] = line.text
+            self.citations.append(citation)
+        self.citations.sort(key=lambda c: c.span.first)
 
     def _date_after(self, line: Line, position: int):
         lead = DATE_LEAD.match(line.text, position)
@@ -120,6 +194,14 @@ class CitationReader:
         if not issuer or len(issuer.split()) > 14:
             return None, position
         return issuer, end
+
+    def _issuer(self, written: str | None, number) -> str | None:
+        """The issuer as written, or as the number's code names it (QĐ-TTg) when the text
+        names none or writes it without diacritics ("Thu tuong Chinh phu")."""
+        from_code = issuer_from_suffix(number)
+        if written is None or (from_code and written.isascii()):
+            return from_code
+        return self._qualify(written)
 
     def _qualify(self, issuer: str) -> str:
         """Name the province where the text leaves it implicit: "Ủy ban nhân dân thành phố",
@@ -150,6 +232,10 @@ class CitationReader:
     def mark_parent(self, number: str) -> None:
         """Re-label the mentions of the plan's parent once it is known."""
         self.parent_number = number
+        self.mark_implemented([number])
+
+    def mark_implemented(self, numbers: list[str]) -> None:
+        """Re-label the mentions of documents the plan implements besides its main parent."""
         for citation in self.citations:
-            if citation.target.number == number:
+            if citation.target.number in numbers:
                 citation.relation = "implements"

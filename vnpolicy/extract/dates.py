@@ -42,7 +42,8 @@ def find_date(text: str) -> ParsedDate | None:
     return _build(min(matches, key=lambda m: m.start()))
 
 
-NUMERIC_LEAD = re.compile(r"ngày\s*", re.IGNORECASE)
+# "ngay" too: a cited date in a copy that lost its diacritics ("ngay 02/3/2024").
+NUMERIC_LEAD = re.compile(r"ng(?:ày|ay)\s*", re.IGNORECASE)
 
 
 def match_date_at(text: str, position: int) -> tuple[ParsedDate, int] | None:

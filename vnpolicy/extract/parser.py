@@ -11,8 +11,6 @@ from __future__ import annotations
 import pathlib
 import re
 
-from rapidfuzz import fuzz
-
 from vnpolicy.extract.agencies import split_entry_heading
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
@@ -20,7 +18,6 @@ from vnpolicy.extract.header import Header, read_header
 from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
-    DocumentRef,
     FundingSource,
     PlanDocument,
     Provision,
@@ -28,9 +25,10 @@ from vnpolicy.extract.model import (
     Status,
     Warning_,
 )
-from vnpolicy.extract.numbers import TYPE_CODES, type_name
+from vnpolicy.extract.numbers import TYPE_CODES, issuer_from_suffix, type_name
 from vnpolicy.extract.objectives import ObjectiveReader
 from vnpolicy.extract.outline_use import Usage
+from vnpolicy.extract.parents import find_parents
 from vnpolicy.extract.quality import looks_like_ocr, vietnamese_word_share
 from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence
 from vnpolicy.extract.sections import section_kinds
@@ -40,15 +38,6 @@ from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.textnorm import fold, nfc
 
 HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
-# The plan's subject in its title: "Thực hiện Chiến lược X trên địa bàn ..." -> "Chiến lược X".
-TITLE_SUBJECT = re.compile(
-    r"^(?:(?:Triển khai|Tổ chức)\s+)?(?:thực hiện\s+)?(?P<subject>.+?)(?:\s+(?:trên địa bàn|đến năm|giai đoạn|theo|tại)\b.*)?$",
-    re.IGNORECASE,
-)
-# token_set_ratio of the title's subject against a citing sentence: 90 and above were
-# paraphrases of the same subject in the cases tried; different strategies score below 75.
-PARAPHRASED_SUBJECT_SCORE = 90
-IMPLEMENTING_SENTENCE = re.compile(r"^(?:Thực hiện|Triển khai)\b")
 
 
 def extract(path: pathlib.Path) -> PlanDocument:
@@ -69,13 +58,12 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
-    province = infer_province(header.place, header.title, nfc(text))
+    # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
+    province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
     citations = CitationReader(province)
-    for line in head + body:
+    for line in header.lines + body:
         citations.read(line)
-    parent = find_parent(header, citations)
-    if parent:
-        citations.mark_parent(parent.number)
+    parent = find_parents(header, citations).main
     document = _document(header, source_file, text, province, signer, citations, parent, closing)
     document.low_quality_text = document.low_quality_text or ocr
     _fill_type(document, text, warnings)
@@ -94,12 +82,15 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
     body_name = (signer.on_behalf_of if signer else None) or (
         BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
     )
+    issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province)
+    if issuer is None and header.number is not None:
+        issuer = issuer_from_suffix(header.number)
     return PlanDocument(
         source_file=source_file,
         type_code=header.type_code or "",
         type_name=header.type_name or "",
         status=status_of(header),
-        issuer=infer_issuer(header.issuer_lines, body_name, nfc(text), province),
+        issuer=issuer,
         province=province,
         number=header.number.text if header.number else header.unparsed_number,
         number_as_written=header.number_as_written,
@@ -116,6 +107,7 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         recipients=read_recipients(closing),
         low_quality_text=looks_like_ocr(text),
         text_lines=nfc(text).splitlines(),
+        header_sources=dict(header.sources),
     )
 
 
@@ -169,46 +161,6 @@ def _fill_type(document: PlanDocument, text: str, warnings: list[Warning_]) -> N
     else:
         warnings.append(Warning_(0, "document type unknown"))
     document.type_name = document.type_name or (type_name(document.type_code) or "")
-
-
-def find_parent(header: Header, citations: CitationReader) -> DocumentRef | None:
-    """The document the plan implements: cited in its title, or in a "Thực hiện ..." preamble,
-    or the one approving the subject the title names ("Thực hiện Chiến lược X" and "Chiến lược X
-    ... phê duyệt tại Quyết định số ...")."""
-    def cited_on(line: Line | None):
-        return [c for c in citations.citations if line and line.first <= c.span.first <= line.last]
-
-    title_citations = cited_on(header.title_line)
-    if title_citations:
-        return citations.documents[title_citations[0].target.number]
-    for line in header.preamble:
-        if IMPLEMENTING_SENTENCE.match(line.text) and cited_on(line):
-            return citations.documents[cited_on(line)[0].target.number]
-    subject = TITLE_SUBJECT.match(header.title)
-    if not subject or len(subject["subject"].split()) < 3:
-        return None
-    folded_subject = fold(subject["subject"])
-    for citation in citations.citations:
-        if folded_subject in fold(citations.sentence_of(citation)):
-            return citations.documents[citation.target.number]
-    return closest_approving_citation(folded_subject, citations)
-
-
-def closest_approving_citation(folded_subject: str, citations: CitationReader) -> DocumentRef | None:
-    """The cited document whose sentence names the title's subject in nearly the same words.
-
-    Titles paraphrase what they implement ("Chiến lược quốc gia về phát triển kinh tế số"
-    for "Chiến lược quốc gia phát triển kinh tế số"), so an exact match is not enough;
-    a high token-set score on folded text is (as for copies, words matter more than accents).
-    """
-    best, best_score = None, 0.0
-    for citation in citations.citations:
-        score = fuzz.token_set_ratio(folded_subject, fold(citations.sentence_of(citation)))
-        if score > best_score:
-            best, best_score = citation, score
-    if best is None or best_score < PARAPHRASED_SUBJECT_SCORE:
-        return None
-    return citations.documents[best.target.number]
 
 
 class BodyReader:
