@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,12 @@ def seed_store(seed_store_path):
     store = EmbeddedStore(seed_store_path, read_only=True)
     yield store
     store.close()
+
+
+@pytest.fixture
+def store_path(seed_store_path, tmp_path) -> Path:
+    """A private copy of the seed store, so that writes do not leak into other tests; its records folder
+    is ``tmp_path/records``, beside it."""
+    path = tmp_path / "store"
+    shutil.copytree(seed_store_path, path)
+    return path

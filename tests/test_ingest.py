@@ -24,14 +24,6 @@ SOURCES = Path(__file__).resolve().parent.parent / "graph" / "sources"
 HAI_PHONG = SOURCES / "001_e28ba1087141c19c.txt"
 
 
-@pytest.fixture
-def store_path(seed_store_path, tmp_path) -> Path:
-    """A private copy of the seed store, so that writes do not leak into other tests."""
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_path, path)
-    return path
-
-
 def sorted_nquads(path: Path) -> list[bytes]:
     with EmbeddedStore(path, read_only=True) as store:
         return sorted(store.nquads().splitlines())

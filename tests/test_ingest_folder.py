@@ -12,7 +12,6 @@ records.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -75,14 +74,6 @@ def inbox(tmp_path_factory) -> tuple[Path, dict[Path, str], set[Path]]:
         if is_broken:
             broken_files.add(path)
     return folder, numbers, broken_files
-
-
-@pytest.fixture
-def store_path(seed_store_path, tmp_path) -> Path:
-    """A private copy of the seed store; its records folder is ``tmp_path/records``, beside it."""
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_path, path)
-    return path
 
 
 def stored_numbers(store_path: Path) -> set[str]:

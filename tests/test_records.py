@@ -38,14 +38,6 @@ PLAN_GRAPH = Minter().graph("valid-plan")
 
 
 @pytest.fixture
-def store_path(seed_store_path, tmp_path) -> Path:
-    """A private copy of the seed store; its records folder is ``tmp_path/records``, beside it."""
-    path = tmp_path / "store"
-    shutil.copytree(seed_store_path, path)
-    return path
-
-
-@pytest.fixture
 def records(tmp_path) -> Records:
     return Records(tmp_path / "records", Minter().base)
 
