@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -64,6 +64,8 @@ class Entry:
     format_read: str | None = None
     encoding: str | None = None
     notes: tuple[str, ...] = ()
+    # The file's bytes as read once: what was extracted is what the records keep as the original.
+    data: bytes | None = field(default=None, repr=False)
 
     @property
     def works(self) -> list[URIRef]:
@@ -142,11 +144,12 @@ def read_entry(path: Path, store: Store | None = None, minter: Minter | None = N
     ``progress`` shows a bar per page while a scan is read by OCR.
     """
     minter = minter or Minter()
-    data = read_bytes(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return read_text_entry(path, data, store, minter, progress)
+        data = read_bytes(path)
+        return replace(read_text_entry(path, data, store, minter, progress), data=data)
     if path.suffix.lower() in TURTLE_SUFFIXES:
-        return read_turtle_entry(path, data, minter)
+        data = read_bytes(path)
+        return replace(read_turtle_entry(path, data, minter), data=data)
     raise IngestError(f"give a plan as {', '.join(sorted(TEXT_SUFFIXES))} or a graph as .ttl", file=path)
 
 
@@ -192,10 +195,9 @@ def ingest(path: Path, store: Store, minter: Minter | None = None, lang: str = "
         return outcome
     graph = entry.graph
     if records is not None:
-        data = read_bytes(path)
-        if repeated(outcome, records, record, data):
+        if repeated(outcome, records, record, entry.data):
             return outcome
-        record = keep(entry, records, record, data)
+        record = keep(entry, records, record, entry.data)
         graph = record.current_graph()
         outcome.version = record.manifest.current
     outcome.replaced = entry.graph_name in store.graph_names()

@@ -30,7 +30,6 @@ from vnpolicy.ingest.entry import (
     Verdict,
     check_entry,
     place_in_records,
-    read_bytes,
     read_entry,
     repeated,
 )
@@ -128,7 +127,7 @@ def check_file(path: Path, store: Store, minter: Minter, lang: str = "en", recor
             row.same_as = other if other != path.name else row.document
     elif records is not None:
         outcome = IngestOutcome(entry, report, written=False)
-        if repeated(outcome, records, record, read_bytes(path)):
+        if repeated(outcome, records, record, entry.data):
             row.verdict, row.same_as = outcome.verdict, outcome.same_as
     elif entry.graph_name in store.graph_names() and set(store.graph(entry.graph_name)) == set(entry.graph):
         row.verdict = UNCHANGED
