@@ -23,6 +23,7 @@ KNOWN_SH_TERMS = {
     "lessThanOrEquals", "not", "and", "or", "xone", "node", "qualifiedValueShape", "qualifiedMinCount",
     "qualifiedMaxCount", "qualifiedValueShapesDisjoint", "closed", "ignoredProperties", "sparql",
     "SPARQLConstraint", "select", "prefixes", "declare", "prefix", "namespace", "deactivated", "order", "group",
+    "IRI", "BlankNode", "Literal", "BlankNodeOrIRI", "BlankNodeOrLiteral", "IRIOrLiteral",  # sh:nodeKind values
 }
 CONSTRAINT_PARAMETERS = {SH[name] for name in (
     "minCount", "maxCount", "datatype", "class", "nodeKind", "in", "hasValue", "pattern", "minLength", "maxLength",

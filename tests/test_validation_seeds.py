@@ -4,7 +4,9 @@ Expected (tests/seeds.json and the issue): the Lai Châu plan is issued with no
 number and no date (two violations); the Cần Thơ plan is a draft with a blank
 number and day (two warnings); the OCR copy of the Hải Phòng plan is low-quality
 text (an info on its format node); every document known only from a citation
-gets one info. Nothing else.
+gets one info; a seed text whose header has no issuer block (Hải Phòng, Lai Châu,
+Cần Thơ start at the number or the title) gets one info for each header field
+inferred from its body. Nothing else.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal, URIRef
 
-from vnpolicy.namespaces import SH, sparql_prefixes
+from vnpolicy.namespaces import ELI, SH, sparql_prefixes
+from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.sparql.binder import bind as bind_values
 from vnpolicy.validate.batching import graph_batches, validate_store
 from vnpolicy.validate.render import text_report
@@ -22,6 +25,7 @@ VNPSH = "https://w3id.org/vnpolicy/shapes#"
 LAI_CHAU = "002_b20d98fbd54e8cfa.txt"
 CAN_THO = "004_ece9596f0e0c12d4.txt"
 OCR_COPY = "003_fb8e79489e62ef92.txt"
+HAI_PHONG = "001_e28ba1087141c19c.txt"
 
 
 def shape(name: str) -> URIRef:
@@ -58,7 +62,23 @@ def expected_results(store) -> set[tuple]:
         (format_of(store, OCR_COPY), shape("LowQualityText-textQuality"), SH.NotConstraintComponent, Severity.INFO),
     }
     expected |= {(stub, shape("ReferenceStub-status"), SH.NotConstraintComponent, Severity.INFO) for stub in stubs}
+    expected |= {(work_of(store, source), shape("InferredPropertyShape"), SH.SPARQLConstraintComponent, Severity.INFO)
+                 for source in (HAI_PHONG, LAI_CHAU, CAN_THO)}
     return expected
+
+
+def header_lines(source_file: str) -> list[str]:
+    """The lines above the type line (KẾ HOẠCH): where an issuer block would stand."""
+    lines = [line.strip() for line in (SOURCES_DIR / source_file).read_text(encoding="utf-8").splitlines()]
+    return lines[: next(index for index, line in enumerate(lines) if line == "KẾ HOẠCH")]
+
+
+@pytest.mark.parametrize("source_file", [HAI_PHONG, LAI_CHAU, CAN_THO])
+def test_seeds_without_an_issuer_block_have_their_issuer_marked_inferred(seed_store, source_file):
+    assert not any("ỦY BAN" in line.upper() for line in header_lines(source_file)), "the text names its issuer"
+    inferred = rows(seed_store, "SELECT ?property WHERE { ?work vnp:inferredProperty ?property }",
+                    work=work_of(seed_store, source_file))
+    assert ELI.passed_by in {row["property"] for row in inferred}
 
 
 @pytest.fixture(scope="module")

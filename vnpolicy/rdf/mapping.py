@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from vnpolicy.extract.agency_scope import issuer_code, scoped_to_named_province, without_province
+from vnpolicy.extract.levels import level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
     AssignmentEntry,
@@ -52,6 +53,8 @@ CLASS_BY_TYPE = {
 LOCAL_ISSUER_CODES = {"UBND", "HĐND", "TU", "ĐH", "BTV", "VP"}
 RELATION_CONCEPTS = {"implements": RELATION.implements, "based_on": RELATION["based-on"], "cites": RELATION.cites}
 RELATION_PROPERTIES = {"implements": ELI.ensures_implementation_of, "based_on": ELI.based_on}
+# Header fields that may be inferred rather than read, and the property each is written with.
+INFERABLE_HEADER_FIELDS = {"issuer": ELI.passed_by, "province": ELI.jurisdiction}
 SIGNING_MODES = {"TM.": SIGNING.TM, "KT.": SIGNING.KT, "TL.": SIGNING.TL, "Q.": SIGNING.Q, "TUQ.": SIGNING.TUQ}
 
 
@@ -166,6 +169,7 @@ class DocumentMapper:
         if doc.issuer:
             issuer = self.agency(AgencyMention(without_province(doc.issuer, doc.province)))
             self.add(work, ELI.passed_by, issuer)
+        self.mark_inferred_header_fields()
         if doc.implements:
             parent = self.cited_document(doc.implements)
             self.add(work, ELI.ensures_implementation_of, parent)
@@ -211,12 +215,27 @@ class DocumentMapper:
             self.add_stub(node, ref)
         return node
 
+    def mark_inferred_header_fields(self) -> None:
+        """Header fields the text did not state but the extractor inferred (from the body, the signature)."""
+        for name, prop in INFERABLE_HEADER_FIELDS.items():
+            source = self.doc.header_sources.get(name)
+            if source is not None and source.how.startswith("inferred"):
+                self.add(self.work, VNP.inferredProperty, prop)
+
     def add_stub(self, node: URIRef, ref: DocumentRef) -> None:
-        """A document known only from a citation: what the citation says, marked as a stub."""
+        """A document known only from a citation: what the citation says, marked as a stub.
+
+        Its level is not written in the citation; the number's pattern gives it
+        (``…/QĐ-TTg`` national, ``…/KH-UBND`` provincial), marked as inferred.
+        """
         self.add(node, RDF.type, ELI.LegalResource)
         self.add(node, RDF.type, CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource))
         self.add(node, ELI.type_document, type_concept(ref.type_code, ref.number))
         self.add(node, VNP.status, STATUS["reference-stub"])
+        level = level_from_number(ref.number)
+        if level:
+            self.add(node, VNP.level, LEVEL[level])
+            self.add(node, VNP.inferredProperty, VNP.level)
         if ref.number:
             self.add(node, ELI.id_local, Literal(ref.number))
         if ref.name:

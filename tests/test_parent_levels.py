@@ -1,0 +1,119 @@
+"""Parents known only by citation: accepted with their level inferred from the number, refused when it cannot fit.
+
+A plan may implement several documents; a document that is not in the
+reference data becomes a stub whose level the number's pattern gives
+(``…/QĐ-TTg`` national, ``…/BKHCN-CNC`` a ministry's, ``…/KH-UBND``
+provincial, ``45-NQ/TW`` central Party, ``09-NQ/TU`` provincial Party),
+marked inferred. The steward gets infos (or a warning when the pattern says
+nothing), and a violation only when the parent cannot be above the document:
+a provincial parent for a national decision, another province's document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from vnpolicy.extract.levels import level_from_number
+from vnpolicy.ingest.entry import check_entry, read_entry
+from vnpolicy.namespaces import ELI, VNP
+from vnpolicy.validate.report import Severity
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+TWO_UNCURATED_PARENTS = LAYOUTS / "15_ministry_letter_hai_duong.txt"
+HEADER_LOST = LAYOUTS / "19_header_lost_tay_ninh.txt"
+
+
+@pytest.mark.parametrize(("number", "level"), [
+    ("912/QĐ-TTg", "national"),
+    ("12/CT-TTg", "national"),
+    ("57/NQ-CP", "national"),
+    ("137/2024/QH15", "national"),
+    ("30/2020/NĐ-CP", "national"),
+    ("15/2023/TT-BTC", "national"),
+    ("505/BKHCN-CNC", "national"),  # a ministry's letter: the body stands where a type code would
+    ("01/2021/TTLT-BTC-BKHĐT", "national"),
+    ("57-NQ/TW", "party-central"),
+    ("12-KL/VPTW", "party-central"),
+    ("09-NQ/TU", "party-provincial"),
+    ("76-CTr/TU", "party-provincial"),
+    ("163/KH-UBND", "provincial"),
+    ("20/NQ-HĐND", "provincial"),
+    ("1234/UBND-KT", "provincial"),
+    ("88/SKHCN-QLCN", "provincial"),
+    ("7/HD-XYZ", None),
+    ("no number", None),
+    (None, None),
+])
+def test_the_level_a_number_gives(number, level):
+    assert level_from_number(number) == level
+
+
+def entry_report(path: Path, store, tmp_path: Path, replacements: dict[str, str] | None = None):
+    text = path.read_text(encoding="utf-8")
+    for old, new in (replacements or {}).items():
+        assert old in text, old
+        text = text.replace(old, new)
+    upload = tmp_path / path.name
+    upload.write_text(text, encoding="utf-8")
+    entry = read_entry(upload, store)
+    return entry, check_entry(entry, store)
+
+
+def severities(report) -> dict[str, set[Severity]]:
+    found: dict[str, set[Severity]] = {}
+    for result in report.results:
+        found.setdefault(str(result.source_shape).split("#")[-1], set()).add(result.severity)
+    return found
+
+
+def test_a_plan_implementing_an_uncurated_decision_and_a_ministry_letter_gets_infos_only(seed_store, tmp_path):
+    entry, report = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path)
+    work = next(entry.graph.subjects(ELI.ensures_implementation_of, None))
+    parents = set(entry.graph.objects(work, ELI.ensures_implementation_of))
+    assert {str(parent).rsplit("/", 1)[-1] for parent in parents} == {"912-qd-ttg", "505-bkhcn-cnc"}
+    assert report.results, "the stubs are reported"
+    assert {result.severity for result in report.results} == {Severity.INFO}, severities(report)
+    for parent in parents:
+        assert (parent, VNP.level, URIRef("https://w3id.org/vnpolicy/vocab/level/national")) in entry.graph
+        assert (parent, VNP.inferredProperty, VNP.level) in entry.graph
+
+
+def test_a_provincial_plan_may_implement_its_own_province_party_programme(seed_store, tmp_path):
+    _, report = entry_report(LAYOUTS / "12_party_programme_vinh_long.txt", seed_store, tmp_path)
+    assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
+
+
+def test_a_parent_whose_number_tells_no_level_is_a_warning(seed_store, tmp_path):
+    _, report = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path,
+                             {"505/BKHCN-CNC": "505/HD-XYZ"})
+    assert severities(report).get("ParentLevelUnknownShape") == {Severity.WARNING}
+    assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
+
+
+def test_a_national_decision_cannot_implement_a_provincial_plan(seed_store, tmp_path):
+    decision = LAYOUTS / "32_national_strategy_ai.txt"
+    _, report = entry_report(decision, seed_store, tmp_path, {
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị":
+            "Thực hiện Kế hoạch số 41/KH-UBND ngày 22/12/2024 của Ủy ban nhân dân tỉnh Hải Dương",
+    })
+    assert severities(report).get("ParentLevelShape") == {Severity.VIOLATION}
+
+
+def test_a_lost_header_gives_issuer_and_province_marked_inferred(seed_store, tmp_path):
+    entry, report = entry_report(HEADER_LOST, seed_store, tmp_path)
+    work = next(entry.graph.subjects(ELI.is_realized_by, None))
+    assert set(entry.graph.objects(work, VNP.inferredProperty)) == {ELI.passed_by, ELI.jurisdiction}
+    inferred = [r for r in report.results if str(r.source_shape).endswith("InferredPropertyShape") and r.focus_node == work]
+    assert {result.value for result in inferred} == {ELI.passed_by, ELI.jurisdiction}
+    assert {result.severity for result in inferred} == {Severity.INFO}
+    warned = " ".join(warning.message for warning in entry.document.warnings)
+    assert "issuer inferred" in warned and "province inferred" in warned
+
+
+def test_a_header_that_names_its_issuer_marks_nothing_inferred(seed_store, tmp_path):
+    entry, _ = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path)
+    work = next(entry.graph.subjects(ELI.is_realized_by, None))
+    assert not set(entry.graph.objects(work, VNP.inferredProperty))

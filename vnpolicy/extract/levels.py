@@ -1,0 +1,79 @@
+"""The level of a document known only by its number: what the number's pattern says of its issuer.
+
+A cited document that is not in the reference data is a stub: its level
+(central Party, national, provincial Party, provincial) is not written
+anywhere, but the ký hiệu usually tells it (Nghị định 30/2020/NĐ-CP,
+Phụ lục VI; Hướng dẫn 36-HD/VPTW for Party documents):
+
+* ``…/QĐ-TTg``, ``…/NQ-CP``, ``…/2024/QH15``, ``…/TT-BTC``, ``…/BKHCN-CNC``:
+  the Prime Minister, the Government, the National Assembly, a ministry: national;
+* ``…/KH-UBND``, ``…/NQ-HĐND``, ``…/SKHCN-QLCN``: a province's People's
+  Committee or Council or one of its departments: provincial, never national;
+* ``45-NQ/TW``, ``57-NQ/TW``: the Party's central bodies;
+* ``09-NQ/TU``, ``76-CTr/TU``, ``12-NQ/ĐH``: a provincial Party committee or congress.
+
+Anything else gives no level: the reader is told the level is unknown
+rather than given a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, parse_number
+
+PARTY_CENTRAL = "party-central"
+NATIONAL = "national"
+PARTY_PROVINCIAL = "party-provincial"
+PROVINCIAL = "provincial"
+
+# Issuer codes of national bodies other than ministries (ministries are B + capitals).
+NATIONAL_CODES = {"TTg", "CP", "CTN", "VPCP", "TTCP", "NHNN", "UBDT", "KTNN", "TANDTC", "VKSNDTC", "BHXH"}
+_NATIONAL_ASSEMBLY = re.compile(r"^(?:UBTV)?QH\d+$")
+_MINISTRY = re.compile(r"^B[A-ZĐ]{1,8}$")  # BTC, BKHCN, BGDĐT, BNNMT ...
+# A province's People's Committee or Council, its office, its departments (Sở: SKHCN, STC ...).
+PROVINCIAL_CODES = {"UBND", "HĐND", "VP", "VPUBND"}
+_DEPARTMENT = re.compile(r"^S[A-ZĐ]{1,8}$")
+# Party issuers: central bodies end in TW (TW, VPTW, BTGTW, UBKTTW); a provincial committee is TU, its congress ĐH.
+_PARTY_CENTRAL = re.compile(r"TW$")
+PARTY_PROVINCIAL_CODES = {"TU", "ĐH", "BTVTU"}
+
+
+def level_from_number(number: str | None) -> str | None:
+    """The level the number's pattern gives (``"national"`` ...), or ``None`` when it gives none."""
+    parsed = parse_number(number) if number else None
+    if parsed is None:
+        return None
+    if parsed.family == "party":
+        return _party_level(parsed.issuer_code or "")
+    return _state_level(parsed)
+
+
+def _party_level(issuer: str) -> str | None:
+    if _PARTY_CENTRAL.search(issuer):
+        return PARTY_CENTRAL
+    if issuer in PARTY_PROVINCIAL_CODES:
+        return PARTY_PROVINCIAL
+    return None
+
+
+def _state_level(number: DocNumber) -> str | None:
+    code = _first_body(number)
+    if code in NATIONAL_CODES or _NATIONAL_ASSEMBLY.match(code) or _MINISTRY.match(code):
+        return NATIONAL
+    if code in PROVINCIAL_CODES or _DEPARTMENT.match(code):
+        return PROVINCIAL
+    return None
+
+
+def _first_body(number: DocNumber) -> str:
+    """The code of the body that issued the document: the first one named after the type.
+
+    "BKHCN-CNC" is a ministry's unit, "UBND-KT" a province's office. A letter
+    (công văn) has no type code: in ``505/BKHCN-CNC`` the body comes first.
+    """
+    if number.type_code in TYPE_CODES.values() or not number.issuer_code:
+        code = number.issuer_code or number.type_code
+    else:
+        code = number.type_code
+    return code.split("-")[0]
