@@ -175,6 +175,138 @@ def test_legal_bases_alone_give_no_parent():
     assert implemented(document) == set()
 
 
+def test_a_copy_without_title_takes_the_first_basis_approving_a_policy_with_a_warning():
+    document = plan(
+        "",
+        "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;\n"
+        "Căn cứ Quyết định số 702/QĐ-UBND ngày 12/6/2019 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố thủ tục hành chính;\n"
+        "Căn cứ Quyết định số 2361/QĐ-TTg ngày 22/12/2022 của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống tai nạn trẻ em;\n",
+        number="Số: 845/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "2361/QĐ-TTg"
+    assert any("2361/QĐ-TTg" in message for message in parent_warnings(document))
+
+
+def test_a_copy_without_title_resting_only_on_rules_and_announcements_has_no_parent():
+    document = plan(
+        "",
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+        "Căn cứ Quyết định số 702/QĐ-UBND ngày 12/6/2019 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố thủ tục hành chính;\n",
+        number="Số: 845/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements is None
+
+
+def test_a_plan_continuing_its_bodys_earlier_plan_carries_out_what_that_plan_rests_on():
+    document = plan(
+        "Tiếp tục số hóa tài liệu lưu trữ lịch sử trong các cơ quan của tỉnh",
+        "Căn cứ Công văn số 812/BNV-VTLTNN ngày 02/3/2021 của Bộ Nội vụ về việc số hóa tài liệu lưu trữ lịch sử trong các cơ quan;\n"
+        "Căn cứ kết quả triển khai theo Kế hoạch số 61/KH-UBND ngày 10/5/2022 của Ủy ban nhân dân tỉnh về việc số hóa tài liệu"
+        " lưu trữ lịch sử trong các cơ quan của tỉnh.\n",
+    )
+    assert document.implements.number == "812/BNV-VTLTNN"
+    assert any("continues 61/KH-UBND" in message for message in parent_warnings(document))
+
+
+def test_a_plan_not_said_to_continue_keeps_its_bodys_plan_on_the_same_subject():
+    document = plan(
+        "Số hóa tài liệu lưu trữ lịch sử trong các cơ quan của tỉnh năm 2025",
+        "Căn cứ Công văn số 812/BNV-VTLTNN ngày 02/3/2021 của Bộ Nội vụ về việc số hóa tài liệu lưu trữ lịch sử trong cơ quan nhà nước;\n"
+        "Căn cứ Kế hoạch số 61/KH-UBND ngày 10/5/2022 của Ủy ban nhân dân tỉnh về việc số hóa tài liệu"
+        " lưu trữ lịch sử trong các cơ quan của tỉnh giai đoạn 2022 - 2025.\n",
+    )
+    assert document.implements.number == "61/KH-UBND"
+
+
+def test_a_copy_without_title_takes_its_subject_from_an_article_one_approving_a_project():
+    document = plan(
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị quyết số 09/2023/NQ-HĐND ngày 14/7/2023 của Hội đồng nhân dân tỉnh về việc thông qua Đề án phát triển"
+        " du lịch cộng đồng tỉnh Hà Nam giai đoạn 2023 - 2025;\n"
+        "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch Việt Nam;\n"
+        "Theo đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 5/TTr-SVHTTDL ngày 01/8/2023,\n"
+        "QUYẾT ĐỊNH:\nĐiều\n1. Phê duyệt Đề án phát triển du lịch cộng đồng tỉnh Hà Nam giai đoạn 2023 - 2025 (có Đề án kèm theo).\n",
+        number="Số: 1020/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "09/2023/NQ-HĐND"
+
+
+def test_a_council_resolution_adopting_a_project_is_a_policy_basis_of_a_copy_without_title():
+    document = plan(
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị quyết số 09/2023/NQ-HĐND ngày 14/7/2023 của Hội đồng nhân dân tỉnh về việc thông qua Đề án phát triển"
+        " du lịch cộng đồng tỉnh Hà Nam giai đoạn 2023 - 2025;\n",
+        number="Số: 1020/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "09/2023/NQ-HĐND"
+    assert parent_warnings(document)
+
+
+def test_a_thuc_hien_sentence_recalling_a_law_and_a_decree_first_implements_the_policy_it_names_after_them():
+    document = plan(
+        "TRIỂN KHAI CHƯƠNG TRÌNH QUỐC GIA VỀ TRỢ GIÚP PHÁP LÝ GIAI ĐOẠN 2024 - 2030 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Luật Trợ giúp pháp lý năm 2017, Nghị định số 144/2017/NĐ-CP ngày 15/12/2017 của Chính phủ và Quyết định số"
+        " 812/QĐ-TTg ngày 03/4/2024 của Thủ tướng Chính phủ phê duyệt Chương trình quốc gia về trợ giúp pháp lý giai đoạn 2024 - 2030;"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "812/QĐ-TTg"
+
+
+def test_a_regulation_sharing_the_words_of_the_decree_it_rests_on_has_no_parent():
+    document = plan(
+        "",
+        "Căn cứ Nghị định số 102/2008/NĐ-CP ngày 15/9/2008 của Chính phủ về việc thu thập, quản lý, khai thác và sử dụng dữ liệu"
+        " về tài nguyên và môi trường;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế thu thập, quản lý, khai thác"
+        " và sử dụng dữ liệu về tài nguyên và môi trường tỉnh Hà Nam.\n",
+        number="Số: 01/2024/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements is None
+
+
+def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
+    document = plan(
+        "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19/3/2002 của Thủ tướng Chính phủ về quản lý các chương trình mục tiêu quốc gia;\n"
+        "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo"
+        " bền vững giai đoạn 2021 - 2025;\n",
+    )
+    assert document.implements.number == "90/QĐ-TTg"
+
+
+def test_words_that_fold_like_tai_do_not_cut_the_subject():
+    document = plan(
+        "Số hóa tài liệu lưu trữ lịch sử tại các cơ quan của tỉnh Hà Nam",
+        "Căn cứ Chỉ thị số 05-CT/TU ngày 02/3/2021 của Ban Thường vụ Tỉnh ủy về công tác lưu trữ;\n"
+        "Căn cứ Quyết định số 1250/QĐ-TTg ngày 10/8/2022 của Thủ tướng Chính phủ phê duyệt Đề án số hóa tài liệu lưu trữ lịch sử;\n",
+    )
+    assert document.implements.number == "1250/QĐ-TTg"
+
+
+def test_a_party_directive_is_the_policy_basis_of_a_copy_without_title():
+    document = plan(
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Chỉ thị số 21-CT/TU ngày 29/12/2022 của Ban Thường vụ Tỉnh ủy về tăng cường công tác lãnh đạo của Đảng"
+        " về phát triển khoa học công nghệ trên địa bàn tỉnh;\n",
+        number="Số: 669/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "21-CT/TU"
+    assert parent_warnings(document)
+
+
+def test_a_plural_type_word_naming_its_issuer_before_a_list_of_numbers_cites_each():
+    document = plan(
+        "THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN DU LỊCH NÔNG THÔN TRÊN ĐỊA BÀN TỈNH HÀ NAM ĐẾN NĂM 2025",
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: Số\n147/QĐ-TTg ngày 22/01/2020 về phê duyệt Chiến lược phát triển du lịch"
+        " Việt Nam; số 922/QĐ-TTg ngày 02/8/2022 về phê duyệt Đề án phát triển du lịch nông thôn đến năm 2025;\n"
+        "Căn cứ Kế hoạch số 16/KH-UBND ngày 10/3/2021 của Ủy ban nhân dân tỉnh về triển khai Đề án phát triển kinh tế đêm;\n",
+    )
+    assert {"147/QĐ-TTg", "922/QĐ-TTg"} <= {ref.number for ref in document.cited_documents}
+    assert document.implements.number == "922/QĐ-TTg"
+
+
 def test_a_title_paraphrasing_the_approved_subject_names_the_parent():
     document = plan(
         "Thực hiện Chiến lược quốc gia về phát triển kinh tế biển xanh đến năm 2030 trên địa bàn tỉnh Hà Nam",
@@ -210,3 +342,146 @@ def test_a_plan_said_to_implement_itself_keeps_the_cycle_for_validation():
         "phát triển năng lượng sạch;",
     )
     assert document.implements.number == "45/KH-UBND"
+
+
+def headerless_plan(preamble: str, number: str = "Số: 88/KH-UBND", body: str = BODY):
+    """A copy whose header row kept only the body's name and lost the type line and the title."""
+    header = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"{number} | Hà Nam, ngày 12 tháng 5 năm 2025 |\n"
+    )
+    return extract_text(header + preamble + "\n" + body + SIGNATURE, "synthetic.txt")
+
+
+def test_a_titleless_preamble_that_says_the_plan_carries_out_what_it_cites_names_the_parent():
+    document = headerless_plan(
+        "Căn cứ Quyết định số 71/QĐ-TTg ngày 08/01/2025 của Thủ tướng Chính phủ phê duyệt Đề án phát triển dữ liệu "
+        "dân cư giai đoạn 2025 - 2030, Ủy ban nhân dân tỉnh Hà Nam xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:"
+    )
+    assert document.implements.number == "71/QĐ-TTg"
+    assert document.title == ""
+
+
+def test_a_titleless_preamble_closing_on_the_plans_name_names_the_parent_by_its_subject():
+    document = headerless_plan(
+        "Căn cứ Quyết định số 1310/QĐ-TTg ngày 02 tháng 10 năm 2024 của Thủ tướng Chính phủ phê duyệt “Đề án phục hồi "
+        "rừng ngập mặn ven biển giai đoạn 2024-2030”;\n"
+        "Căn cứ Kế hoạch số 7001/KH-BNNMT ngày 04 tháng 11 năm 2024 của Bộ Nông nghiệp và Môi trường về tập huấn cán bộ;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án phục hồi rừng ngập mặn ven biển giai đoạn 2024-2030 "
+        "trên địa bàn tỉnh Hà Nam (gọi tắt là Đề án), gồm các nội dung chủ yếu như sau:"
+    )
+    assert document.implements.number == "1310/QĐ-TTg"
+
+
+def test_a_cover_decision_without_title_takes_its_subject_from_article_one():
+    document = headerless_plan(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Quyết định số 09/QĐ-TTg ngày 06 tháng 01 năm 2025 của Thủ tướng Chính phủ phê duyệt Đề án phát triển "
+        "ứng dụng dữ liệu về đất đai phục vụ chuyển đổi số quốc gia giai đoạn 2025 - 2030;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án phát triển ứng dụng dữ liệu đất đai phục vụ "
+        "chuyển đổi số quốc gia giai đoạn 2025 - 2030 trên địa bàn tỉnh Hà Nam.",
+        number="Số: 610/QĐ-UBND", body="",
+    )
+    assert document.implements.number == "09/QĐ-TTg"
+    assert document.type_code == "QĐ"
+
+
+def test_a_proposal_repeating_the_title_is_no_parent_and_the_national_programme_of_the_topic_is():
+    document = plan(
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH KINH TẾ TUẦN HOÀN TRÊN ĐỊA BÀN TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 02/02/2025 của Chính phủ về một số nhiệm vụ cải cách hành chính;\n"
+        "Căn cứ Quyết định số 687/QĐ-TTg ngày 07/6/2024 của Thủ tướng Chính phủ phê duyệt \"Chương trình Kinh tế tuần "
+        "hoàn quốc gia đến năm 2030\";\n"
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số 40/TTr-STC ngày 20/02/2025 về việc ban hành Kế hoạch kinh tế "
+        "tuần hoàn trên địa bàn tỉnh Hà Nam đến năm 2030.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch kinh tế tuần hoàn trên địa bàn tỉnh Hà Nam.",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "687/QĐ-TTg"
+    assert any("topic" in message for message in parent_warnings(document))
+
+
+def test_a_letter_cited_as_van_ban_is_a_cong_van_and_the_parent_it_asks_for():
+    document = plan(
+        "PHÁT TRIỂN HẠ TẦNG DỮ LIỆU TRÊN ĐỊA BÀN TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2027",
+        "Căn cứ Quyết định số 702/QĐ-BKHCN ngày 15/7/2025 của Bộ Khoa học và Công nghệ ban hành Bộ chỉ số đánh giá "
+        "phát triển hạ tầng dữ liệu của các địa phương;\n"
+        "Căn cứ văn bản số 2210/BKHCN-HTS ngày 12/8/2025 của Bộ Khoa học và Công nghệ về việc xây dựng Kế hoạch phát "
+        "triển hạ tầng dữ liệu giai đoạn 2025 - 2027 của địa phương.",
+    )
+    assert document.implements.number == "2210/BKHCN-HTS"
+    assert cited(document, "2210/BKHCN-HTS").type_code == "CV"
+
+
+def test_a_letter_asking_for_a_plan_on_the_topic_is_the_parent_of_a_decision_approving_it():
+    document = plan(
+        "PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CƠ CẤU VẬT NUÔI TỪ CHĂN NUÔI NHỎ LẺ SANG TẬP TRUNG GIAI ĐOẠN 2025 - 2030",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Quyết định số 915/QĐ-UBND ngày 12/4/2023 của UBND tỉnh về việc phê duyệt Quy hoạch nông nghiệp tỉnh Hà Nam;\n"
+        "Căn cứ Công văn số 3318/BNNMT-CN ngày 20/5/2025 của Bộ Nông nghiệp và Môi trường về việc báo cáo kết quả năm 2024 "
+        "và lập kế hoạch chuyển đổi cơ cấu vật nuôi giai đoạn 2025 - 2030.",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "3318/BNNMT-CN"
+    assert parent_warnings(document)
+
+
+def test_the_approval_of_an_outline_is_no_parent_of_the_project_it_outlined():
+    document = plan(
+        "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN CÂY DƯỢC LIỆU TỈNH HÀ NAM ĐẾN NĂM 2035",
+        "Căn cứ Nghị định số 35/2025/NĐ-CP ngày 25/02/2025 của Chính phủ quy định chức năng của Bộ;\n"
+        "Căn cứ Quyết định số 1190/QĐ-UBND ngày 08/5/2025 của Ủy ban nhân dân tỉnh phê duyệt đề cương Đề án phát triển "
+        "cây dược liệu tỉnh Hà Nam;",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements is None
+
+
+def test_a_title_in_capitals_cites_its_parents_but_not_what_they_carry_out():
+    document = plan(
+        "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 27/NQ-CP NGÀY 14/02/2025 CỦA CHÍNH PHỦ VÀ "
+        "NGHỊ QUYẾT SỐ 52-NQ/TU NGÀY 20/3/2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY "
+        "30/4/2025 CỦA BỘ CHÍNH TRỊ",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "27/NQ-CP"
+    assert implemented(document) == {"27/NQ-CP", "52-NQ/TU"}
+    assert cited(document, "27/NQ-CP").date.isoformat() == "2025-02-14"
+    assert cited(document, "66-NQ/TW").issuer == "Bộ Chính trị"
+
+
+def test_a_code_printed_in_capitals_is_written_as_its_number_is():
+    document = plan("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ", "")
+    assert document.implements.number == "19/CT-TTg"
+
+
+def test_a_parent_named_after_thuc_hien_in_the_middle_of_a_preamble_sentence():
+    document = plan(
+        "TRIỂN KHAI NHIỆM VỤ LẬP KẾ HOẠCH 5 NĂM CỦA TỈNH",
+        "Để tiếp tục phát huy kết quả đã đạt được, thực hiện Chỉ thị số 18/CT-TTg ngày 30/5/2025 của Thủ tướng Chính phủ "
+        "về việc xây dựng Kế hoạch 5 năm 2026 - 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "18/CT-TTg"
+
+
+def test_what_a_cited_plan_carries_out_is_not_the_parent():
+    document = plan(
+        "SỐ HÓA HỒ SƠ NĂM 2025",
+        "Để tổ chức tốt nhiệm vụ, căn cứ Kế hoạch số 108/KH-UBND ngày 27/3/2023 về thực hiện Chỉ thị số 05/CT-TTg ngày "
+        "23/02/2023 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements is None or document.implements.number != "05/CT-TTg"
+
+
+def test_a_serial_with_a_letter_is_a_number():
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+        "Thực hiện Nghị quyết số 76c/NQ-CP, ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách "
+        "hành chính nhà nước giai đoạn 2021 - 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "76c/NQ-CP"
+    assert cited(document, "76c/NQ-CP").issuer == "Chính phủ"

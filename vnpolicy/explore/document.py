@@ -40,7 +40,7 @@ class DocumentView:
     node: DocNode
     metadata: dict[str, str]
     signature: dict[str, str]
-    related: dict[str, list[DocNode]]  # implements | based-on | cites | implemented-by | cited-by
+    related: dict[str, list[DocNode]]  # implements | based-on | cites | issues | implemented-by | cited-by | issued-with
     formats: list[dict[str, str]]
     objectives: list[Item]
     targets: list[Item]
@@ -68,6 +68,8 @@ RELATION_NAMES = {
     "http://data.europa.eu/eli/ontology#cites": "cites",
     "http://data.europa.eu/eli/ontology#ensures_implementation_of-inverse": "implemented-by",
     "http://data.europa.eu/eli/ontology#cites-inverse": "cited-by",
+    "http://data.europa.eu/eli/ontology#has_annex": "issues",  # a cover decision -> the plan it issues
+    "http://data.europa.eu/eli/ontology#has_annex-inverse": "issued-with",
 }
 
 

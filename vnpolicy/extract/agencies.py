@@ -9,9 +9,14 @@ from vnpolicy.extract.model import AgencyMention
 from vnpolicy.textnorm import fold
 
 REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+# "Giao Bộ Khoa học và Công nghệ: ..." (an entry of a decision): the issuer gives the work, the agency follows.
+# "Trách nhiệm của Sở Tài chính:", "Nhiệm vụ của các bộ, ngành": the entry's agency follows.
+DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?=\S)", re.IGNORECASE)
+GIVE = re.compile(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Các|các)\s)")
 # Where an entry heading stops naming the agency and starts saying what it does.
 AGENCY_END = re.compile(
-    r"\s*:\s*|\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ)\b)"
+    r"\s*:\s*|,?\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ"
+    r"|là cơ quan)\b)"
 )
 # "phối hợp với X", "phối hợp cùng X", "phối hợp X": X runs up to the verb that follows it.
 PARTNERS_LEAD = re.compile(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECASE)
@@ -38,6 +43,13 @@ def names_an_agency(name: str) -> bool:
     return not _NAMES_WORK.match(fold(name))
 
 
+def names_a_body(heading: str) -> bool:
+    """Whether a heading names an agency: a capitalised word after its first ("Trách nhiệm của Sở Tài chính")
+    or a collective ("Trách nhiệm của các bộ, ngành"); "Phân công trách nhiệm" names none."""
+    rest = heading.split()[1:]
+    return any(word[0].isupper() for word in rest) or is_collective(" ".join(rest))
+
+
 def is_collective(name: str) -> bool:
     """A name that stands for many bodies: "các ...", a list of kinds ("Sở, ban, ngành"), "... liên quan"."""
     return bool(COLLECTIVE.search(name))
@@ -54,7 +66,7 @@ def split_entry_heading(heading: str) -> tuple[str, bool, str | None]:
     "Đề nghị Đoàn Thanh niên ..." -> ("Đoàn Thanh niên ...", True, None)
     """
     requested = bool(REQUEST.match(heading))
-    heading = REQUEST.sub("", heading)
+    heading = DUTY_OF.sub("", GIVE.sub("", REQUEST.sub("", heading)))
     end = AGENCY_END.search(heading)
     if not end or end.start() == 0:
         return heading.strip(), requested, None

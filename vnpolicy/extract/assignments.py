@@ -14,14 +14,25 @@ Duty counting rule, derived from every entry of the three clean seeds
   với Bộ chỉ huy Bộ đội Biên phòng tỉnh theo dõi ... Chủ trì thực hiện các nhiệm
   vụ sau:" + 3 bullets = 3) all count only their bullets. Partners named in a
   preamble are kept on the entry (``AssignmentEntry.supporting``).
+
+Roles: in an entry whose own words do not say its agency leads (no "chủ trì"),
+a duty opening "Phối hợp với X ..." is led by X, the entry's agency supporting;
+one opening "Phối hợp ..." alone is supported by the entry's agency, its lead
+unnamed.
 """
 
 from __future__ import annotations
+
+import re
 
 from vnpolicy.extract.agencies import REQUEST, mention, names_an_agency, partners, split_entry_heading
 from vnpolicy.extract.model import AssignmentEntry, Directive, Duty
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
+from vnpolicy.textnorm import fold
+
+SUPPORTS = re.compile(r"^(?:chủ động\s+)?phối hợp\b", re.IGNORECASE)
+SUPPORTS_NAMED_LEAD = re.compile(r"^(?:chủ động\s+)?phối hợp\s+(?:với|cùng)\s+", re.IGNORECASE)
 
 
 def read_entry(item: Block, usage: Usage) -> AssignmentEntry:
@@ -38,20 +49,31 @@ def read_entry(item: Block, usage: Usage) -> AssignmentEntry:
     if item.list_items:
         entry.preamble = " ".join(filter(None, [heading_rest, *(p.text for p in paragraphs)])) or None
         usage.use(*paragraphs)
+        leads = _says_it_leads(entry.preamble)
         for child in item.list_items:
             usage.use_tree(child)
-            entry.duties.append(_duty(child.text, child))
+            entry.duties.append(_duty(child.text, child, leads))
     else:
         if heading_rest and not heading_rest.endswith(":"):
-            entry.duties.append(_duty(heading_rest, item))
+            entry.duties.append(_duty(heading_rest, item, False))
         elif heading_rest:
             entry.preamble = heading_rest
         for paragraph in paragraphs:
             usage.use(paragraph)
-            entry.duties.append(_duty(paragraph.text, paragraph))
+            entry.duties.append(_duty(paragraph.text, paragraph, _says_it_leads(entry.preamble)))
     entry.supporting = partners(entry.preamble or "")
     return entry
 
 
-def _duty(text: str, block: Block) -> Duty:
-    return Duty(text, block.span, partners(text))
+def _says_it_leads(preamble: str | None) -> bool:
+    return "chu tri" in fold(preamble or "")
+
+
+def _duty(text: str, block: Block, entry_leads: bool) -> Duty:
+    duty = Duty(text, block.span, partners(text))
+    if entry_leads or not SUPPORTS.match(text):
+        return duty
+    duty.entry_supports = True
+    if SUPPORTS_NAMED_LEAD.match(text) and duty.supporting:
+        duty.lead, duty.supporting = duty.supporting[0], duty.supporting[1:]
+    return duty

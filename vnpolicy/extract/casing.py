@@ -78,14 +78,23 @@ _TITLE_NAMES = (
 )
 _NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
 _MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
-_MINISTRY_IN_TITLE = re.compile(r"(?<!\w)bộ ((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)")
+# "bộ" ends common words ("tiến bộ", "đồng bộ", "cán bộ"): there it names no ministry.
+_BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc")
+_MINISTRY_IN_TITLE = re.compile(
+    "".join(rf"(?<!{word} )" for word in _BO_COMPOUNDS)
+    + r"(?<!\w)bộ ((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)"
+)
+# A comma glued to the next word in capitals ("PHÒNG,CHỐNG"), and a name quoted in a title (“TRỒNG MỘT TỶ CÂY XANH”).
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+_QUOTED_START = re.compile(r"([“\"”«])(\w)")
 
 
 def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     """A title printed in capitals, written as a title is: "TRIỂN KHAI CHỈ THỊ SỐ 11/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ"
     -> "Triển khai Chỉ thị số 11/CT-TTg của Thủ tướng Chính phủ"."""
-    text = " ".join(text.split())
+    text = _GLUED_COMMA.sub(", ", " ".join(text.split()))
     cased = sentence_case(text)
+    cased = _QUOTED_START.sub(lambda match: match.group(1) + match.group(2).upper(), cased)
     for match in _NUMBER_TOKEN.finditer(cased):  # numbers keep their capitals (lower() keeps positions)
         original = text[match.start():match.end()]
         fixed = re.sub(r"[A-ZĐ]+", lambda code: _MIXED_CASE_CODES.get(code.group(0), code.group(0)), original)

@@ -21,22 +21,38 @@ from dataclasses import dataclass, replace
 
 from unidecode import unidecode
 
+from vnpolicy.extract.casing import from_capitals, sentence_case
 from vnpolicy.extract.dates import match_date_at
-from vnpolicy.extract.lines import Line
-from vnpolicy.extract.model import Citation, DocumentRef, Warning_
+from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix
 
-# Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh").
-KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}}
+# Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
+# cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
+LETTER_WORDS = {"văn bản": "CV", "Văn bản": "CV", "van ban": "CV", "Van ban": "CV"}
+KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}, **LETTER_WORDS}
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
-CITATION_HEAD = re.compile(rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|so)\s*:?\s*)?(?=\d)")
+CITATION_HEAD = re.compile(
+    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so)\s*:?\s*)?(?=\d)"
+)
+# "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ...": a plural type word, its issuer, then the list.
+PLURAL_WITH_ISSUER_HEAD = re.compile(
+    rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?:\s*(?:số|Số|so)\s*:?\s*(?=\d)"
+)
+# A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg".
+LATER_OF_GROUP = re.compile(r"[^;]{0,300};\s*(?:và|va)?\s*(?:số|Số|so)\s*:?\s*(?=\d)")
+# A title printed in capitals cites in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ".
+CAPITAL_KIND_CODES = {name.upper(): code for name, code in TYPE_CODES.items()}
+CAPITAL_CITATION_HEAD = re.compile(
+    rf"(?P<plural>\bCÁC\s+)?(?P<kind>{'|'.join(sorted(CAPITAL_KIND_CODES, key=len, reverse=True))})\s+(?:SỐ\s*:?\s*)?(?=\d)"
+)
 # The next number of a plural citation: "..., số 346/QĐ-TTg ngày ... và số 58/QĐ-TTg".
 NEXT_OF_GROUP = re.compile(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
 # A short reference gives the serial alone: "Quyết định 2207", "Quyết định số 2207 của ...".
 SERIAL_ONLY = re.compile(r"(?P<serial>\d{1,6})(?![\d/-])")
-DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)")
+DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)", re.IGNORECASE)
 ISSUER_OF = re.compile(r"\s*,?\s*(?:của|do|cua)\s+")
 # Party style: "Nghị quyết số 09-NQ/ĐH ngày 15/10/2020 Nghị quyết Đại hội ...".
 APPOSITION = re.compile(
@@ -53,12 +69,31 @@ PART = re.compile(
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
 LAW_BY_NAME = re.compile(
     r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_][^,;.()]*?)"
-    r"(?=\s+(?:và|theo|để|nhằm|trong|đã|được|hiện hành|số\s*\d|năm\s*\d|ngày|có hiệu lực)\b|[,;.()]|$)"
+    # "và" ends the name before another law or a lower-case word ("Luật Khoa học và Công nghệ" is one name)
+    r"(?=\s+(?:và(?=\s+(?:Luật\b|[a-zđ]))|theo|để|nhằm|trong|đã|được|hiện hành|số\s*\d|năm\s*\d|ngày|có hiệu lực)\b|[,;.()]|$)"
 )
 # Sentences that state the plan's basis rather than merely citing.
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
 LOCAL_PARTY_COMMITTEE = re.compile(r"\b(Thành ủy|Tỉnh ủy)$")
 GENERIC_LOCALITY = re.compile(r"\b(thành phố|tỉnh)\b(?!\s+[A-ZĐ])")
+
+
+# "... CỦA BỘ CHÍNH TRỊ VỀ ...": an issuer named in capitals, up to the next verb, preposition or citation.
+CAPITAL_ISSUER = re.compile(r"\s*,?\s*CỦA\s+(?P<who>.+?)(?=\s+(?:VỀ|THỰC HIỆN|TRIỂN KHAI|VÀ|PHÊ DUYỆT|BAN HÀNH|TẠI)\b|[,;()]|$)")
+
+
+def _capital_issuer(text: str, position: int) -> str | None:
+    """The issuer of a citation in capitals, when its capitals can be written back with certainty: a national
+    body or a ministry ("CHÍNH PHỦ", "BỘ CHÍNH TRỊ", "BỘ KHOA HỌC VÀ CÔNG NGHỆ"); others are left to the number."""
+    named = CAPITAL_ISSUER.match(text, position)
+    if not named:
+        return None
+    cased = from_capitals(named["who"])
+    return cased if cased != sentence_case(named["who"]) or cased.startswith("Bộ ") else None
+
+
+def _kind_code(kind: str) -> str:
+    return KIND_CODES.get(kind) or CAPITAL_KIND_CODES[kind]
 
 
 @dataclass
@@ -72,6 +107,7 @@ class CitationReader:
         self.documents: dict[str, DocumentRef] = {}
         self.citations: list[Citation] = []
         self.laws_by_name: list[str] = []
+        self.law_spans: dict[str, SourceSpan] = {}  # law name -> the line that first names it
         self.warnings: list[Warning_] = []
         self._sentences: dict[int, str] = {}  # id(citation) -> the logical line it sits in
         self.groups: list[list[Citation]] = []  # the citations one plural type word carries, when more than one
@@ -82,12 +118,17 @@ class CitationReader:
         return self._sentences.get(id(citation), citation.text)
 
     def read(self, line: Line) -> None:
-        for match in CITATION_HEAD.finditer(line.text):
+        heads = CAPITAL_CITATION_HEAD if is_all_caps(line.text) else CITATION_HEAD
+        for match in heads.finditer(line.text):
             self._read_citation(line, match)
+        if not is_all_caps(line.text):
+            for match in PLURAL_WITH_ISSUER_HEAD.finditer(line.text):
+                self._read_citation(line, match)
         for match in LAW_BY_NAME.finditer(line.text):
             name = f"Luật {match['name'].strip()}"
             if match["name"][0].isupper() and name not in self.laws_by_name:
                 self.laws_by_name.append(name)
+                self.law_spans[name] = SourceSpan(line.first, line.last)
 
     def _read_citation(self, line: Line, head: re.Match) -> None:
         text = line.text
@@ -101,7 +142,7 @@ class CitationReader:
             return
         group = [self._cite(line, head, head.end(), found)]
         while head["plural"]:
-            more = NEXT_OF_GROUP.match(text, self._ends[-1])
+            more = NEXT_OF_GROUP.match(text, self._ends[-1]) or LATER_OF_GROUP.match(text, self._ends[-1])
             found = find_number(text[more.end() : more.end() + 40]) if more else None
             if found is None or found[1].start() != 0:
                 break
@@ -117,7 +158,9 @@ class CitationReader:
         end = position + number_match.end()
         cited_date, end = self._date_after(line, end)
         issuer, end = self._issuer_after(text, end)
-        kind_code = KIND_CODES[head["kind"]]
+        kind_code = _kind_code(head["kind"])
+        if is_all_caps(text):
+            issuer = _capital_issuer(text, end)
         ref = self._merge(
             DocumentRef(
                 number=number.text,
@@ -159,7 +202,7 @@ class CitationReader:
         under that serial and type; one that matches no such document is a warning."""
         pending, self._short = self._short, []
         for line, head, serial in pending:
-            kind_code = KIND_CODES[head["kind"]]
+            kind_code = _kind_code(head["kind"])
             known = [ref for ref in self.documents.values()
                      if ref.number and ref.number.split("/")[0].split("-")[0] == serial and ref.type_code == kind_code]
             if len(known) != 1:

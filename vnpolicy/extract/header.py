@@ -13,6 +13,7 @@ the motto, a place with a table separator) is refused with a warning.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,8 +22,9 @@ from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number
-from vnpolicy.provinces import province_table
+from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
+from vnpolicy.provinces import province_names, province_table
+from vnpolicy.read.syllables import is_syllable
 from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
@@ -34,14 +36,33 @@ UNACCENTED_DATE_WORDS = ((re.compile(r"\bngay\b", re.IGNORECASE), "ngày"), (re.
 DATE_ONLY_LINE = re.compile(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
 DRAFT_MARK = re.compile(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
 PREAMBLE_START = re.compile(r"^can cu\b")
-_TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()}
+# A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
+_TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
-                             r"|ban chap hanh trung uong|ban bi thu)")
+                             r"|ban chap hanh trung uong|ban bi thu|tong cuc )"
+                             # a national committee, council or steering board ("Ủy ban An toàn giao thông Quốc gia",
+                             # "Hội đồng Thi đua - Khen thưởng Trung ương"), not one of a province or district
+                             r"|^(?:uy ban|ban chi dao|hoi dong)\b(?!.*\b(?:tinh|thanh pho|huyen|quan|thi xa)\b)"
+                             r".*\b(?:quoc gia|trung uong)\b")
 NATIONAL_CODE = re.compile(r"^(?:TTg|CP|QH\d*|UBTVQH\d*|VPCP|TW|BCT)$")
 ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
 PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA)\s")
+# The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
+AUTHORITY_LINE = re.compile(
+    r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan)(?: (?:tinh|thanh pho)(?: [a-z -]+)?)?|thu tuong chinh phu|chinh phu"
+    r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+)$"
+    # a council's session under its name: "KHÓA IX - KỲ HỌP THỨ 18"
+    r"|^khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+$"
+)
+# A bare body without its level and province ("ỦY BAN NHÂN DÂN" alone: a copy lost the cell's second line).
+BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
+# A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
+OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
+# Vowel and tone marks (decomposed): a word bearing one is Vietnamese, and can be judged as a syllable.
+_MARKED = re.compile("[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
 LOW_CONFIDENCE = 0.6
 MAX_TITLE_LINES = 4
 IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
@@ -72,7 +93,7 @@ class Header:
     def issuer_place(self) -> str | None:
         """The province the issuer's capitals name ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN" -> "Bắc Sơn")."""
         named = ISSUER_PLACE.search(" ".join(self.issuer_lines)) or ISSUER_PLACE.search(" ".join(self.superior_lines))
-        return named["name"].title() if named else None
+        return canonical_place(named["name"].title()) if named else None
 
 
 def read_header(lines: list[Line]) -> Header:
@@ -80,13 +101,24 @@ def read_header(lines: list[Line]) -> Header:
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
+    rest = [line for line in rest if not _is_authority_line(line)]
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
     header.national = is_national(header)
+    _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
     _warn_low_confidence(header)
+    _warn_missing(header)
     return header
+
+
+def _warn_missing(header: Header) -> None:
+    """A header that names no number or no date says so (line 0: the whole header), never silently."""
+    if header.number_as_written is None:
+        header.warnings.append(Warning_(0, "no number (Số: ...) found in the header"))
+    if header.date is None:
+        header.warnings.append(Warning_(0, "no date (..., ngày ... tháng ... năm ...) found in the header"))
 
 
 def note(header: Header, name: str, line: int, how: str, confidence: float) -> None:
@@ -143,9 +175,12 @@ class _LineReader:
         first = header.sources["issuer"].line if "issuer" in header.sources else line.first
         named_body = bool(ISSUER_START.match(fold(" ".join(header.issuer_lines))))
         how = "header capitals" if named_body else "capitals naming no known body"
+        confidence = 1.0 if named_body else 0.5
+        if BARE_BODY.match(fold(" ".join(header.issuer_lines))):
+            how, confidence = "inferred in part: header capitals naming the body but not its province (completed from the text)", 0.5
         if len(header.issuer_lines) > 1:
             how += f", joined from {len(header.issuer_lines)} lines"
-        note(header, "issuer", first, how, 1.0 if named_body else 0.5)
+        note(header, "issuer", first, how, confidence)
 
     def _read_number(self, line: Line, rest: str) -> None:
         header = self.header
@@ -153,10 +188,13 @@ class _LineReader:
         found = find_number(rest)
         header.number = found[0] if found else parse_number(rest)
         if header.number is None and re.search(r"\d", rest):
-            # Kept as written so that validation can name the fault; a blank serial is a draft, this is not.
+            # Kept as written so that validation can name the fault (a number is never corrected silently);
+            # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
             header.unparsed_number = squash_spaces(rest).strip(" .;")
+            restored = with_hyphen_restored(header.unparsed_number)
+            hint = f"; did the copy lose a hyphen ({restored})?" if restored and find_number(restored) else ""
             header.warnings.append(Warning_(
-                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND)", line.text))
+                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND){hint}", line.text))
             return
         note(header, "number", line.first, "number line", 1.0)
         after = rest[found[1].end():].strip(" |,;") if found else ""
@@ -191,10 +229,16 @@ UNACCENTED_ISSUER = re.compile(rf"^(?P<body>{'|'.join(ISSUER_BODIES)}) (?P<level
 
 
 def canonical_place(name: str | None) -> str | None:
-    """A province's name as written with its diacritics, when a copy lost them ("Ninh Binh" -> "Ninh Bình")."""
-    if not name or fold(name) != name.lower():
+    """A province's name as the list of provinces writes it, when a copy writes it otherwise: without
+    diacritics ("Ninh Binh"), with the old tone placement ("Thanh Hoá"), with other spacing around the
+    hyphen of a double name ("Bà Rịa-Vũng Tàu"). No two provinces share a key, so nothing else is renamed."""
+    if not name:
         return name
-    return next((known for known in place_names() if fold(known) == fold(name)), name)
+    return next((known for known in place_names() if _place_key(known) == _place_key(name)), name)
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"[\s\-–]+", "", fold(name))
 
 
 def _restore_lost_diacritics(header: Header) -> None:
@@ -234,7 +278,8 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         return
     title_lines = [rest[0]]
     while (is_all_caps(rest[0].text) and len(title_lines) < min(MAX_TITLE_LINES, len(rest))
-           and is_all_caps(rest[len(title_lines)].text) and rest[len(title_lines)].first - title_lines[-1].last <= 2):
+           and _continues_title(title_lines[-1].text, rest[len(title_lines)].text)
+           and rest[len(title_lines)].first - title_lines[-1].last <= 2):
         title_lines.append(rest[len(title_lines)])
     header.title_line = Line(" ".join(line.text for line in title_lines), title_lines[0].first, title_lines[-1].last)
     header.title = header.title_line.text
@@ -247,6 +292,37 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     if is_all_caps(header.title_line.text):
         how += ", cased from capitals"
     header.sources["title"] = FieldSource(title_lines[0].first, how, confidence)
+    glued = _not_syllables(header.title)
+    if glued:
+        header.sources["title"] = FieldSource(title_lines[0].first, how + ", with words glued together", min(confidence, 0.5))
+        header.warnings.append(Warning_(title_lines[0].first, "title holds words that are no Vietnamese syllable (glued together?): "
+                                        + ", ".join(glued), header.title[:120]))
+
+
+def _not_syllables(text: str) -> list[str]:
+    """Words carrying a Vietnamese vowel or tone mark that are not one syllable ("Banhành": a copy lost a space).
+    Words without such a mark (abbreviations: UBND, TTNT, HĐND) are not judged."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return [word for word in words if _MARKED.search(unicodedata.normalize("NFD", word.lower())) and not is_syllable(word)
+            and word.lower() not in _place_words()]
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words of provinces' names, some of which are no Vietnamese syllable ("Đắk Lắk")."""
+    return frozenset(word.lower() for name in place_names() for word in name.split())
+
+
+def _continues_title(previous: str, line: str) -> bool:
+    """An upper-case title goes on over capitals, and over a line with no lower case at all ("2020" of
+    "... NĂM 2019 -" / "2020")."""
+    if OPEN_ENDED.search(fold(previous)):
+        return True
+    return is_all_caps(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
+
+
+def _is_authority_line(line: Line) -> bool:
+    return is_all_caps(line.text) and bool(AUTHORITY_LINE.match(fold(line.text).strip(" :.,")))
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +352,15 @@ def is_national(header: Header) -> bool:
     if header.issuer_lines:
         return bool(NATIONAL_ISSUER.match(fold(" ".join(header.issuer_lines))))
     return header.number is not None and bool(NATIONAL_CODE.match(header.number.issuer_code or ""))
+
+
+def _doubt_a_place_that_is_no_province(header: Header) -> None:
+    """A date line may name the city the body sits in ("Pleiku, ngày ..."): with no province in the issuer's
+    capitals either, the province comes from the title or the text, and is not read."""
+    if header.place and "place" in header.sources and not header.national and not header.issuer_place \
+            and fold(header.place) not in province_names():
+        note(header, "province", header.sources["place"].line,
+             "inferred from the title or the text: the date line names a place that is no province (a city?)", 0.4)
 
 
 def _refuse_impossible_values(header: Header) -> None:

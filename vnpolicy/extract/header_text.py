@@ -26,8 +26,9 @@ from vnpolicy.textnorm import fold, squash_spaces
 RULE = re.compile(r"[-_=─━—–*~]{3,}|\.{5,}")
 PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # The motto and the Party's heading, on folded text, words separated by any space (a line break included).
+# "HÒA" may come out of a broken font as "HỊA" (any two letters after the "h" are taken), "XÃ HỘI" as "XàHỘI".
 MOTTO = re.compile(
-    r"(?<![a-z])(?:cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"(?<![a-z])(?:cong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\s+viet\s+nam"
     r"|doc\s+lap\s*[-–—,]?\s*tu\s+do\s*[-–—,]?\s*hanh\s+phuc"
     r"|dang\s+cong\s+san\s+viet\s+nam)(?![a-z])"
 )
@@ -39,7 +40,8 @@ SUMMARY_KEY = re.compile(
 # Menus and buttons: short lines starting with one of these words.
 SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
-    r"|van ban lien quan|muc luc|tin tuc|lien he)\b"
+    r"|van ban lien quan|muc luc|tin tuc|lien he|luot xem|download|tai xuong|chu de|noi dung text|adsense|quang cao)\b"
+    r"|^inttypepromotion\b"
 )
 MENU_MAX_WORDS = 8
 # Lines that can only belong to the document itself: where its text starts when site debris precedes it.
@@ -69,8 +71,9 @@ def folded_chars(text: str) -> str:
 
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
+    lines = [part for line in lines for part in _unflattened(line)]
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(line.text))]
-    kept, motto_lines = _without_motto(without_rules)
+    kept, motto_lines = _without_motto(_rejoin_number_label(without_rules))
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
     for index, line in enumerate(kept):
@@ -83,6 +86,61 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
         shown = " / ".join(line.text[:40] for line in result.debris[:4])
         result.warnings.append(Warning_(
             result.debris[0].first, f"{len(result.debris)} line(s) of web-site text set aside: not part of the document", shown))
+    return result
+
+
+# A whole header run into one line by a document viewer ("1. BỘ Y TẾ CỘNG HÒA ... Số: 12/QĐ-BYT Hà Nội, ngày ...
+# QUYẾT ĐỊNH ... Căn cứ ..."): where its fields start. Only a long line holding both a number and a date is cut.
+FLATTENED_MIN_LENGTH = 150
+FLAT_NUMBER = re.compile(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
+FLAT_DATE = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+FLAT_TYPE = re.compile(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
+FLAT_AUTHORITY = re.compile(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
+FLAT_PREAMBLE = re.compile(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
+PAGE_MARK = re.compile(r"^\d{1,3}\.\s+(?=[A-ZĐ])")
+
+
+def _unflattened(line: Line) -> list[Line]:
+    """A header run into one line, cut where its issuer, motto, number, date, type line, title, deciding
+    authority and preamble sentences start; any other line as it is."""
+    text = line.text
+    number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
+    if len(text) < FLATTENED_MIN_LENGTH or not number or not date or date.start() < number.end():
+        return [line]
+    cuts = {number.start(), number.end(), date.end()}
+    for match in MOTTO.finditer(folded_chars(text[: number.start()])):
+        cuts |= {match.start(), match.end()}
+    kind = FLAT_TYPE.search(text, date.end())
+    if kind:
+        cuts |= {kind.start(), kind.end()}
+        authority = FLAT_AUTHORITY.search(text, kind.end())
+        if authority:
+            cuts.add(authority.start())
+    cuts |= {match.start() for match in FLAT_PREAMBLE.finditer(text, date.end())}
+    bounds = sorted(cuts | {0, len(text)})
+    parts = [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])]
+    parts = [PAGE_MARK.sub("", part) if index == 0 else part for index, part in enumerate(parts)]
+    return [Line(part, line.first, line.last) for part in parts if part]
+
+
+# "Số:" ending a line (alone, or after the cell beside it: "Độc lập - Tự do - Hạnh phúc | Số:").
+NUMBER_LABEL_AT_END = re.compile(r"(?:^|\s)(?P<label>(?:Số|SỐ|So|SO)\s*[:.]?)$")
+NUMBER_START = re.compile(r"^\d{1,6}\s*[/-]|^/")
+
+
+def _rejoin_number_label(lines: list[Line]) -> list[Line]:
+    """ "Số:" at the end of one line and "258/KH-UBND" on the next (a table cell wrapped after its label)
+    make one number line; what stood before the label stays on its own line."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        label = NUMBER_LABEL_AT_END.search(previous.text) if previous else None
+        if previous and label and NUMBER_START.match(line.text):
+            before = previous.text[: label.start("label")].strip()
+            result[-1:] = ([Line(before, previous.first, previous.last)] if before else []) + [
+                Line(f"{label['label']} {line.text}", previous.last, line.last)]
+        else:
+            result.append(line)
     return result
 
 
@@ -157,7 +215,8 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-PLACE_FRAGMENT = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,2}$")
+# "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
+PLACE_FRAGMENT = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
 BROKEN_DATE_LINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
 
 

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 
 from vnpolicy.extract.casing import from_capitals
+from vnpolicy.provinces import province_names, province_table
+from vnpolicy.textnorm import fold
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Uy ban nhan dan|Hoi dong nhan dan)\s+"
@@ -40,7 +42,9 @@ def places_named(text: str) -> list[str]:
 
 
 def infer_province(place: str | None, title: str, text: str) -> str | None:
-    if place:
+    """The province: the issuer's or the date line's place, when it is a province; else the one the title
+    names, else the one the text names most often; else the date line's place as written (a city: "Pleiku")."""
+    if place and (fold(place) in province_names() or not _named_elsewhere(title, text)):
         return place
     in_title = places_named(title)
     if in_title:
@@ -49,16 +53,59 @@ def infer_province(place: str | None, title: str, text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _named_elsewhere(title: str, text: str) -> bool:
+    return any(fold(name) in province_names() for name in places_named(title) + places_named(text))
+
+
 def infer_issuer(
     header_lines: list[str], body: str | None, text: str, province: str | None
 ) -> str | None:
-    """The issuing body: the header line when present, else body + level + province."""
+    """The issuing body: the header line when present, else body + level + province.
+
+    A header line naming the body alone ("ỦY BAN NHÂN DÂN": the cell's second line was lost in the copy)
+    is completed like a missing one; a province written otherwise than in the list of provinces
+    ("BÀ RỊA-VŨNG TÀU") is written as the list writes it."""
     if header_lines:
-        return from_capitals(" ".join(header_lines), (province,) if province else ())
+        issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(" ".join(header_lines), (province,) if province else ()))
+        if BARE_BODY.match(issuer) and province:
+            return _completed(BARE_BODY.match(issuer)["body"], text, province)
+        return _with_place_as_listed(issuer, province)
     if not body:
         return None
+    return _completed(body, text, province)
+
+
+# "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
+OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
+# A body named without level or place, as ``from_capitals`` writes it.
+BARE_BODY = re.compile(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
+LEVEL_AND_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)\s+(?P<place>.+)$")
+
+
+def _completed(body: str, text: str, province: str | None) -> str:
     levels = Counter(BODY_LEVEL.findall(text))
-    if not levels and province:  # else the word the text puts before the province's name
-        levels = Counter(re.findall(rf"\b(tỉnh|thành phố)\s+{re.escape(province)}\b", text))
-    level = levels.most_common(1)[0][0] if levels else None
+    if not levels and province:  # else the word the text puts before the province's name, in capitals or not
+        levels = Counter(re.findall(rf"\b(tinh|thanh pho)\s+{re.escape(fold(province))}\b", fold(text)))
+    level = levels.most_common(1)[0][0] if levels else _listed_level(province)
     return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)
+
+
+def _listed_level(province: str | None) -> str | None:
+    """ "tỉnh" or "thành phố", as the list of provinces names the unit (when the text never says)."""
+    for unit in province_table():
+        for name, full_name in ((unit.name, unit.full_name), *((part.name, part.full_name) for part in unit.parts)):
+            if province and fold(name) == fold(province):
+                return "thành phố" if full_name.startswith("Thành phố") else "tỉnh"
+    return None
+
+
+def _with_place_as_listed(issuer: str, province: str | None) -> str:
+    """ "Ủy ban nhân dân tỉnh bà rịa-vũng tàu" -> "... tỉnh Bà Rịa - Vũng Tàu" when the words after the level are the province."""
+    named = LEVEL_AND_PLACE.search(issuer)
+    if province and named and _place_key(named["place"]) == _place_key(province):
+        return issuer[: named.start("place")] + province
+    return issuer
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"[\s\-–]+", "", fold(name))

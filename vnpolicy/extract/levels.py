@@ -36,7 +36,7 @@ PROVINCIAL_CODES = {"UBND", "HĐND", "VP", "VPUBND"}
 _DEPARTMENT = re.compile(r"^S[A-ZĐ]{1,8}$")
 # Party issuers: central bodies end in TW (TW, VPTW, BTGTW, UBKTTW); a provincial committee is TU, its congress ĐH.
 _PARTY_CENTRAL = re.compile(r"TW$")
-PARTY_PROVINCIAL_CODES = {"TU", "ĐH", "BTVTU"}
+PARTY_PROVINCIAL_CODES = {"TU", "ĐH", "BTV", "BTVTU"}
 
 
 def level_from_number(number: str | None) -> str | None:

@@ -44,6 +44,15 @@ BASIS_OPENER = re.compile(
 SITE_BANNER = re.compile(r"dang tai\b|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
 SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
 BULLET_START = re.compile(r"^[-–—•+]")
+# A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
+# ("Điều 2. Tổ chức thực hiện") or an annex's heading ("Phụ lục 02"): each starts a line of its own.
+OWN_LINE = re.compile(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
+                      r"|(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$)")
+# A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020").
+YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
+# Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
+# the physical line numbers stay those of the copy.
+ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
 
 
@@ -76,11 +85,11 @@ def is_heading_like(text: str) -> bool:
 
 def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
-    if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current):
+    if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current):
         return False
     if SITE_BANNER_START.match(fold(current)):
         return False
-    if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous):
+    if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
     if current[0].islower() or current[0] in ",;)":
         return True  # a sentence never starts in lower case: this is the rest of one
@@ -91,12 +100,21 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     return blank_gap <= 1
 
 
+TAB_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\t+\S.*\t")
+
+
+def tab_cells(physical: str) -> str:
+    """A table row copied with tabs between its cells ("1<TAB>Rà soát ...<TAB>Bộ Tài chính") keeps its cells
+    apart as a flattened row ("1 | Rà soát ... | Bộ Tài chính"), once the tabs would be squashed away."""
+    return re.sub(r"\t+", " | ", physical) if TAB_ROW.match(physical) else physical
+
+
 def logical_lines(raw: str) -> list[Line]:
     """Join wrapped physical lines of ``raw``; drop blank lines and page numbers."""
     result: list[Line] = []
     blank_gap = 0
     for number, physical in enumerate(nfc(raw).splitlines(), start=1):
-        text = squash_spaces(physical.replace("\u00a0", " "))
+        text = squash_spaces(ESCAPED_BREAK.sub(" ", tab_cells(physical).replace("\u00a0", " ")))
         if not text or PAGE_NUMBER.match(text):
             blank_gap += 1
             continue

@@ -118,6 +118,11 @@ class Task:
     text: str
     span: SourceSpan
     sub_tasks: list[SubTask] = field(default_factory=list)
+    # What a task table's row gives beside the task: its lead (Cơ quan chủ trì), partners (Cơ quan phối hợp)
+    # and deadline as written (Thời gian hoàn thành: "2026", "Hằng năm").
+    lead: AgencyMention | None = None
+    supporting: list[AgencyMention] = field(default_factory=list)
+    deadline: str | None = None
 
 
 @dataclass
@@ -145,6 +150,10 @@ class Duty:
     text: str
     span: SourceSpan
     supporting: list[AgencyMention] = field(default_factory=list)
+    # "Phối hợp với X ..." in an entry that does not say its agency leads: X leads the duty and the
+    # entry's agency supports it (``entry_supports``); "Phối hợp ..." alone names no lead.
+    lead: AgencyMention | None = None
+    entry_supports: bool = False
 
 
 @dataclass
@@ -217,6 +226,17 @@ class Recipient:
 
 
 @dataclass
+class IssuedPlan:
+    """The plan (or programme) a cover decision issues: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ..."."""
+
+    type_code: str  # "KH", "CTr"
+    type_name: str  # "Kế hoạch"
+    title: str  # "Thực hiện Chương trình X": as a plan's own title reads, after its type line
+    span: SourceSpan | None  # Điều 1; None when only the decision's title names the plan
+    body_included: bool = False  # the copy holds the plan itself after the decision
+
+
+@dataclass
 class PlanDocument:
     """Everything the extractor read from one source text."""
 
@@ -237,6 +257,7 @@ class PlanDocument:
     citations: list[Citation] = field(default_factory=list)
     cited_documents: list[DocumentRef] = field(default_factory=list)  # one per cited number, de-duplicated
     laws_cited_by_name: list[str] = field(default_factory=list)
+    law_spans: dict[str, SourceSpan] = field(default_factory=dict)  # law name -> the line that first names it
     signer: Signer | None = None
     objectives: list[Objective] = field(default_factory=list)
     task_groups: list[TaskGroup] = field(default_factory=list)
@@ -250,6 +271,7 @@ class PlanDocument:
     low_quality_text: bool = False  # OCR text: read from a scan, or diacritics lost
     text_lines: list[str] = field(default_factory=list)  # the normalised source lines
     header_sources: dict[str, FieldSource] = field(default_factory=dict)  # header field -> where and how it was read
+    issued_plan: IssuedPlan | None = None  # for a cover decision: the plan it issues, which holds the body
 
     @property
     def tasks(self) -> list[Task]:

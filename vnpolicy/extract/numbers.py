@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A serial may carry a letter ("30c/NQ-CP", "11i/2008/NQ-HĐND": numbers given out after the series was closed).
 # One abbreviation group: capitals plus Đ, may contain lower case and digits
 # (CTr, TTr, HĐND, QH15, BCDTKNQ18).
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
@@ -24,16 +25,18 @@ _SLASH = r"\s*/\s*"
 _ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN})*"
 
 NORMATIVE = re.compile(
-    rf"(?<![\w/-])(?P<serial>\d{{1,6}}){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
     rf"(?P<type>{_TOKEN})(?:{_DASH}(?P<issuer>{_ISSUER}))?"
 )
 STATE_ADMIN = re.compile(
-    rf"(?<![\w/-])(?P<serial>\d{{1,6}})?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
 )
-PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
+PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
 
 # OCR confusions inside abbreviations: Đ is read as D or P.
-_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ"}
+_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
+                      # Codes in mixed case, printed in capitals in a title in capitals ("11/CT-TTG").
+                      "TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 
 # Issuers identified by the number's suffix alone (the rest need the text).
 ISSUER_BY_SUFFIX = {
@@ -125,6 +128,25 @@ def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
     # Leftmost wins; on a tie the family order above decides (normative first).
     start, family, match = min(found, key=lambda item: item[0])
     return _from_match(family, match), match
+
+
+# A copy that dropped the hyphens ("5556/QĐBYT" for 5556/QĐ-BYT, as some document viewers print): a known
+# type code glued to the issuer's capitals.
+_GLUED_CODE = re.compile(r"^(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P<rest>\W.*)?$")
+
+
+def with_hyphen_restored(text: str) -> str | None:
+    """ "5556/QĐBYT" -> "5556/QĐ-BYT" when the glued tail starts with a known type code and goes on in
+    capitals; ``None`` when nothing can be restored."""
+    glued = _GLUED_CODE.match(text.strip())
+    if not glued:
+        return None
+    tail = glued["tail"]
+    for code in sorted(set(TYPE_CODES.values()), key=len, reverse=True):
+        issuer = tail[len(code):]
+        if tail.startswith(code) and len(issuer) >= 2 and issuer.isupper():
+            return f"{glued['serial']}{code}-{issuer}{glued['rest'] or ''}"
+    return None
 
 
 def parse_number(text: str) -> DocNumber | None:

@@ -11,8 +11,9 @@ import re
 
 from vnpolicy.extract.model import Objective, QuantitativeTarget, SourceSpan, Warning_
 from vnpolicy.extract.outline_use import Usage
-from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, mentions
+from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, STATEMENT_KEYWORDS, mentions, starts_with
 from vnpolicy.extract.structure import Block
+from vnpolicy.extract.tasks import heading_title
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # "100 – 120 kỹ sư", "từ 80% đến 90%", "50 doanh nghiệp"; the unit is trimmed below.
@@ -69,19 +70,34 @@ class ObjectiveReader:
         self.horizon = horizon
         self.objectives: list[Objective] = []
         self.warnings: list[Warning_] = []
+        self.statements: list[Block] = []  # headings under the objectives that state no objective (the vision)
 
     def read(self, node: Block, kind: str | None = None, group: str | None = None) -> None:
         """Objectives under ``node``; ``kind`` is known once a heading said tổng quát / cụ thể."""
         self.usage.use(node)
         for child in node.children:
             if child.kind in ("section", "item", "point") and kind is None:
-                self.read(child, self._kind_of(child.text))
+                self.read_heading(child)
+            elif child.kind in ("item", "point") and kind == "specific" and _is_objective_sentence(child):
+                self._add(child, kind, group)  # "a) 100% bộ, ngành công bố ...;": a lettered objective
             elif child.kind in ("item", "point") and kind == "specific":
                 if not child.children:
                     self.warnings.append(Warning_(child.first, "objective group without objectives", child.text[:120]))
                 self.read(child, kind, group=child.text.rstrip(" :"))
             else:
                 self._add(child, kind or ("general" if child.kind == "paragraph" else "specific"), group)
+
+    def read_heading(self, heading: Block) -> None:
+        """A heading of objectives ("1. Mục tiêu tổng quát", "a) Mục tiêu chung: <the objective>")."""
+        title, inline = heading_title(heading.text)
+        if starts_with(title, STATEMENT_KEYWORDS["vision"]):
+            self.statements.append(heading)  # "2. Tầm nhìn đến năm 2045": a statement, not an objective
+            return
+        kind = self._kind_of(title)
+        if inline:
+            self.usage.use(heading)
+            self._add_text(inline, heading.span, kind or "general", None)
+        self.read(heading, kind)
 
     @staticmethod
     def _kind_of(heading: str) -> str | None:
@@ -94,5 +110,13 @@ class ObjectiveReader:
 
     def _add(self, block: Block, kind: str, group: str | None) -> None:
         self.usage.use_tree(block)
-        targets = find_targets(block.text, block.span, self.horizon)
-        self.objectives.append(Objective(block.text, kind, block.span, group, targets))
+        self._add_text(block.text, block.span, kind, group)
+
+    def _add_text(self, text: str, span: SourceSpan, kind: str, group: str | None) -> None:
+        self.objectives.append(Objective(text, kind, span, group, find_targets(text, span, self.horizon)))
+
+
+def _is_objective_sentence(block: Block) -> bool:
+    """A lettered or numbered line under "Mục tiêu cụ thể" that states an objective itself: no list of its
+    own and a sentence, not a group heading ("a) Về kinh tế:")."""
+    return not block.children and not block.text.rstrip().endswith(":") and len(block.text.split()) > 3

@@ -25,23 +25,67 @@ from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES
+from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.textnorm import fold
 
 # The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
 # "Phê duyệt Chương trình X" -> "chuong trinh x" (the document approved is the subject, not a plan implementing it).
 TITLE_SUBJECT = re.compile(
-    r"^(?:(?:ban hanh|phe duyet)\s+)?(?:(?:ke hoach|chuong trinh(?: hanh dong)?)\s+(?=(?:trien khai|to chuc|thuc hien)\b))?"
+    r"^(?:ve(?: viec)?\s+)?(?:(?:ban hanh|phe duyet)\s+)?"
+    r"(?:(?:ke hoach|chuong trinh(?: hanh dong)?)\s+(?=(?:trien khai|to chuc|thuc hien)\b))?"
     r"(?:(?:trien khai|to chuc)\s+)?"
-    r"(?:thuc hien\s+)?(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo|tai)\b.*)?$"
+    r"(?:thuc hien\s+)?(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b.*)?$"
 )
-# What a cited document approves or issues, in the sentence that cites it: "... phê duyệt Chương trình Y đến năm ...".
+# What a cited document approves or issues, in the sentence that cites it: "... phê duyệt Chương trình Y đến năm ...";
+# a "về việc" starts the next one ("triển khai theo Kế hoạch số ... về việc Y": Y is what that plan is about).
 CITED_SUBJECT = re.compile(
-    r"\b(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo|tai)\b|[;.]|$)"
+    r"\b(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:phe duyet|ban hanh|trien khai|thuc hien)\s+)?"
+    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b|(?=\s+ve viec\b)|[;.]|$)"
 )
-SUBJECT_KIND = re.compile(rf"(?P<kind>{'|'.join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))})\s+")
+KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))
+SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
 ISSUED_WITH = re.compile(r"kem theo\s*$")
 IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:thuc hien|trien khai)\b")
+# A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
+# "Căn cứ Quyết định số ..., Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:".
+CARRIES_OUT_WHAT_IT_CITES = re.compile(
+    r"\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+(?:trien khai\s+)?(?:thuc hien|trien khai)"
+    r"\s*(?:[,:.]|nhu sau|cu the|$)"
+)
+# The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
+ISSUED_HERE = re.compile(r"ban hanh kem theo quyet dinh nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
+# The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
+# number alone on its line when a copy broke "Điều" from "1.".
+APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?P<issued>.+?)\s*(?:\(|[.;]|$)")
+CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?$")
+PLAN_KINDS = ("ke hoach", "chuong trinh", "chuong trinh hanh dong")
+PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
+# A title that continues earlier work: "Tiếp tục biên soạn ...".
+CONTINUES = re.compile(r"^tiep tuc\b")
+# A title saying what the plan carries out: "Thực hiện Chiến lược ...", "Triển khai Chương trình ...".
+TITLED_AS_CARRYING_OUT = re.compile(r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:trien khai|thuc hien)\b")
+# The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
+OWN_PLACE = re.compile(r"\s+(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
+# The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
+PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
+# A letter asking for a plan: "... lập kế hoạch chuyển đổi cơ cấu cây trồng giai đoạn 2021-2025".
+REQUESTED_PLAN = re.compile(
+    r"\b(?:lap|xay dung)\s+(?:ke hoach|chuong trinh)\s+(?P<topic>.+?)"
+    r"(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|cua)\b|[;.,]|$)"
+)
+# A preamble without a title may still name the plan it closes on: "Ủy ban nhân dân tỉnh ban hành Kế hoạch
+# thực hiện Đề án X trên địa bàn tỉnh (gọi tắt là ...), gồm các nội dung ...".
+SELF_NAMED = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|chu tich)\b[^;]*?\b(?:ban hanh|xay dung)\s+(?P<issued>(?:ke hoach|chuong trinh)\b.+?)"
+    r"\s*(?:\(|,|:|\bnhu sau\b|\bcu the\b|\bgom\b|$)"
+)
+# Bases that are steps of procedure, never what a plan carries out: the approval of an outline (đề cương).
+OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b")
+# Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
+PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
+APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc)\s+)?"
+# A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
+APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu|quan triet)\b")
 # Token-sort score of the title's subject against what a cited document approves, type words set aside:
 # titles paraphrase ("Chiến lược quốc gia về phát triển kinh tế số" for "... quốc gia phát triển kinh tế
@@ -50,6 +94,15 @@ BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu|quan triet)\b")
 PARAPHRASED_SUBJECT_SCORE = 85
 # Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
 BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
+
+
+# "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
+# marked before folding and the patterns above stop at the mark (as they stop at "theo", but not at "theo dõi").
+AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
+
+
+def _fold_at(text: str) -> str:
+    return fold(AT_WORD.sub("tai_at", text))
 
 
 @dataclass
@@ -85,27 +138,149 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
 
 
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents:
-    title_citations = _cited_on(header.title_line, candidates)
+    title_citations = _not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line)
     if title_citations:
         return _found(citations, title_citations, "cited in the title")
     for line in header.preamble:
-        on_line = _cited_on(line, candidates)
+        on_line = _policies_first(_cited_on(line, candidates))
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
-            return _found(citations, on_line, "cited in a Thực hiện sentence")
-    subject = _title_subject(header.title)
+            return _unless_the_title_names_another(header, citations, candidates, on_line)
+    for line in header.preamble:
+        on_line = [c for c in _cited_on(line, candidates) if c.target.type_code not in BASIS_ONLY_TYPES]
+        if on_line and CARRIES_OUT_WHAT_IT_CITES.search(fold(line.text)):
+            return _found(citations, on_line, "cited in a preamble that says the plan carries it out")
+    for line in header.preamble:
+        carried_out = [c for c in _cited_on(line, candidates) if _carried_out_mid_sentence(c, line)]
+        if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
+            return _found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
+    subject = _title_subject(header.title) or _issued_subject(header)
     if subject:
-        for citation in candidates:
-            if subject in fold(citations.sentence_of(citation)):
-                return _found(citations, [citation], "approving the title's subject")
-        paraphrased = _paraphrased(subject, citations, candidates)
-        if paraphrased:
-            return _found(citations, [paraphrased], "approving a paraphrase of the title's subject")
+        # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
+        # field) without being carried out: only policy documents approve a subject here.
+        substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES]
+        continued = CONTINUES.match(subject)
+        approving_subject = _approving_subject(subject[continued.end():] if continued else subject, citations, substantive)
+        if approving_subject:
+            return _subject_parent(approving_subject, bool(continued), header, citations)
+        same_topic = _same_topic(subject, citations, substantive)
+        if same_topic:
+            parents = _found(citations, [same_topic], "approving the national document of the plan's topic")
+            parents.warnings.append(Warning_(
+                same_topic.span.first, f"parent not named as implemented: taken as {parents.main.number}, which approves"
+                " a document on the plan's own topic; check it", citations.sentence_of(same_topic)[:120]))
+            return parents
     plural = _plural_group(subject, header, citations, candidates)
     if plural:
         return _found(citations, plural, "a plural title over a plural citation")
-    # Only a plan that says what it carries out (a title) is taken to carry out what it rests on:
-    # without one, the parent stays unknown for the steward to give.
-    return _first_policy_basis(header, citations, candidates) if subject else Parents()
+    # A copy that lost its title (and the Điều 1 naming what it issues) is taken to carry out the first
+    # basis that approves a strategy, programme or plan, with the same warning as a titled one; a basis
+    # that only announces procedures or rules ("công bố thủ tục hành chính") is not a plan's parent.
+    return _first_policy_basis(header, citations, candidates, approving_a_policy=not subject)
+
+
+def _unless_the_title_names_another(header: Header, citations: CitationReader, candidates: list[Citation],
+                                   carried_out: list[Citation]) -> Parents:
+    """The documents a "Thực hiện" sentence cites, unless the title says it carries out ("Thực hiện Chiến lược X")
+    what another cited document approves in the same words while none of those does: the plan then carries
+    out that document, at the direction of the others (a Party conclusion asking for the plan), with a warning."""
+    subject = TITLED_AS_CARRYING_OUT.match(fold(header.title)) and _title_subject(header.title)
+    if subject:
+        approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
+        named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES and c not in carried_out
+                 and approving.search(_own_clause(c, citations))]
+        if named and not any(approving.search(_own_clause(c, citations)) for c in carried_out):
+            parents = _found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
+            parents.warnings.append(Warning_(
+                named[0].span.first, f"parent taken as {parents.main.number}, which approves what the title says the plan carries"
+                f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
+                citations.sentence_of(named[0])[:120]))
+            return parents
+    return _found(citations, carried_out, "cited in a Thực hiện sentence")
+
+
+def _policies_first(cited: list[Citation]) -> list[Citation]:
+    """ "Thực hiện Luật X, Nghị định Y và Quyết định số Z ...": the law and decree are the frame the sentence
+    recalls, the policy document is what the plan carries out; laws and decrees alone stay when nothing else is cited."""
+    policies = [c for c in cited if c.target.type_code not in BASIS_ONLY_TYPES]
+    return policies + [c for c in cited if c not in policies] if policies else cited
+
+
+def _not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[Citation]:
+    """ "Thực hiện Nghị quyết A và Chương trình B về thực hiện Nghị quyết C": C is what A and B carry out,
+    not what the plan does; the title's citations stop at a "thực hiện" that follows the first of them."""
+    if len(cited) < 2 or title is None:
+        return cited
+    text = fold(title.text)
+    first = text.find(fold(cited[0].text))
+    again = re.search(r"\b(?:thuc hien|trien khai)\b", text[first + 1:]) if first >= 0 else None
+    if not again:
+        return cited
+    cut = first + 1 + again.start()
+    kept = [c for c in cited if 0 <= text.find(fold(c.text)) < cut]
+    return kept or cited
+
+
+def _carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
+    """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
+    (what the document cited before carries out)."""
+    text = fold(line.text)
+    start = text.find(fold(citation.text))
+    return start > 0 and bool(CARRIED_OUT_BEFORE.search(text[:start]))
+
+
+def _issued_subject(header: Header) -> str | None:
+    """Without a title, the subject of the document a cover decision issues in its Điều 1, or of the plan
+    the preamble's closing sentence names."""
+    previous = ""
+    for line in header.preamble:
+        text = _fold_at(line.text)
+        issued = ISSUED_HERE.search(text) or SELF_NAMED.search(text)
+        if not issued and (previous == "dieu" or text.startswith("dieu")):
+            issued = APPROVED_HERE.match(text)
+        if issued:
+            return _title_subject(issued["issued"])
+        previous = text.strip(" .:")
+    return None
+
+
+def _may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
+    """Not a proposal or report, nor the approval of an outline: those repeat the subject without being a parent."""
+    return citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(_own_clause(citation, citations))
+
+
+def _own_clause(citation: Citation, citations: CitationReader) -> str:
+    """The words of the (folded) sentence from this citation to the next one cited in it."""
+    sentence = _fold_at(citations.sentence_of(citation))
+    start = max(sentence.find(fold(citation.text)), 0)
+    later = [position for other in citations.citations
+             if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)
+             and (position := sentence.find(fold(other.text), start + 1)) > start]
+    return sentence[start: min(later, default=len(sentence))]
+
+
+def _same_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """A plan named after its topic, under the document that approves the national one on that topic
+    ("Kế hoạch chuyển đổi số" under "... phê duyệt Chương trình Chuyển đổi số quốc gia", "Chương trình phát
+    triển đô thị tỉnh X" under "... Chương trình phát triển đô thị quốc gia"), or that asks for a plan on it
+    ("Công văn ... về việc ... lập kế hoạch chuyển đổi cơ cấu cây trồng" over "Kế hoạch chuyển đổi cơ cấu cây
+    trồng từ đất trồng lúa ...")."""
+    kind, words = _kind_and_words(subject)
+    words = OWN_PLACE.sub("", PLAN_YEAR.sub("", words)).strip()
+    if kind not in PLAN_KINDS or len(words.split()) < 2:
+        return None
+    for citation in candidates:
+        if citation.target.type_code in BASIS_ONLY_TYPES:
+            continue
+        clause = _own_clause(citation, citations)
+        for approved in CITED_SUBJECT.finditer(clause):
+            approved_kind, approved_words = _kind_and_words(approved["subject"].strip(' "'))
+            if approved_kind and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", approved_words):
+                return citation
+        for requested in REQUESTED_PLAN.finditer(clause):
+            topic = requested["topic"].split()
+            if len(topic) >= 3 and words.split()[: len(topic)] == topic:
+                return citation
+    return None
 
 
 def _plural_group(subject: str | None, header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
@@ -130,30 +305,80 @@ def _found(citations: CitationReader, chosen: list[Citation], how: str) -> Paren
 
 
 def _cited_on(line: Line | None, candidates: list[Citation]) -> list[Citation]:
-    return [c for c in candidates if line and line.first <= c.span.first <= line.last]
+    """The citations on ``line``: within its physical lines and in its words (a header run into one physical
+    line is read as several lines that share it)."""
+    return [c for c in candidates if line and line.first <= c.span.first <= line.last and c.text in line.text]
 
 
 def _title_subject(title: str) -> str | None:
-    match = TITLE_SUBJECT.match(fold(title))
+    match = TITLE_SUBJECT.match(_fold_at(title))
     if not match or len(match["subject"].split()) < 3:
         return None
     return match["subject"]
 
 
-def _paraphrased(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
-    """The citation whose sentence approves the title's subject in nearly the same words
-    (and, when both name one, the same type of document)."""
+def _paraphrasing(subject: str, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
+    """The citations whose sentence approves the title's subject in nearly the same words (and, when both
+    name one, the same type of document), the closest first."""
     kind, words = _kind_and_words(subject)
-    best, best_score = None, 0.0
-    for citation in candidates:
-        for approved in CITED_SUBJECT.finditer(fold(citations.sentence_of(citation))):
+    scored: list[tuple[float, int, Citation]] = []
+    for order, citation in enumerate(candidates):
+        best = 0.0
+        for approved in CITED_SUBJECT.finditer(_fold_at(citations.sentence_of(citation))):
             approved_kind, approved_words = _kind_and_words(approved["subject"])
-            if kind and approved_kind and kind != approved_kind:
-                continue
-            score = fuzz.token_sort_ratio(words, approved_words)
-            if score > best_score:
-                best, best_score = citation, score
-    return best if best_score >= PARAPHRASED_SUBJECT_SCORE else None
+            if not (kind and approved_kind and kind != approved_kind):
+                best = max(best, fuzz.token_sort_ratio(words, approved_words))
+        if best >= PARAPHRASED_SUBJECT_SCORE:
+            scored.append((-best, order, citation))
+    return [citation for _, _, citation in sorted(scored, key=lambda item: item[:2])]
+
+
+def _approving_subject(subject: str, citations: CitationReader, substantive: list[Citation]) -> list[Citation]:
+    """The citations approving the title's subject, the surest first: in the same words after an approving verb,
+    in the same words anywhere in their sentence, then in nearly the same words."""
+    approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
+    found = [c for c in substantive if approving.search(_own_clause(c, citations))]
+    found += [c for c in substantive if subject in fold(citations.sentence_of(c))]
+    found += _paraphrasing(subject, citations, substantive)
+    found += [c for c in substantive if _named_in_subject(c, subject, citations)]
+    return [c for index, c in enumerate(found) if all(c is not earlier for earlier in found[:index])]
+
+
+def _named_in_subject(citation: Citation, subject: str, citations: CitationReader) -> bool:
+    """The title names, within its subject, the programme or strategy the citation approves ("Hệ thống chỉ tiêu
+    giám sát Chương trình mục tiêu quốc gia giảm nghèo" under "... phê duyệt Chương trình mục tiêu quốc gia giảm nghèo")."""
+    for approved in CITED_SUBJECT.finditer(_own_clause(citation, citations)):
+        kind, words = _kind_and_words(approved["subject"].strip(' "'))
+        if kind and len(words.split()) >= 3 and re.search(rf"(?<![a-z]){re.escape(f'{kind} {words}')}(?![a-z])", subject):
+            return True
+    return False
+
+
+def _subject_parent(approving: list[Citation], continued: bool, header: Header, citations: CitationReader) -> Parents:
+    """The surest citation approving the subject, unless the plan continues ("Tiếp tục ...") an earlier plan of its
+    own body on that subject: it then carries out what that plan carried out, another document approving the subject."""
+    surest = approving[0]
+    if not (continued and _own_body(surest, header)):
+        return _found(citations, [surest], "approving the title's subject")
+    other = next((c for c in approving[1:] if not _own_body(c, header)), None)
+    parents = _found(citations, [other or surest], "approving the subject of the earlier plan it continues")
+    parents.warnings.append(Warning_(
+        surest.span.first, f"the plan continues {surest.target.number}, its body's earlier plan on the same subject: parent"
+        f" taken as {parents.main.number}; check it", citations.sentence_of(surest)[:120]))
+    return parents
+
+
+def _of_the_party(citation: Citation) -> bool:
+    """A Party resolution, directive, conclusion or plan ("36-CT/TU"): a policy, never a procedure."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.family == "party")
+
+
+def _own_body(citation: Citation, header: Header) -> bool:
+    """A document of the plan's own body (same issuer code in the number: an earlier plan of the same Ủy ban)."""
+    own = header.number.issuer_code if header.number else None
+    cited = parse_number(citation.target.number or "")
+    return bool(own and cited and cited.issuer_code == own and cited.type_code in PLAN_CODES)
 
 
 def _kind_and_words(subject: str) -> tuple[str | None, str]:
@@ -162,12 +387,15 @@ def _kind_and_words(subject: str) -> tuple[str | None, str]:
     return (match["kind"], subject[match.end():]) if match else (None, subject)
 
 
-def _first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents:
-    """The first document of a policy type cited in a "Căn cứ" sentence of the preamble, with a warning."""
+def _first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation], approving_a_policy: bool = False) -> Parents:
+    """The first document of a policy type cited in a "Căn cứ" sentence of the preamble, with a warning
+    (when ``approving_a_policy``, the first whose own words approve or issue a strategy, programme or plan)."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text))]
     for line in preamble:
         for citation in _cited_on(line, candidates):
-            if citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part:
+            if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
+                continue
+            if citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part and _may_be_carried_out(citation, citations):
                 parents = _found(citations, [citation], "first policy document among the bases")
                 parents.warnings.append(Warning_(
                     line.first, f"parent not named as implemented: taken as {parents.main.number}, the first policy document"

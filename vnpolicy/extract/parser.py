@@ -14,10 +14,13 @@ import re
 from vnpolicy.extract.agencies import split_entry_heading
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.completeness import completeness_warnings
+from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.header import Header, read_header
 from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
+    FieldSource,
     FundingSource,
     PlanDocument,
     Provision,
@@ -30,14 +33,28 @@ from vnpolicy.extract.objectives import ObjectiveReader
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.parents import find_parents
 from vnpolicy.extract.quality import looks_like_ocr, vietnamese_word_share
-from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence
-from vnpolicy.extract.sections import section_kinds
+from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence, read_undated_reporting
+from vnpolicy.extract.sections import (
+    content_blocks,
+    has_numbered_content,
+    heading_part,
+    heads_a_part,
+    is_section_like,
+    mentions,
+    section_kinds,
+)
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.textnorm import fold, nfc
 
+# A field inferred rather than read is below the header's warning threshold (header.LOW_CONFIDENCE).
+INFERRED_CONFIDENCE = 0.4
 HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
+# The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
+ENACTING = re.compile(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
+# The article naming who executes a decision ("... chịu trách nhiệm thi hành Quyết định này").
+EXECUTION = ("chiu trach nhiem thi hanh",)
 
 
 def extract(path: pathlib.Path) -> PlanDocument:
@@ -52,6 +69,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     """
     lines = logical_lines(text)
     head, body, closing = split_parts(lines)
+    closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
     header = read_header(head)
     outline = build_outline(body)
     warnings = list(header.warnings)
@@ -65,6 +83,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         citations.read(line)
     parent = find_parents(header, citations).main
     document = _document(header, source_file, text, province, signer, citations, parent, closing)
+    warnings += _inferred_fields(header, document)
     document.low_quality_text = document.low_quality_text or ocr
     _fill_type(document, text, warnings)
     document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
@@ -72,7 +91,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     BodyReader(document, usage, horizon(header.title), warnings).read(outline)
     warnings += citations.warnings + usage.unused_warnings(outline) + _closing_warnings(closing, document)
     warnings += _whole_text_warnings(text, body, document)
+    warnings += completeness_warnings(text.split("\n"), document)
     document.warnings = sorted(warnings, key=lambda w: w.line)
+    document.issued_plan = read_issued_plan(document)
     return document
 
 
@@ -103,12 +124,33 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         citations=citations.citations,
         cited_documents=list(citations.documents.values()),
         laws_cited_by_name=citations.laws_by_name,
+        law_spans=citations.law_spans,
         signer=signer,
         recipients=read_recipients(closing),
         low_quality_text=looks_like_ocr(text),
         text_lines=nfc(text).splitlines(),
         header_sources=dict(header.sources),
     )
+
+
+def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
+    """Mark the issuer and province the header does not state: they were inferred, and say so.
+
+    With the issuer's block lost (a copy that starts at the title), the body
+    (the signature's "TM. ỦY BAN NHÂN DÂN", "Ủy ban nhân dân tỉnh X ban hành")
+    and the places it names stand in for it: usually right, but not read.
+    """
+    line = header.lines[0].first if header.lines else 0
+    inferred = []
+    if document.issuer and "issuer" not in header.sources and not header.issuer_lines:
+        inferred.append(("issuer", document.issuer, "the body and the signature"))
+    if document.province and not header.national and not (header.issuer_place or header.place):
+        inferred.append(("province", document.province, "the title and the body"))
+    warnings = []
+    for name, value, where in inferred:
+        document.header_sources[name] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
+        warnings.append(Warning_(line, f"{name} inferred from {where}, not read from a header: {value}"))
+    return warnings
 
 
 def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument) -> list[Warning_]:
@@ -125,13 +167,61 @@ def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument) ->
 
 
 def split_parts(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
-    """Header (before the first section), body, closing (from "Nơi nhận" or the signature)."""
-    first = next((i for i, line in enumerate(lines) if classify(line).kind == "section"), len(lines))
+    """Header, body, closing (from "Nơi nhận" or the signature).
+
+    The body starts at the first Roman section, or at the decision's first article when the content sits in
+    its articles ("Điều 1. Phê duyệt ... với các nội dung sau:" then I., II. or 1., 2.): a decision that
+    closes (recipients, signature) before its first section issues a plan printed after it, whose body is
+    that plan's. An annex printed after the closing ("PHỤ LỤC", a list of tasks) is body again.
+    """
+    body_start = _body_start(lines)
     closing = next(
-        (i for i in range(first, len(lines)) if is_recipients_heading(lines[i]) or is_signature_start(lines[i])),
+        (i for i in range(body_start, len(lines)) if _is_closing(lines[i])),
         len(lines),
     )
-    return lines[:first], lines[first:closing], lines[closing:]
+    annex = next((i for i in range(closing, len(lines)) if classify(lines[i]).kind == "annex"), len(lines))
+    return lines[:body_start], lines[body_start:closing] + lines[annex:], lines[closing:annex]
+
+
+def _is_closing_part(lines: list[Line]) -> bool:
+    return any(_is_closing(line) for line in lines)
+
+
+def _closing_in_head(head: list[Line]) -> list[Line]:
+    """A decision's own recipients and signature, when ``split_parts`` left them in the header.
+
+    When no section follows its articles (a cover without its plan, a resolution in a few sentences), or the
+    sections are the annexed plan's, the decision closes inside the header: from its first closing line after
+    its first article or its "QUYẾT ĐỊNH:" line.
+    """
+    article = next((i for i, line in enumerate(head) if classify(line).kind == "article" or ENACTING.match(line.text)), None)
+    if article is None:
+        return []
+    start = next((i for i in range(article, len(head)) if _is_closing(head[i])), None)
+    if start is None:
+        return []
+    # It ends with its signature or its recipients, whichever comes last: what follows is the annex's heading.
+    closing = head[start:]
+    signer = read_signer(closing)
+    ends = [recipient.span.last for recipient in read_recipients(closing)] + ([signer.span.last] if signer else [])
+    return [line for line in closing if line.first <= max(ends, default=closing[-1].last)]
+
+
+def _is_closing(line: Line) -> bool:
+    return is_recipients_heading(line) or is_signature_start(line)
+
+
+def _body_start(lines: list[Line]) -> int:
+    kinds = [classify(line).kind for line in lines]
+    first_section = next((i for i, kind in enumerate(kinds) if kind == "section"), len(lines))
+    article = next((i for i, kind in enumerate(kinds[:first_section]) if kind == "article"), None)
+    if article is None:
+        return first_section
+    closed = next((i for i in range(article, len(lines)) if _is_closing(lines[i])), len(lines))
+    if first_section < len(lines):
+        return article if closed > first_section else first_section
+    # No section at all: the articles hold the content only when numbered items stand in them.
+    return article if any(kind in ("item", "point") for kind in kinds[article:closed]) else first_section
 
 
 def status_of(header: Header) -> Status:
@@ -174,36 +264,55 @@ class BodyReader:
         self.tasks = TaskReader(usage)
 
     def read(self, outline: Block) -> None:
-        sections = outline.blocks("section")
+        self.usage.use(*(block for block in outline.walk() if block.kind in ("article", "annex")))
+        blocks = content_blocks(outline)
+        sections = [block for block in blocks if is_section_like(block)]
         assignment = self._assignment_section(sections)
-        for section in sections:
-            kinds = section_kinds(section.text)
-            if section is assignment:
-                self._read_assignment(section)
+        for block in blocks:
+            if block not in sections:
+                if block.kind in ("point", "bullet", "plus"):
+                    self.warnings.append(Warning_(block.first, "list item outside any section kept as a provision",
+                                                  block.text[:120]))
+                elif has_numbered_content(block):
+                    self.warnings.append(Warning_(block.first, "article of unknown kind with numbered items: its tasks or"
+                                                  " duties are kept only as a provision", block.text[:120]))
+                self._provision(block, _statement_kind(block))
+                continue
+            kinds = section_kinds(heading_part(block.text))
+            if block is assignment:
+                self._read_assignment(block)
             elif "funding" in kinds:
-                self._read_funding(section)
-            elif "objectives" in kinds and "tasks" in kinds:
-                self._read_mixed(section)
+                self._read_funding(block)
+            elif "objectives" in kinds and len(set(kinds) & MIXED_KINDS) > 1:
+                self._read_mixed(block)
             elif "objectives" in kinds:
-                self.objectives.read(section)
+                self.objectives.read(block)
             elif "tasks" in kinds:
-                self._read_tasks(section)
+                self._read_tasks(block)
             elif "purpose" in kinds or "requirement" in kinds:
-                self._read_provisions(section, kinds[0])
+                self._read_provisions(block, kinds[0])
             elif "organisation" in kinds:
-                self._read_organisation(section)
+                self._read_organisation(block)
+            elif "reporting" in kinds:  # "CHẾ ĐỘ BÁO CÁO": who reports to whom, by when
+                self.usage.use(block)
+                for child in block.children:
+                    self._organisation_statement(child)
+            elif kinds:  # viewpoints, vision: statements of the plan
+                self._provisions_of(block, "other")
             else:
-                self.warnings.append(Warning_(section.first, "section of unknown kind", section.text))
+                self.warnings.append(Warning_(block.first, "section of unknown kind", block.text))
         self.document.objectives = self.objectives.objectives
         self.document.task_groups = self.tasks.groups
         self.warnings.extend(self.tasks.warnings)
         self.warnings.extend(self.objectives.warnings)
+        for statement in self.objectives.statements:
+            self._provision(statement, "other")
 
     @staticmethod
     def _assignment_section(sections: list[Block]) -> Block | None:
         """PHÂN CÔNG NHIỆM VỤ when the plan has one, else the (last) TỔ CHỨC THỰC HIỆN."""
         for kind in ("assignment", "organisation"):
-            found = [s for s in sections if kind in section_kinds(s.text)]
+            found = [s for s in sections if kind in section_kinds(heading_part(s.text))]
             if found:
                 return found[0] if kind == "assignment" else found[-1]
         return None
@@ -211,17 +320,33 @@ class BodyReader:
     def _read_assignment(self, section: Block) -> None:
         self.usage.use(section)
         self.document.assignment_section = f"{section.label}. {section.text}"
+        entries = entry_blocks(section)
         for child in section.children:
-            if child.kind == "item":
-                entry = read_entry(child, self.usage)
-                self.document.assignments.append(entry)
-                if entry.agency is None:
-                    self.warnings.append(Warning_(child.first, "entry names no agency to lead its duties", child.text[:120]))
-                    continue
-                self._read_reporting(child, entry.agency.name)
-            else:
-                self._provision(child, "organisation")
-                self.document.reporting_duties.extend(read_reporting_sentence(full_text(child), span_of(child)))
+            if child in entries:
+                self._read_entry(child)
+            elif child.kind == "item" and child.blocks("point"):
+                # "1. Phân công trách nhiệm" over "a) Bộ Khoa học và Công nghệ: ...": its points are the entries
+                self.usage.use(child)
+                for grandchild in child.children:
+                    if grandchild.kind == "point":
+                        self._read_entry(grandchild)
+                    else:
+                        self._organisation_statement(grandchild)
+            else:  # "2. Chế độ báo cáo", a closing paragraph: statements, read for reporting duties
+                self._organisation_statement(child)
+
+    def _read_entry(self, block: Block) -> None:
+        entry = read_entry(block, self.usage)
+        self.document.assignments.append(entry)
+        if entry.agency is None:
+            self.warnings.append(Warning_(block.first, "entry names no agency to lead its duties", block.text[:120]))
+            return
+        self._read_reporting(block, entry.agency.name)
+
+    def _organisation_statement(self, block: Block) -> None:
+        self._provision(block, "organisation")
+        for part in block.walk():
+            self.document.reporting_duties.extend(read_reporting_sentence(part.text, part.span))
 
     def _read_organisation(self, section: Block) -> None:
         self.usage.use(section)
@@ -233,6 +358,8 @@ class BodyReader:
     def _read_reporting(self, item: Block, reporter: str) -> None:
         text = " ".join(block.text for block in item.walk())
         self.document.reporting_duties.extend(read_reporting(text, reporter, item.span))
+        for block in item.walk():  # undated duties, each with the lines of its own bullet
+            self.document.reporting_duties.extend(read_undated_reporting(block.text, reporter, block.span))
 
     def _read_funding(self, section: Block) -> None:
         self.usage.use(section)
@@ -241,28 +368,39 @@ class BodyReader:
             self.document.funding_sources.append(FundingSource(full_text(child), span_of(child)))
 
     def _read_mixed(self, section: Block) -> None:
-        """A section such as "MỤC TIÊU, NHIỆM VỤ": each item says which it is."""
+        """A section such as "MỤC TIÊU, NHIỆM VỤ" or "MỤC TIÊU, YÊU CẦU": each item says which it is."""
         self.usage.use(section)
         for child in section.children:
-            kinds = section_kinds(child.text) if child.kind == "item" else []
+            kinds = section_kinds(heading_part(child.text)) if child.kind in ("item", "point") else []
             if "objectives" in kinds:
-                self.objectives.read(child)
+                self.objectives.read_heading(child)
             elif "tasks" in kinds:
                 self.tasks.read_group(child)
+            elif "purpose" in kinds or "requirement" in kinds:
+                self._provisions_of(child, next(k for k in kinds if k in ("purpose", "requirement")))
             else:
                 self.warnings.append(Warning_(child.first, "item of a mixed section neither objective nor task", child.text[:120]))
 
     def _read_tasks(self, section: Block) -> None:
         self.usage.use(section)
-        groups = section.blocks("item")
+        groups = group_blocks(section)
         if not groups:  # the section itself is the only group
             self.tasks.read_group(section)
             return
         for child in section.children:
             if child in groups:
                 self.tasks.read_group(child)
+            elif child.cells:  # the head row of a task table: its column names
+                self.usage.use(child)
+                self.tasks.columns = child.cells
             else:
                 self._provision(child, "other")
+
+    def _provisions_of(self, block: Block, kind: str) -> None:
+        """A heading's content kept as statements of ``kind`` (its paragraphs, items, bullets)."""
+        self.usage.use(block)
+        for child in block.children:
+            self._provision(child, kind)
 
     def _read_provisions(self, section: Block, kind: str) -> None:
         self.usage.use(section)
@@ -279,6 +417,37 @@ class BodyReader:
     def _provision(self, block: Block, kind: str) -> None:
         self.usage.use_tree(block)
         self.document.provisions.append(Provision(kind, full_text(block), span_of(block)))
+
+
+# Kinds of a section heading that name different content: such a section's items each say which they are.
+MIXED_KINDS = {"objectives", "tasks", "purpose", "requirement"}
+
+
+def entry_blocks(section: Block) -> list[Block]:
+    """The entries of an assignment section: its numbered items, or its lettered points when it has no items
+    ("4. Tổ chức thực hiện" right under "Điều 1", its agencies as "a) Cục ..."). A numbered heading that names a
+    part of the section ("1. Phân công trách nhiệm", "2. Chế độ báo cáo") is no entry."""
+    items = [item for item in section.blocks("item") if not heads_a_part(item)]
+    if items or section.blocks("item"):
+        return items
+    return section.blocks("point")
+
+
+def group_blocks(section: Block) -> list[Block]:
+    """The task groups of a tasks section: its numbered items (or table headings), or, when it has none,
+    its lettered points that hold their own list or say "Title: task" (each such point heads a group)."""
+    items = section.blocks("item")
+    if items:
+        return items
+    points = section.blocks("point")
+    if any(point.list_items for point in points):
+        return points
+    return []
+
+
+def _statement_kind(block: Block) -> str:
+    """An article kept as a statement: who executes it is organisation, anything else (effect, approval) other."""
+    return "organisation" if mentions(block.text, EXECUTION) else "other"
 
 
 def full_text(block: Block) -> str:

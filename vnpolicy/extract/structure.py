@@ -1,10 +1,15 @@
 """The outline of a plan's body: sections, numbered items, lettered points, bullets.
 
 The usual hierarchy of a Kế hoạch is ``I.`` (Roman, capital title) > ``1.`` >
-``a)`` (or ``a.``) > ``-`` > ``+``, with plain paragraphs in between. The
-outline is built from logical lines; it knows nothing about what the sections
-mean (see ``sections.py``). Headings are recognised on folded text and with
-OCR slips tolerated ("I1I." for "III.").
+``a)`` (or ``a.``) > ``-`` > ``+``, with plain paragraphs in between. A decision
+or resolution puts its content in articles (``Điều 1.``), above all of these,
+and may print annexes after its signature (``PHỤ LỤC``), above its articles.
+A table flattened to lines ("1 | Rà soát ... | Bộ Tài chính | ... | 2026") gives
+one block per row: a row numbered in Roman is a heading of the table's rows
+(an item), a row numbered in digits is a point, its cells kept. The outline is
+built from logical lines; it knows nothing about what the sections mean (see
+``sections.py``). Headings are recognised on folded text and with OCR slips
+tolerated ("I1I." for "III.").
 """
 
 from __future__ import annotations
@@ -16,29 +21,36 @@ from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import SourceSpan
 
 # Roman numeral with OCR slips: "1" or "l" read for "I".
-ROMAN_HEADING = re.compile(r"^(?P<label>[IVXLC1l]{1,5})\s*\.\s*(?P<text>\S.*)$")
+ROMAN_HEADING = re.compile(r"^(?P<label>[IVXLC1l]{1,5})\s*[.\-–]\s*(?P<text>\S.*)$")  # "I.", "I -"
 ARABIC_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*(?P<text>\S.*)$")
 # Vietnamese point letters: a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z).
 LETTER_ITEM = re.compile(r"^(?P<label>[a-eg-ik-vxyđ])\s*[).]\s+(?P<text>\S.*)$")
 DASH_BULLET = re.compile(r"^[-–—•]\s*(?P<text>[^\W\d_].*|\d.*)$")
 PLUS_BULLET = re.compile(r"^\+\s*(?P<text>\S.*)$")
+# An annex printed after the signature: "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 02" on a line of its own
+# (an annex title that goes on, "PHỤ LỤC DANH MỤC NHIỆM VỤ", only in capitals).
+ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<label>[IVX]{1,4}|\d{1,2})\b)?\s*[.:]?\s*(?P<rest>.*)$")
+ARTICLE = re.compile(r"^[ĐÐ]iều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<text>\S.*)?$")
+# A row of a flattened table: its first cell is the row's number ("1", "I", "TT", "STT").
+TABLE_ROW = re.compile(r"^\|?\s*(?P<label>\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|(?P<rest>.*)$")
 ENDS_WITH_BODY = re.compile(r"[.;!?]\s*/?\.?$")
 
 # Rank of each kind in the outline: a block is nested under the nearest open
 # block of a lower rank.
-RANK = {"section": 0, "item": 1, "point": 2, "bullet": 3, "plus": 4}
+RANK = {"annex": -2, "article": -1, "section": 0, "item": 1, "point": 2, "bullet": 3, "plus": 4}
 
 
 @dataclass(eq=False)
 class Block:
     """One node of the outline. ``text`` is the line without its marker."""
 
-    kind: str  # "section" | "item" | "point" | "bullet" | "plus" | "paragraph"
+    kind: str  # "annex" | "article" | "section" | "item" | "point" | "bullet" | "plus" | "paragraph"
     label: str
     text: str
     first: int
     last: int
     children: list[Block] = field(default_factory=list)
+    cells: tuple[str, ...] = ()  # a table row's cells after its number (the head row's: its column names)
 
     @property
     def span(self) -> SourceSpan:
@@ -69,6 +81,15 @@ def roman_value(label: str) -> str:
 
 def classify(line: Line) -> Block:
     text = line.text
+    match = ANNEX.match(text)
+    if match and (not match["rest"] or is_all_caps(text)):
+        return Block("annex", match["label"] or "", text, line.first, line.last)
+    match = ARTICLE.match(text)
+    if match:
+        return Block("article", match["label"], (match["text"] or "").strip(), line.first, line.last)
+    match = TABLE_ROW.match(text)
+    if match:
+        return table_row(match, line)
     match = ROMAN_HEADING.match(text)
     if match and any(c in "IVXLC" for c in match["label"]) and is_all_caps(match["text"]):
         return Block("section", roman_value(match["label"]), match["text"], line.first, line.last)
@@ -80,6 +101,17 @@ def classify(line: Line) -> Block:
     return Block("paragraph", "", text, line.first, line.last)
 
 
+def table_row(match: re.Match, line: Line) -> Block:
+    """A flattened table's row: the head row ("TT | Nhiệm vụ | ...") is a paragraph holding the column
+    names, a Roman-numbered row a heading (item), a digit-numbered row a point; ``text`` is the first cell."""
+    cells = tuple(cell.strip() for cell in match["rest"].rstrip(" |").split("|"))
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    label = match["label"]
+    kind = "paragraph" if label.endswith("TT") else "point" if label.isdigit() else "item"
+    return Block(kind, label, cells[0] if cells else "", line.first, line.last, cells=cells)
+
+
 def open_for_paragraph(block: Block) -> bool:
     """Whether a paragraph that follows ``block`` belongs to it.
 
@@ -89,7 +121,7 @@ def open_for_paragraph(block: Block) -> bool:
     sentence, a paragraph, bullets) is closed: a later paragraph is a closing
     remark of the enclosing section ("Trong quá trình tổ chức thực hiện ...").
     """
-    if block.kind == "section":
+    if block.kind in ("section", "annex"):
         return True
     if block.children:
         return False

@@ -3,11 +3,16 @@
 Counting rules (tests/seeds.json "about"): a task is each '-' bullet or lettered
 point of a group, or the group's paragraph when it has no list; '+' items are
 sub-tasks of the bullet above; a paragraph before the list (ending with ':') is
-the group's intro, not a task.
+the group's intro, not a task. A task table flattened to lines gives a task per
+numbered row (its group the Roman row above it), with the row's lead, partners
+and deadline read by the names of the table's columns.
 """
 
 from __future__ import annotations
 
+import re
+
+from vnpolicy.extract.agencies import PARTNER_SPLIT, mention
 from vnpolicy.extract.model import SubTask, Task, TaskGroup, Warning_
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
@@ -21,11 +26,30 @@ def heading_title(text: str) -> tuple[str, str | None]:
     return text.rstrip(" :"), None
 
 
+# What a task table's column holds, by the words of its name ("Cơ quan chủ trì", "Thời gian hoàn thành").
+COLUMN_ROLES = (
+    ("lead", re.compile(r"chủ trì", re.IGNORECASE)),
+    ("supporting", re.compile(r"phối hợp", re.IGNORECASE)),
+    ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.IGNORECASE)),
+)
+
+
+def column_roles(names: tuple[str, ...]) -> dict[int, str]:
+    """Column index (0 = the task's own text, after the row number) -> "lead" | "supporting" | "deadline"."""
+    roles: dict[int, str] = {}
+    for index, name in enumerate(names[1:], start=1):
+        role = next((role for role, pattern in COLUMN_ROLES if pattern.search(name) and role not in roles.values()), None)
+        if role:
+            roles[index] = role
+    return roles
+
+
 class TaskReader:
     def __init__(self, usage: Usage) -> None:
         self.usage = usage
         self.groups: list[TaskGroup] = []
         self.warnings: list[Warning_] = []
+        self.columns: tuple[str, ...] = ()  # the column names of the task table being read, if any
 
     def read_group(self, node: Block) -> None:
         self.usage.use(node)
@@ -37,11 +61,19 @@ class TaskReader:
         for child in node.children:
             if child.kind in ("bullet", "point"):
                 group.tasks.extend(self._tasks_of(child))
+            elif child.cells:  # the head row of a task table: its column names
+                self.usage.use(child)
+                self.columns = child.cells
             elif child.kind == "paragraph" and items:
                 self._add_intro(group, child, before_list=child.first < items[0].first)
             elif child.kind == "paragraph":
                 self.usage.use(child)
                 group.tasks.append(Task(child.text, child.span))
+        if not group.tasks and not node.children:
+            if node.text.rstrip().endswith((".", ";")):
+                group.tasks.append(Task(node.text.rstrip(" ;"), node.span))  # "c) Tổ chức hội nghị sơ kết.": its own task
+            else:
+                self.warnings.append(Warning_(node.first, "task group without tasks", node.text[:120]))
         self.groups.append(group)
 
     def _tasks_of(self, item: Block) -> list[Task]:
@@ -50,10 +82,29 @@ class TaskReader:
             # A lettered sub-heading with its own bullets: the bullets are the tasks.
             return [task for child in item.list_items for task in self._tasks_of(child)]
         task = Task(item.text, item.span)
+        if item.cells:
+            self._fill_from_row(task, item.cells)
         for plus in item.blocks("plus"):
             self.usage.use_tree(plus)
             task.sub_tasks.append(SubTask(plus.text, plus.span))
         return [task]
+
+    def _fill_from_row(self, task: Task, cells: tuple[str, ...]) -> None:
+        """Lead, partners and deadline from a table row, by the column names (without them: unread, warned)."""
+        roles = column_roles(self.columns)
+        if not roles and len(cells) > 1:
+            self.warnings.append(Warning_(task.span.first, "task table row without column names: only its task text read",
+                                          " | ".join(cells)[:120]))
+        for index, role in roles.items():
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value:
+                continue
+            if role == "lead":
+                task.lead = mention(value)
+            elif role == "supporting":
+                task.supporting = [mention(name.strip(" ,")) for name in PARTNER_SPLIT.split(value) if name.strip(" ,")]
+            else:
+                task.deadline = value
 
     def _add_intro(self, group: TaskGroup, paragraph: Block, before_list: bool) -> None:
         self.usage.use(paragraph)

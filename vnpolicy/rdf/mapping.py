@@ -14,6 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from vnpolicy.extract.agency_scope import issuer_code, scoped_to_named_province, without_province
+from vnpolicy.extract.levels import PARTY_PROVINCIAL as LEVEL_PARTY_PROVINCIAL
+from vnpolicy.extract.levels import PROVINCIAL as LEVEL_PROVINCIAL
 from vnpolicy.extract.levels import level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -110,6 +112,9 @@ class DocumentMapper:
         self.index = index
         self.graph = Graph()
         self.work = document_iri(doc, minter)
+        # A cover decision's body (objectives, tasks, duties) and the parents it carries out belong to the
+        # plan it issues, a document of its own; any other document holds its body itself.
+        self.content = part(self.work, "annex", 1) if doc.issued_plan else self.work
         self.expression = part(self.work, "vie")
         self.format = part(self.expression, "txt", format_iri_stem)
         self.activity = minter.activity(format_iri_stem, extractor_version)
@@ -134,6 +139,7 @@ class DocumentMapper:
     # -- the whole document --------------------------------------------------------
     def map(self) -> Graph:
         self.map_metadata()
+        self.map_issued_plan()
         self.map_work_expression_format()
         self.map_citations()
         self.map_objectives()
@@ -172,7 +178,25 @@ class DocumentMapper:
         self.mark_inferred_header_fields()
         if doc.implements:
             parent = self.cited_document(doc.implements)
-            self.add(work, ELI.ensures_implementation_of, parent)
+            self.add(self.content, ELI.ensures_implementation_of, parent)
+
+    def map_issued_plan(self) -> None:
+        """The plan a cover decision issues: a document of its own, the decision's annex, known by its number.
+
+        It has the decision's date, issuer, place and status (it is issued with it) and no number of its own.
+        """
+        issued = self.doc.issued_plan
+        if issued is None:
+            return
+        plan, work = self.content, self.work
+        self.add(work, ELI.has_annex, plan)
+        self.add(plan, RDF.type, ELI.LegalResource)
+        self.add(plan, RDF.type, CLASS_BY_TYPE.get(issued.type_code, ELI.LegalResource))
+        self.add(plan, ELI.type_document, type_concept(issued.type_code))
+        self.add(plan, ELI["title"], self.vi(issued.title))
+        for prop in (VNP.status, VNP.level, ELI.date_document, ELI.jurisdiction, ELI.passed_by):
+            for value in self.graph.objects(work, prop):
+                self.add(plan, prop, value)
 
     def map_work_expression_format(self) -> None:
         work, expression, fmt = self.work, self.expression, self.format
@@ -197,7 +221,9 @@ class DocumentMapper:
 
     # -- citations -----------------------------------------------------------------
     def cited_province(self, ref: DocumentRef) -> str | None:
-        if ref.number and issuer_code(ref.number) in LOCAL_ISSUER_CODES:
+        """The citing document's province for a cited document of a local body (its UBND, a Sở, its Party committee)."""
+        if ref.number and (issuer_code(ref.number) in LOCAL_ISSUER_CODES
+                           or level_from_number(ref.number) in (LEVEL_PROVINCIAL, LEVEL_PARTY_PROVINCIAL)):
             return self.province
         return None
 
@@ -249,17 +275,34 @@ class DocumentMapper:
     def map_citations(self) -> None:
         for order, citation in enumerate(self.doc.citations, start=1):
             self.map_citation(citation, order)
-        for name in self.doc.laws_cited_by_name:
-            law = self.cited_document(DocumentRef(number=None, type_code="LUAT", name=name))
-            self.add(self.work, ELI.cites, law)
+        for order, name in enumerate(self.doc.laws_cited_by_name, start=len(self.doc.citations) + 1):
+            self.map_law_by_name(name, order)
+
+    def map_law_by_name(self, name: str, order: int) -> None:
+        """A law cited by its name alone ("Luật Vũ trụ quốc gia"): a citation at its line, like a numbered one."""
+        law = self.cited_document(DocumentRef(number=None, type_code="LUAT", name=name))
+        self.add(self.work, ELI.cites, law)
+        span = self.doc.law_spans.get(name)
+        if span is None:  # a document model made without the reader's lines
+            return
+        node = part(self.work, "citation", order)
+        self.add(self.work, VNP.hasCitation, node)
+        self.add(node, RDF.type, VNP.Citation)
+        self.add(node, VNP.citedDocument, law)
+        self.add(node, VNP.relation, RELATION.cites)
+        self.add(node, VNP.text, self.vi(name))
+        self.provenance(node, span, order)
 
     def map_citation(self, citation: Citation, order: int) -> None:
         node = part(self.work, "citation", order)
         target = self.cited_document(citation.target)
+        if target == self.work and self.content != self.work:
+            return  # the annex's "(Ban hành kèm theo Quyết định số ...)": eli:has_annex already says it
         self.add(self.work, VNP.hasCitation, node)
         self.add(self.work, ELI.cites, target)
         if citation.relation in RELATION_PROPERTIES:
-            self.add(self.work, RELATION_PROPERTIES[citation.relation], target)
+            implementer = self.content if citation.relation == "implements" else self.work
+            self.add(implementer, RELATION_PROPERTIES[citation.relation], target)
         self.add(node, RDF.type, VNP.Citation)
         self.add(node, VNP.citedDocument, target)
         self.add(node, VNP.relation, RELATION_CONCEPTS.get(citation.relation, RELATION.cites))
@@ -275,13 +318,13 @@ class DocumentMapper:
         target_count = 0
         for order, objective in enumerate(self.doc.objectives, start=1):
             counters[objective.kind] += 1
-            node = part(self.work, "objective", f"{objective.kind}-{counters[objective.kind]}")
+            node = part(self.content, "objective", f"{objective.kind}-{counters[objective.kind]}")
             self.map_objective(node, objective, order)
             if objective.group:
                 self.add(node, VNP.inObjectiveGroup, self.objective_group(groups, objective, order))
             for target in objective.targets:
                 target_count += 1
-                target_node = part(self.work, "target", target_count)
+                target_node = part(self.content, "target", target_count)
                 self.add(node, VNP.hasTarget, target_node)
                 self.add(target_node, RDF.type, VNP.QuantitativeTarget)
                 self.add(target_node, VNP.text, self.vi(target.text))
@@ -296,16 +339,16 @@ class DocumentMapper:
 
     def map_objective(self, node: URIRef, objective: Objective, order: int) -> None:
         kind_class = VNP.GeneralObjective if objective.kind == "general" else VNP.SpecificObjective
-        self.add(self.work, VNP.hasObjective, node)
+        self.add(self.content, VNP.hasObjective, node)
         self.add(node, RDF.type, kind_class)
         self.add(node, VNP.text, self.vi(objective.text))
         self.provenance(node, objective.span, order)
 
     def objective_group(self, groups: dict[str, URIRef], objective: Objective, order: int) -> URIRef:
         if objective.group not in groups:
-            node = part(self.work, "objective-group", len(groups) + 1)
+            node = part(self.content, "objective-group", len(groups) + 1)
             groups[objective.group] = node
-            self.add(self.work, VNP.hasObjectiveGroup, node)
+            self.add(self.content, VNP.hasObjectiveGroup, node)
             self.add(node, RDF.type, VNP.ObjectiveGroup)
             self.add(node, RDFS.label, self.vi(objective.group))
             self.add(node, VNP.order, Literal(len(groups)))
@@ -317,21 +360,21 @@ class DocumentMapper:
             self.map_task_group(group_number, group)
 
     def map_task_group(self, group_number: int, group: TaskGroup) -> None:
-        node = part(self.work, "task-group", group_number)
-        self.add(self.work, VNP.hasTaskGroup, node)
+        node = part(self.content, "task-group", group_number)
+        self.add(self.content, VNP.hasTaskGroup, node)
         self.add(node, RDF.type, VNP.TaskGroup)
         self.add(node, RDFS.label, self.vi(group.title))
         if group.intro:
             self.add(node, VNP.text, self.vi(group.intro))
         self.provenance(node, group.span, group_number)
         for task_number, task in enumerate(group.tasks, start=1):
-            task_node = part(self.work, "task", f"{group_number}.{task_number}")
+            task_node = part(self.content, "task", f"{group_number}.{task_number}")
             self.add(node, VNP.hasTask, task_node)
             self.add(task_node, RDF.type, VNP.Task)
             self.add(task_node, VNP.text, self.vi(task.text))
             self.provenance(task_node, task.span, task_number)
             for sub_number, sub_task in enumerate(task.sub_tasks, start=1):
-                sub_node = part(self.work, "task", f"{group_number}.{task_number}.{sub_number}")
+                sub_node = part(self.content, "task", f"{group_number}.{task_number}.{sub_number}")
                 self.add(task_node, VNP.hasSubTask, sub_node)
                 self.add(sub_node, RDF.type, VNP.SubTask)
                 self.add(sub_node, VNP.text, self.vi(sub_task.text))
@@ -339,8 +382,8 @@ class DocumentMapper:
 
     def map_funding(self) -> None:
         for order, source in enumerate(self.doc.funding_sources, start=1):
-            node = part(self.work, "funding", order)
-            self.add(self.work, VNP.hasFundingSource, node)
+            node = part(self.content, "funding", order)
+            self.add(self.content, VNP.hasFundingSource, node)
             self.add(node, RDF.type, VNP.FundingSource)
             self.add(node, VNP.text, self.vi(source.text))
             self.provenance(node, source.span, order)
@@ -370,11 +413,11 @@ class DocumentMapper:
             self.map_assignment(entry_number, entry)
 
     def map_assignment(self, entry_number: int, entry: AssignmentEntry) -> None:
-        node = part(self.work, "assignment", entry_number)
+        node = part(self.content, "assignment", entry_number)
         # None when the entry heading names no agency: validation then reports the missing lead.
         agency = self.agency(entry.agency) if entry.agency else None
         directive = DIRECTIVE.requested if entry.directive is Directive.REQUESTED else DIRECTIVE.directed
-        self.add(self.work, VNP.hasAssignment, node)
+        self.add(self.content, VNP.hasAssignment, node)
         self.add(node, RDF.type, VNP.AssignmentEntry)
         if agency:
             self.add(node, VNP.agency, agency)
@@ -394,11 +437,16 @@ class DocumentMapper:
         self.add(node, VNP.text, self.vi(duty.text))
         self.add(node, VNP.directive, directive)
         self.provenance(node, duty.span, order)
-        self.add_roles(node, lead, duty.supporting)
+        if duty.lead:  # "Phối hợp với X ...": X leads, the entry's agency supports
+            self.add_roles(node, self.agency(duty.lead), duty.supporting, [lead] if lead else [])
+        else:
+            self.add_roles(node, lead, duty.supporting)
 
-    def add_roles(self, node: URIRef, lead: URIRef | None, partners: list[AgencyMention]) -> None:
+    def add_roles(self, node: URIRef, lead: URIRef | None, partners: list[AgencyMention],
+                  supporting_nodes: list[URIRef] | None = None) -> None:
         """The lead agency and each partner, as role assignments of ``node`` (a duty or an entry)."""
-        roles = ([(lead, Role.LEAD)] if lead else []) + [(self.agency(mention), Role.SUPPORTING) for mention in partners]
+        supporting = list(supporting_nodes or []) + [self.agency(mention) for mention in partners]
+        roles = ([(lead, Role.LEAD)] if lead else []) + [(agency, Role.SUPPORTING) for agency in supporting]
         for role_number, (agency, role) in enumerate(roles, start=1):
             role_node = part(node, "role", role_number)
             self.add(node, VNP.hasRoleAssignment, role_node)
@@ -408,10 +456,10 @@ class DocumentMapper:
 
     def map_reporting(self) -> None:
         for order, duty in enumerate(self.doc.reporting_duties, start=1):
-            self.map_reporting_duty(part(self.work, "reporting", order), duty, order)
+            self.map_reporting_duty(part(self.content, "reporting", order), duty, order)
 
     def map_reporting_duty(self, node: URIRef, duty: ReportingDuty, order: int) -> None:
-        self.add(self.work, VNP.hasReportingDuty, node)
+        self.add(self.content, VNP.hasReportingDuty, node)
         self.add(node, RDF.type, VNP.ReportingDuty)
         self.add(node, VNP.reporter, self.agency(duty.reporter))
         self.add(node, VNP.reportsTo, self.agency(duty.recipient))

@@ -1,0 +1,74 @@
+"""Cover decisions: a decision (or resolution) whose Điều 1 issues a plan or programme printed with it.
+
+Provinces usually publish a plan as the annex of a decision of their People's
+Committee: "QUYẾT ĐỊNH Ban hành Kế hoạch thực hiện Chương trình X ...",
+"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình X",
+then, when the copy includes it, the plan itself under its own heading
+("KẾ HOẠCH / Thực hiện Chương trình X / (Ban hành kèm theo Quyết định số
+1528/QĐ-UBND ngày ... của ...)"). The plan has no number of its own: it is
+known by the decision's. The decision is the legal act; the plan is the
+document the parents are implemented by and whose body the copy holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.lines import logical_lines
+from vnpolicy.extract.model import IssuedPlan, PlanDocument, SourceSpan
+from vnpolicy.extract.numbers import TYPE_CODES
+from vnpolicy.textnorm import fold
+
+# Kinds of document a decision issues as its annex and the graph reads as a plan.
+PLAN_LIKE_TYPES = ("Chương trình hành động", "Kế hoạch", "Chương trình", "Đề án", "Phương án")
+# Bodies that issue annexed plans: decisions and (Government, Council) resolutions.
+COVER_TYPES = {"QĐ", "NQ"}
+_ISSUES = re.compile(r"^Điều\s+1\s*[.:]\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) này\s+(?P<what>.+)$")
+_TITLE_ISSUES = re.compile(r"^Ban hành\s+(?P<what>.+)$")
+# The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
+_ANNEX_LINE = re.compile(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
+
+
+def read_issued_plan(document: PlanDocument) -> IssuedPlan | None:
+    """The plan the decision issues, or ``None`` when the document is not a cover decision."""
+    if document.type_code not in COVER_TYPES:
+        return None
+    article = _article_one(document.text_lines)
+    what, span = (article[0], article[1]) if article else (_title_names(document.title), None)
+    if what is None:
+        return None
+    typed = _plan_type(what)
+    if typed is None:
+        return None
+    type_name, title = typed
+    return IssuedPlan(type_code=TYPE_CODES[type_name], type_name=type_name, title=title,
+                      span=span, body_included=_annex_starts(document.text_lines) is not None)
+
+
+def _article_one(lines: list[str]) -> tuple[str, SourceSpan] | None:
+    """What Điều 1 issues ("Kế hoạch thực hiện ..."), over the physical lines a PDF copy broke it into."""
+    for line in logical_lines("\n".join(lines)):
+        match = _ISSUES.match(line.text.strip())
+        if match:
+            return match["what"].strip().rstrip(".;: "), SourceSpan(line.first, line.last)
+    return None
+
+
+def _title_names(title: str) -> str | None:
+    match = _TITLE_ISSUES.match(title.strip())
+    return match["what"] if match else None
+
+
+def _plan_type(what: str) -> tuple[str, str] | None:
+    """("Kế hoạch", "Thực hiện Chương trình X") from "Kế hoạch thực hiện Chương trình X"."""
+    folded = fold(what)
+    for type_name in PLAN_LIKE_TYPES:
+        if folded.startswith(fold(type_name) + " "):
+            rest = what[len(type_name):].strip()
+            return type_name, rest[:1].upper() + rest[1:]
+    return None
+
+
+def _annex_starts(lines: list[str]) -> int | None:
+    """The line (1-based) of the annex's "(Ban hành kèm theo ...)" heading, when the copy includes the plan."""
+    return next((index + 1 for index, line in enumerate(lines) if _ANNEX_LINE.match(line.strip())), None)
