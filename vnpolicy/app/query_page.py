@@ -11,12 +11,12 @@ import pandas as pd
 import streamlit as st
 from streamlit_ace import st_ace
 
-from vnpolicy.app.common import current_store, lang, t, to_frame
+from vnpolicy.app.common import current_store, lang, query_slot, t, to_frame
 from vnpolicy.explore.options import parameter_options
 from vnpolicy.namespaces import sparql_prefixes
 from vnpolicy.sparql.canned import CannedQuery, canned_queries, run_canned
 from vnpolicy.sparql.custom import DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT, run_user_query
-from vnpolicy.sparql.results import to_csv, to_json
+from vnpolicy.sparql.results import GRAPH_MEDIA_TYPES, GRAPH_SUFFIXES, GraphResult, graph_table, render_graph, to_csv, to_json
 from vnpolicy.store.base import QueryError, ResultTable
 
 CANNED_KEY = "canned_query"
@@ -153,12 +153,34 @@ def custom_section() -> None:
         return
     st.query_params.clear()
     st.query_params[SPARQL_PARAM] = text
+    waiting = st.empty()
+
+    def say_waiting(running: int) -> None:
+        waiting.info(t(f"{running} truy vấn đang chạy; truy vấn của bạn đang chờ", f"{running} queries are running; yours waits"))
+
     try:
-        table = run_user_query(current_store(), text, row_limit=int(row_limit), timeout=float(timeout))
+        with query_slot(say_waiting):
+            waiting.empty()
+            result = run_user_query(current_store(), text, row_limit=int(row_limit), timeout=float(timeout))
     except QueryError as error:
+        waiting.empty()
         st.error(str(error))
         return
-    show_table(table, "custom-query", chart=True)
+    if isinstance(result, GraphResult):
+        show_graph(result, "custom-query")
+    else:
+        show_table(result, "custom-query", chart=True)
+
+
+def show_graph(result: GraphResult, download_name: str) -> None:
+    """A CONSTRUCT's or DESCRIBE's graph: its triples as a table, and the graph to download as Turtle, JSON-LD, N-Triples."""
+    table = graph_table(result)
+    note = t(" (đã cắt bớt)", " (truncated)") if result.truncated else ""
+    st.caption(t(f"{len(table.rows)} bộ ba", f"{len(table.rows)} triples") + note)
+    st.dataframe(to_frame(table), width="stretch", hide_index=True)
+    for column, fmt in zip(st.columns(len(GRAPH_SUFFIXES)), GRAPH_SUFFIXES):
+        column.download_button(fmt, render_graph(result, fmt), file_name=f"{download_name}.{GRAPH_SUFFIXES[fmt]}",
+                               mime=GRAPH_MEDIA_TYPES[fmt], key=f"download_graph_{fmt}")
 
 
 def render() -> None:

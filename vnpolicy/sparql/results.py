@@ -1,4 +1,4 @@
-"""Query results as a person or a program wants them: a text table, CSV, SPARQL 1.1 JSON."""
+"""Query results as a person or a program wants them: a text table, CSV, SPARQL 1.1 JSON; graphs as Turtle, JSON-LD, N-Triples."""
 
 from __future__ import annotations
 
@@ -7,13 +7,56 @@ import io
 import json
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Identifier
 
-from vnpolicy.namespaces import curie
+from vnpolicy.namespaces import PREFIX_IRIS, curie
 from vnpolicy.sparql.terms import from_json_term, to_json_term
 
 FORMATS = ("table", "csv", "json")
+GRAPH_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt"}  # --format name -> rdflib's
+GRAPH_MEDIA_TYPES = {"turtle": "text/turtle", "jsonld": "application/ld+json", "ntriples": "application/n-triples"}
+GRAPH_SUFFIXES = {"turtle": "ttl", "jsonld": "jsonld", "ntriples": "nt"}
+
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class ResultLimits:
+    """How large an answer to a person's query may be, in bytes: in all, and for any one value."""
+
+    max_bytes: int = 16 * MiB
+    max_cell_bytes: int = 1 * MiB
+
+    def too_large(self) -> str:
+        return f"the result is larger than {self.max_bytes / MiB:g} MiB; add LIMIT or select fewer columns"
+
+    def cell_too_large(self) -> str:
+        return f"a value in the result is larger than {self.max_cell_bytes / MiB:g} MiB; add LIMIT or select fewer columns"
+
+    def oversized(self, values) -> str | None:
+        """Why ``values`` (the texts of an answer's terms) break the limits, or None."""
+        total = 0
+        for value in values:
+            size = len(value.encode("utf-8", "surrogatepass"))
+            if size > self.max_cell_bytes:
+                return self.cell_too_large()
+            total += size
+            if total > self.max_bytes:
+                return self.too_large()
+        return None
+
+
+@dataclass
+class GraphResult:
+    """The answer to a CONSTRUCT or DESCRIBE query: a graph, cut at the row limit (in triples) if ``truncated``."""
+
+    graph: Graph
+    truncated: bool = False
+
+    def values(self):
+        for triple in self.graph:
+            yield from (str(term) for term in triple)
 
 
 @dataclass
@@ -105,3 +148,22 @@ def render(table: ResultTable, fmt: str, prefixes: dict[str, str] | None = None)
     if fmt == "csv":
         return to_csv(table)
     return to_text_table(table, prefixes)
+
+
+def table_values(table: ResultTable):
+    """The texts of every term of a table, for ``ResultLimits.oversized``."""
+    for row in table.rows:
+        yield from (str(term) for term in row.values())
+
+
+def render_graph(result: GraphResult, fmt: str) -> str:
+    """A graph in one of ``GRAPH_FORMATS`` (Turtle with the project's prefixes)."""
+    for prefix, iri in PREFIX_IRIS.items():
+        result.graph.bind(prefix, iri, override=True, replace=True)
+    return result.graph.serialize(format=GRAPH_FORMATS[fmt])
+
+
+def graph_table(result: GraphResult) -> ResultTable:
+    """A graph as a table of its triples (subject, predicate, object), sorted, for a page that shows tables."""
+    rows = [{"subject": s, "predicate": p, "object": o} for s, p, o in sorted(result.graph)]
+    return ResultTable(variables=["subject", "predicate", "object"], rows=rows, truncated=result.truncated)

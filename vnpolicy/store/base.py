@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from rdflib import Dataset, Graph, URIRef
 
 from vnpolicy.errors import QueryError, StoreError
-from vnpolicy.sparql.results import ResultTable
+from vnpolicy.sparql.results import GraphResult, ResultLimits, ResultTable
 
 __all__ = ["QueryError", "ResultTable", "Store", "StoreError"]
 
@@ -63,6 +63,18 @@ class Store(ABC):
         Read the stamp BEFORE opening a view, so that the view holds at least
         what the stamp stands for.
         """
+
+    def user_query(self, sparql: str, row_limit: int | None = None, timeout: float | None = None,
+                   limits: ResultLimits | None = None) -> ResultTable | GraphResult:
+        """Run a query a person typed, checked again here by ``vnpolicy.sparql.guard`` before anything runs.
+
+        A query with FROM or FROM NAMED reads the dataset it names, not the union of all graphs.
+        """
+        raise NotImplementedError
+
+    def locate_syntax_error(self, sparql: str) -> QueryError | None:
+        """The engine's own account of a syntax error in ``sparql`` (with its position), without running it; None if unknown."""
+        return None
 
     def close(self) -> None:
         """Release the store (files, connections)."""

@@ -39,11 +39,13 @@ from SPARQLWrapper import BASIC, POST, POSTDIRECTLY, SPARQLExceptions, SPARQLWra
 
 from vnpolicy import __version__
 from vnpolicy.sparql.binder import UnsafeTerm, bind, iri_is_safe
+from vnpolicy.sparql.guard import CheckedQuery, check_read_only
 from vnpolicy.sparql.query_files import load_query
-from vnpolicy.sparql.results import table_from_json
+from vnpolicy.sparql.results import GraphResult, ResultLimits, table_from_json, table_values
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.sparql.update import replace_graph_update
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
+from vnpolicy.store.embedded import locate_syntax_error
 
 USER_ENV = "VNPOLICY_ENDPOINT_USER"
 PASSWORD_ENV = "VNPOLICY_ENDPOINT_PASSWORD"
@@ -104,18 +106,24 @@ def first_line(data: bytes | str | None, limit: int = MESSAGE_LIMIT) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def read_body(response, deadline: float | None, on_late: Exception) -> bytes:
+def read_body(response, deadline: float | None, on_late: Exception, max_bytes: int | None = None,
+              on_large: Exception | None = None) -> bytes:
     """Read a whole HTTP response, giving up (raising ``on_late``) once ``deadline`` passes.
 
     The socket timeout alone bounds each wait, not the whole transfer: a server
     streaming rows slowly would otherwise keep the caller past its time limit.
+    An answer past ``max_bytes`` is dropped (raising ``on_large``) as it arrives.
     """
-    chunks = []
+    chunks, size = [], 0
     while True:
         chunk = response.read(READ_CHUNK)
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
+        size += len(chunk)
+        if max_bytes is not None and size > max_bytes:
+            response.close()
+            raise on_large
         if deadline is not None and time.monotonic() > deadline:
             response.close()
             raise on_late
@@ -177,9 +185,15 @@ class EndpointStore(Store):
 
     # -- queries --------------------------------------------------------------
 
-    def _wrapper(self, sparql: str, query_type: str, accept: str, timeout: float | None) -> SPARQLWrapper:
+    def _wrapper(self, sparql: str, query_type: str, accept: str, timeout: float | None,
+                 dataset: CheckedQuery | None = None) -> SPARQLWrapper:
         wrapper = SPARQLWrapper(self.query_url, agent=USER_AGENT)
         wrapper.setQuery(sparql)
+        if dataset is not None:  # FROM and FROM NAMED as protocol parameters too: a union-default-graph server ignores them in the text
+            for iri in dataset.default_graphs:
+                wrapper.addDefaultGraph(iri)
+            for iri in dataset.named_graphs:
+                wrapper.addNamedGraph(iri)
         # Always sent as a query to the query URL, whatever SPARQLWrapper guesses from
         # the text: a "DROP ..." passed to select() must fail, never reach an update URL.
         wrapper.queryType = query_type
@@ -192,14 +206,18 @@ class EndpointStore(Store):
             wrapper.setCredentials(self._credentials.user, self._credentials.password)
         return wrapper
 
-    def _run_query(self, sparql: str, query_type: str, accept: str, timeout: float | None) -> tuple[bytes, str | None]:
-        """Send one query; the raw answer and its media type."""
+    def _run_query(self, sparql: str, query_type: str, accept: str, timeout: float | None,
+                   limits: ResultLimits | None = None, dataset: CheckedQuery | None = None) -> tuple[bytes, str | None]:
+        """Send one query; the raw answer and its media type (at most ``limits.max_bytes`` of it, when given)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         too_slow = QueryError(f"the query took longer than {timeout:g} s and was stopped" if timeout else "the query timed out")
-        wrapper = self._wrapper(sparql, query_type, accept, timeout)
+        wrapper = self._wrapper(sparql, query_type, accept, timeout, dataset)
         try:
             response = wrapper.query().response
-            body = read_body(response, deadline, too_slow)
+            if limits is None:
+                body = read_body(response, deadline, too_slow)
+            else:  # a JSON or N-Triples answer is a little larger than its values: the cap is on the answer
+                body = read_body(response, deadline, too_slow, 2 * limits.max_bytes, QueryError(limits.too_large()))
         except QueryError:
             raise
         except SPARQLExceptions.QueryBadFormed as error:
@@ -212,15 +230,36 @@ class EndpointStore(Store):
 
     def select(self, sparql: str, row_limit: int | None = None, timeout: float | None = None) -> ResultTable:
         body, _ = self._run_query(sparql, "SELECT", SPARQL_RESULTS_JSON, timeout)
-        try:
-            document = json.loads(body)
-        except ValueError as error:
-            raise QueryError("the server did not answer with SPARQL JSON results (is this a SELECT or ASK query?)") from error
-        return table_from_json(document, row_limit)
+        return table_from_body(body, row_limit)
 
     def construct(self, sparql: str, timeout: float | None = None) -> Graph:
         body, content_type = self._run_query(sparql, "CONSTRUCT", RDF_ACCEPT, timeout)
         return parse_rdf(body, content_type)
+
+    def user_query(self, sparql: str, row_limit: int | None = None, timeout: float | None = None,
+                   limits: ResultLimits | None = None) -> ResultTable | GraphResult:
+        """A person's query: checked here, before it is sent, for the server would make any SERVICE call itself.
+
+        A query with FROM or FROM NAMED is sent with the same graphs as protocol
+        parameters (``default-graph-uri``, ``named-graph-uri``), which a server
+        answering over the union of its graphs honours where it ignores the text's.
+        """
+        checked = check_read_only(sparql)
+        limits = limits or ResultLimits()
+        if checked.returns_graph:
+            body, content_type = self._run_query(sparql, "CONSTRUCT", RDF_ACCEPT, timeout, limits, checked)
+            result = first_triples(parse_rdf(body, content_type), row_limit)
+            oversized = limits.oversized(result.values())
+        else:
+            body, _ = self._run_query(sparql, "SELECT", SPARQL_RESULTS_JSON, timeout, limits, checked)
+            result = table_from_body(body, row_limit)
+            oversized = limits.oversized(table_values(result))
+        if oversized:
+            raise QueryError(oversized)
+        return result
+
+    def locate_syntax_error(self, sparql: str) -> QueryError | None:
+        return locate_syntax_error(sparql)  # asked of a local engine with no network: the text is not sent
 
     # -- writes ---------------------------------------------------------------
 
@@ -311,6 +350,24 @@ def _update_text(name: URIRef, graph: Graph) -> str:
         return replace_graph_update(name, graph)
     except UnsafeTerm as error:
         raise StoreError(str(error)) from error
+
+
+def first_triples(graph: Graph, row_limit: int | None) -> GraphResult:
+    """At most ``row_limit`` triples of ``graph`` (the first in sorted order), marked truncated if more existed."""
+    if row_limit is None or len(graph) <= row_limit:
+        return GraphResult(graph)
+    kept = Graph()
+    for triple in sorted(graph)[:row_limit]:
+        kept.add(triple)
+    return GraphResult(kept, truncated=True)
+
+
+def table_from_body(body: bytes, row_limit: int | None) -> ResultTable:
+    try:
+        document = json.loads(body)
+    except ValueError as error:
+        raise QueryError("the server did not answer with SPARQL JSON results (is this a SELECT or ASK query?)") from error
+    return table_from_json(document, row_limit)
 
 
 def wrapper_response(error: SPARQLExceptions.SPARQLWrapperException) -> bytes:
