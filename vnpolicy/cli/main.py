@@ -1,5 +1,5 @@
 """The command line: ``vnpolicy build | queries | query | sparql | validate | ingest | history | restore | remove |
-export | describe | publish | site``.
+export | describe | publish | site | check-store``.
 
 A thin shell: each command parses its options, calls the library and prints
 the result. The commands live one family to a module (``build``, ``query``,
@@ -19,6 +19,7 @@ import click
 
 from vnpolicy import __version__
 from vnpolicy.cli.build import build_command
+from vnpolicy.cli.check import check_store_command
 from vnpolicy.cli.publish import describe_command, export_command, publish_command, site_command
 from vnpolicy.cli.query import queries_command, query_command, sparql_command
 from vnpolicy.cli.records import history_command, remove_command, restore_command
@@ -26,7 +27,8 @@ from vnpolicy.cli.validate import ingest_command, validate_command
 from vnpolicy.errors import VnpolicyError
 
 COMMANDS = [build_command, queries_command, query_command, sparql_command, validate_command, ingest_command,
-            history_command, restore_command, remove_command, export_command, describe_command, publish_command, site_command]
+            history_command, restore_command, remove_command, export_command, describe_command, publish_command, site_command,
+            check_store_command]
 
 
 class VnpolicyGroup(click.Group):

@@ -31,6 +31,7 @@ from vnpolicy.records.folder import Records
 from vnpolicy.settings import minter
 from vnpolicy.store.base import Store
 from vnpolicy.store.factory import StoreConfig, open_store
+from vnpolicy.store.integrity import DamagedStoreError
 from vnpolicy.validate.batching import validate_store
 from vnpolicy.validate.render import json_report, text_report, turtle_report
 from vnpolicy.validate.report import Severity, ValidationReport, merge_reports
@@ -59,6 +60,8 @@ def open_optional_store(config: StoreConfig) -> Store | None:
     try:
         return open_store(config)
     except StoreError as error:
+        if isinstance(error, DamagedStoreError):  # a damaged store is not an absent one: rebuild it first
+            raise
         click.echo(f"({error}; checking the files on their own)", err=True)
         return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vnpolicy.errors import InputError
+from vnpolicy.read.limits import check_file_size, check_size
 from vnpolicy.read.model import ReadText
 
 __all__ = ["FORMAT_NAMES", "SUPPORTED_SUFFIXES", "ReadText", "read_document"]
@@ -31,15 +32,18 @@ FORMAT_NAMES = {"txt": "plain text", "docx": "Word", "pdf": "PDF (text layer)", 
 def read_document(path: Path, data: bytes | None = None, progress: bool = False) -> ReadText:
     """The text of ``path`` (or of ``data``, its bytes, when given), read by its suffix.
 
-    Raises ``InputError`` naming the file for a suffix not read here, an unreadable file, or a text whose
-    encoding cannot be decided; never returns mojibake. ``progress`` shows a bar per page while OCR runs.
+    Raises ``InputError`` naming the file for a suffix not read here, a file larger than its format's limit
+    (``vnpolicy.read.limits``, checked before reading), an unreadable file, or a text whose encoding cannot be
+    decided; never returns mojibake. ``progress`` shows a bar per page while OCR runs.
     """
     path = Path(path)
     if data is None:
+        check_file_size(path)
         try:
             data = path.read_bytes()
         except OSError as error:
             raise InputError(f"cannot read: {error.strerror or error}", file=path) from error
+    check_size(path, len(data))
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         from vnpolicy.read.text import read_plain_text

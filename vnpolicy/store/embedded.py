@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,30 +32,53 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from vnpolicy.sparql.binder import UnsafeTerm
-from vnpolicy.sparql.results import table_from_json
+from vnpolicy.sparql.guard import check_read_only
+from vnpolicy.sparql.results import GraphResult, ResultLimits, table_from_json
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.sparql.update import replace_graph_update
 from vnpolicy.store.base import QueryError, ResultTable, Store, StoreError
-from vnpolicy.store.query_worker import NotATableError, open_read_only, results_document
+from vnpolicy.store.integrity import DamagedStoreError, check_store, first_line, is_damage, remember_whole, table_files
+from vnpolicy.store.query_worker import (
+    MEMORY_LIMIT,
+    OUT_OF_MEMORY,
+    READ_ONLY_OPEN_ATTEMPTS,
+    NotATableError,
+    open_read_only,
+    results_document,
+)
 
 
 class QueryProcess:
-    """``python -m vnpolicy.store.query_worker`` answering one query; its output lines arrive on a queue."""
+    """``python -m vnpolicy.store.query_worker`` answering one query; its output lines arrive on a queue.
 
-    def __init__(self, path: str, sparql: str, row_limit: int | None):
+    Its standard input stays open while it runs: the worker ends itself when it
+    closes, so a parent that dies (even by SIGKILL) leaves no worker behind.
+    """
+
+    def __init__(self, request: dict):
         self.process = subprocess.Popen(
             [sys.executable, "-m", "vnpolicy.store.query_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace",
         )
         self.lines: queue.Queue[str] = queue.Queue()
+        self.errors: list[str] = []
         threading.Thread(target=self._read_lines, daemon=True).start()
-        self.process.stdin.write(json.dumps({"path": path, "sparql": sparql, "row_limit": row_limit}) + "\n")
-        self.process.stdin.close()
+        threading.Thread(target=self._read_errors, daemon=True).start()
+        try:
+            self.process.stdin.write(json.dumps({**request, "parent": os.getpid()}) + "\n")
+            self.process.stdin.flush()
+        except OSError:
+            pass  # the worker ended at once; its (missing) answer says why
 
     def _read_lines(self) -> None:
         for line in self.process.stdout:
             self.lines.put(line)
         self.lines.put("")  # end of output
+
+    def _read_errors(self) -> None:
+        for line in self.process.stderr:
+            if len(self.errors) < 20:  # the first lines say why it died; the rest is read and dropped
+                self.errors.append(line)
 
     def next_message(self, seconds: float, message_if_late: str) -> list:
         try:
@@ -62,17 +86,73 @@ class QueryProcess:
         except queue.Empty:
             raise QueryError(message_if_late) from None
         if not line:
-            raise QueryError("the query process ended without an answer")
+            raise QueryError(self._why_it_ended())
         return json.loads(line)
+
+    def _why_it_ended(self) -> str:
+        """A person's account of a worker that ended without answering."""
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        said = "".join(self.errors)
+        if code == -signal.SIGABRT or "memory allocation" in said or "MemoryError" in said:
+            return f"{OUT_OF_MEMORY} (the limit is {MEMORY_LIMIT >> 30} GiB); add LIMIT or simplify it"
+        if code in (-signal.SIGALRM, -signal.SIGXCPU, -signal.SIGKILL):
+            return "the query ran past its time limit and was stopped"
+        return "the query process ended without an answer"
 
     def stop(self) -> None:
         self.process.kill()
         self.process.wait()
-        self.process.stdout.close()
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+def run_in_worker(request: dict, timeout: float) -> list:
+    """One request answered by a query process, stopped at ``timeout`` seconds after it is ready."""
+    worker = QueryProcess({**request, "timeout": timeout})
+    try:
+        message = worker.next_message(CHILD_START_LIMIT, "the query process did not start")
+        if message[0] == "ready":  # the time limit counts from here: it is the query's, not the start-up's
+            message = worker.next_message(timeout, f"the query took longer than {timeout:g} s and was stopped")
+    finally:
+        worker.stop()
+    if message[0] == "syntax":
+        raise QueryError(f"SPARQL syntax error: {message[1]}", message[2], message[3])
+    if message[0] == "error":
+        raise QueryError(message[1])
+    return message
+
+
+def graph_from_ntriples(text: str) -> Graph:
+    graph = Graph()
+    for triple in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate), from_oxigraph(triple.object)))
+    return graph
 
 
 # How long a query process may take to start (Python, pyoxigraph, opening the store) on a busy machine.
 CHILD_START_LIMIT = 60.0
+DEFAULT_USER_TIMEOUT = 30.0
+# How long the engine may take to read a query it is only asked to parse (an empty store answers at once).
+SYNTAX_CHECK_LIMIT = 10.0
+
+
+def locate_syntax_error(sparql: str) -> QueryError | None:
+    """Oxigraph's own message for a syntax error in ``sparql`` (it names the line and column precisely).
+
+    Asked of a query process on an empty store in memory, with no network: the
+    text did not pass the guard, so it may hold anything. None if Oxigraph reads it.
+    """
+    try:
+        run_in_worker({"path": None, "sparql": sparql, "check_only": True}, SYNTAX_CHECK_LIMIT)
+    except QueryError as error:
+        return error if error.message.startswith("SPARQL syntax error") else None
+    return None
 
 
 def _syntax_error(error: SyntaxError) -> QueryError:
@@ -121,16 +201,40 @@ class EmbeddedStore(Store):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._writes = 0  # the stamp of a store in memory, which no other process can see
+        if self.path is None:
+            self._store = ox.Store()
+        else:
+            self._store = self._open_checked()
+
+    def _open(self) -> ox.Store:
         try:
-            if self.path is None:
-                self._store = ox.Store()
-            elif read_only:
-                self._store = open_read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
+            if self.read_only:
+                return open_read_only(str(self.path))
+            self.path.mkdir(parents=True, exist_ok=True)
+            return ox.Store(str(self.path))
         except (OSError, RuntimeError) as error:
+            if is_damage(error):
+                raise DamagedStoreError(self.path, first_line(error)) from error
             raise StoreError(f"cannot open the store at {self.path}: {error}") from error
+
+    def _open_checked(self) -> ox.Store:
+        """The store, opened and read whole once (``vnpolicy.store.integrity``): a damaged one is refused here.
+
+        A writer compacting the store while a read-only view is read can delete a
+        table file the view had not opened yet, which reads as damage: the view is
+        then opened again, on the new files, before the store is called damaged.
+        """
+        for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
+            files = table_files(self.path) if self.path.is_dir() else []
+            store = self._open()
+            try:
+                check_store(store, self.path)
+                return store
+            except DamagedStoreError:
+                del store
+                if not self.read_only or attempt == READ_ONLY_OPEN_ATTEMPTS - 1 or table_files(self.path) == files:
+                    raise
+        raise AssertionError("unreachable")
 
     def select(self, sparql: str, row_limit: int | None = None, timeout: float | None = None) -> ResultTable:
         if timeout is not None and self.path is not None:
@@ -146,21 +250,36 @@ class EmbeddedStore(Store):
         except NotATableError as error:
             raise QueryError(str(error)) from error
 
-    def _select_with_deadline(self, sparql: str, row_limit: int | None, timeout: float) -> ResultTable:
+    def _worker_request(self, sparql: str, **options) -> dict:
         if not self.read_only:
             self._store.flush()  # the child reads from disk
-        worker = QueryProcess(str(self.path), sparql, row_limit)
-        try:
-            message = worker.next_message(CHILD_START_LIMIT, "the query process did not start")
-            if message[0] == "ready":  # the time limit counts from here: it is the query's, not the start-up's
-                message = worker.next_message(timeout, f"the query took longer than {timeout:g} s and was stopped")
-        finally:
-            worker.stop()
-        if message[0] == "syntax":
-            raise QueryError(f"SPARQL syntax error: {message[1]}", message[2], message[3])
-        if message[0] == "error":
-            raise QueryError(message[1])
+        return {"path": str(self.path), "sparql": sparql, **options}
+
+    def _select_with_deadline(self, sparql: str, row_limit: int | None, timeout: float) -> ResultTable:
+        message = run_in_worker(self._worker_request(sparql, row_limit=row_limit), timeout)
         return table_from_json(message[1], row_limit)
+
+    def user_query(self, sparql: str, row_limit: int | None = None, timeout: float | None = None,
+                   limits: ResultLimits | None = None) -> ResultTable | GraphResult:
+        """A person's query, checked, run in a query process that has no network and limits in time, memory and size.
+
+        A store in memory (tests) has no folder a query process could read: its quads are handed over with the query.
+        """
+        checked = check_read_only(sparql)
+        limits = limits or ResultLimits()
+        options = {"row_limit": row_limit, "union": not checked.has_dataset, "graph": checked.returns_graph,
+                   "max_bytes": limits.max_bytes, "max_cell_bytes": limits.max_cell_bytes}
+        if self.path is None:
+            request = {"path": None, "nquads": self.nquads().decode("utf-8"), "sparql": sparql, **options}
+        else:
+            request = self._worker_request(sparql, **options)
+        message = run_in_worker(request, DEFAULT_USER_TIMEOUT if timeout is None else timeout)
+        if checked.returns_graph:
+            return GraphResult(graph_from_ntriples(message[1]["ntriples"]), message[1]["truncated"])
+        return table_from_json(message[1], row_limit)
+
+    def locate_syntax_error(self, sparql: str) -> QueryError | None:
+        return locate_syntax_error(sparql)
 
     def construct(self, sparql: str, timeout: float | None = None) -> Graph:
         try:
@@ -224,3 +343,7 @@ class EmbeddedStore(Store):
         if not self.read_only:
             self._store.flush()
         del self._store
+        if not self.read_only and self.path is not None:
+            # Found whole at open, then written by this process: its files are whole as written, and the
+            # next open need not read them all again (a file changed after this still is).
+            remember_whole(self.path, table_files(self.path))
