@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from vnpolicy.app.common import follow_store_changes
+from vnpolicy.app.common import store_or_stop
 from vnpolicy.app.i18n import language_switch, t
 from vnpolicy.app.navigation import all_pages
 
 st.set_page_config(page_title="vnpolicy", layout="wide")
-follow_store_changes()  # a write since the last run (this app's Accept, or the CLI's) shows on every page now
+store_or_stop()  # a write since the last run (this app's Accept, or the CLI's) shows on every page now;
+#                 a missing or damaged store is explained, not shown as a traceback
 language_switch()
 st.sidebar.markdown(t("Đồ thị tri thức về văn bản chính sách Việt Nam", "A knowledge graph of Vietnamese policy documents"))
 st.navigation(all_pages()).run()

@@ -195,3 +195,28 @@ def test_a_plan_ingested_by_another_process_shows_on_the_running_overview_and_in
     overview.run()  # the next interaction in the session that was open during the write
     assert not overview.exception
     assert (metric(overview, "Kế hoạch"), metric(overview, "Văn bản")) == (plans + 1, documents + 1)
+
+
+APP_SCRIPT = """
+import streamlit as st
+from vnpolicy.app.common import store_or_stop
+from vnpolicy.app.navigation import all_pages
+
+if __name__ == "__main__":
+    store_or_stop()  # as app.py does
+    st.navigation(all_pages(), position="hidden").run()
+"""
+
+
+def test_a_damaged_store_is_explained_on_the_page_not_shown_as_a_traceback(store_path, monkeypatch, tmp_path):
+    from test_store_integrity import overwrite_4k
+
+    overwrite_4k(store_path, 0.5)
+    monkeypatch.setenv("VNPOLICY_STORE", str(store_path))
+    script = tmp_path / "app_script.py"
+    script.write_text(APP_SCRIPT, encoding="utf-8")
+    app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S).run()
+    assert not app.exception, [exception.value for exception in app.exception]
+    [error] = app.error
+    assert f"the store at {store_path} is damaged" in error.value
+    assert "vnpolicy build" in error.value

@@ -182,3 +182,14 @@ def test_unknown_iris_are_404_and_the_index_is_served(served_site):
     assert index.status == 200 and f'href="{DOCUMENT_PATH.lstrip("/")}"'.encode() in index.body
     dump = get(port, "/dumps/vnpolicy.nq")
     assert dump.status == 200 and dump.headers["Content-Type"].startswith("application/n-quads")
+
+
+def test_pages_carry_a_content_security_policy(served_site):
+    _, port = served_site
+    for path in ("/", DOCUMENT_PATH + ".html"):
+        response = get(port, path, "text/html")
+        assert response.status == 200, path
+        policy = response.headers.get("Content-Security-Policy", "")
+        assert "default-src 'self'" in policy and "script-src 'none'" in policy and "img-src 'self' data:" in policy, path
+        assert "frame-ancestors 'none'" in policy
+        assert response.headers.get("X-Content-Type-Options") == "nosniff"

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, store_key, t
+from vnpolicy.app.common import cached_store, lang, plain_frame, store_key, t
 from vnpolicy.explore.options import parameter_options
 from vnpolicy.explore.responsibility import duties_of_agency, reassigned_duties, responsibility_matrix
 from vnpolicy.settings import store_path
@@ -81,7 +81,7 @@ def show_reorganisation() -> None:
                "part": t("Phần chuyển giao", "Part transferred"), "basis": t("Căn cứ pháp lý", "Legal basis"),
                "date": t("Từ ngày", "Since"), "note": t("Ghi chú", "Note")}
     # A static table: the answer to print or check in a browser, not a canvas grid.
-    st.table(shown.rename(columns=headers), hide_index=True)
+    st.table(plain_frame(shown.rename(columns=headers)), hide_index=True)
 
 
 def render() -> None:

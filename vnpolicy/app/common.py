@@ -11,14 +11,18 @@ every page in every session shows the new state on its next run.
 
 from __future__ import annotations
 
+import re
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
 import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.i18n import lang, t  # noqa: F401 (re-exported: pages take both from here)
 from vnpolicy.app.navigation import document_page
+from vnpolicy.errors import QueryError, StoreError
 from vnpolicy.namespaces import PREFIX_IRIS
 from vnpolicy.settings import store_path
 from vnpolicy.sparql.results import shorten
@@ -84,6 +88,20 @@ def follow_store_changes(path: str | None = None) -> bool:
     return True
 
 
+def store_or_stop() -> None:
+    """Open (or reopen) the store for this run; if it cannot be opened (missing, damaged), say why and stop.
+
+    The message is the store's own ("the store at P is damaged: ... Rebuild it ..."), shown on the page
+    instead of a traceback with the app's source paths.
+    """
+    try:
+        follow_store_changes()
+        current_store()
+    except StoreError as error:
+        st.error(str(error))
+        st.stop()
+
+
 # A cache key joining the store's path and its stamp: a page's cached answer computed from an old
 # view (in a run that overlapped a write) is filed under the old stamp, never served after it.
 KEY_SEPARATOR = "\n"
@@ -101,14 +119,95 @@ def to_frame(table: ResultTable) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=table.variables)
 
 
+# -- custom queries: a few at a time per app process ----------------------------------
+
+# Each custom query runs in a process of its own that may use a core for its whole time limit:
+# past this many at once, a query waits for one to end (at most QUERY_WAIT_S seconds), so that
+# long queries cannot starve every other session.
+MAX_RUNNING_QUERIES = 2
+QUERY_WAIT_S = 60.0
+_QUERY_SLOTS = threading.BoundedSemaphore(MAX_RUNNING_QUERIES)
+_RUNNING = [0]
+_RUNNING_LOCK = threading.Lock()
+
+
+def running_queries() -> int:
+    with _RUNNING_LOCK:
+        return _RUNNING[0]
+
+
+@contextmanager
+def query_slot(waiting: Callable[[int], None] = lambda running: None, wait_s: float | None = None) -> Iterator[None]:
+    """Hold one of the ``MAX_RUNNING_QUERIES`` places while a custom query runs.
+
+    When none is free, ``waiting(running)`` is told first (the page says so),
+    then the query waits; after ``wait_s`` seconds it is refused with a QueryError.
+    """
+    if not _QUERY_SLOTS.acquire(blocking=False):
+        waiting(running_queries())
+        if not _QUERY_SLOTS.acquire(timeout=QUERY_WAIT_S if wait_s is None else wait_s):
+            raise QueryError(f"{running_queries()} queries are running and none ended in time; try again in a minute")
+    with _RUNNING_LOCK:
+        _RUNNING[0] += 1
+    try:
+        yield
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING[0] -= 1
+        _QUERY_SLOTS.release()
+
+
 # -- navigation between pages --------------------------------------------------------
 
 DOC_PARAM = "doc"  # the query parameter naming a document: its number as written, or its IRI
 
 
 def open_document_link(key: str, label: str) -> None:
-    """A link to the Document page of the document ``key``."""
+    """A link to the Document page of the document ``key``; ``label`` is Markdown: pass text from the data through ``plain``."""
     st.page_link(document_page(), label=label, query_params={DOC_PARAM: key})
+
+
+# -- text from the data, shown as text --------------------------------------------------
+# Titles, task texts, agency names and file names come from documents anyone may upload. Streamlit reads
+# Markdown in st.markdown, st.caption, st.header, alerts, expander and page-link labels and st.table cells
+# (an image there is fetched, a link followed); HTML is never allowed in (no unsafe_allow_html anywhere).
+
+# What makes markup inside a line: emphasis, code, strike-through, links and images (both need "["), HTML and
+# autolinks ("<"), math ("$"), tables ("|"), Streamlit's colour and badge directives (":red[...]", need "[").
+# Other punctuation is left as it is, so that numbers such as "163/KH-UBND" read (and compare) unchanged.
+INLINE_MARKUP = re.compile(r"([\\`*_~\[\]<>$|])")
+# What makes a block at the start of a line: a heading, a quote, a list item.
+LINE_START_MARKUP = re.compile(r"^([ \t]*)(?:([#>+-])|(\d+)([.)]))(?=[ \t]|$)", re.MULTILINE)
+
+
+def plain(text: object) -> str:
+    """``text`` as Markdown that shows it letter for letter: every character that would make markup is escaped."""
+    escaped = INLINE_MARKUP.sub(r"\\\1", "" if text is None else str(text))
+    return LINE_START_MARKUP.sub(lambda m: m[1] + (f"\\{m[2]}" if m[2] else f"{m[3]}\\{m[4]}"), escaped)
+
+
+def plain_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame for ``st.table`` (which reads Markdown in every cell and header) with each text shown as text."""
+    shown = frame.copy()
+    shown.columns = [plain(column) for column in frame.columns]
+    if shown.index.name is not None:
+        shown.index.name = plain(shown.index.name)
+    for column in shown.columns:
+        if shown[column].dtype == object:
+            shown[column] = shown[column].map(lambda value: plain(value) if isinstance(value, str) else value)
+    return shown
+
+
+# The graph component (streamlit-agraph) puts a node's title through innerHTML, and vis-network then shows it
+# with innerText: no escape reads right in both, so the characters HTML reads are replaced by look-alikes.
+HTML_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d", "'": "\u2019"})
+URL_START = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def graph_text(text: object) -> str:
+    """A node title the graph component shows as text: no markup, and never read as an address on double-click."""
+    shown = ("" if text is None else str(text)).translate(HTML_LOOKALIKES)
+    return f"\u203a {shown}" if URL_START.match(shown) else shown
 
 
 def document_choices(store: Store) -> dict[str, str]:

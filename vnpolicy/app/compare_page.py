@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, store_key, t
+from vnpolicy.app.common import cached_store, lang, plain, plain_frame, store_key, t
 from vnpolicy.explore.compare import Comparison, agency_types, closest_tasks, compare, parents_with_siblings
 from vnpolicy.explore.lineage import document_nodes
 from vnpolicy.settings import store_path
@@ -64,15 +64,15 @@ def render() -> None:
     st.caption(t("Tiêu đề nhóm được ghép theo độ tương đồng (không dấu, bỏ các từ mở đầu như “Triển khai”, “Về”).",
                  "Group titles are aligned by similarity (diacritics ignored, lead-in words such as “Triển khai”, “Về” dropped)."))
     # Static tables (st.table), not canvas grids: they print, read aloud and can be checked in a browser test.
-    st.table(group_matrix(comparison), hide_index=True)
+    st.table(plain_frame(group_matrix(comparison)), hide_index=True)
     plans = {plan.iri: plan.short_label for plan in comparison.plans}
     left, right = st.columns(2)
     mine = left.selectbox(t("Nhiệm vụ của", "Tasks of"), options=list(plans), format_func=plans.get, key=LEFT_KEY,
                           index=len(plans) - 1)
     theirs = right.selectbox(t("so với", "compared with"), options=list(plans), format_func=plans.get, key=RIGHT_KEY,
                              index=0)
-    st.subheader(t(f"Nhiệm vụ gần nhất trong {plans[theirs]} cho mỗi nhiệm vụ của {plans[mine]}",
-                   f"The closest {plans[theirs]} task for each {plans[mine]} task"))
-    st.table(task_table(comparison, mine, theirs), hide_index=True)
+    st.subheader(t(f"Nhiệm vụ gần nhất trong {plain(plans[theirs])} cho mỗi nhiệm vụ của {plain(plans[mine])}",
+                   f"The closest {plain(plans[theirs])} task for each {plain(plans[mine])} task"))
+    st.table(plain_frame(task_table(comparison, mine, theirs)), hide_index=True)
     st.subheader(t("Loại cơ quan được giao nhiệm vụ (chủ trì / phối hợp)", "Agency types given duties (lead / supporting)"))
-    st.table(agency_table(comparison), hide_index=True)
+    st.table(plain_frame(agency_table(comparison)), hide_index=True)

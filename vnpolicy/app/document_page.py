@@ -7,7 +7,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, store_key, t
+from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, plain, plain_frame, store_key, t
 from vnpolicy.explore.document import DocumentView, Item, excerpt, load_document, source_lines, validation_status
 from vnpolicy.explore.history import VersionRow, document_history, rendition_lines
 from vnpolicy.namespaces import local_name
@@ -24,6 +24,8 @@ RELATION_TITLES = {
     "based-on": ("Căn cứ", "Based on"),
     "implemented-by": ("Được thực hiện bởi", "Implemented by"),
     "cited-by": ("Được dẫn chiếu bởi", "Cited by"),
+    "issues": ("Ban hành kèm theo", "Issues (annex)"),
+    "issued-with": ("Được ban hành kèm theo", "Issued with"),
     "cites": ("Dẫn chiếu", "Cites"),
 }
 KIND_NAMES = {
@@ -44,8 +46,8 @@ def _validation(path: str, iri: str, language: str):
 
 def show_metadata(view: DocumentView) -> None:
     meta = view.metadata
-    st.header(view.node.number or t("(không số)", "(no number)"))
-    st.markdown(f"**{meta.get('title', view.node.title)}**")
+    st.header(plain(view.node.number) or t("(không số)", "(no number)"))
+    st.markdown(f"**{plain(meta.get('title', view.node.title))}**")
     facts = {
         t("Loại", "Type"): meta.get("typeLabel"), t("Ngày", "Date"): meta.get("date") or meta.get("dateAsWritten"),
         t("Cơ quan ban hành", "Issuer"): meta.get("issuer"), t("Tỉnh", "Province"): meta.get("province"),
@@ -53,14 +55,15 @@ def show_metadata(view: DocumentView) -> None:
         t("Người ký", "Signer"): " · ".join(v for v in view.signature.values() if v),
         "IRI": view.iri,
     }
-    st.table(pd.DataFrame([(k, v) for k, v in facts.items() if v], columns=[t("Thuộc tính", "Field"), t("Giá trị", "Value")]))
+    st.table(plain_frame(pd.DataFrame([(k, v) for k, v in facts.items() if v],
+                                      columns=[t("Thuộc tính", "Field"), t("Giá trị", "Value")])))
 
 
 def show_related(view: DocumentView) -> None:
     st.subheader(t("Dòng văn bản", "Lineage"))
     for relation, (vi, en) in RELATION_TITLES.items():
         for node in view.related.get(relation, []):
-            open_document_link(node.key, f"{t(vi, en)}: {node.label}")
+            open_document_link(node.key, f"{t(vi, en)}: {plain(node.label)}")
     if not view.related:
         st.caption(t("Không có liên kết.", "No links."))
 
@@ -85,9 +88,9 @@ def show_tasks(view: DocumentView) -> None:
     for item in view.tasks:
         groups.setdefault(f"{item.fields['groupOrder']}. {item.fields['group']}", []).append(item)
     for title, items in groups.items():
-        with st.expander(f"{title} ({len(items)})"):
+        with st.expander(f"{plain(title)} ({len(items)})"):
             for item in items:
-                st.markdown(f"- {item.text} *(L{item.first_line}–{item.last_line})*")
+                st.markdown(f"- {plain(item.text)} *(L{item.first_line}–{item.last_line})*")
 
 
 def show_duties(view: DocumentView) -> None:
@@ -111,13 +114,13 @@ def show_duties(view: DocumentView) -> None:
 def show_validation(view: DocumentView) -> None:
     status = _validation(store_key(), view.iri, lang())
     if not status.checked:
-        st.caption(t("Kiểm tra hợp lệ: chưa kiểm tra", "Validation: not validated") + f" ({status.reason})")
+        st.caption(t("Kiểm tra hợp lệ: chưa kiểm tra", "Validation: not validated") + f" ({plain(status.reason)})")
     elif status.conforms:
         st.success(t("Kiểm tra hợp lệ (SHACL): đạt", "Validation (SHACL): conforms"))
     else:
         st.warning(t("Kiểm tra hợp lệ (SHACL): có vấn đề", "Validation (SHACL): issues found"))
         for message in status.messages:
-            st.caption(message)
+            st.caption(plain(message))
 
 
 def version_change(row: VersionRow) -> str:
@@ -174,7 +177,7 @@ def show_source(view: DocumentView) -> None:
     located = [item for item in view.items if item.first_line]
     chosen = st.selectbox(t("Mục cần xem trong văn bản gốc", "Item to show in the source"), options=range(len(located)),
                           format_func=lambda i: item_label(located[i]), key=ITEM_KEY, index=None)
-    st.caption(file_name)
+    st.caption(plain(file_name))
     if chosen is None:
         shown = [(n, text, False) for n, text in enumerate(lines, start=1)]
     else:
@@ -192,7 +195,7 @@ def render() -> None:
     try:
         view = _load(store_key(), key, lang())
     except QueryError as error:
-        st.info(str(error))
+        st.info(plain(error))
         st.stop()
     show_metadata(view)
     show_validation(view)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_agraph import Config, Edge, Node, agraph
 
-from vnpolicy.app.common import DOC_PARAM, cached_store, document_picker, lang, open_document_link, store_key, t
+from vnpolicy.app.common import (
+    DOC_PARAM,
+    cached_store,
+    document_picker,
+    graph_text,
+    lang,
+    open_document_link,
+    plain,
+    store_key,
+    t,
+)
 from vnpolicy.app.navigation import document_page
 from vnpolicy.explore.lineage import (
     Lineage,
@@ -30,11 +40,16 @@ def _lineage(path: str, key: str, language: str) -> Lineage:
 
 
 def show_graph(lin: Lineage) -> None:
-    """vis-network through streamlit-agraph (bundled, no CDN); a click opens the node's document."""
+    """vis-network through streamlit-agraph (bundled, no CDN); a click opens the node's document.
+
+    Labels are drawn on the canvas, as text; titles (the tooltips) go through ``graph_text``, as the
+    component would read them as HTML.
+    """
     nodes, edges = graph_elements(lin, lang())
     opens = {node.id: node.document for node in nodes}
     clicked = agraph(
-        nodes=[Node(id=n.id, label=n.label, title=n.title, color=n.colour, shape=n.shape, size=18) for n in nodes],
+        nodes=[Node(id=n.id, label=n.label, title=graph_text(n.title or n.label or n.id), color=n.colour, shape=n.shape,
+                    size=18) for n in nodes],
         edges=[Edge(source=e.source, target=e.target, label=e.label) for e in edges],
         config=Config(width="100%", height=520, directed=True, physics=True, hierarchical=False),
     )
@@ -46,11 +61,11 @@ def show_tree(lines: list[TreeLine], lin: Lineage, with_tasks: bool) -> None:
     for line in lines:
         relation = relation_label(line.relation, lang())
         prefix = INDENT * line.depth + ("↳ " if line.depth else "")
-        open_document_link(line.node.key, f"{prefix}{f'*{relation}* ' if relation else ''}{line.node.label}")
+        open_document_link(line.node.key, f"{prefix}{f'*{plain(relation)}* ' if relation else ''}{plain(line.node.label)}")
         if with_tasks and line.depth:
             for group in lin.task_groups.get(line.node.iri, []):
-                st.caption(f"{INDENT * (line.depth + 1)}▸ {group.label} — "
-                           + "; ".join(task[:70] for task in group.tasks[:3]) + (" …" if len(group.tasks) > 3 else ""))
+                st.caption(f"{INDENT * (line.depth + 1)}▸ {plain(group.label)} — "
+                           + "; ".join(plain(task[:70]) for task in group.tasks[:3]) + (" …" if len(group.tasks) > 3 else ""))
 
 
 def render() -> None:
@@ -63,7 +78,7 @@ def render() -> None:
     try:
         lin = _lineage(store_key(), key, lang())
     except QueryError as error:
-        st.info(str(error))
+        st.info(plain(error))
         st.stop()
     st.caption(t("Đỏ: Đảng trung ương · cam: Đảng địa phương · xanh dương: trung ương · xanh lá: tỉnh · ô xám: nhóm nhiệm vụ",
                  "Red: central Party · orange: provincial Party · blue: national · green: provincial · grey boxes: task groups"))

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, lang, open_document_link, store_key, t
+from vnpolicy.app.common import cached_store, lang, open_document_link, plain, store_key, t
 from vnpolicy.explore.overview import counts, documents_per_parent, documents_per_province, last_build
 from vnpolicy.settings import store_path
 
@@ -41,7 +41,7 @@ def show_provinces(per_province) -> None:
 def show_parents(per_parent) -> None:
     st.subheader(t("Kế hoạch theo văn bản cấp trên", "Plans per parent document"))
     for row in per_parent:
-        open_document_link(row.document, f"**{row.number}** — {row.title} · {row.plans} " + t("kế hoạch", "plan(s)"))
+        open_document_link(row.document, f"**{plain(row.number)}** — {plain(row.title)} · {row.plans} " + t("kế hoạch", "plan(s)"))
 
 
 def show_last_build() -> None:
@@ -59,7 +59,7 @@ def show_last_build() -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
     for source in report.sources:
         for warning in source.get("warnings", []):
-            st.caption(f"⚠ {source['source_file']}:{warning.get('line')}: {warning.get('message')}")
+            st.caption(plain(f"⚠ {source['source_file']}:{warning.get('line')}: {warning.get('message')}"))
 
 
 def render() -> None:

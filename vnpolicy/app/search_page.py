@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from vnpolicy.app.common import cached_store, open_document_link, store_key, t
+from vnpolicy.app.common import cached_store, open_document_link, plain, store_key, t
 from vnpolicy.explore.search import KINDS, SearchIndex
 
 QUERY_KEY = "search_page_query"
@@ -23,6 +23,12 @@ def _index(path: str) -> SearchIndex:
     return SearchIndex.from_store(cached_store(path))
 
 
+def marked(hit) -> str:
+    """The hit's text as Markdown showing it as it is (``plain``), the match in bold."""
+    text = hit.entry.text
+    return f"{plain(text[:hit.start])}**{plain(text[hit.start:hit.end])}**{plain(text[hit.end:])}"
+
+
 def render() -> None:
     st.title(t("Tìm kiếm", "Search"))
     query = st.text_input(t("Tìm (có dấu hoặc không dấu)", "Search (with or without diacritics)"), key=QUERY_KEY,
@@ -36,6 +42,6 @@ def render() -> None:
     for hit in hits[:SHOWN]:
         entry = hit.entry
         lines = f" · L{entry.first_line}–{entry.last_line}" if entry.first_line else ""
-        st.markdown(f"**{t(*KIND_NAMES[entry.kind])}**{lines} — {hit.marked()}")
+        st.markdown(f"**{t(*KIND_NAMES[entry.kind])}**{lines} — {marked(hit)}")
         if entry.document:
-            open_document_link(entry.document, f"→ {entry.document}")
+            open_document_link(entry.document, f"→ {plain(entry.document)}")

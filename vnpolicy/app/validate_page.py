@@ -18,7 +18,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import current_store, follow_store_changes, lang, store_key, t
+from vnpolicy.app.common import current_store, follow_store_changes, lang, plain, plain_frame, store_key, t
+from vnpolicy.errors import InputError
 from vnpolicy.ingest.entry import Entry, IngestError, ingest, summary
 from vnpolicy.ingest.verdicts import (
     ACCEPTABLE,
@@ -33,6 +34,7 @@ from vnpolicy.ingest.verdicts import (
     table_rows,
     written_verdict,
 )
+from vnpolicy.read.limits import LARGEST_LIMIT, MB, check_size
 from vnpolicy.records import Records
 from vnpolicy.settings import minter, records_path, store_path
 from vnpolicy.store.base import StoreError
@@ -126,11 +128,11 @@ SUMMARY_LABELS_VI = {
 def show_entry(entry: Entry) -> None:
     st.subheader(t("Đã đọc được", "What was read"))
     rows = [(t(SUMMARY_LABELS_VI.get(label, label), label), value) for label, value in summary(entry)]
-    st.table(pd.DataFrame(rows, columns=[t("Mục", "Item"), t("Giá trị", "Value")]))
+    st.table(plain_frame(pd.DataFrame(rows, columns=[t("Mục", "Item"), t("Giá trị", "Value")])))
     for note in entry.notes:  # what the reader assumed, e.g. the encoding of a legacy text
-        st.info(note)
+        st.info(plain(note))
     if entry.document is not None and entry.document.warnings:
-        st.warning("\n".join(f"- {warning_place(warning.line)}{warning.message}" for warning in entry.document.warnings))
+        st.warning("\n".join(f"- {warning_place(warning.line)}{plain(warning.message)}" for warning in entry.document.warnings))
 
 
 def warning_place(line: int) -> str:
@@ -146,7 +148,7 @@ def show_report(report: ValidationReport, source_lines: list[str]) -> None:
     for result in report.results:
         excerpt = source_excerpt(source_lines, result)
         if excerpt:
-            with st.expander(f"{result.severity.label(lang())} · {result.location.source_file}:{result.location.line}"):
+            with st.expander(f"{result.severity.label(lang())} · {plain(result.location.source_file)}:{result.location.line}"):
                 st.code(excerpt, language=None)
 
 
@@ -163,14 +165,14 @@ def show_table(verdicts: list[FileVerdict]) -> None:
     for row in rows:
         row["verdict"] = verdict_label(row["verdict"])
     frame = pd.DataFrame(rows, columns=list(TABLE_HEADERS)).rename(columns={k: t(*v) for k, v in TABLE_HEADERS.items()})
-    st.table(frame)
+    st.table(plain_frame(frame))
 
 
 def show_file(row: FileVerdict, several: bool) -> None:
     if several:
-        st.subheader(f"{row.file} · {verdict_label(row.verdict)}")
+        st.subheader(f"{plain(row.file)} · {verdict_label(row.verdict)}")
     if row.entry is None:
-        st.error(row.first_violation)
+        st.error(plain(row.first_violation))
         return
     left, right = st.columns(2)
     with left:
@@ -210,18 +212,18 @@ def accept_button(verdicts: list[FileVerdict]) -> bool:
     reasons = [reason for reason in map(blocked_reason, verdicts) if reason]
     if not writable:
         heading = t("Không thể chấp nhận:", "Accept is disabled:")
-        st.button(label, key=ACCEPT_KEY, disabled=True, help=" ".join(reasons))
-        st.warning("\n".join([heading, *(f"- {reason}" for reason in reasons)]))
+        st.button(label, key=ACCEPT_KEY, disabled=True, help=plain(" ".join(reasons)))
+        st.warning("\n".join([heading, *(f"- {plain(reason)}" for reason in reasons)]))
         return False
     if reasons:
         st.caption("\n".join([t(f"Sẽ ghi {len(writable)}/{len(verdicts)} tệp; bỏ qua:",
                                  f"{len(writable)} of {len(verdicts)} files will be written; skipped:"),
-                              *(f"- {reason}" for reason in reasons)]))
+                              *(f"- {plain(reason)}" for reason in reasons)]))
     return st.button(label, key=ACCEPT_KEY)
 
 
 def violation_list(row: FileVerdict) -> str:
-    return "\n".join(f"- {violation_text_of(result)}" for result in row.violations)
+    return "\n".join(f"- {plain(violation_text_of(result))}" for result in row.violations)
 
 
 def violation_text_of(result: ValidationResult) -> str:
@@ -239,9 +241,9 @@ def accept(rows: list[FileVerdict]) -> None:
                 try:
                     results.append(written_verdict(row.path, ingest(row.path, store, minter(), lang(), records=records), lang()))
                 except IngestError as error:
-                    st.error(str(error))
+                    st.error(plain(error))
     except StoreError as error:
-        st.error(str(error))
+        st.error(plain(error))
     finally:
         follow_store_changes()  # this session's next views read the new state (the others at their next run)
     for result in results:
@@ -253,11 +255,24 @@ def show_written(row: FileVerdict) -> None:
     if row.verdict == ACCEPTED:
         st.success(t(f"Đã ghi đồ thị {graph}", f"Written: graph {graph}"))
     elif row.verdict == REJECTED:
-        st.error("\n".join([t(f"Từ chối {row.file}: có vi phạm; không ghi gì.",
-                               f"Rejected {row.file}: the entry has violations; nothing was written."), violation_list(row)]))
+        st.error("\n".join([t(f"Từ chối {plain(row.file)}: có vi phạm; không ghi gì.",
+                               f"Rejected {plain(row.file)}: the entry has violations; nothing was written."), violation_list(row)]))
     else:
-        st.warning(f"{verdict_label(row.verdict)}: {row.file}" + (f" ({row.same_as})" if row.same_as else "")
+        st.warning(f"{verdict_label(row.verdict)}: {plain(row.file)}" + (f" ({plain(row.same_as)})" if row.same_as else "")
                    + t("; không ghi gì.", "; nothing was written."))
+
+
+def within_size_limits(uploads: list) -> list:
+    """The uploads their format's size limit allows (``vnpolicy.read.limits``, as for the command line); the others said."""
+    kept = []
+    for upload in uploads:
+        try:
+            check_size(Path(upload.name).name, upload.size)
+        except InputError as error:
+            st.error(plain(error))
+            continue
+        kept.append(upload)
+    return kept
 
 
 def render() -> None:
@@ -265,7 +280,9 @@ def render() -> None:
     suffixes = ", ".join(f".{suffix}" for suffix in ENTRY_SUFFIXES)
     uploads = st.file_uploader(t(f"Kế hoạch hoặc đồ thị, một hay nhiều tệp ({suffixes})",
                                  f"Plans or graphs, one file or several ({suffixes})"),
-                               type=ENTRY_SUFFIXES, accept_multiple_files=True, key=UPLOAD_KEY)
+                               type=ENTRY_SUFFIXES, accept_multiple_files=True, key=UPLOAD_KEY,
+                               max_upload_size=LARGEST_LIMIT // MB)
+    uploads = within_size_limits(uploads or [])
     if not uploads:
         st.info(t("Tải lên một tệp để kiểm tra.", "Upload a file to check it."))
         accept_button([])
@@ -273,7 +290,7 @@ def render() -> None:
     try:
         verdicts = checked(uploads)
     except StoreError as error:
-        st.error(str(error))
+        st.error(plain(error))
         st.stop()
     st.subheader(t("Kết luận từng tệp", "Verdict per file"))
     show_table(verdicts)

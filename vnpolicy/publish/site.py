@@ -176,6 +176,11 @@ table{border-collapse:collapse;width:100%}th,td{border-top:1px solid #ddd;paddin
 th{width:14rem;font-weight:normal;color:#555}code{font-size:.85em;word-break:break-all}.lang{color:#888;font-size:.8em}"""
 
 
+# Every value on a page is HTML-escaped (titles, labels, literals, IRIs); an IRI outside the site becomes a
+# link only with one of these schemes, so that no stored IRI can be a script to click (javascript:, data:).
+LINKED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
 class Linker:
     """Turns IRIs into links: site pages relative to the current page, parts to their page's anchor."""
 
@@ -192,15 +197,17 @@ class Linker:
             resource = self.resources.get(candidate)
             if resource is not None and (candidate == iri or resource.include_parts):
                 return resource
-            candidate = candidate.rsplit("#", 1)[0] if "#" in candidate else candidate.rsplit("/", 1)[0]
-            if candidate.endswith(":/") or candidate.endswith(":"):
-                return None
+            shorter = candidate.rsplit("#", 1)[0] if "#" in candidate else candidate.rsplit("/", 1)[0]
+            if shorter == candidate or shorter.endswith(":/") or shorter.endswith(":"):
+                return None  # no "/" or "#" left (an IRI such as urn:x or javascript:x): no page of the site
+            candidate = shorter
         return None
 
     def href(self, iri: str, page: Resource) -> str:
+        """Where a link to ``iri`` goes from ``page``; empty when it must not be a link (a ``javascript:`` IRI, say)."""
         owner = self.owner(iri)
         if owner is None:
-            return iri
+            return iri if urllib.parse.urlsplit(iri).scheme.lower() in LINKED_SCHEMES else ""
         fragment = "" if owner.iri == iri else "#" + anchor(iri, owner)
         if owner.iri == page.iri:
             return fragment or "#"
@@ -210,7 +217,10 @@ class Linker:
     def term(self, term, page: Resource) -> str:
         if isinstance(term, ox.NamedNode):
             text = self.labels.get(term.value) or self.compact(term.value)
-            return f'<a href="{html.escape(self.href(term.value, page))}">{html.escape(text)}</a>'
+            href = self.href(term.value, page)
+            if not href:
+                return f"<code>{html.escape(text)}</code>"
+            return f'<a href="{html.escape(href)}">{html.escape(text)}</a>'
         if isinstance(term, ox.Literal):
             note = f' <span class="lang">@{term.language}</span>' if term.language else ""
             return html.escape(term.value).replace("\n", "<br>") + note
