@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -46,11 +47,52 @@ def segment(name: str) -> str:
     """``name`` as one IRI path segment: what an IRI may not hold there is percent-encoded (UTF-8).
 
     ``"my plan"`` -> ``"my%20plan"``; ``"001_e28b"``, ``"kế-hoạch"`` stay as they are. Distinct
-    names give distinct segments, and the same name always the same one.
+    names give distinct segments, and the same name always the same one: composed (NFC) first, so
+    that a name typed on one system and listed decomposed by another (macOS gives "ế" as "ê" and a
+    combining accent) gives the same segment.
     """
+    name = unicodedata.normalize("NFC", name)
     # surrogateescape: a file name's bytes that are not UTF-8 are percent-encoded as they are.
     return "".join(char if _segment_char(char) else "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogateescape"))
                    for char in name)
+
+
+# What RFC 3987 lets no IRI hold anywhere, escaped or not: controls, space, <>"{}|^`\\, and the
+# bidirectional formatting characters (its section 4.1), which make an IRI read other than it is.
+_BIDI_FORMATTING = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NOT_IN_IRI = frozenset('<>"{}|^`\\ ' + _BIDI_FORMATTING) | {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))}
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SHOWN_LENGTH = 100
+
+
+def iri_problem(iri: str) -> str | None:
+    """Why ``iri`` is not an absolute IRI a query or a store can take (RFC 3987), or None if it is one."""
+    if not _SCHEME.match(iri):
+        return "does not start with a scheme such as https:"
+    for position, char in enumerate(iri, start=1):
+        if char in _NOT_IN_IRI:
+            return f"holds {char_name(char)} at character {position}, which an IRI may not hold (percent-encode it)"
+    return None
+
+
+def char_name(char: str) -> str:
+    """``'>'`` -> ``"'>' (U+003E)"``; a space or a control character by its name."""
+    code = f"U+{ord(char):04X}"
+    if char.isprintable() and not char.isspace():
+        return f"'{char}' ({code})"
+    named = {" ": "a space", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}.get(char)
+    return f"{named or unicodedata.name(char, 'a control character').lower()} ({code})"
+
+
+def shown(text: str, limit: int = _SHOWN_LENGTH) -> str:
+    """``text`` for a message on one line: controls and invisible characters escaped, long text cut."""
+    def escaped(char: str) -> str:
+        if char.isprintable() and char not in "\u200b\ufeff" or char == " ":
+            return char
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or (f"\\u{ord(char):04X}" if ord(char) <= 0xFFFF
+                                                                      else f"\\U{ord(char):08X}")
+    result = "".join(map(escaped, text))
+    return result if len(result) <= limit else result[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -98,7 +140,7 @@ class Minter:
     def graph(self, name: str) -> URIRef:
         """A named graph: one per source document (by file stem), plus ``reference`` and ``ontology``.
 
-        The name is made one IRI-safe path segment: a steward's file may be called ``my plan.ttl``.
+        The name is made one IRI-safe path segment (``segment``): a steward's file may be called ``my plan.ttl``.
         """
         return self._iri(f"graph/{segment(name)}")
 

@@ -30,8 +30,10 @@ from vnpolicy.extract.parser import extract_text
 from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from vnpolicy.rdf.digest import graph_digest
+from vnpolicy.rdf.files import parse_rdf_file
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document, map_further_format
 from vnpolicy.read import read_document
+from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import Records
 from vnpolicy.settings import LAST_BUILD_FILE, ONTOLOGY_DIR, REFERENCE_DIR, SOURCES_DIR
 from vnpolicy.store.base import Store
@@ -82,7 +84,9 @@ def load_rdf_folder(folder: Path) -> Graph:
     for path in sorted(folder.glob("*")):
         if path.suffix in RDF_SUFFIXES:
             try:
-                graph.parse(path, format=RDF_SUFFIXES[path.suffix])
+                parse_rdf_file(path, RDF_SUFFIXES[path.suffix], graph)  # never fetches a remote JSON-LD context
+            except InputError:
+                raise
             except Exception as error:  # rdflib raises many kinds; all mean "this file is broken"
                 raise SourceError(f"cannot parse: {error}", file=path) from error
     return graph
@@ -95,9 +99,12 @@ def read_source(path: Path) -> tuple[str, str]:
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}", file=path) from error
     try:
-        return read_document(path, data).text, hashlib.sha256(data).hexdigest()
+        text = without_boms(read_document(path, data).text)
     except InputError as error:
-        raise SourceError(error.message, file=path) from error
+        raise SourceError(error.message, file=path, line=error.line, column=error.column) from error
+    if not text.strip():
+        raise SourceError("the file is empty", file=path)
+    return text, hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -221,6 +228,10 @@ def build(store: Store, minter: Minter | None = None, sources_dir: Path = SOURCE
           reference_dir: Path = REFERENCE_DIR, ontology_dir: Path = ONTOLOGY_DIR,
           report_dir: Path | None = None, records: Records | None = None) -> BuildReport:
     """Build the whole graph into ``store``; nothing is written unless every source parses.
+
+    Every graph is computed first (``build_graphs``): a source that cannot be read (an
+    empty file, an encoding refused, mojibake) raises ``SourceError`` naming it before
+    the store is touched, so a build never leaves some sources' graphs and not others'.
 
     With ``records``, every entry kept there is built too (a record's graph wins over a
     bundled source's of the same name: it is the steward's correction of it), and

@@ -14,28 +14,33 @@ its file and re-ingesting a corrected file replaces that graph.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from vnpolicy import __version__
 from vnpolicy.errors import InputError
 from vnpolicy.extract.model import PlanDocument
 from vnpolicy.extract.parser import extract_text
-from vnpolicy.iris import Minter, segment
-from vnpolicy.namespaces import ELI, GRAPH_REFERENCE
+from vnpolicy.ingest.build import as_stored
+from vnpolicy.iris import Minter, char_name, iri_problem, segment, shown
+from vnpolicy.namespaces import ELI, GRAPH_REFERENCE, curie
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document
 from vnpolicy.rdf.versions import changed_fields, triple_changes
 from vnpolicy.read import SUPPORTED_SUFFIXES, read_document
+from vnpolicy.read.limits import check_file_size
+from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import NewVersion, Record, Records, entry_key, text_digest
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.store.base import Store
-from vnpolicy.validate.context import validate_entry
-from vnpolicy.validate.report import Severity, ValidationReport
+from vnpolicy.validate.context import ontology_excluded, statements_elsewhere, validate_entry
+from vnpolicy.validate.report import SHAPES_NAMESPACE, Severity, ValidationReport, restated
 
 TEXT_SUFFIXES = SUPPORTED_SUFFIXES  # a plan: plain text, Word, PDF, scans, saved web pages (vnpolicy.read)
 MISSING = "—"  # not "-", which Markdown tables (the app's) turn into a list bullet
@@ -48,6 +53,7 @@ class IngestError(InputError):
 
 # pyoxigraph's message starts with the place ("Parser error at line 1 column 9: ..."), which the error carries.
 _PARSER_PLACE = re.compile(r"^Parser error [^:]*: ")
+_INVALID_IRI_CHAR = re.compile(r"^Invalid IRI code point '(.)'$", re.DOTALL)
 
 
 @dataclass
@@ -66,6 +72,11 @@ class Entry:
     notes: tuple[str, ...] = ()
     # The file's bytes as read once: what was extracted is what the records keep as the original.
     data: bytes | None = field(default=None, repr=False)
+
+    @property
+    def is_graph(self) -> bool:
+        """A graph given as Turtle (also when restored from the records), not one extracted from a text."""
+        return self.document is None and (self.format_read or Path(self.source_file).suffix.lstrip(".")).lower() == "ttl"
 
     @property
     def works(self) -> list[URIRef]:
@@ -90,15 +101,16 @@ class IngestOutcome:
 
 def read_bytes(path: Path) -> bytes:
     try:
+        check_file_size(path, IngestError)  # before reading: a file far over its format's limit is refused at once
         return path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", file=path) from error
 
 
 def decoded(path: Path, data: bytes) -> str:
-    """A Turtle file's text: Turtle is UTF-8 by its specification, so nothing else is guessed."""
+    """A Turtle file's text: Turtle is UTF-8 by its specification, so nothing else is guessed (a leading BOM is dropped)."""
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise IngestError(f"not UTF-8 text (byte {error.start}); Turtle must be UTF-8", file=path) from error
 
@@ -109,6 +121,10 @@ def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter
         read = read_document(path, data, progress)
     except InputError as error:
         raise IngestError(error.message, file=path, line=error.line, column=error.column) from error
+    read.text = without_boms(read.text)  # whatever the format: a Word or web page text may hold one too
+    if not read.text.strip():
+        raise IngestError("the file is empty" if read.format == "txt" else f"no text was read from this {read.format} file",
+                          file=path)
     document = extract_text(read.text, path.name, ocr=read.ocr)
     index = ReferenceIndex.from_graph(reference_graph(store, minter)) if store is not None else ReferenceIndex()
     # The file's name goes into IRIs (its format's, its extraction's): as one IRI-safe segment.
@@ -121,21 +137,70 @@ def read_turtle_entry(path: Path, data: bytes, minter: Minter) -> Entry:
     graph = parse_turtle(path, decoded(path, data), minter.base)
     if len(graph) == 0:
         raise IngestError("holds no triples", file=path)
+    refuse_unusable_iris(path, graph)
     return Entry(path.name, minter.graph(path.stem), graph)
 
 
 def parse_turtle(path: Path, text: str, base: str) -> Graph:
-    """The Turtle ``text`` of ``path`` as a graph; a syntax error names its line and column."""
+    """The Turtle ``text`` of ``path`` as a graph; a syntax error names its line and column.
+
+    A byte-order mark inside a literal (pasted from a file that began with one) is dropped.
+    """
     graph = Graph()
     try:
         for triple in ox.parse(text, format=ox.RdfFormat.TURTLE, base_iri=base):
-            graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate), from_oxigraph(triple.object)))
+            graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
+                       without_bom(from_oxigraph(triple.object))))
     except SyntaxError as error:
-        message = _PARSER_PLACE.sub("", error.msg or str(error))
-        raise IngestError(f"not valid Turtle: {message}", file=path, line=error.lineno, column=error.offset) from error
+        raise IngestError(f"not valid Turtle: {syntax_message(error, text)}", file=path, line=error.lineno,
+                          column=error.offset) from error
     except TypeError as error:  # a triple term (RDF 1.2), which the shapes and the store do not take
         raise IngestError(f"not valid Turtle for an entry: {error}", file=path) from error
     return graph
+
+
+def without_bom(term):
+    """A literal without byte-order marks (never a character of a text); other terms as they are."""
+    if isinstance(term, Literal) and without_boms(str(term)) != str(term):
+        return Literal(without_boms(str(term)), lang=term.language, datatype=term.datatype)
+    return term
+
+
+def syntax_message(error: SyntaxError, text: str) -> str:
+    """The parser's message, on one line; for a character no IRI may hold, the IRI as written and the character."""
+    message = _PARSER_PLACE.sub("", error.msg or str(error))
+    bad_char = _INVALID_IRI_CHAR.match(message)
+    if bad_char:
+        written = source_span(text, error)
+        iri = f"the IRI {shown(written, 120)} " if written.startswith("<") else "an IRI "
+        escaped = " once its \\u escapes are read" if re.search(r"\\[uU]", written) else ""
+        return (f"{iri}holds {char_name(bad_char.group(1))}{escaped}, which an IRI may not hold "
+                "(RFC 3987: no space, <>\"{}|^`\\ or control character): percent-encode it, or close the IRI with '>'")
+    return shown(message, 300)
+
+
+def source_span(text: str, error: SyntaxError) -> str:
+    """The text between the error's start and end (1-based lines and columns), as it is written in the file."""
+    lines = text.split("\n")
+    start_line, start_column = error.lineno or 1, error.offset or 1
+    end_line = getattr(error, "end_lineno", None) or start_line
+    end_column = getattr(error, "end_offset", None) or start_column
+    if not 1 <= start_line <= end_line <= len(lines):
+        return ""
+    if start_line == end_line:
+        return lines[start_line - 1][start_column - 1:end_column - 1]
+    return "\n".join([lines[start_line - 1][start_column - 1:], *lines[start_line:end_line - 1],
+                      lines[end_line - 1][:end_column - 1]])
+
+
+def refuse_unusable_iris(path: Path, graph: Graph) -> None:
+    """Every IRI of an entry, its \\u escapes read, is one an IRI may be (RFC 3987): the queries and the store take it as it is."""
+    for triple in graph:
+        for term in triple:
+            iri = term.datatype if isinstance(term, Literal) and term.datatype is not None else term
+            problem = iri_problem(str(iri)) if isinstance(iri, URIRef) else None
+            if problem:
+                raise IngestError(f"not a usable IRI: <{shown(str(iri))}> {problem}", file=path)
 
 
 def read_entry(path: Path, store: Store | None = None, minter: Minter | None = None, progress: bool = False) -> Entry:
@@ -160,8 +225,103 @@ def reference_graph(store: Store, minter: Minter) -> Graph:
 
 
 def check_entry(entry: Entry, store: Store | None, lang: str = "en") -> ValidationReport:
-    """The entry validated with only the store facts it points to (see ``validate_entry``)."""
-    return validate_entry(entry.graph, store, entry.graph_name, lang=lang)
+    """The entry validated with only the store facts it points to (see ``validate_entry``).
+
+    A graph entry (Turtle) that adds to what other graphs of the store say about a node
+    (``refuse_foreign_statements``) is refused first (``IngestError``).
+    """
+    if entry.is_graph and store is not None:
+        refuse_foreign_statements(entry, store)
+    report = validate_entry(entry.graph, store, entry.graph_name, lang=lang)
+    if entry.document is not None:
+        explain_missing_date(report, entry.document)
+    elif entry.is_graph and entry.data is not None:
+        place_in_turtle(report, entry)
+    return report
+
+
+def place_in_turtle(report: ValidationReport, entry: Entry) -> None:
+    """A graph entry's results on what its Turtle file itself writes, placed in that file.
+
+    A result whose value is a literal the file holds ("2021-02-31"^^xsd:date) is placed at the
+    line writing it; one the graph gives no source file for, at the first line naming its focus
+    node. Others keep the place the graph gives (``vnp:sourceFile`` and ``vnp:sourceLine``: the
+    text the graph was extracted from, where a missing duty or role is to be looked for).
+    """
+    lines = entry.data.decode("utf-8-sig", errors="replace").split("\n")
+    base = entry.graph_name.split("graph/")[0]
+    for index, result in enumerate(report.results):
+        if isinstance(result.value, Literal):
+            wanted = [f'"{result.value}"']
+        elif result.location.source_file is None and isinstance(result.focus_node, URIRef):
+            focus = str(result.focus_node)
+            wanted = [f"<{focus.removeprefix(base)}>", f"<{focus}>"]
+        else:
+            continue
+        line = next((number for term in wanted for number, text in enumerate(lines, start=1) if term in text), None)
+        if line is not None:
+            report.results[index] = replace(result, location=replace(result.location, source_file=entry.source_file, line=line))
+
+
+# A date as a plan writes it: "ngày 31 tháng 02 năm 2021", "31/02/2021", "31-02-2021", "31.02.2021".
+_WRITTEN_DATE = re.compile(r"(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:,?\s*năm|/|-|\.)\s*(\d{4})", re.IGNORECASE)
+_DATE_SHAPE = URIRef(SHAPES_NAMESPACE + "IssuedDocumentDateShape")
+
+
+def impossible_date(written: str | None) -> tuple[str, str] | None:
+    """``(31/02/2021, why)`` when ``written`` names a day the calendar does not have."""
+    match = _WRITTEN_DATE.search(written or "")
+    if not match:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        why = (f"month {month:02d}/{year} has {calendar.monthrange(year, month)[1]} days" if 1 <= month <= 12 and year >= 1
+               else f"there is no month {month}")
+        return f"{day:02d}/{month:02d}/{year}", why
+    return None
+
+
+def explain_missing_date(report: ValidationReport, document: PlanDocument) -> None:
+    """"Issued but has no date" said as its cause when the text gives a date that does not exist, at that date's line."""
+    impossible = impossible_date(document.date_as_written)
+    if document.date is not None or impossible is None:
+        return
+    shown_date, why = impossible
+    line = next((number for number, text in enumerate(document.text_lines or [], start=1)
+                 if document.date_as_written in text), None)
+    restated(report, _DATE_SHAPE, {
+        "en": f"The date {shown_date} is impossible ({why}): correct the date the document is issued on.",
+        "vi": f"Ngày {shown_date} không có thật: hãy sửa ngày ban hành của văn bản.",
+    }, line)
+
+
+def refuse_foreign_statements(entry: Entry, store: Store) -> None:
+    """An entry describes its own document and its parts: of a node other graphs of the store
+    describe (a national decision, an agency, a place, a document another file gave), it may only
+    repeat what they say.
+
+    New nodes (its document and parts, an agency or a person the store does not know yet, a
+    cited document it lacks) are the entry's to describe; so is what its own earlier version
+    (its graph) said. Raises ``IngestError`` naming the first node and statement it would add.
+    """
+    subjects = sorted({s for s in entry.graph.subjects() if isinstance(s, URIRef)}, key=str)
+    known = statements_elsewhere(store, subjects, [entry.graph_name] + ontology_excluded(store))
+    described = set(known.subjects())
+    if not described:
+        return
+    stored = as_stored(entry.graph)
+    for subject in subjects:
+        if subject not in described:
+            continue
+        added = sorted((p, o) for p, o in stored.predicate_objects(subject) if (subject, p, o) not in known)
+        if added:
+            predicate, value = added[0]
+            raise IngestError(
+                f"the entry adds {curie(str(predicate)) or '<' + str(predicate) + '>'} {shown(value.n3(), 80)} to "
+                f"<{shown(str(subject))}>, which other graphs of the store describe; an entry may only describe its own "
+                "document and its parts, and repeat what the store says of any other node", file=entry.source_file)
 
 
 class Verdict:

@@ -201,6 +201,8 @@ def encode_cp1258(text: str) -> bytes:
             out += char.encode("cp1258")
         except UnicodeEncodeError:
             decomposed = unicodedata.normalize("NFD", char)
-            tone = next(mark for mark in decomposed if mark in _VNI_TONES)  # the five tone marks
+            tone = next((mark for mark in decomposed if mark in _VNI_TONES), None)  # the five tone marks
+            if tone is None:
+                raise  # a character Windows-1258 cannot write at all ("✓")
             out += (unicodedata.normalize("NFC", decomposed.replace(tone, "")) + tone).encode("cp1258")
     return bytes(out)

@@ -6,6 +6,12 @@ TCVN3/ABC, VNI) decodes the bytes and is scored by the share of its non-ASCII
 words that are Vietnamese syllables: a right decoding scores near 1, the wrong
 ones near 0. The clear winner is taken and named in the notes; a text where
 none wins clearly is refused rather than stored as mojibake.
+
+Byte-order marks are dropped wherever they stand (two files joined keep the
+second one's inside the text). A text whose words stop being Vietnamese in one
+part, where a legacy encoding shown as Unicode explains them (a body pasted from
+a VNI or TCVN3 document under a Unicode header), or a file whose lines are in
+two encodings, is refused with the part and the encoding named.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ from vnpolicy.read.syllables import is_syllable
 # Measured on the five plans' texts in each encoding: the right decoding scores 0.99-1.0, the wrong ones 0.0-0.21.
 MIN_SYLLABLE_SHARE = 0.8
 MIN_LEAD = 0.3
+# A part of a text is mojibake when at least this many of its words have non-ASCII letters and
+# fewer than this share of them are Vietnamese syllables (a Vietnamese line scores 0.9-1.0).
+MIN_PART_WORDS = 12
+MOJIBAKE_SHARE = 0.5
+BOM = "\ufeff"
 _PUNCTUATION = ",.;:!?()[]{}\"'“”‘’–—…-/"
 _WORD = re.compile(r"\S+")
 
@@ -52,8 +63,8 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def syllable_share(text: str) -> tuple[float, int]:
-    """The share of words with a non-ASCII character that are Vietnamese syllables, and how many there were."""
+def syllable_counts(text: str) -> tuple[int, int]:
+    """How many words with a non-ASCII character ``text`` has, and how many of them are Vietnamese syllables."""
     checked = valid = 0
     for token in _WORD.findall(text):
         word = token.strip(_PUNCTUATION)
@@ -61,11 +72,23 @@ def syllable_share(text: str) -> tuple[float, int]:
             continue
         checked += 1
         valid += word.isalpha() and is_syllable(word)
+    return checked, valid
+
+
+def syllable_share(text: str) -> tuple[float, int]:
+    """The share of words with a non-ASCII character that are Vietnamese syllables, and how many there were."""
+    checked, valid = syllable_counts(text)
     return (valid / checked if checked else 0.0), checked
 
 
 def read_plain_text(path: Path, data: bytes) -> ReadText:
     """``data`` (the bytes of ``path``) as NFC text: by its byte-order mark, as UTF-8, or by the syllable scores."""
+    read = _decoded(path, data)
+    refuse_mojibake(path, read.text)
+    return read
+
+
+def _decoded(path: Path, data: bytes) -> ReadText:
     if data.startswith(codecs.BOM_UTF8):
         return _read(path, data, "utf-8-sig", [])
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -77,6 +100,85 @@ def read_plain_text(path: Path, data: bytes) -> ReadText:
     except UnicodeDecodeError:
         return _read_legacy(path, data)
     return _text(text, "utf-8", [])
+
+
+@dataclass(frozen=True)
+class Part:
+    first_line: int  # 1-based
+    last_line: int
+    checked: int  # words with a non-ASCII character
+    valid: int  # of which Vietnamese syllables
+
+    @property
+    def share(self) -> float:
+        return self.valid / self.checked if self.checked else 1.0
+
+    def lines(self) -> str:
+        return f"line {self.first_line}" if self.first_line == self.last_line else f"lines {self.first_line}-{self.last_line}"
+
+
+def mojibake_parts(text: str) -> list[Part]:
+    """Runs of lines whose non-ASCII words are mostly not Vietnamese.
+
+    A clearly Vietnamese line (three such words or more, 80% syllables) ends a run; any
+    other line with such words (a short heading too) extends it, and lines without any are
+    passed over.
+    """
+    parts: list[Part] = []
+    run: Part | None = None
+    for number, line in enumerate(text.split("\n"), start=1):
+        checked, valid = syllable_counts(line)
+        if checked >= 3 and valid / checked >= MIN_SYLLABLE_SHARE:
+            parts += [run] if run else []
+            run = None
+        elif checked:
+            run = Part(number, number, checked, valid) if run is None else Part(
+                run.first_line, number, run.checked + checked, run.valid + valid)
+    parts += [run] if run else []
+    return [part for part in parts if part.checked >= MIN_PART_WORDS and part.share < MOJIBAKE_SHARE]
+
+
+def _shown_as_unicode(candidate: Candidate) -> Callable[[str], str]:
+    """Reads text that is ``candidate``'s bytes shown as Windows-1252 letters (what a legacy font's text pastes as)."""
+    return lambda text: candidate.decode(text.encode("cp1252", errors="replace"))
+
+
+# What a part that is not Vietnamese may be: a legacy encoding's bytes shown as Unicode, or UTF-8 read as Windows-1252.
+SHOWN_AS_UNICODE = (
+    *(Candidate(c.name, f"{c.label} shown as Unicode", _shown_as_unicode(c)) for c in LEGACY[1:]),
+    Candidate("utf-8", "UTF-8 read as Windows-1252", lambda text: text.encode("cp1252", errors="replace").decode("utf-8")),
+)
+
+
+def explained_by(text: str) -> Candidate | None:
+    """The encoding whose mojibake ``text`` is, if it reads 80% of the words as Vietnamese.
+
+    Word by word, so that a word the part holds in Unicode (or one unencodable character) does not hide the rest.
+    """
+    words = [word for word in (token.strip(_PUNCTUATION) for token in _WORD.findall(text)) if not word.isascii()]
+    for candidate in SHOWN_AS_UNICODE:
+        if words and sum(_reads_as_syllable(candidate, word) for word in words) / len(words) >= MIN_SYLLABLE_SHARE:
+            return candidate
+    return None
+
+
+def _reads_as_syllable(candidate: Candidate, word: str) -> bool:
+    try:
+        decoded = nfc(candidate.decode(word))
+    except (UnicodeError, LegacyDecodeError):
+        return False
+    return decoded.isalpha() and is_syllable(decoded)
+
+
+def refuse_mojibake(path: Path, text: str) -> None:
+    """``InputError`` for a part of ``text`` that is a legacy encoding's text shown as Unicode (named, with its lines)."""
+    lines = text.split("\n")
+    for part in mojibake_parts(text):
+        candidate = explained_by("\n".join(lines[part.first_line - 1:part.last_line]))
+        if candidate is not None:
+            raise InputError(
+                f"the text of {part.lines()} is {candidate.label} (mojibake: {part.share:.0%} of their words are Vietnamese): "
+                "convert that text to Unicode and save the file as UTF-8", file=path, line=part.first_line)
 
 
 def _read_utf16_without_bom(path: Path, data: bytes) -> ReadText:
@@ -99,7 +201,15 @@ def _read(path: Path, data: bytes, codec: str, notes: list[str]) -> ReadText:
                          file=path) from error
 
 
+def without_boms(text: str) -> str:
+    """``text`` without byte-order marks (U+FEFF), which mark a file's encoding and are never part of its words."""
+    return text.replace(BOM, "")
+
+
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
+    if BOM in text:  # a byte-order mark inside the text: two files joined, or a label pasted with its mark
+        text = without_boms(text)
+        notes = [*notes, "byte-order marks inside the text removed"]
     normalised = nfc(text)
     if normalised != text and encoding != "windows-1258":
         notes = [*notes, "decomposed Unicode composed (NFC)"]
@@ -131,7 +241,27 @@ def legacy_winner(data: bytes) -> tuple[Candidate | None, str]:
 def _read_legacy(path: Path, data: bytes) -> ReadText:
     winner, tried = legacy_winner(data)
     if winner is None:
+        refuse_two_encodings(path, data)
         raise InputError(
             "not UTF-8 text, and no Vietnamese encoding reads it clearly "
             f"(share of Vietnamese words per encoding tried: {tried}); save it as UTF-8", file=path)
-    return ReadText(nfc(winner.decode(data)), "txt", winner.name, [f"read as {winner.label} (words Vietnamese per encoding: {tried})"])
+    return _text(winner.decode(data), winner.name, [f"read as {winner.label} (words Vietnamese per encoding: {tried})"])
+
+
+def refuse_two_encodings(path: Path, data: bytes) -> None:
+    """``InputError`` naming both encodings for a file whose lines are partly UTF-8, partly a legacy encoding."""
+    lines = data.split(b"\n")
+    legacy_lines = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy_lines.append(number)
+    utf8_vietnamese = any(not line.isascii() and number not in legacy_lines for number, line in enumerate(lines, start=1))
+    if not legacy_lines or not utf8_vietnamese:
+        return
+    winner, _ = legacy_winner(b"\n".join(lines[number - 1] for number in legacy_lines))
+    if winner is not None:
+        first, last = legacy_lines[0], legacy_lines[-1]
+        raise InputError(f"one file in two encodings: lines {first}-{last} are {winner.label}, the others UTF-8; "
+                         "convert it all to Unicode and save it as UTF-8", file=path, line=first)

@@ -23,6 +23,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from vnpolicy.errors import InputError, QueryError
+from vnpolicy.iris import char_name, shown
 
 # What SPARQL's IRIREF production allows between < and > (no space, no <>"{}|^`\, no controls).
 _IRIREF = re.compile(r'[^\x00-\x20<>"{}|^`\\]*')
@@ -42,6 +43,12 @@ def iri_is_safe(iri: str) -> bool:
     return _IRIREF.fullmatch(iri) is not None
 
 
+def unsafe_char(iri: str) -> str:
+    """The first character of ``iri`` that SPARQL's IRIREF does not allow, named for a message."""
+    position = _IRIREF.match(iri).end()
+    return f"{char_name(iri[position])} at character {position + 1}"
+
+
 def term_text(term: Term) -> str:
     """One RDF term as SPARQL text (``UNDEF`` for None)."""
     if term is None:
@@ -50,7 +57,8 @@ def term_text(term: Term) -> str:
         raise UnsafeTerm(f"a blank node ({term.n3()}) cannot be bound in a query")
     if isinstance(term, URIRef):
         if not iri_is_safe(str(term)):
-            raise UnsafeTerm(f"not a usable IRI (spaces, quotes or brackets must be percent-encoded): {str(term)!r}")
+            raise UnsafeTerm(f"not a usable IRI: <{shown(str(term))}> holds {unsafe_char(str(term))}; "
+                             "spaces, quotes, brackets and control characters must be percent-encoded")
         return f"<{term}>"
     if isinstance(term, Literal):
         if term.datatype is not None:

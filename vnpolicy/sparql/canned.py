@@ -27,6 +27,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from vnpolicy.errors import QueryError
+from vnpolicy.iris import iri_problem, shown
 from vnpolicy.namespaces import sparql_prefixes
 from vnpolicy.settings import QUERY_DIR
 from vnpolicy.sparql.binder import bind
@@ -124,11 +125,27 @@ def get_query(name: str, directory: Path = QUERY_DIR) -> CannedQuery:
     return queries[name]
 
 
-def resolve_document(store: Store, value: str) -> URIRef:
+class ParameterError(QueryError):
+    """A parameter's value that cannot be what its kind asks for (an IRI with a space, a month 13)."""
+
+
+def iri_value(value: str, name: str = "document") -> URIRef:
+    """``value`` as an IRI, or ``ParameterError`` saying why it cannot be one (checked before rdflib sees it)."""
+    problem = iri_problem(value)
+    if problem:
+        raise ParameterError(f"parameter {name!r}: <{shown(value)}> is not an IRI: it {problem}")
+    return URIRef(value)
+
+
+def names_an_iri(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def resolve_document(store: Store, value: str, name: str = "document") -> URIRef:
     """The IRI of the document numbered ``value`` ("169/QĐ-TTg"), or named by its IRI."""
     value = value.strip()
-    if value.startswith(("http://", "https://")):
-        return URIRef(value)
+    if names_an_iri(value):
+        return iri_value(value, name)
     table = store.select(bind(load_query(__file__, "document-by-number"), {"number": Literal(value)}))
     if not table.rows:
         raise QueryError(f"no document numbered {value!r} in the graph")
@@ -137,12 +154,12 @@ def resolve_document(store: Store, value: str) -> URIRef:
 
 def _bind_parameter(store: Store, parameter: Parameter, value: str) -> Identifier:
     if parameter.kind == "document":
-        return resolve_document(store, value)
-    if parameter.kind in {"agency", "province", "agency-type"} and value.startswith(("http://", "https://")):
-        return URIRef(value)
+        return resolve_document(store, value, parameter.name)
+    if parameter.kind in {"agency", "province", "agency-type"} and names_an_iri(value.strip()):
+        return iri_value(value.strip(), parameter.name)
     if parameter.kind == "month":
-        if not value.isdigit() or not 1 <= int(value) <= 12:
-            raise QueryError(f"parameter {parameter.name!r} must be a month number from 1 to 12, not {value!r}")
+        if not (value.strip().isascii() and value.strip().isdigit()) or not 1 <= int(value) <= 12:
+            raise ParameterError(f"parameter {parameter.name!r}: a month number from 1 to 12, not {shown(value)!r}")
         return Literal(int(value))
     return Literal(value)
 

@@ -11,6 +11,8 @@ Every value goes into the queries through the binder.
 
 from __future__ import annotations
 
+import logging
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Identifier
 
@@ -21,6 +23,17 @@ from vnpolicy.store.base import Store
 from vnpolicy.validate.engine import validate
 from vnpolicy.validate.locations import CONTAINMENT
 from vnpolicy.validate.report import ValidationReport
+
+
+class IllTypedLiterals(logging.Filter):
+    """rdflib logs a traceback for each literal its datatype cannot read ("2021-02-31"^^xsd:date); the shapes
+    report such a literal as a result, at its place, so the traceback is left out of the output."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to convert Literal lexical form")
+
+
+logging.getLogger("rdflib.term").addFilter(IllTypedLiterals())
 
 
 def validate_entry(entry: Graph, store: Store | None, entry_graph: URIRef | None = None,
@@ -94,6 +107,12 @@ def graph_list(names: list[URIRef | None]) -> list[URIRef]:
 
 def mentioned_iris(graph: Graph) -> set[URIRef]:
     return {term for triple in graph for term in (triple[0], triple[2]) if isinstance(term, URIRef)}
+
+
+def statements_elsewhere(store: Store, nodes: list[URIRef], excluded: list[URIRef | None]) -> Graph:
+    """Everything the store's graphs (but ``excluded``) state about ``nodes``: the ``?stated`` branch of ``context.rq``."""
+    return store.construct(bind(load_query(__file__, "context"), {"stated": sorted(nodes, key=str),
+                                                                  "excludedGraph": graph_list(excluded)}))
 
 
 def neighbours(context: Graph, mentioned: set[URIRef]) -> set[URIRef]:

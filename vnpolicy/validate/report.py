@@ -8,7 +8,7 @@ both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -153,6 +153,20 @@ def filtered_report(report: ValidationReport, threshold: Severity) -> Graph:
     kept = {node for node in report.graph.objects(None, SH.result)
             if Severity.from_iri(report.graph.value(node, SH.resultSeverity)) >= threshold}
     return report_with(report.graph, kept)
+
+
+def restated(report: ValidationReport, shape: Identifier, messages: dict[str, str], line: int | None) -> None:
+    """The results of ``shape`` given ``messages`` (by language) and placed at ``line``: a cause found
+    outside the graph (a date written but impossible) said instead of its effect (no date).
+    The standard report's messages change with them."""
+    for index, result in enumerate(report.results):
+        if result.source_shape == shape:
+            report.results[index] = replace(result, messages=dict(messages),
+                                            location=replace(result.location, line=line or result.location.line))
+    for node in report.graph.subjects(SH.sourceShape, shape):
+        report.graph.remove((node, SH.resultMessage, None))
+        for lang, message in messages.items():
+            report.graph.add((node, SH.resultMessage, Literal(message, lang=lang)))
 
 
 # -- several reports as one ----------------------------------------------------------
