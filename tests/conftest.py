@@ -1,12 +1,20 @@
-"""Shared fixtures: the hand-checked seed facts and a store built from the seed sources."""
+"""Shared fixtures: the hand-checked seed facts and a store built from the seed sources.
+
+Also the session's network guard (``tests/netguard/``), set up here before any
+process starts, and the hypothesis profile of the property tests.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from vnpolicy.ingest.build import build
 from vnpolicy.iris import Minter
@@ -14,6 +22,60 @@ from vnpolicy.store import EmbeddedStore
 
 TESTS_DIR = Path(__file__).resolve().parent
 SEEDS_FILE = TESTS_DIR / "seeds.json"
+NETGUARD_FOLDER = TESTS_DIR / "netguard"
+
+
+def start_network_guard() -> Path:
+    """The network guard in this process and, through PYTHONPATH, in every Python process the tests start.
+
+    The log folder is made once, by the first pytest process (xdist's controller): its workers,
+    which inherit the environment, write to the same folder.
+    """
+    if not os.environ.get("NETGUARD_DIR"):
+        os.environ["NETGUARD_DIR"] = tempfile.mkdtemp(prefix="vnpolicy-netguard-")
+    path = os.environ.get("PYTHONPATH", "")
+    if str(NETGUARD_FOLDER) not in path.split(os.pathsep):
+        os.environ["PYTHONPATH"] = os.pathsep.join(part for part in (str(NETGUARD_FOLDER), path) if part)
+    if str(NETGUARD_FOLDER) not in sys.path:
+        sys.path.insert(0, str(NETGUARD_FOLDER))
+    import netguard_audit
+
+    netguard_audit.install()
+    return Path(os.environ["NETGUARD_DIR"])
+
+
+NETGUARD_DIR = start_network_guard()
+import netguard_audit  # noqa: E402 - on sys.path only once the guard is started
+
+# The property tests: the same examples on every run (no example database, no random seed), a bound per example.
+settings.register_profile("vnpolicy", derandomize=True, database=None, deadline=2000, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("vnpolicy")
+
+
+@pytest.fixture(autouse=True)
+def network_guard():
+    """Fails the test whose processes tried to leave the machine, or reached a loopback port no test server had."""
+    worker = netguard_audit.worker_name()
+    offsets = netguard_audit.log_offsets(NETGUARD_DIR, worker)
+    yield
+    found = netguard_audit.violations(NETGUARD_DIR, worker, offsets)
+    if found:
+        pytest.fail("network guard (tests/netguard):\n" + netguard_audit.describe(found), pytrace=False)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The whole session's record, checked once (by xdist's controller, or the single process): a backstop for
+    what session fixtures' processes did outside any test."""
+    if hasattr(session.config, "workerinput"):
+        return
+    found = netguard_audit.violations(NETGUARD_DIR)
+    if not found:
+        shutil.rmtree(NETGUARD_DIR, ignore_errors=True)
+        return
+    session.config.get_terminal_writer().line(
+        f"\nnetwork guard: {len(found)} violation(s), logs in {NETGUARD_DIR}:\n" + netguard_audit.describe(found), red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")
