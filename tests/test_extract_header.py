@@ -408,3 +408,63 @@ def test_a_header_without_number_or_date_says_so():
     messages = [w.message for w in doc.warnings]
     assert "no number (Số: ...) found in the header" in messages
     assert "no date (..., ngày ... tháng ... năm ...) found in the header" in messages
+
+
+def test_body_number_and_date_in_one_line_under_the_type_line():
+    """An old decision without a header table: "CỦA BỘ TRƯỞNG BỘ X SỐ ... NGÀY ..." gives number, date and issuer."""
+    doc = read(
+        "QUYẾT ĐỊNH\n\n"
+        "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH SỐ 21/2007/QĐ-BTC NGÀY 11 THÁNG 05 NĂM 2007\n\n"
+        "PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN KHO BẠC ĐẾN NĂM 2015\n\n"
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    assert doc.number == "21/2007/QĐ-BTC"
+    assert doc.date == date(2007, 5, 11)
+    assert doc.issuer == "Bộ Tài chính"
+    assert doc.province is None
+    assert doc.title == "Phê duyệt quy hoạch phát triển kho bạc đến năm 2015"
+
+
+def test_a_site_tab_opening_on_a_bullet_is_never_the_issuer():
+    doc = read(
+        "  • Thuộc tính văn bản\n"
+        "  • QUYẾT ĐỊNH\n\n"
+        "QUYẾT ĐỊNH\n\n"
+        "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 130/2008/QĐ-TTg NGÀY 26 THÁNG 09 NĂM 2008\n\n"
+        "PHÊ DUYỆT ĐỀ ÁN BẢO TỒN LÀNG NGHỀ TRUYỀN THỐNG\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    assert doc.issuer == "Thủ tướng Chính phủ"
+    assert (doc.number, doc.date, doc.province) == ("130/2008/QĐ-TTg", date(2008, 9, 26), None)
+    assert doc.title == "Phê duyệt Đề án bảo tồn làng nghề truyền thống"
+
+
+def test_an_authority_line_broken_mid_name_does_not_continue_the_title():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 77/QĐ-UBND\n\nBắc Sơn, ngày 02 tháng 4 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN CHÈ\nĐẾN NĂM 2030\nCHỦ\nTỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert doc.title == "Về việc phê duyệt Đề án phát triển chè đến năm 2030"
+
+
+def test_a_numbered_list_item_is_no_title():
+    doc = read(
+        "ỦY BAN NHÂN DÂN |\nSố: 52/KH-UBND |\nBắc Sơn, ngày 02 tháng 4 năm 2025 |\n"
+        "1. Quy chế tuyển sinh ban hành kèm theo Thông tư số 30/2024/TT-BGDĐT ngày 26/12/2024 của Bộ Giáo dục và Đào tạo;\n"
+    )
+    assert doc.title == ""
+    assert any("no title" in message for message in header_warnings(doc))
+
+
+def test_type_body_number_and_date_all_in_one_line():
+    doc = read(
+        "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 64/2006/QĐ-TTg NGÀY 23 THÁNG 03 NĂM 2006\n\n"
+        "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN NGHỀ CÁ VEN BỜ\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    assert (doc.type_code, doc.number, doc.date, doc.issuer) == ("QĐ", "64/2006/QĐ-TTg", date(2006, 3, 23), "Thủ tướng Chính phủ")
+    assert doc.title == "Về việc phê duyệt Đề án phát triển nghề cá ven bờ"

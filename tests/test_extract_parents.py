@@ -485,3 +485,78 @@ def test_a_serial_with_a_letter_is_a_number():
     )
     assert document.implements.number == "76c/NQ-CP"
     assert cited(document, "76c/NQ-CP").issuer == "Chính phủ"
+
+
+def test_a_sentence_of_purpose_names_the_document_carried_out():
+    for opening in ("Nhằm triển khai thực hiện", "Để cụ thể hóa", "Để tiếp tục thực hiện có hiệu quả"):
+        document = plan(
+            "Kế hoạch phát triển du lịch cộng đồng năm 2025",
+            "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
+            "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch;\n"
+            f"{opening} Kế hoạch số 12/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh về phát triển kinh tế đêm;",
+        )
+        assert document.implements.number == "12/KH-UBND", opening
+
+
+def test_a_purpose_sentence_about_something_else_names_no_parent_by_itself():
+    document = plan(
+        "Kế hoạch phát triển du lịch cộng đồng năm 2025",
+        "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch;\n"
+        "Để thực hiện tốt công tác quảng bá theo Kế hoạch số 12/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh;",
+    )
+    assert document.implements.number == "147/QĐ-TTg"
+
+
+def test_a_first_section_of_legal_bases_is_read_as_the_preamble():
+    body = (
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+        "- Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ quy định chi tiết về bảo vệ dữ liệu cá nhân;\n"
+        "- Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử;\n"
+        "II. MỤC TIÊU\n1. Mục tiêu chung\nCung cấp dịch vụ công trực tuyến toàn trình cho người dân.\n"
+    )
+    document = plan("Kế hoạch hoàn thiện kho dữ liệu dùng chung năm 2025", "", body=body)
+    assert document.implements.number == "942/QĐ-TTg"
+    assert any("parent not named as implemented" in message for message in parent_warnings(document))
+    assert not [w for w in document.warnings if "unknown kind" in w.message or "unplaced" in w.message]
+
+
+def test_only_rules_among_the_bases_make_no_parent_with_a_warning():
+    document = plan(
+        "Kế hoạch tuyển sinh lớp 10 năm học 2025 - 2026",
+        "Căn cứ Thông tư số 30/2024/TT-BGDĐT ngày 26/12/2024 của Bộ Giáo dục và Đào tạo ban hành Quy chế tuyển sinh;\n"
+        "Căn cứ Quyết định số 210/QĐ-UBND ngày 03/3/2020 của Ủy ban nhân dân tỉnh về việc quy định cụ thể tiêu chí tuyển thẳng;\n"
+        "Căn cứ Quyết định số 55/QĐ-BGDĐT ngày 02/01/2025 của Bộ Giáo dục và Đào tạo về việc ban hành Quy định tạm thời về thi tuyển;",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_a_circular_in_the_title_gives_way_to_the_policy_cited_beside_it():
+    document = plan(
+        "Thực hiện Thông tư số 08/2024/TT-BNV và Quyết định số 505/QĐ-TTg về công tác thanh niên năm 2025",
+        "Căn cứ Thông tư số 08/2024/TT-BNV ngày 02/5/2024 của Bộ Nội vụ;\n"
+        "Căn cứ Quyết định số 505/QĐ-TTg ngày 14/5/2024 của Thủ tướng Chính phủ ban hành Chương trình phát triển thanh niên;",
+    )
+    assert document.implements.number == "505/QĐ-TTg"
+
+
+def test_a_told_of_decision_approving_the_title_subject_still_counts():
+    document = plan(
+        "Triển khai Đề án phát triển nghề dệt thổ cẩm trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Nghị quyết số 12-NQ/TU ngày 20/3/2023 của Ban Thường vụ Tỉnh ủy về phát triển văn hóa;\n"
+        "Ngày 14 tháng 02 năm 2024, Thủ tướng Chính phủ đã ký ban hành Quyết định số 166/QĐ-TTg phê duyệt Đề án phát triển "
+        "nghề dệt thổ cẩm, giao các địa phương có làng nghề xây dựng kế hoạch phù hợp với điều kiện của mình và báo cáo kết quả.",
+    )
+    assert document.implements.number == "166/QĐ-TTg"
+
+
+def test_the_practical_grounds_after_the_legal_bases_are_not_bases():
+    body = (
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Căn cứ pháp lý\n"
+        "- Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "2. Căn cứ thực tiễn\n"
+        "Năm 2024, tỉnh đã triển khai Kế hoạch số 40/KH-UBND ngày 02/02/2024 về nạo vét kênh mương nội đồng.\n"
+        "II. MỤC TIÊU\n1. Mục tiêu chung\nBảo đảm nước tưới cho vụ Đông Xuân.\n"
+    )
+    document = plan("Kế hoạch phòng, chống hạn hán vụ Đông Xuân năm 2025", "", body=body)
+    assert document.implements is None

@@ -102,7 +102,8 @@ ITEMS = (
     "seed-ocr-no-diacritics",
     "seed-header-lost",
 )
-TYPE_NAMES = {"Kế hoạch": "KH", "Quyết định": "QĐ", "Chương trình": "CTr", "Chương trình hành động": "CTr", "Nghị quyết": "NQ"}
+TYPE_NAMES = {"Kế hoạch": "KH", "Quyết định": "QĐ", "Chương trình": "CTr", "Chương trình hành động": "CTr", "Nghị quyết": "NQ",
+              "Chỉ thị": "CT"}
 
 
 @cache

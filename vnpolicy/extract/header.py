@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
-from vnpolicy.extract.header_text import ISSUER_START, MOTTO, clean_header, folded_chars, is_site_line
+from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
@@ -64,6 +64,8 @@ OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 # Vowel and tone marks (decomposed): a word bearing one is Vietnamese, and can be judged as a syllable.
 _MARKED = re.compile("[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
 LOW_CONFIDENCE = 0.6
+# A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
+LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
 MAX_TITLE_LINES = 4
 IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
 
@@ -101,7 +103,7 @@ def read_header(lines: list[Line]) -> Header:
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
-    rest = [line for line in rest if not _is_authority_line(line)]
+    rest = _without_authority_lines(rest)
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
@@ -135,6 +137,9 @@ class _LineReader:
 
     def read(self, line: Line) -> bool:
         header, text = self.header, line.text
+        if (in_line := NUMBER_AND_DATE_LINE.match(text)) and header.number_as_written is None and header.date is None:
+            self._read_number_and_date(line, in_line)
+            return True
         if (number_line := NUMBER_LINE.match(text)) and header.number_as_written is None:
             self._read_number(line, number_line["rest"])
             return True
@@ -181,6 +186,21 @@ class _LineReader:
         if len(header.issuer_lines) > 1:
             how += f", joined from {len(header.issuer_lines)} lines"
         note(header, "issuer", first, how, confidence)
+
+    def _read_number_and_date(self, line: Line, in_line: re.Match) -> None:
+        """Number, date and (when named) the body from one line; the body is the issuer only if the header named none."""
+        header = self.header
+        self._read_number(line, in_line["number"])
+        header.date = find_date(in_line["date"])
+        if in_line["kind"] and header.type_name is None:
+            header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[fold(in_line["kind"])]
+            note(header, "type", line.first, "type word opening the line naming the number", 1.0)
+        note(header, "date", line.first, "date in the line naming the number", 0.9)
+        # The head of a body signs for it: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG" issues as "BỘ CÔNG THƯƠNG".
+        body = re.sub(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH)\s+(?=\S)", "", (in_line["issuer"] or "").strip())
+        if body and not header.issuer_lines and ISSUER_START.match(fold(body)):
+            header.issuer_lines.append(body)
+            note(header, "issuer", line.first, "body named before the number (no header table)", 0.8)
 
     def _read_number(self, line: Line, rest: str) -> None:
         header = self.header
@@ -271,8 +291,9 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.warnings.append(
             Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...); title taken from the first paragraph", rest[0].text[:120])
         )
-    if PREAMBLE_START.match(fold(rest[0].text)):
-        # "Căn cứ ..." opens the preamble: the title (trích yếu) itself is missing.
+    if PREAMBLE_START.match(fold(rest[0].text)) or (header.type_name is None and LIST_ITEM.match(rest[0].text)):
+        # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo
+        # Thông tư số ..."): the title (trích yếu) itself is missing.
         header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
         header.preamble = rest
         return
@@ -325,6 +346,27 @@ def _is_authority_line(line: Line) -> bool:
     return is_all_caps(line.text) and bool(AUTHORITY_LINE.match(fold(line.text).strip(" :.,")))
 
 
+# An authority line a copy broke mid-name ("ỦY" / "BAN NHÂN DÂN TỈNH X") is read over this many lines.
+MAX_AUTHORITY_PIECES = 3
+
+
+def _without_authority_lines(lines: list[Line]) -> list[Line]:
+    """The lines without the deciding authority's, whole or broken over up to three lines in capitals (which would
+    otherwise continue an upper-case title)."""
+    kept: list[Line] = []
+    index = 0
+    while index < len(lines):
+        pieces = next((count for count in range(1, MAX_AUTHORITY_PIECES + 1) if index + count <= len(lines)
+                       and _is_authority_line(Line(" ".join(line.text for line in lines[index:index + count]),
+                                                   lines[index].first, lines[index + count - 1].last))), 0)
+        if pieces:
+            index += pieces
+        else:
+            kept.append(lines[index])
+            index += 1
+    return kept
+
+
 @lru_cache(maxsize=1)
 def place_names() -> tuple[str, ...]:
     """Every province's name, before and after the 2025 mergers, the longest first (restored in titles)."""
@@ -372,8 +414,8 @@ def _refuse_impossible_values(header: Header) -> None:
         header.title, header.title_line = "", None
         header.sources.pop("title", None)
     issuer = " ".join(header.issuer_lines)
-    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer)):
-        header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto", issuer[:120]))
+    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer) or not (issuer[0].isalnum() or issuer[0] == "(")):
+        header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto or is no name", issuer[:120]))
         header.issuer_lines = []
         header.sources.pop("issuer", None)
     if header.place and (IMPOSSIBLE_PLACE.search(fold(header.place)) or len(header.place.split()) > 5):

@@ -51,6 +51,13 @@ ISSUER_START = re.compile(
 )
 DOCUMENT_NUMBER_LINE = re.compile(r"^(?:Số|SỐ|So|SO)\s*[:.]?\s*(?:\d+\s*[/-]|/)")
 DOCUMENT_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
+# An old decision without a header table names its body, number and date in one line, under its type or after it:
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 87/2008/QĐ-TTg NGÀY 03 THÁNG 07 NĂM 2008".
+NUMBER_AND_DATE_LINE = re.compile(
+    r"^(?:(?P<kind>QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ)\s+)?(?:(?:CỦA|của)\s+(?P<issuer>.+?)\s+)?"
+    r"(?:SỐ|Số)\s*:?\s*(?P<number>\d\S*?)\s*,?\s+"
+    r"(?P<date>(?:NGÀY|ngày)\s+\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4})\s*$"
+)
 
 
 @dataclass
@@ -186,7 +193,7 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     the site's own recognisable lines.
     """
     for index, line in enumerate(lines):
-        if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text)
+        if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text) or NUMBER_AND_DATE_LINE.match(line.text)
                 or (_is_caps(line.text) and fold(line.text) in type_names)):
             return _with_issuer_above(lines, index)
         # A body's name may be broken over lines ("ỦY" / "BAN NHÂN DÂN"): read the capitals that follow with it.
@@ -201,11 +208,15 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     return 0
 
 
+# A line opening on a bullet or other punctuation ("• QUYẾT ĐỊNH": a site's tab) is no issuer's.
+LEADING_MARK = re.compile(r"^[^\w(]")
+
+
 def _with_issuer_above(lines: list[Line], start: int) -> int:
     """The capital lines just above the number or type line are the issuer, even one naming no known body
     ("TRUNG TÂM ..."); a site's title in capitals carries the number and is not taken."""
     while start > 0 and _is_caps(lines[start - 1].text) and not re.search(r"[\d/]", lines[start - 1].text) \
-            and not is_site_line(lines[start - 1].text):
+            and not is_site_line(lines[start - 1].text) and not LEADING_MARK.match(lines[start - 1].text):
         start -= 1
     return start
 

@@ -6,8 +6,14 @@ says "Thực hiện Chiến lược X" and a "Căn cứ" sentence says which dec
 "Chiến lược X". A cover decision ("Ban hành Kế hoạch thực hiện Chương trình X") is
 read the same way: what the plan it issues implements. When nothing names the
 subject, the first policy document cited as a basis is taken, with a warning: laws,
-decrees, circulars and the proposal (Tờ trình) are legal or procedural bases, never
-what a plan carries out.
+decrees, circulars, the proposal (Tờ trình) and documents that only set rules ("ban
+hành Quy định tạm thời ...") are legal or procedural bases, never what a plan carries
+out; with nothing else among the bases, no parent is taken, with a warning.
+
+A sentence of purpose ("Để tiếp tục thực hiện có hiệu quả Nghị quyết số ...") names
+what the plan carries out as "Thực hiện" does. A first section of legal bases ("I. CĂN
+CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ ...") is read as the preamble. A document the
+preamble only tells of after its bases (last year's directive) does not outweigh them.
 
 Several documents may be implemented: all those cited in the title, in one
 "Thực hiện" sentence, or under one plural type word with the main parent.
@@ -17,7 +23,7 @@ Matching is done on folded text, so copies that lost their diacritics read alike
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -26,6 +32,7 @@ from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
+from vnpolicy.extract.structure import classify
 from vnpolicy.textnorm import fold
 
 # The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
@@ -46,6 +53,24 @@ KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, rever
 SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
 ISSUED_WITH = re.compile(r"kem theo\s*$")
 IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:thuc hien|trien khai)\b")
+# A sentence of purpose naming what the plan carries out, the document right after its verb: "Để tiếp tục thực hiện
+# có hiệu quả Nghị quyết số ...", "Nhằm triển khai thực hiện Kế hoạch số ...", "Để cụ thể hóa Chỉ thị số ...".
+PURPOSE_CARRYING_OUT = re.compile(
+    r"^(?:[-–+]\s*)?(?:de|nham)\s+(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien|trien khai|cu the hoa)"
+    r"(?:\s+(?:co hieu qua|hieu qua|tot|nghiem tuc|day du|kip thoi|dong bo))*\s+(?:cac\s+)?"
+)
+# A first section of legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT" over "1. Cơ sở
+# pháp lý:"): its lines are the preamble a plan without one would have written, read as such for its parents.
+LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly)\b")
+# A sub-heading of practical grounds ("2. Sự cần thiết", "2. Căn cứ thực tiễn") ends the legal bases.
+SUB_HEADING_WORDS = 8
+PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hinh)\b")
+# A cited document that only regulates ("quy định chi tiết ...", "hướng dẫn thi hành ...", "giải thích một số điều",
+# "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ..."): a rule a plan follows, not a policy it carries out.
+REGULATES_ONLY = re.compile(
+    r"\b(?:quy dinh chi tiet|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich|(?:ban hanh|ve) quy (?:dinh|che)"
+    r"|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+)
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
 # "Căn cứ Quyết định số ..., Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:".
 CARRIES_OUT_WHAT_IT_CITES = re.compile(
@@ -87,6 +112,8 @@ APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:x
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu|quan triet)\b")
+# A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
+NARRATIVE_WORDS = 30
 # Token-sort score of the title's subject against what a cited document approves, type words set aside:
 # titles paraphrase ("Chiến lược quốc gia về phát triển kinh tế số" for "... quốc gia phát triển kinh tế
 # số") and score above 90; two programmes of one field ("phát triển công nghiệp vi mạch bán dẫn" and
@@ -115,20 +142,42 @@ class Parents:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-def find_parents(header: Header, citations: CitationReader) -> Parents:
-    """The plan's parents, its citations re-labelled "implements" for each of them."""
+def find_parents(header: Header, citations: CitationReader, body: list[Line] | None = None) -> Parents:
+    """The plan's parents, its citations re-labelled "implements" for each of them. The lines of a first section of
+    legal bases in ``body`` are read as the preamble (its "Căn cứ" sentences, or a list of documents under it)."""
     citations.resolve_short_references()
+    bases = legal_bases_section(body or [])
+    if bases:
+        header = replace(header, preamble=[*header.preamble, *bases])
     own = header.number.text if header.number else None
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))]
-    parents = _choose(header, citations, candidates)
+    parents = _choose(header, citations, candidates, {id(line) for line in bases})
     if parents.main is not None:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+def legal_bases_section(body: list[Line]) -> list[Line]:
+    """The lines of the body's first section when its heading names legal bases, up to the next section or to a
+    sub-heading of practical grounds ("2. Sự cần thiết:"); its sub-headings ("1. Cơ sở pháp lý:") are left out."""
+    if not body or classify(body[0]).kind != "section" or not LEGAL_BASES_HEADING.search(fold(classify(body[0]).text)):
+        return []
+    bases = []
+    for line in body[1:]:
+        block = classify(line)
+        if block.kind == "section":
+            break
+        if block.kind == "item" and len(block.text.split()) <= SUB_HEADING_WORDS and not re.search(r"\d", block.text):
+            if PRACTICAL_GROUNDS.search(fold(block.text)):
+                break
+            continue
+        bases.append(line)
+    return bases
 
 
 def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
@@ -137,45 +186,88 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
     return bool(ISSUED_WITH.search(sentence[: max(position, 0)]))
 
 
-def _choose(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents:
-    title_citations = _not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line)
+def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int]) -> Parents:
+    title_citations = _policies_first(_not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line))
     if title_citations:
         return _found(citations, title_citations, "cited in the title")
     for line in header.preamble:
         on_line = _policies_first(_cited_on(line, candidates))
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
             return _unless_the_title_names_another(header, citations, candidates, on_line)
+        purpose = PURPOSE_CARRYING_OUT.match(fold(line.text))
+        if on_line and purpose and fold(line.text).find(fold(on_line[0].text)) == purpose.end():
+            return _unless_the_title_names_another(header, citations, candidates, on_line)
     for line in header.preamble:
         on_line = [c for c in _cited_on(line, candidates) if c.target.type_code not in BASIS_ONLY_TYPES]
         if on_line and CARRIES_OUT_WHAT_IT_CITES.search(fold(line.text)):
             return _found(citations, on_line, "cited in a preamble that says the plan carries it out")
     for line in header.preamble:
-        carried_out = [c for c in _cited_on(line, candidates) if _carried_out_mid_sentence(c, line)]
+        carried_out = _policies_first([c for c in _cited_on(line, candidates) if _carried_out_mid_sentence(c, line)])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return _found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
     subject = _title_subject(header.title) or _issued_subject(header)
     if subject:
-        # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
-        # field) without being carried out: only policy documents approve a subject here.
-        substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES]
-        continued = CONTINUES.match(subject)
-        approving_subject = _approving_subject(subject[continued.end():] if continued else subject, citations, substantive)
-        if approving_subject:
-            return _subject_parent(approving_subject, bool(continued), header, citations)
-        same_topic = _same_topic(subject, citations, substantive)
-        if same_topic:
-            parents = _found(citations, [same_topic], "approving the national document of the plan's topic")
-            parents.warnings.append(Warning_(
-                same_topic.span.first, f"parent not named as implemented: taken as {parents.main.number}, which approves"
-                " a document on the plan's own topic; check it", citations.sentence_of(same_topic)[:120]))
-            return parents
+        # A document the preamble only tells of ("... đã ban hành Chỉ thị số 18/CT-UBND ... để thực hiện"), after its
+        # bases, is weighed only when none of those bases is a policy the plan could carry out.
+        # One that approves the title's very subject ("... ban hành Quyết định số X phê duyệt Đề án Y") still counts.
+        told = _told_of(header, candidates)
+        grounds = [c for c in candidates if c not in told]
+        found = _by_subject(subject, header, citations, candidates, exact_only=True) or _by_subject(subject, header, citations, grounds)
+        if found is None and not any(_policy(c, citations) for c in grounds):
+            found = _by_subject(subject, header, citations, told)
+        if found is not None:
+            return found
     plural = _plural_group(subject, header, citations, candidates)
     if plural:
         return _found(citations, plural, "a plural title over a plural citation")
     # A copy that lost its title (and the Điều 1 naming what it issues) is taken to carry out the first
     # basis that approves a strategy, programme or plan, with the same warning as a titled one; a basis
     # that only announces procedures or rules ("công bố thủ tục hành chính") is not a plan's parent.
-    return _first_policy_basis(header, citations, candidates, approving_a_policy=not subject)
+    return _first_policy_basis(header, citations, candidates, bases, approving_a_policy=not subject)
+
+
+def _by_subject(subject: str, header: Header, citations: CitationReader, candidates: list[Citation],
+                exact_only: bool = False) -> Parents | None:
+    """The citation approving the title's subject, or the national document of its topic (with a warning);
+    when ``exact_only``, only one approving the subject in the title's very words."""
+    # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
+    # field) without being carried out: only policy documents approve a subject here.
+    substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES]
+    continued = CONTINUES.match(subject)
+    approving_subject = _approving_subject(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
+    if approving_subject:
+        return _subject_parent(approving_subject, bool(continued), header, citations)
+    if exact_only:
+        return None
+    same_topic = _same_topic(subject, citations, substantive)
+    if same_topic:
+        parents = _found(citations, [same_topic], "approving the national document of the plan's topic")
+        parents.warnings.append(Warning_(
+            same_topic.span.first, f"parent not named as implemented: taken as {parents.main.number}, which approves"
+            " a document on the plan's own topic; check it", citations.sentence_of(same_topic)[:120]))
+        return parents
+    return None
+
+
+def _told_of(header: Header, candidates: list[Citation]) -> list[Citation]:
+    """The citations in a preamble's narrative, after its first basis: sentences that neither state a basis nor say what
+    the plan carries out or issues (a review of last year: "... đã ban hành Chỉ thị số ... để thực hiện")."""
+    told: list[Citation] = []
+    after_a_basis = False
+    for line in header.preamble:
+        text = fold(line.text)
+        if BASIS_SENTENCE.match(text) or IMPLEMENTING_SENTENCE.match(text) or PURPOSE_CARRYING_OUT.match(text):
+            after_a_basis = True
+        elif after_a_basis and len(text.split()) >= NARRATIVE_WORDS and not (
+                CARRIES_OUT_WHAT_IT_CITES.search(text) or SELF_NAMED.search(text) or ISSUED_HERE.search(text)):
+            told += _cited_on(line, candidates)
+    return told
+
+
+def _policy(citation: Citation, citations: CitationReader) -> bool:
+    """A cited document a plan may carry out: no law, decree, circular, proposal or report, nor a mere set of rules."""
+    return (citation.target.type_code not in BASIS_ONLY_TYPES and _may_be_carried_out(citation, citations)
+            and not _regulates_only(citation, citations))
 
 
 def _unless_the_title_names_another(header: Header, citations: CitationReader, candidates: list[Citation],
@@ -333,11 +425,13 @@ def _paraphrasing(subject: str, citations: CitationReader, candidates: list[Cita
     return [citation for _, _, citation in sorted(scored, key=lambda item: item[:2])]
 
 
-def _approving_subject(subject: str, citations: CitationReader, substantive: list[Citation]) -> list[Citation]:
+def _approving_subject(subject: str, citations: CitationReader, substantive: list[Citation], exact_only: bool = False) -> list[Citation]:
     """The citations approving the title's subject, the surest first: in the same words after an approving verb,
-    in the same words anywhere in their sentence, then in nearly the same words."""
+    in the same words anywhere in their sentence, then in nearly the same words (only the first when ``exact_only``)."""
     approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
     found = [c for c in substantive if approving.search(_own_clause(c, citations))]
+    if exact_only:
+        return found
     found += [c for c in substantive if subject in fold(citations.sentence_of(c))]
     found += _paraphrasing(subject, citations, substantive)
     found += [c for c in substantive if _named_in_subject(c, subject, citations)]
@@ -387,18 +481,34 @@ def _kind_and_words(subject: str) -> tuple[str | None, str]:
     return (match["kind"], subject[match.end():]) if match else (None, subject)
 
 
-def _first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation], approving_a_policy: bool = False) -> Parents:
-    """The first document of a policy type cited in a "Căn cứ" sentence of the preamble, with a warning
-    (when ``approving_a_policy``, the first whose own words approve or issue a strategy, programme or plan)."""
-    preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text))]
+def _regulates_only(citation: Citation, citations: CitationReader) -> bool:
+    """A decision or resolution that sets rules ("ban hành Quy định tạm thời ...", "giải thích một số điều của Luật"),
+    in its own words and without approving a strategy, programme or plan."""
+    clause = _own_clause(citation, citations)
+    return bool(REGULATES_ONLY.search(clause)) and not APPROVES_A_POLICY.search(clause)
+
+
+def _first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
+                        approving_a_policy: bool = False) -> Parents:
+    """The first document of a policy type cited in a "Căn cứ" sentence of the preamble (or in a section of legal
+    bases), with a warning (when ``approving_a_policy``, the first whose own words approve or issue a strategy,
+    programme or plan). Laws, decrees, circulars and documents that only set rules are never taken: with nothing
+    else among the bases, no parent is better than one of them, and a warning says so."""
+    preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
                 continue
-            if citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part and _may_be_carried_out(citation, citations):
+            if citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part and _may_be_carried_out(citation, citations) \
+                    and not _regulates_only(citation, citations):
                 parents = _found(citations, [citation], "first policy document among the bases")
                 parents.warnings.append(Warning_(
                     line.first, f"parent not named as implemented: taken as {parents.main.number}, the first policy document"
                     " the preamble rests on; check it", line.text[:120]))
                 return parents
+    cited = [c for line in preamble for c in _cited_on(line, candidates)]
+    if cited:
+        return Parents(warnings=[Warning_(
+            cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
+            " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()

@@ -31,7 +31,7 @@ from vnpolicy.extract.model import (
 from vnpolicy.extract.numbers import TYPE_CODES, issuer_from_suffix, type_name
 from vnpolicy.extract.objectives import ObjectiveReader
 from vnpolicy.extract.outline_use import Usage
-from vnpolicy.extract.parents import find_parents
+from vnpolicy.extract.parents import LEGAL_BASES_HEADING, find_parents
 from vnpolicy.extract.quality import looks_like_ocr, vietnamese_word_share
 from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence, read_undated_reporting
 from vnpolicy.extract.sections import (
@@ -81,7 +81,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     citations = CitationReader(province)
     for line in header.lines + body:
         citations.read(line)
-    parent = find_parents(header, citations).main
+    parent = find_parents(header, citations, body).main
     document = _document(header, source_file, text, province, signer, citations, parent, closing)
     warnings += _inferred_fields(header, document)
     document.low_quality_text = document.low_quality_text or ocr
@@ -299,6 +299,10 @@ class BodyReader:
                     self._organisation_statement(child)
             elif kinds:  # viewpoints, vision: statements of the plan
                 self._provisions_of(block, "other")
+            elif LEGAL_BASES_HEADING.search(fold(heading_part(block.text))):  # "CĂN CỨ ...", "CƠ SỞ PHÁP LÝ ...": read for parents
+                self.usage.use(*block.walk())
+                for child in block.children:
+                    self._provision(child, "other")
             else:
                 self.warnings.append(Warning_(block.first, "section of unknown kind", block.text))
         self.document.objectives = self.objectives.objectives
