@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from example_bound import bounded
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from listener import ConnectionRecorder
@@ -431,6 +432,7 @@ def test_a_corrected_turtle_entry_may_change_what_its_earlier_version_said(tmp_p
 
 @settings(max_examples=500)
 @given(st.text(max_size=60))
+@bounded(30)
 def test_any_file_name_gives_a_stable_iri_safe_graph_name(name):
     graph = str(Minter().graph(name))
     assert iri_problem(graph) is None and "#" not in graph and "?" not in graph
@@ -440,6 +442,7 @@ def test_any_file_name_gives_a_stable_iri_safe_graph_name(name):
 @settings(max_examples=500)
 @given(st.one_of(st.binary(max_size=400), st.text(max_size=200).map(lambda text: text.encode("utf-8")),
                  st.text(alphabet="Kế hoạchKÕho¹chđĐ ệ\n\ufeff", max_size=200).map(lambda text: text.encode("utf-8"))))
+@bounded(30)
 def test_any_bytes_read_as_text_or_refused_with_a_message(data):
     try:
         read = read_plain_text(Path("any.txt"), data)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from example_bound import bounded
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 from listener import ConnectionRecorder
@@ -152,6 +153,7 @@ def extracted_and_mapped(text: str) -> None:
 
 @settings(max_examples=500, deadline=5000)
 @given(plan_texts)
+@bounded(60)
 def test_the_extractor_reads_any_mangled_plan(text):
     extracted_and_mapped(text)
 
@@ -161,6 +163,7 @@ def test_the_extractor_reads_any_mangled_plan(text):
 @example("\ufeff")
 @example("\n" * 50)
 @given(st.text(max_size=2000))
+@bounded(60)
 def test_the_extractor_reads_any_text(text):
     extracted_and_mapped(text)
 
@@ -188,6 +191,7 @@ def plan_files(draw) -> bytes:
 
 @settings(max_examples=200, deadline=5000)
 @given(plan_files())
+@bounded(60)
 def test_a_plan_file_in_any_encoding_or_damaged_gives_an_entry_or_a_clear_error(data):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "plan.txt"
@@ -229,6 +233,7 @@ sparql_texts = st.lists(st.tuples(sparql_tokens, st.sampled_from([" ", "", "\n",
 @example("")  # the empty text: it once made the guard raise a TypeError
 @example("SELECT * WHERE { BIND(<http://x/\\u0041'> AS ?x) SERVICE <http://127.0.0.1:9/admin> { ?s ?p ?o } } #'")
 @given(sparql_texts)
+@bounded(60)
 def test_the_guard_allows_or_refuses_any_text(text):
     try:
         check_read_only(text)
@@ -299,6 +304,7 @@ def check_service_query(text: str, listener: ConnectionRecorder, store: Embedded
 
 @settings(max_examples=150, deadline=5000)
 @given(data=st.data())
+@bounded(60)
 def test_a_service_the_engine_would_call_is_refused_and_never_reached(data, listener, memory_store):
     would_call, allowed = check_service_query(data.draw(service_queries(listener)), listener, memory_store)
     event(f"engine would call: {would_call}, guard allows: {allowed}")
@@ -330,6 +336,7 @@ def select_queries(draw) -> str:
 @example(text="SELECT ?x WHERE { ?s ?p ?o } LIMIT -5")
 @example(text="SELECT * WHERE { ?s ?p ?o } GROUP BY ?nothing")
 @given(text=select_queries())
+@bounded(60)
 def test_a_custom_query_gives_a_table_or_a_query_error(text, memory_store):
     try:
         answer = run_user_query(memory_store, text)
@@ -341,6 +348,7 @@ def test_a_custom_query_gives_a_table_or_a_query_error(text, memory_store):
 
 @settings(max_examples=15, deadline=20000)
 @given(text=select_queries())
+@bounded(60)
 def test_a_custom_query_in_the_query_process_gives_a_table_or_a_query_error(text, seed_store):
     """The same through the child process that holds a query to its time limit (the CLI's and the app's path)."""
     try:
@@ -392,6 +400,7 @@ def turtle_entries(draw, listener: ConnectionRecorder) -> bytes:
 
 @settings(max_examples=300, deadline=20000)
 @given(data=st.data())
+@bounded(60)
 def test_a_mutated_turtle_entry_gives_a_report_or_a_clear_error_and_calls_nothing(data, listener, seed_store):
     turtle = data.draw(turtle_entries(listener))
     before = listener.hits
