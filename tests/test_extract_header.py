@@ -468,3 +468,33 @@ def test_type_body_number_and_date_all_in_one_line():
     )
     assert (doc.type_code, doc.number, doc.date, doc.issuer) == ("QĐ", "64/2006/QĐ-TTg", date(2006, 3, 23), "Thủ tướng Chính phủ")
     assert doc.title == "Về việc phê duyệt Đề án phát triển nghề cá ven bờ"
+
+
+@pytest.mark.parametrize("first_line", ["Y BAN NHÂN DÂN", "ỦY BAN NHÂN NHÂN", "ỦY BAN NHN DÂN"])
+def test_a_misprinted_or_truncated_body_name_is_restored_with_a_warning(first_line):
+    doc = read(f"{first_line}\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 12/KH-UBND\n\nHà Nam, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nSố hóa hồ sơ lưu trữ\n")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert any("issuer" in message for message in header_warnings(doc))
+
+
+def test_a_misprinted_bare_body_is_completed_from_the_text_and_never_silent():
+    doc = read("ỦY BAN NHÂN\nNHÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND |\nHà Nam, ngày 05 tháng 3 năm 2025 |\n"
+               "SỐ HÓA HỒ SƠ LƯU TRỮ TỈNH HÀ NAM\nỦy ban nhân dân tỉnh Hà Nam ban hành Kế hoạch như sau:\n")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert any("issuer" in message for message in header_warnings(doc))
+
+
+@pytest.mark.parametrize("place", ["TP.Hà Nội", "TP. Hà Nội", "Tp. Hà Nội", "Thành phố Hà Nội"])
+def test_a_date_line_writing_the_city_as_tp_names_the_province(place):
+    doc = read("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               f"Số: 12/KH-UBND\n\n{place}, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nSố hóa hồ sơ lưu trữ\n")
+    assert doc.province == "Hà Nội"
+    assert doc.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+def test_a_ministers_authority_line_broken_inside_the_ministrys_name_does_not_continue_the_title():
+    doc = read("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 12/QĐ-BVHTTDL\n\nHà Nội, ngày 05 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBAN\nHÀNH KẾ HOẠCH SỐ HÓA DI SẢN\n"
+               "GIAI ĐOẠN 2025-2030\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ\nDU LỊCH\nCăn cứ Nghị định số 01/2023/NĐ-CP ngày 10/01/2023;\n")
+    assert doc.title == "Ban hành Kế hoạch số hóa di sản giai đoạn 2025-2030"

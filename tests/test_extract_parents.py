@@ -560,3 +560,61 @@ def test_the_practical_grounds_after_the_legal_bases_are_not_bases():
     )
     document = plan("Kế hoạch phòng, chống hạn hán vụ Đông Xuân năm 2025", "", body=body)
     assert document.implements is None
+
+
+def test_a_citation_whose_number_wraps_onto_the_next_line_after_its_type_word_is_read():
+    # "Quyết định" ends one line, "số 71/QĐ-TTg ..." starts the next in lower case: a wrapped sentence, not a header's "Số:".
+    document = plan(
+        "Truyền thông về Chương trình mục tiêu quốc gia phát triển văn hóa trên địa bàn tỉnh Hà Nam",
+        "Triển khai thực hiện Quyết định\nsố 71/QĐ-TTg ngày 04/02/2022 của Thủ tướng Chính phủ phê duyệt Chương trình "
+        "mục tiêu quốc gia phát triển văn hóa, Quyết định số 812/QĐ-BVHTTDL ngày 02/6/2022 của Bộ Văn hóa, Thể thao và "
+        "Du lịch, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "71/QĐ-TTg"
+    assert implemented(document) == {"71/QĐ-TTg", "812/QĐ-BVHTTDL"}
+
+
+def test_a_government_resolution_numbered_with_its_year_after_a_dash():
+    document = plan("Hành động thực hiện Nghị quyết số 35-2016/NQ-CP",
+                    "Thực hiện Nghị quyết số 35-2016/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ doanh nghiệp, "
+                    "Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:")
+    assert document.implements.number == "35-2016/NQ-CP"
+    assert cited(document, "35-2016/NQ-CP").issuer == "Chính phủ"
+
+
+def test_a_type_word_in_lower_case_still_cites():
+    document = plan(
+        "V/v phê duyệt dự án quy hoạch phát triển du lịch tỉnh Hà Nam đến năm 2030",
+        "- Căn cứ Nghị định 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ về quản lý dự án đầu tư xây dựng;\n"
+        "- Căn cứ quyết định số 77/2020/QĐ-TTg ngày 12/4/2020 của Thủ tướng Chính phủ về việc phê duyệt quy hoạch "
+        "phát triển ngành du lịch đến năm 2030;", number="Số: 45/2025/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    assert document.implements.number == "77/2020/QĐ-TTg"
+
+
+def test_a_party_number_glued_to_the_next_word_is_cut_at_the_word():
+    document = plan("Tổ chức kỷ niệm ngày thành lập tỉnh Hà Nam",
+                    "Căn cứ Thông báo số 81-TB/TWngày 06 tháng 01 năm 2025 của Ban Bí thư về tổ chức kỷ niệm;\n"
+                    "Căn cứ Chỉ thị số 12-CT/TUngày 02/01/2025 của Ban Thường vụ Tỉnh ủy;")
+    numbers = {ref.number for ref in document.cited_documents}
+    assert {"81-TB/TW", "12-CT/TU"} <= numbers
+
+
+def test_a_plan_carrying_out_a_law_cited_by_number_in_a_narrative_preamble():
+    document = plan("TRIỂN KHAI THI HÀNH LUẬT LƯU TRỮ",
+                    "Luật Lưu trữ (Luật số 33/2024/QH15) được Quốc hội thông qua ngày 21 tháng 6 năm 2024. Nhằm đưa Luật "
+                    "vào cuộc sống đúng hạn, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:")
+    assert document.implements.number == "33/2024/QH15"
+
+
+def test_a_decision_whose_first_article_continues_a_plan_cited_among_its_bases_implements_it():
+    document = plan(
+        "Về việc ban hành bổ sung Kế hoạch thực hiện Năm văn minh đô thị 2025",
+        "Căn cứ Chỉ thị số 03/2024/CT-UBND ngày 10 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh về triển khai các chương "
+        "trình trọng điểm của tỉnh giai đoạn 2024 - 2028;\n"
+        "Căn cứ Quyết định số 41/2024/QĐ-UBND ngày 20 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh về việc ban hành Kế "
+        "hoạch thực hiện Năm văn minh đô thị 2024;\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều 1.- Tiếp tục thực hiện kế hoạch Năm văn minh đô thị đã ban hành tại quyết định số 41/2024/QĐ-UBND ngày "
+        "20 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh.",
+        number="Số: 45/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert document.implements.number == "41/2024/QĐ-UBND"

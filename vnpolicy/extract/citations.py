@@ -37,6 +37,11 @@ DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
 CITATION_HEAD = re.compile(
     rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so)\s*:?\s*)?(?=\d)"
 )
+# A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
+LOWER_KIND_CODES = {name.lower(): code for name, code in TYPE_CODES.items()}
+LOWER_CITATION_HEAD = re.compile(
+    rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))})\s+số\s*:?\s*(?=\d)"
+)
 # "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ...": a plural type word, its issuer, then the list.
 PLURAL_WITH_ISSUER_HEAD = re.compile(
     rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?:\s*(?:số|Số|so)\s*:?\s*(?=\d)"
@@ -93,7 +98,7 @@ def _capital_issuer(text: str, position: int) -> str | None:
 
 
 def _kind_code(kind: str) -> str:
-    return KIND_CODES.get(kind) or CAPITAL_KIND_CODES[kind]
+    return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES[kind]
 
 
 @dataclass
@@ -118,8 +123,8 @@ class CitationReader:
         return self._sentences.get(id(citation), citation.text)
 
     def read(self, line: Line) -> None:
-        heads = CAPITAL_CITATION_HEAD if is_all_caps(line.text) else CITATION_HEAD
-        for match in heads.finditer(line.text):
+        heads = [CAPITAL_CITATION_HEAD] if is_all_caps(line.text) else [CITATION_HEAD, LOWER_CITATION_HEAD]
+        for match in sorted((match for head in heads for match in head.finditer(line.text)), key=lambda match: match.start()):
             self._read_citation(line, match)
         if not is_all_caps(line.text):
             for match in PLURAL_WITH_ISSUER_HEAD.finditer(line.text):

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
@@ -104,6 +106,7 @@ def read_header(lines: list[Line]) -> Header:
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
+    _restore_misprinted_body(header)
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
@@ -248,13 +251,22 @@ ISSUER_LEVELS = {"tinh": "TỈNH", "thanh pho": "THÀNH PHỐ"}
 UNACCENTED_ISSUER = re.compile(rf"^(?P<body>{'|'.join(ISSUER_BODIES)}) (?P<level>tinh|thanh pho) (?P<place>.+)$")
 
 
+# "TP.Hồ Chí Minh", "Tp. Hà Nội", "Thành phố Cần Thơ": a centrally-run city named with its level, abbreviated or not.
+CITY_PREFIX = re.compile(r"^(?:TP|Tp|tp)\s*\.\s*|^(?:TP|Thành phố|thành phố|THÀNH PHỐ)\s+")
+
+
 def canonical_place(name: str | None) -> str | None:
     """A province's name as the list of provinces writes it, when a copy writes it otherwise: without
     diacritics ("Ninh Binh"), with the old tone placement ("Thanh Hoá"), with other spacing around the
-    hyphen of a double name ("Bà Rịa-Vũng Tàu"). No two provinces share a key, so nothing else is renamed."""
+    hyphen of a double name ("Bà Rịa-Vũng Tàu"), after its level ("TP.Hồ Chí Minh": only a province's name is
+    stripped of it). No two provinces share a key, so nothing else is renamed."""
     if not name:
         return name
-    return next((known for known in place_names() if _place_key(known) == _place_key(name)), name)
+    for written in (name, CITY_PREFIX.sub("", name)):
+        known = next((known for known in place_names() if _place_key(known) == _place_key(written)), None)
+        if known:
+            return known
+    return name
 
 
 def _place_key(name: str) -> str:
@@ -271,6 +283,36 @@ def _restore_lost_diacritics(header: Header) -> None:
         province = canonical_place(match["place"].title())
         header.issuer_lines = [f"{ISSUER_BODIES[match['body']]} {ISSUER_LEVELS[match['level']]} {province.upper()}"]
         note(header, "issuer", header.sources["issuer"].line, "header capitals without diacritics, restored", 0.7)
+
+
+# Bodies whose names a copy may misprint or cut ("Y BAN NHÂN DÂN": the cell lost its first letter; "ỦY BAN NHÂN NHÂN").
+KNOWN_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ")
+# At most this many letters differ (folded) between a misprinted name and the body's: one or two typing slips.
+MAX_MISPRINTED_LETTERS = 2
+
+
+def _restore_misprinted_body(header: Header) -> None:
+    """The issuer's first words, when they are a known body's name with a letter or two lost or mistyped, are that
+    name; the reading is then low in confidence (a warning), never silent, and a bare body is completed from the text."""
+    words = " ".join(header.issuer_lines).split()
+    for body in KNOWN_BODIES:
+        size = len(body.split())
+        written = fold(" ".join(words[:size]))
+        if written == fold(body) or len(words) < size - 1:
+            continue
+        if Levenshtein.distance(written, fold(body)) <= MAX_MISPRINTED_LETTERS:
+            rest = words[size:]
+        elif Levenshtein.distance(fold(" ".join(words[:size - 1])), fold(body)) <= MAX_MISPRINTED_LETTERS:
+            rest = words[size - 1:]  # a word lost ("ỦY BAN NHN DÂN" read as three words is still the body)
+        else:
+            continue
+        line = header.sources["issuer"].line if "issuer" in header.sources else 0
+        header.issuer_lines = [" ".join([body, *rest])]
+        how = f"misprinted body name '{' '.join(words[:size])}' read as {body}"
+        if not rest and body != "THỦ TƯỚNG CHÍNH PHỦ":
+            how += "; the province completed from the text"
+        note(header, "issuer", line, how, 0.5)
+        return
 
 
 def _accented_date_words(text: str) -> str:
@@ -342,6 +384,10 @@ def _continues_title(previous: str, line: str) -> bool:
     return is_all_caps(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
 
 
+def _is_type_line(line: Line) -> bool:
+    return fold(line.text).strip(" :.") in _TYPE_BY_FOLDED_NAME
+
+
 def _is_authority_line(line: Line) -> bool:
     return is_all_caps(line.text) and bool(AUTHORITY_LINE.match(fold(line.text).strip(" :.,")))
 
@@ -356,7 +402,10 @@ def _without_authority_lines(lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     index = 0
     while index < len(lines):
-        pieces = next((count for count in range(1, MAX_AUTHORITY_PIECES + 1) if index + count <= len(lines)
+        # The longest run that names an authority: "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN" is one already, its
+        # "NÔNG THÔN" on the next line too (it would otherwise end the title); a type line is never part of it.
+        pieces = next((count for count in range(MAX_AUTHORITY_PIECES, 0, -1) if index + count <= len(lines)
+                       and not any(_is_type_line(line) for line in lines[index + 1:index + count])
                        and _is_authority_line(Line(" ".join(line.text for line in lines[index:index + count]),
                                                    lines[index].first, lines[index + count - 1].last))), 0)
         if pieces:

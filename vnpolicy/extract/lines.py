@@ -25,9 +25,10 @@ ITEM_START = re.compile(
     r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|[a-eg-ik-vxyđ]\s*[).]\s"
     r"|[-–—•+]\s*\S)"
 )
-# Header and closing lines that always stand alone.
+# Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
+# lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
 STANDALONE = re.compile(
-    r"^(?:Số\s*[:.]?\s*\S*\s*/|(?-i:So|SO)\s*:\s*\S*\s*/|.{2,40},\s*ng[àa]y\b.*n[ăa]m\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
+    r"^(?:(?-i:Số|SỐ)\s*[:.]?\s*\S*\s*/|(?-i:So|SO)\s*:\s*\S*\s*/|.{2,40},\s*ng[àa]y\b.*n[ăa]m\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
     r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
     re.IGNORECASE,
 )

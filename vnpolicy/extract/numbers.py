@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnpolicy.read.syllables import is_syllable
+
 # A serial may carry a letter ("30c/NQ-CP", "11i/2008/NQ-HĐND": numbers given out after the series was closed).
 # One abbreviation group: capitals plus Đ, may contain lower case and digits
 # (CTr, TTr, HĐND, QH15, BCDTKNQ18).
@@ -28,8 +30,9 @@ NORMATIVE = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
     rf"(?P<type>{_TOKEN})(?:{_DASH}(?P<issuer>{_ISSUER}))?"
 )
+# The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP").
 STATE_ADMIN = re.compile(
-    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
 )
 PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
 
@@ -109,7 +112,7 @@ def _from_match(family: str, match: re.Match) -> DocNumber:
     issuer = groups.get("issuer")
     return DocNumber(
         family=family,
-        serial=groups["serial"],
+        serial=groups["serial"].replace("–", "-") if groups["serial"] else None,
         type_code=_abbreviation(groups["type"]),
         issuer_code=_abbreviation(issuer) if issuer else None,
         year=groups.get("year"),
@@ -127,7 +130,28 @@ def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
         return None
     # Leftmost wins; on a tie the family order above decides (normative first).
     start, family, match = min(found, key=lambda item: item[0])
+    pattern = {"normative": NORMATIVE, "state": STATE_ADMIN, "party": PARTY}[family]
+    match = _unglued(text, pattern, match)
     return _from_match(family, match), match
+
+
+def _unglued(text: str, pattern: re.Pattern, match: re.Match) -> re.Match:
+    """A number a copy glued to the next word ("70-TB/TWngày"): its code ends where that word starts, the earliest
+    cut that leaves a Vietnamese syllable ("TW" + "ngày", "TTg" + "ngày"); a number standing free is kept."""
+    end = match.end()
+    if end >= len(text) or not text[end].isalpha():
+        return match
+    word_end = end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    code_start = end
+    while code_start > match.start() and text[code_start - 1].isalpha() and text[code_start - 1].islower():
+        code_start -= 1
+    for cut in range(code_start, end + 1):
+        shorter = pattern.match(text, match.start(), cut)
+        if shorter and shorter.end() == cut and is_syllable(text[cut:word_end]):
+            return shorter
+    return match
 
 
 # A copy that dropped the hyphens ("5556/QĐBYT" for 5556/QĐ-BYT, as some document viewers print): a known
@@ -173,7 +197,7 @@ def type_name(code: str) -> str | None:
     return None
 
 
-_PARTY_NUMBER = re.compile(r"^\d+-[^/]+/")
+_PARTY_NUMBER = re.compile(r"^\d+[a-z]?-(?!(?:19|20)\d\d/)[^/]+/")
 
 
 def is_party_number(number: str) -> bool:

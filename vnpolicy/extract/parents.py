@@ -52,7 +52,8 @@ CITED_SUBJECT = re.compile(
 KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))
 SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
 ISSUED_WITH = re.compile(r"kem theo\s*$")
-IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:thuc hien|trien khai)\b")
+# A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
+IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
 # A sentence of purpose naming what the plan carries out, the document right after its verb: "Để tiếp tục thực hiện
 # có hiệu quả Nghị quyết số ...", "Nhằm triển khai thực hiện Kế hoạch số ...", "Để cụ thể hóa Chỉ thị số ...".
 PURPOSE_CARRYING_OUT = re.compile(
@@ -119,6 +120,11 @@ NARRATIVE_WORDS = 30
 # số") and score above 90; two programmes of one field ("phát triển công nghiệp vi mạch bán dẫn" and
 # "phát triển nhân lực ngành công nghiệp bán dẫn") share most words but score near 73.
 PARAPHRASED_SUBJECT_SCORE = 85
+# A title putting a law into effect: "Triển khai thi hành Luật Thủ đô", "Kế hoạch thực hiện Luật Lưu trữ".
+TITLED_LAW = re.compile(r"\b(?:thi hanh|trien khai|thuc hien)\s+(?:thi hanh\s+)?luat\s+(?P<name>(?!so\b)[a-z ]+?)"
+                        r"(?:\s+(?:tren dia ban|nam \d|giai doan|tai_at)\b|[;,.(]|$)")
+# At most this many characters between a law's name and its number ("Luật Thủ đô (Luật số 39/2024/QH15)").
+LAW_NUMBER_GAP = 12
 # Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
 BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
 
@@ -190,6 +196,9 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     title_citations = _policies_first(_not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line))
     if title_citations:
         return _found(citations, title_citations, "cited in the title")
+    law = _law_the_title_carries_out(header, citations, candidates)
+    if law:
+        return _found(citations, [law], "the law the title says the plan puts into effect")
     for line in header.preamble:
         on_line = _policies_first(_cited_on(line, candidates))
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
@@ -268,6 +277,25 @@ def _policy(citation: Citation, citations: CitationReader) -> bool:
     """A cited document a plan may carry out: no law, decree, circular, proposal or report, nor a mere set of rules."""
     return (citation.target.type_code not in BASIS_ONLY_TYPES and _may_be_carried_out(citation, citations)
             and not _regulates_only(citation, citations))
+
+
+def _law_the_title_carries_out(header: Header, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """A plan "triển khai thi hành Luật X" puts a law into effect: its parent is that law, where the text gives its
+    number right after its name ("Luật X (Luật số 39/2024/QH15)", "Luật X, Luật số ..."). A law is otherwise never
+    a parent: only the title saying so makes it one."""
+    named = TITLED_LAW.search(_fold_at(header.title))
+    if not named:
+        return None
+    name = f"luat {named['name'].strip()}"
+    for citation in candidates:
+        if citation.target.type_code != "LUAT":
+            continue
+        sentence = fold(citations.sentence_of(citation))
+        start = sentence.find(fold(citation.text))
+        mention = sentence.rfind(name, 0, max(start, 0))
+        if mention >= 0 and start - (mention + len(name)) <= LAW_NUMBER_GAP:
+            return citation
+    return None
 
 
 def _unless_the_title_names_another(header: Header, citations: CitationReader, candidates: list[Citation],
