@@ -498,3 +498,63 @@ def test_a_ministers_authority_line_broken_inside_the_ministrys_name_does_not_co
                "Số: 12/QĐ-BVHTTDL\n\nHà Nội, ngày 05 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBAN\nHÀNH KẾ HOẠCH SỐ HÓA DI SẢN\n"
                "GIAI ĐOẠN 2025-2030\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ\nDU LỊCH\nCăn cứ Nghị định số 01/2023/NĐ-CP ngày 10/01/2023;\n")
     assert doc.title == "Ban hành Kế hoạch số hóa di sản giai đoạn 2025-2030"
+
+
+def test_a_body_whose_head_is_a_minister_is_national_whatever_its_name():
+    doc = read(
+        "ỦY\nBAN DÂN TỘC\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 12/QĐ-UBDT\n|\nHà Nội, ngày 04 tháng 3 năm 2023\n|\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH KẾ HOẠCH TRUYỀN THÔNG VỀ CHÍNH SÁCH DÂN TỘC NĂM 2023 (ĐỢT II)\n"
+        "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\n"
+        "Căn cứ Quyết định số 45/QĐ-TTg ngày 10/01/2023 của Thủ tướng Chính phủ phê duyệt Đề án truyền thông về chính sách dân tộc;\n"
+    )
+    assert (doc.province, doc.place) == (None, "Hà Nội")
+    # the minister's line is no part of the title, and a counted Roman numeral keeps its capitals
+    assert doc.title == "Ban hành Kế hoạch truyền thông về chính sách dân tộc năm 2023 (đợt II)"
+
+
+def test_an_issuer_cell_cut_mid_name_is_completed_from_the_authority_line_with_a_warning():
+    doc = read(
+        "BỘ NÔNG NGHIỆP VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 88/QĐ-BNN | Hà Nội, ngày 02 tháng 5 năm 2019 |\n"
+        "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN GIỐNG CÂY TRỒNG CHỊU HẠN\n"
+        "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
+        "Căn cứ Quyết định số 70/QĐ-TTg ngày 08/01/2019 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển giống cây trồng;\n"
+    )
+    assert (doc.issuer, doc.province) == ("Bộ Nông nghiệp và Phát triển nông thôn", None)
+    assert any("issuer" in message and "authority line" in message for message in header_warnings(doc))
+
+
+def test_a_year_span_wrapped_on_its_own_line_ends_the_title_and_a_party_committee_is_no_ministry():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 19/KH-UBND\n|\nBắc Sơn, ngày 02 tháng 7 năm 2021\n|\nKẾ HOẠCH\n"
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 04-NQ/TU CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2021\n"
+        "- 2025\n"
+        "Thực hiện Nghị quyết số 04-NQ/TU ngày 10/6/2021 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    assert doc.title == ("Thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch"
+                         " giai đoạn 2021 - 2025")
+
+
+def test_a_long_title_in_capitals_is_read_whole_and_a_region_keeps_its_capitals():
+    lines = ["THỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TW NGÀY 02/02/2022 CỦA BỘ CHÍNH TRỊ, NGHỊ",
+             "QUYẾT SỐ 55/NQ-CP NGÀY 01/4/2022 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH SỐ",
+             "09-CTR/TU NGÀY 05/5/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN",
+             "VÙNG TRUNG DU VÀ MIỀN NÚI BẮC BỘ, BẢO ĐẢM QUỐC PHÒNG, AN NINH",
+             "ĐẾN NĂM 2030"]
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 20/CTr-UBND\n|\nBắc Sơn, ngày 02 tháng 7 năm 2022\n|\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n" + "\n".join(lines) + "\n"
+        "Thực hiện các văn bản nêu trên, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"
+    )
+    assert doc.title.endswith("miền núi Bắc Bộ, bảo đảm quốc phòng, an ninh đến năm 2030")
+    assert doc.title.startswith("Thực hiện Nghị quyết số 08-NQ/TW")
+
+
+@pytest.mark.parametrize("capitals, cased", [
+    ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN X GIAI ĐOẠN II", "Kế hoạch thực hiện Đề án x giai đoạn II"),
+    ("VI PHẠM HÀNH CHÍNH TRONG LĨNH VỰC ĐẤT ĐAI", "Vi phạm hành chính trong lĩnh vực đất đai"),
+])
+def test_a_roman_numeral_keeps_its_capitals_only_after_a_counting_word(capitals, cased):
+    assert title_from_capitals(capitals) == cased

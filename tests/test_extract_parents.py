@@ -618,3 +618,68 @@ def test_a_decision_whose_first_article_continues_a_plan_cited_among_its_bases_i
         "20 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh.",
         number="Số: 45/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
     assert document.implements.number == "41/2024/QĐ-UBND"
+
+
+def test_two_national_documents_in_one_basis_line_each_approve_their_own_subject():
+    document = plan(
+        "Phòng, chống bệnh dại trên địa bàn tỉnh Hà Nam giai đoạn 2022 - 2025",
+        "Căn cứ Quyết định số 11/QĐ-TTg ngày 02/01/2016 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phòng, chống"
+        " các bệnh lây truyền từ động vật giai đoạn 2016 - 2025; Quyết định số 22/QĐ-TTg ngày 05/01/2022 của Thủ tướng"
+        " Chính phủ phê duyệt Kế hoạch quốc gia phòng, chống bệnh dại giai đoạn 2022 - 2025;",
+        kind="KẾ HOẠCH",
+    )
+    assert document.implements.number == "22/QĐ-TTg"
+
+
+def test_a_ministry_letter_asking_to_carry_out_a_national_decision_gives_that_decision_with_a_warning():
+    document = plan(
+        "TRIỂN KHAI HỖ TRỢ NƯỚC SẠCH CHO HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện chỉ đạo của Bộ Xây dựng tại Công văn số 310/BXD-HTKT ngày 02/3/2025 về triển khai thực hiện Quyết định số"
+        " 77/2024/QĐ-TTg ngày 10/12/2024 của Thủ tướng Chính phủ về chính sách hỗ trợ nước sạch cho hộ nghèo.",
+    )
+    assert document.implements.number == "77/2024/QĐ-TTg"
+    assert {"77/2024/QĐ-TTg", "310/BXD-HTKT"} <= implemented(document)
+    assert any("310/BXD-HTKT" in message and "asks to carry out" in message for message in parent_warnings(document))
+
+
+def test_a_title_with_a_party_resolution_and_the_governments_programme_for_it_gives_the_programme_with_a_warning():
+    document = plan(
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TW NGÀY 02/02/2022 CỦA BỘ CHÍNH TRỊ VÀ NGHỊ QUYẾT SỐ 55/NQ-CP NGÀY 01/4/2022"
+        " CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN DU LỊCH BỀN VỮNG",
+        "Nghị quyết số 55/NQ-CP ngày 01/4/2022 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 08-NQ/TW;"
+        " Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:",
+        number="Số: 45/CTr-UBND", kind="CHƯƠNG TRÌNH HÀNH ĐỘNG",
+    )
+    assert document.implements.number == "55/NQ-CP"
+    assert any("several documents" in message and "08-NQ/TW" in message for message in parent_warnings(document))
+
+
+def test_two_documents_after_one_thuc_hien_are_taken_first_first_with_a_warning():
+    document = plan(
+        "PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2025",
+        "Thực hiện Quyết định số 31/QĐ-TTg ngày 05/01/2025 của Thủ tướng Chính phủ và Kế hoạch số 12/KH-BCT ngày 20/01/2025"
+        " của Bộ Công Thương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "31/QĐ-TTg"
+    assert any("several documents" in message and "12/KH-BCT" in message for message in parent_warnings(document))
+
+
+def test_a_title_naming_a_council_resolution_by_its_topic_takes_the_resolution_numbered_in_the_preamble():
+    document = plan(
+        "Thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch phát triển nhà ở 5 năm 2021 - 2025",
+        "Căn cứ Chỉ thị số 05/CT-TTg ngày 02/3/2020 của Thủ tướng Chính phủ về việc xây dựng Kế hoạch phát triển nhà ở 5 năm"
+        " 2021 - 2025;\nCăn cứ Nghị quyết số 70/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh Hà Nam về Kế hoạch phát triển nhà ở"
+        " 5 năm 2021 - 2025;",
+    )
+    assert document.implements.number == "70/NQ-HĐND"
+
+
+def test_a_council_resolution_about_the_titles_subject_beside_a_national_approval_is_named_in_a_warning():
+    document = plan(
+        "QUY HOẠCH PHÁT TRIỂN CÂY MẮC CA TRÊN ĐỊA BÀN TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 91/QĐ-TTg ngày 02/02/2020 của Thủ tướng Chính phủ về phê duyệt quy hoạch phát triển cây mắc ca"
+        " đến năm 2030;\nCăn cứ Nghị quyết số 40/NQ-HĐND ngày 10/12/2020 của Hội đồng nhân dân tỉnh về quy hoạch phát triển"
+        " cây mắc ca trên địa bàn tỉnh Hà Nam đến năm 2030;",
+    )
+    assert document.implements.number == "91/QĐ-TTg"
+    assert any("40/NQ-HĐND" in message and "title's subject" in message for message in parent_warnings(document))

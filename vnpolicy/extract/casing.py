@@ -75,16 +75,20 @@ _TITLE_NAMES = (
     "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội",
     "Văn phòng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Thành ủy",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Việt Nam",
+    # regions ("miền núi Bắc Bộ"), whose "bộ" names no ministry
+    "Bắc Trung Bộ", "Nam Trung Bộ", "Bắc Bộ", "Trung Bộ", "Nam Bộ", "Tây Nguyên",
 )
 _NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
 _MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
 # "bộ" ends common words ("tiến bộ", "đồng bộ", "cán bộ"): there it names no ministry.
-_BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc")
+_BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc", "đảng", "Đảng")
 _MINISTRY_IN_TITLE = re.compile(
     "".join(rf"(?<!{word} )" for word in _BO_COMPOUNDS)
     + r"(?<!\w)bộ ((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)"
 )
 # A comma glued to the next word in capitals ("PHÒNG,CHỐNG"), and a name quoted in a title (“TRỒNG MỘT TỶ CÂY XANH”).
+# A Roman numeral after a word that counts ("GIAI ĐOẠN II", "KHÓA XV", "LẦN THỨ IV") keeps its capitals.
+_COUNTED_ROMAN = re.compile(r"(?<!\w)((?:giai đoạn|khóa|khoá|thứ|phần|đợt|kỳ) )([ivxl]{1,5})(?!\w)")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _QUOTED_START = re.compile(r"([“\"”«])(\w)")
 
@@ -100,6 +104,7 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         fixed = re.sub(r"[A-ZĐ]+", lambda code: _MIXED_CASE_CODES.get(code.group(0), code.group(0)), original)
         cased = cased[:match.start()] + fixed + cased[match.end():]
     cased = _TITLE_TYPE.sub(lambda match: match.group(1)[0].upper() + match.group(1)[1:], cased)
+    cased = _COUNTED_ROMAN.sub(lambda match: match.group(1) + match.group(2).upper(), cased)
     for name in _TITLE_NAMES:
         cased = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, cased)
     cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)

@@ -55,7 +55,9 @@ SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒ
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = re.compile(
     r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan)(?: (?:tinh|thanh pho)(?: [a-z -]+)?)?|thu tuong chinh phu|chinh phu"
-    r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+)$"
+    r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
+    # the head of a ministry-level committee: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
+    r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+)$"
     # a council's session under its name: "KHÓA IX - KỲ HỌP THỨ 18"
     r"|^khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+$"
 )
@@ -68,7 +70,8 @@ _MARKED = re.compile("[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
 LOW_CONFIDENCE = 0.6
 # A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
 LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
-MAX_TITLE_LINES = 4
+# A long title naming several parents is printed over as many as seven lines in capitals.
+MAX_TITLE_LINES = 7
 IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
 
 
@@ -110,7 +113,8 @@ def read_header(lines: list[Line]) -> Header:
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
-    header.national = is_national(header)
+    _complete_issuer_from_authority(header)
+    header.national = is_national(header) or _signed_by_a_minister(header)
     _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
     _warn_low_confidence(header)
@@ -344,6 +348,11 @@ def _read_title(header: Header, rest: list[Line]) -> None:
            and _continues_title(title_lines[-1].text, rest[len(title_lines)].text)
            and rest[len(title_lines)].first - title_lines[-1].last <= 2):
         title_lines.append(rest[len(title_lines)])
+    if len(title_lines) == MAX_TITLE_LINES and len(rest) > MAX_TITLE_LINES \
+            and _continues_title(title_lines[-1].text, rest[MAX_TITLE_LINES].text):
+        confidence = 0.5
+        header.warnings.append(Warning_(title_lines[-1].last, f"title cut after {MAX_TITLE_LINES} lines in capitals: the next line"
+                                        " may still belong to it", rest[MAX_TITLE_LINES].text[:120]))
     header.title_line = Line(" ".join(line.text for line in title_lines), title_lines[0].first, title_lines[-1].last)
     header.title = header.title_line.text
     if is_all_caps(header.title):
@@ -443,6 +452,37 @@ def is_national(header: Header) -> bool:
     if header.issuer_lines:
         return bool(NATIONAL_ISSUER.match(fold(" ".join(header.issuer_lines))))
     return header.number is not None and bool(NATIONAL_CODE.match(header.number.issuer_code or ""))
+
+
+# The authority line of a minister ("BỘ TRƯỞNG BỘ ...", "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN ..."): a ministry-level body.
+MINISTER_LINE = re.compile(r"^(?:bo truong|thu truong)\b")
+
+
+def _authority_lines(header: Header) -> list[str]:
+    return [line.text for line in header.lines if _is_authority_line(line)]
+
+
+def _signed_by_a_minister(header: Header) -> bool:
+    """A body whose decisions a minister signs is national, even when its name is no ministry's ("Ủy ban Dân tộc")."""
+    if header.issuer_place or any(PROVINCIAL_BODY.match(line) for line in header.issuer_lines):
+        return False
+    return any(MINISTER_LINE.match(fold(text)) for text in _authority_lines(header))
+
+
+def _complete_issuer_from_authority(header: Header) -> None:
+    """An issuer cell cut mid-name ("BỘ THÔNG TIN VÀ |") is completed from the authority line that names the body
+    whole ("BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG"), with a warning that it was."""
+    issuer = " ".join(header.issuer_lines).strip(" |")
+    if not issuer or not OPEN_ENDED.search(fold(issuer)):
+        return
+    for text in _authority_lines(header):
+        words = " ".join(text.split())
+        at = fold(words).find(fold(issuer))
+        if at > 0 and len(words) > at + len(issuer):
+            header.issuer_lines = [words[at:]]
+            line = header.sources["issuer"].line if "issuer" in header.sources else 0
+            note(header, "issuer", line, "completed from the authority line: the header's cell was cut mid-name", 0.5)
+            return
 
 
 def _doubt_a_place_that_is_no_province(header: Header) -> None:

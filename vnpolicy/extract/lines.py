@@ -49,8 +49,9 @@ BULLET_START = re.compile(r"^[-–—•+]")
 # ("Điều 2. Tổ chức thực hiện") or an annex's heading ("Phụ lục 02"): each starts a line of its own.
 OWN_LINE = re.compile(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
                       r"|(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$)")
-# A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020").
-YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
+# A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020",
+# "... GIAI ĐOẠN 2021" / "- 2025").
+YEAR_ALONE = re.compile(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")

@@ -195,7 +195,13 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int]) -> Parents:
     title_citations = _policies_first(_not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line))
     if title_citations:
-        return _found(citations, title_citations, "cited in the title")
+        # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
+        named = [c for c in _not_what_they_carry_out(_named_in_title(header, candidates), header.title_line) if c not in title_citations]
+        return _warn_if_equals(_state_programme_first(header, title_citations + named, citations), title_citations + named,
+                               citations, "the title")
+    named = _named_by_kind_and_topic(header, citations, candidates)
+    if named:
+        return _found(citations, named, "named in the title by its type, issuer and topic, numbered in the preamble")
     law = _law_the_title_carries_out(header, citations, candidates)
     if law:
         return _found(citations, [law], "the law the title says the plan puts into effect")
@@ -243,9 +249,19 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     # field) without being carried out: only policy documents approve a subject here.
     substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES]
     continued = CONTINUES.match(subject)
-    approving_subject = _approving_subject(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
-    if approving_subject:
-        return _subject_parent(approving_subject, bool(continued), header, citations)
+    tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
+    if tiers:
+        parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
+        # and a document cited as being about the very subject ("Nghị quyết ... của HĐND tỉnh về Quy hoạch X"), which
+        # may be what the plan carries out though it approves nothing in the words read above
+        topic = re.escape(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
+        about = [c for c in substantive if re.search(rf"\bve\s+(?:viec\s+)?(?:phe duyet\s+|duyet\s+)?{topic}\b", _own_clause(c, citations))]
+        alike = list(dict.fromkeys(c.target.number for c in [*tiers[0], *about] if parents.main and c.target.number != parents.main.number))
+        if alike and not parents.warnings:
+            parents.warnings.append(Warning_(
+                tiers[0][0].span.first, f"several cited documents approve or concern the title's subject ({parents.main.number},"
+                f" {', '.join(alike)}): parent taken as {parents.main.number}; check it", citations.sentence_of(tiers[0][0])[:120]))
+        return parents
     if exact_only:
         return None
     same_topic = _same_topic(subject, citations, substantive)
@@ -315,7 +331,124 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
                 f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
                 citations.sentence_of(named[0])[:120]))
             return parents
-    return _found(citations, carried_out, "cited in a Thực hiện sentence")
+    relayed = _relayed_by_a_letter(carried_out, citations)
+    if relayed is not None:
+        parents = _found(citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out")
+        parents.warnings.append(Warning_(
+            carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
+            " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
+        return parents
+    return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
+                           "the \"Thực hiện\" sentence")
+
+
+# A letter's own words asking to carry out the document cited next ("Công văn số X về triển khai thực hiện Quyết định số Y").
+RELAYING = re.compile(r"\b(?:ve\s+(?:viec\s+)?)?(?:trien khai|thuc hien|to chuc thuc hien)\s*(?:cac\s*)?$")
+NATIONAL_POLICY_ISSUERS = frozenset({"TTg", "CP", "TW", "BCT"})
+
+
+def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader) -> Citation | None:
+    """The national policy a ministry letter cited as carried out relays: the letter only asks for the plan, the
+    plan carries out what the letter asks to implement."""
+    letter = carried_out[0]
+    if letter.target.type_code != "CV":
+        return None
+    clause = _own_clause(letter, citations)
+    sentence = _fold_at(citations.sentence_of(letter))
+    start = max(sentence.find(fold(letter.text)), 0)
+    for citation in carried_out[1:]:
+        number = parse_number(citation.target.number or "")
+        at = sentence.find(fold(citation.text), start + 1)
+        if at < 0 or citation.target.type_code in BASIS_ONLY_TYPES or not number or number.issuer_code not in NATIONAL_POLICY_ISSUERS:
+            continue
+        if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
+            return citation
+    return None
+
+
+# A title naming what it carries out without its number: "... thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X".
+NAMED_WITHOUT_NUMBER = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+(?:cua\s+(?P<by>[a-z ]+?)\s+)?ve\s+(?:viec\s+)?(?P<topic>.+)$")
+CARRIED_OUT_IN_TITLE = re.compile(rf"\b(?:thuc hien|trien khai)\s+(?P<what>(?:{KIND_WORDS})\s+.+)$")
+# The issuing bodies a title may name, and the code their documents' numbers carry.
+BODY_CODES = {"hdnd": "HĐND", "hoi dong nhan dan": "HĐND", "ubnd": "UBND", "uy ban nhan dan": "UBND", "tinh uy": "TU",
+              "thu tuong": "TTg", "chinh phu": "CP"}
+TOPIC_WORDS = 4
+
+
+def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
+    """The one cited document of the type the title names, by the body it names, about the title's topic (its number
+    only in the preamble): "thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X" over "Căn cứ Nghị quyết số 238/NQ-HĐND
+    ... về Kế hoạch X"."""
+    carried_out = CARRIED_OUT_IN_TITLE.search(_fold_at(header.title))
+    named = NAMED_WITHOUT_NUMBER.match(carried_out["what"]) if carried_out else None
+    if not named or len(named["topic"].split()) < TOPIC_WORDS or _cited_on(header.title_line, candidates):
+        return []
+    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == named["kind"]), ""), None)
+    body = next((value for key, value in BODY_CODES.items() if named["by"] and named["by"].startswith(key)), None)
+    found = []
+    for citation in candidates:
+        number = parse_number(citation.target.number or "")
+        if citation.target.type_code != code or not number or (body and body not in (number.issuer_code or "")):
+            continue
+        if re.search(rf"\bve\s+(?:viec\s+)?{re.escape(named['topic'])}", _own_clause(citation, citations)):
+            found.append(citation)
+    return found if len({c.target.number for c in found}) == 1 else []
+
+
+def _state_programme_first(header: Header, chosen: list[Citation], citations: CitationReader) -> Parents:
+    """A state body's plan named after a Party resolution and the Government's (or Prime Minister's) document that
+    the text says carries that resolution out ("Nghị quyết số 96/NQ-CP ... ban hành Chương trình hành động thực hiện
+    Nghị quyết số 11-NQ/TW") carries out the state document: the Party resolution reaches it through that one."""
+    first = chosen[0]
+    if _of_the_party(first) and not _of_the_party_body(header):
+        carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(first.target.number or ''))}")
+        for citation in chosen[1:]:
+            number = parse_number(citation.target.number or "")
+            if not number or number.issuer_code not in ("CP", "TTg"):
+                continue
+            if any(_own_words_carry_out(other, carrying_out, citations) for other in citations.citations
+                   if other.target.number == citation.target.number):
+                return _found(citations, [citation, *chosen], "the state document carrying out the Party resolution the title names")
+    return _found(citations, chosen, "cited in the title")
+
+
+def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
+    """The citation's own clause ends on "thực hiện" the document ``carrying_out`` names (cited next in its sentence)."""
+    sentence = _fold_at(citations.sentence_of(citation))
+    start = max(sentence.find(fold(citation.text)), 0)
+    found = carrying_out.search(sentence, start)
+    return bool(found and found.start() - start <= len(_own_clause(citation, citations)))
+
+
+def _of_the_party_body(header: Header) -> bool:
+    """A Party committee's own plan (its number coded …/TU, …-KH/TW): it carries out Party resolutions directly."""
+    return bool(header.number and header.number.family == "party")
+
+
+def _named_in_title(header: Header, candidates: list[Citation]) -> list[Citation]:
+    """The citations whose number the title writes, wherever the citation itself was read, in the title's order."""
+    title = fold(header.title_line.text if header.title_line else header.title)
+    positions = {c.target.number: title.find(fold(c.target.number)) for c in candidates if c.target.number}
+    firsts = {c.target.number: c for c in reversed(candidates)}  # one citation of each number, its first
+    named = [c for number, c in firsts.items() if positions.get(number, -1) >= 0]
+    return sorted(named, key=lambda c: positions[c.target.number])
+
+
+def _warn_if_equals(parents: Parents, chosen: list[Citation], citations: CitationReader, where: str) -> Parents:
+    """Several policy documents named alike (two after one "Thực hiện", a Party resolution and the Government's
+    programme for it in one title): the first is taken, and a warning names the others."""
+    if parents.main is None:
+        return parents
+    carried_by_another = {c.target.number for c in chosen for other in chosen
+                          if other is not c and other.target.number != c.target.number
+                          and _own_clause(other, citations).find(fold(c.text)) > 0}
+    equals = list(dict.fromkeys(c.target.number for c in chosen if c.target.number not in (parents.main.number, None)
+                                and c.target.type_code not in BASIS_ONLY_TYPES and c.target.number not in carried_by_another))
+    if equals:
+        parents.warnings.append(Warning_(
+            chosen[0].span.first, f"{where} names several documents the plan may carry out ({parents.main.number}, "
+            f"{', '.join(equals)}): parent taken as {parents.main.number}; check it", citations.sentence_of(chosen[0])[:120]))
+    return parents
 
 
 def _policies_first(cited: list[Citation]) -> list[Citation]:
@@ -437,33 +570,56 @@ def _title_subject(title: str) -> str | None:
     return match["subject"]
 
 
-def _paraphrasing(subject: str, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
-    """The citations whose sentence approves the title's subject in nearly the same words (and, when both
-    name one, the same type of document), the closest first."""
+def _paraphrasing(subject: str, citations: CitationReader, candidates: list[Citation], own_clause: bool = False) -> list[Citation]:
+    """The citations whose sentence (when ``own_clause``, whose own clause: a sentence citing two documents approves
+    two subjects, one each) approves the title's subject in nearly the same words (and, when both name one, the same
+    type of document), the closest first."""
     kind, words = _kind_and_words(subject)
     scored: list[tuple[float, int, Citation]] = []
     for order, citation in enumerate(candidates):
         best = 0.0
-        for approved in CITED_SUBJECT.finditer(_fold_at(citations.sentence_of(citation))):
+        text = _own_clause(citation, citations) if own_clause else _fold_at(citations.sentence_of(citation))
+        for approved in CITED_SUBJECT.finditer(text):
+            if own_clause and "," in text[:approved.start()]:
+                continue  # after a comma the sentence goes on to another subject ("..., Ủy ban X xây dựng kế hoạch")
             approved_kind, approved_words = _kind_and_words(approved["subject"])
             if not (kind and approved_kind and kind != approved_kind):
                 best = max(best, fuzz.token_sort_ratio(words, approved_words))
         if best >= PARAPHRASED_SUBJECT_SCORE:
             scored.append((-best, order, citation))
-    return [citation for _, _, citation in sorted(scored, key=lambda item: item[:2])]
+    groups: dict[float, list[Citation]] = {}
+    for score, _, citation in sorted(scored, key=lambda item: item[:2]):
+        groups.setdefault(score, []).append(citation)
+    return list(groups.values())
 
 
 def _approving_subject(subject: str, citations: CitationReader, substantive: list[Citation], exact_only: bool = False) -> list[Citation]:
     """The citations approving the title's subject, the surest first: in the same words after an approving verb,
     in the same words anywhere in their sentence, then in nearly the same words (only the first when ``exact_only``)."""
+    return [c for tier in _approving_tiers(subject, citations, substantive, exact_only) for c in tier]
+
+
+def _approving_tiers(subject: str, citations: CitationReader, substantive: list[Citation],
+                     exact_only: bool = False) -> list[list[Citation]]:
+    """The citations approving the title's subject in tiers of equal evidence, the surest first, each citation in its
+    surest tier only, empty tiers dropped."""
     approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
-    found = [c for c in substantive if approving.search(_own_clause(c, citations))]
-    if exact_only:
-        return found
-    found += [c for c in substantive if subject in fold(citations.sentence_of(c))]
-    found += _paraphrasing(subject, citations, substantive)
-    found += [c for c in substantive if _named_in_subject(c, subject, citations)]
-    return [c for index, c in enumerate(found) if all(c is not earlier for earlier in found[:index])]
+    tiers = [[c for c in substantive if approving.search(_own_clause(c, citations))]]
+    if not exact_only:
+        tiers.append([c for c in substantive
+                      if "," not in _own_clause(c, citations).partition(subject)[0] and subject in _own_clause(c, citations)])
+        tiers += _paraphrasing(subject, citations, substantive, own_clause=True)
+        tiers.append([c for c in substantive if subject in fold(citations.sentence_of(c))])
+        tiers += _paraphrasing(subject, citations, substantive)
+        tiers.append([c for c in substantive if _named_in_subject(c, subject, citations)])
+    seen: list[Citation] = []
+    kept = []
+    for tier in tiers:
+        tier = [c for c in tier if all(c is not earlier for earlier in seen)]
+        seen += tier
+        if tier:
+            kept.append(tier)
+    return kept
 
 
 def _named_in_subject(citation: Citation, subject: str, citations: CitationReader) -> bool:
