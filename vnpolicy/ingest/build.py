@@ -31,7 +31,7 @@ from vnpolicy.iris import Minter, segment
 from vnpolicy.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.rdf.files import parse_rdf_file
-from vnpolicy.rdf.mapping import ReferenceIndex, map_document, map_further_format
+from vnpolicy.rdf.mapping import ReferenceIndex, document_iri, map_document, map_further_format
 from vnpolicy.read import read_document
 from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import Records
@@ -161,7 +161,11 @@ def build_graphs(minter: Minter, sources_dir: Path = SOURCES_DIR, reference_dir:
     index = ReferenceIndex.from_graph(reference)
     works: dict[str, URIRef] = {}
     outcomes = []
-    for source, primary, score in group_copies(extract_sources(sources_dir)):
+    grouped = group_copies(extract_sources(sources_dir))
+    for source, primary, _ in grouped:  # a source citing another source points at it: no stub of it
+        if primary is None and source.document.number:
+            index.add(source.document.number, document_iri(source.document, minter))
+    for source, primary, score in grouped:
         stem = segment(source.path.stem)  # the file's name goes into the format's IRIs: as one IRI-safe segment
         name = minter.graph(source.path.stem)
         if primary is None:

@@ -37,6 +37,7 @@ from vnpolicy.read import SUPPORTED_SUFFIXES, read_document
 from vnpolicy.read.limits import check_file_size
 from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import NewVersion, Record, Records, entry_key, text_digest
+from vnpolicy.sparql.query_files import load_query
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.store.base import Store
 from vnpolicy.validate.context import ontology_excluded, statements_elsewhere, validate_entry
@@ -126,7 +127,7 @@ def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter
         raise IngestError("the file is empty" if read.format == "txt" else f"no text was read from this {read.format} file",
                           file=path)
     document = extract_text(read.text, path.name, ocr=read.ocr)
-    index = ReferenceIndex.from_graph(reference_graph(store, minter)) if store is not None else ReferenceIndex()
+    index = citable_documents(store, minter) if store is not None else ReferenceIndex()
     # The file's name goes into IRIs (its format's, its extraction's): as one IRI-safe segment.
     _, graph = map_document(document, minter, index, segment(path.stem), __version__, hashlib.sha256(data).hexdigest())
     return Entry(path.name, minter.graph(path.stem), graph, document, text=read.text, format_read=read.format,
@@ -216,6 +217,18 @@ def read_entry(path: Path, store: Store | None = None, minter: Minter | None = N
         data = read_bytes(path)
         return replace(read_turtle_entry(path, data, minter), data=data)
     raise IngestError(f"give a plan as {', '.join(sorted(TEXT_SUFFIXES))} or a graph as .ttl", file=path)
+
+
+def citable_documents(store: Store, minter: Minter) -> ReferenceIndex:
+    """What a new entry's citations resolve against: the reference data and every document the store holds.
+
+    A plan citing another plan already in the store (a province's earlier plan, the plan it carries out)
+    points at that document; a stub of it in the entry's graph would give it a second status.
+    """
+    index = ReferenceIndex.from_graph(reference_graph(store, minter))
+    for row in store.select(load_query(__file__, "stored-documents")).rows:
+        index.add(str(row["number"]), row["doc"])
+    return index
 
 
 def reference_graph(store: Store, minter: Minter) -> Graph:

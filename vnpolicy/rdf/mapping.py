@@ -94,6 +94,12 @@ class ReferenceIndex:
         index.known = set(graph.subjects(RDF.type, None))
         return index
 
+    def add(self, number: str, document: URIRef) -> None:
+        """A document known besides the reference data: a plan of the same build, or one the store holds."""
+        if document not in self.by_number.setdefault(number, []):
+            self.by_number[number].append(document)
+        self.known.add(document)
+
     def find(self, number: str, minted: URIRef) -> URIRef:
         """The reference node for a cited number: the minted IRI if known, else the only one with that number."""
         if minted in self.known:
