@@ -558,3 +558,22 @@ def test_a_long_title_in_capitals_is_read_whole_and_a_region_keeps_its_capitals(
 ])
 def test_a_roman_numeral_keeps_its_capitals_only_after_a_counting_word(capitals, cased):
     assert title_from_capitals(capitals) == cased
+
+
+def test_a_type_name_broken_over_lines_before_the_title_is_the_type_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+            "Số: 77/QĐ-UBND\n|\nHà Nam, ngày 02 tháng 3 năm 2024\n|\nQUYẾT\nĐỊNH\nVỀ\nVIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM"
+            " CÔNG NGHIỆP\nTRÊN ĐỊA BÀN TỈNH HÀ NAM\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương"
+            " ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.title == "Về việc ban hành quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Nam"
+    assert document.type_name == "Quyết định"
+    assert any("type name" in w.message for w in document.warnings)
+
+
+def test_an_issuer_cell_without_its_level_word_is_completed():
+    text = ("ỦY BAN NHÂN DÂN\nHÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 88/KH-UBND\n\nHà Nam, ngày 18 tháng 8 năm 2024\n\n"
+            "KẾ HOẠCH\n\nTổ chức ngày hội văn hóa các dân tộc tỉnh Hà Nam năm 2024\n\n"
+            "Căn cứ Kế hoạch số 10/KH-BVHTTDL ngày 02/4/2024 của Bộ Văn hóa, Thể thao và Du lịch về ngày hội văn hóa;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.issuer == "Ủy ban nhân dân tỉnh Hà Nam"

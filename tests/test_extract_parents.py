@@ -683,3 +683,54 @@ def test_a_council_resolution_about_the_titles_subject_beside_a_national_approva
     )
     assert document.implements.number == "91/QĐ-TTg"
     assert any("40/NQ-HĐND" in message and "title's subject" in message for message in parent_warnings(document))
+
+
+def test_a_type_name_with_capitalised_later_words_still_cites():
+    document = plan(
+        "Triển khai công tác hỗ trợ người cai nghiện trên địa bàn tỉnh Hà Nam năm 2025",
+        "Căn cứ Thông tư Liên tịch số 77/2023/TTLT-BTC-BYT ngày 02/5/2023 của Bộ Tài chính, Bộ Y tế về kinh phí hỗ trợ;\n"
+        "Căn cứ Kế hoạch số 12/KH-BYT ngày 10/01/2025 của Bộ Y tế về hỗ trợ người cai nghiện năm 2025;",
+    )
+    assert cited(document, "77/2023/TTLT-BTC-BYT").type_code == "TTLT"
+    assert document.implements.number == "12/KH-BYT"
+
+
+def test_citation_numbers_that_lost_their_hyphen_are_read_as_the_likely_number_with_a_warning():
+    document = plan(
+        "Thực hiện Nghị quyết số 44 NQ/TW ngày 03/02/2024 của Bộ Chính trị về phát triển vùng",
+        "Căn cứ Nghị định số 88/2023/NĐCP ngày 01/3/2023 của Chính phủ về quản lý vùng;\n"
+        "Căn cứ Quyết định số 515/QĐTTg ngày 07/7/2024 của Thủ tướng Chính phủ về phát triển vùng;",
+    )
+    assert {"88/2023/NĐ-CP", "515/QĐ-TTg", "44-NQ/TW"} <= {ref.number for ref in document.cited_documents}
+    assert document.implements.number == "44-NQ/TW"
+    hyphen_warnings = [w.message for w in document.warnings if "without its hyphen" in w.message]
+    assert any("'88/2023/NĐCP'" in m and "88/2023/NĐ-CP" in m for m in hyphen_warnings)
+    assert any("'44 NQ/TW'" in m for m in hyphen_warnings)
+
+
+def test_a_number_with_its_hyphens_is_never_rewritten():
+    document = plan(
+        "Thực hiện Công văn số 505/BKHCN-CNC ngày 01/3/2025 của Bộ Khoa học và Công nghệ",
+        "Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;",
+    )
+    assert document.implements.number == "505/BKHCN-CNC"
+    assert not [w for w in document.warnings if "without its hyphen" in w.message]
+
+
+def test_a_copy_without_any_citation_warns_that_no_parent_could_be_read():
+    document = plan("Công tác dân số tỉnh Hà Nam năm 2025", "Công tác dân số thời gian qua đạt nhiều kết quả quan trọng.")
+    assert document.implements is None
+    assert any("no citation" in m for m in parent_warnings(document))
+
+
+def test_an_untitled_decision_takes_its_subject_from_the_article_that_opens_its_body():
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 31/2010/QĐ-UBND | Phủ Lý, ngày 16 tháng 11 năm 2010 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n"
+        "Căn cứ Nghị quyết số 07/2010/NQ-HĐND ngày 15 tháng 7 năm 2010 của Hội đồng nhân dân tỉnh Hà Nam về công tác"
+        " chăm sóc sức khỏe người cao tuổi đến năm 2015;\nXét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 90/TTr-SYT"
+        " ngày 01 tháng 11 năm 2010,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình chăm sóc sức khỏe người cao tuổi đến"
+        " năm 2015 trên địa bàn tỉnh Hà Nam, với nội dung sau:\n1. Mỗi xã có một câu lạc bộ người cao tuổi.\n"
+    )
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "07/2010/NQ-HĐND"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import product
 
 from unidecode import unidecode
 
@@ -25,12 +26,18 @@ from vnpolicy.extract.casing import from_capitals, sentence_case
 from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix
+from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix, number_with_lost_hyphen
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
 LETTER_WORDS = {"văn bản": "CV", "Văn bản": "CV", "van ban": "CV", "Van ban": "CV"}
-KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}, **LETTER_WORDS}
+# A type name with its later words capitalised is the same name ("Thông tư Liên tịch số ...", "Kế Hoạch số ...").
+CAPITALISED_TYPE_CODES = {
+    " ".join((name.split()[0], *spelling)): code
+    for name, code in TYPE_CODES.items()
+    for spelling in product(*((word, word[:1].upper() + word[1:]) for word in name.split()[1:]))
+}
+KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}, **CAPITALISED_TYPE_CODES, **LETTER_WORDS}
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
@@ -97,6 +104,19 @@ def _capital_issuer(text: str, position: int) -> str | None:
     return cased if cased != sentence_case(named["who"]) or cased.startswith("Bộ ") else None
 
 
+@dataclass(frozen=True)
+class _WrittenSpan:
+    """Where a number restored from its written form lies, measured like a match of it: from 0 to ``length``."""
+
+    length: int
+
+    def start(self) -> int:
+        return 0
+
+    def end(self) -> int:
+        return self.length
+
+
 def _kind_code(kind: str) -> str:
     return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES[kind]
 
@@ -138,6 +158,12 @@ class CitationReader:
     def _read_citation(self, line: Line, head: re.Match) -> None:
         text = line.text
         found = find_number(text[head.end() : head.end() + 40])
+        restored = number_with_lost_hyphen(text[head.end() : head.end() + 40])
+        if restored and (found is None or found[1].start() != 0 or found[0].type_code not in DOCUMENT_TYPE_CODES):
+            # kept as the likely number, so that the document is found; the warning says how it was written
+            self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
+                                          f" {restored.number.text}; check it", text[head.start() : head.end() + 60]))
+            found = (restored.number, _WrittenSpan(restored.length))
         if found is None or found[1].start() != 0:
             short = SERIAL_ONLY.match(text, head.end())
             if short:

@@ -353,7 +353,8 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         confidence = 0.5
         header.warnings.append(Warning_(title_lines[-1].last, f"title cut after {MAX_TITLE_LINES} lines in capitals: the next line"
                                         " may still belong to it", rest[MAX_TITLE_LINES].text[:120]))
-    header.title_line = Line(" ".join(line.text for line in title_lines), title_lines[0].first, title_lines[-1].last)
+    header.title_line = _without_leading_type_name(header, Line(" ".join(line.text for line in title_lines), title_lines[0].first,
+                                                                 title_lines[-1].last))
     header.title = header.title_line.text
     if is_all_caps(header.title):
         header.title = title_from_capitals(header.title, (*place_names(), header.place or "", header.issuer_place or ""))
@@ -369,6 +370,22 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.sources["title"] = FieldSource(title_lines[0].first, how + ", with words glued together", min(confidence, 0.5))
         header.warnings.append(Warning_(title_lines[0].first, "title holds words that are no Vietnamese syllable (glued together?): "
                                         + ", ".join(glued), header.title[:120]))
+
+
+def _without_leading_type_name(header: Header, title: Line) -> Line:
+    """ "QUYẾT / ĐỊNH / VỀ VIỆC ...": a type name broken over lines was joined into the title it heads. The type
+    name is the type line, the title starts at "Về" ("V/v"); a warning says the title was cut from a longer line."""
+    words = title.text.split()
+    for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True):
+        count = len(name.split())
+        if fold(" ".join(words[:count])) == name and len(words) > count and re.match(r"^(?:ve|v/v)$", fold(words[count])):
+            if header.type_name is None or header.sources.get("type", FieldSource(0, "", 0)).line > title.first:
+                header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[name]
+                note(header, "type", title.first, "type name opening the title lines", 0.8)
+            header.warnings.append(Warning_(title.first, f"title opened with the type name ({header.type_name}): read as the type line,"
+                                            " the title starts after it", title.text[:120]))
+            return Line(" ".join(words[count:]), title.first, title.last)
+    return title
 
 
 def _not_syllables(text: str) -> list[str]:

@@ -69,6 +69,10 @@ def infer_issuer(
         issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(" ".join(header_lines), (province,) if province else ()))
         if BARE_BODY.match(issuer) and province:
             return _completed(BARE_BODY.match(issuer)["body"], text, province)
+        unlevelled = BODY_AND_PLACE.match(issuer)
+        if unlevelled and province and _place_key(unlevelled["place"]) == _place_key(province):
+            # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
+            return _completed(unlevelled["body"], text, province)
         return _with_place_as_listed(issuer, province)
     if not body:
         return None
@@ -79,6 +83,9 @@ def infer_issuer(
 OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
 # A body named without level or place, as ``from_capitals`` writes it.
 BARE_BODY = re.compile(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
+# A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
+BODY_AND_PLACE = re.compile(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+                            r"(?!tỉnh\b|thành phố\b|huyện\b|quận\b|thị xã\b|xã\b|phường\b)(?P<place>.+)$")
 LEVEL_AND_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)\s+(?P<place>.+)$")
 
 

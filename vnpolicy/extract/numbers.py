@@ -168,9 +168,41 @@ def with_hyphen_restored(text: str) -> str | None:
     tail = glued["tail"]
     for code in sorted(set(TYPE_CODES.values()), key=len, reverse=True):
         issuer = tail[len(code):]
-        if tail.startswith(code) and len(issuer) >= 2 and issuer.isupper():
+        if tail.startswith(code) and len(issuer) >= 2 and (issuer.isupper() or issuer in ISSUER_BY_SUFFIX):  # "TTg" too
             return f"{glued['serial']}{code}-{issuer}{glued['rest'] or ''}"
     return None
+
+
+# A Party number whose dash became a space ("28 NQ/TW" for 28-NQ/TW): a serial, a known type code, the issuer.
+_PARTY_WITHOUT_DASH = re.compile(rf"^(?P<serial>\d{{1,6}}[a-z]?)\s+(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})(?![\w/-])")
+
+
+@dataclass(frozen=True)
+class RestoredNumber:
+    """A number read at the start of a text after restoring the hyphen or dash a copy lost."""
+
+    number: DocNumber
+    as_written: str
+    length: int  # characters of the text the number takes as written
+
+
+def number_with_lost_hyphen(text: str) -> RestoredNumber | None:
+    """The number opening ``text`` when it can be read only with a hyphen restored: "61/2018/NĐCP" -> 61/2018/NĐ-CP,
+    "1961/QĐUBND" -> 1961/QĐ-UBND, "28 NQ/TW" -> 28-NQ/TW. ``None`` when the number opening the text is whole, or
+    no known type code can be told apart in it."""
+    party = _PARTY_WITHOUT_DASH.match(text)
+    if party and party["type"] in _PARTY_TYPE_CODES:
+        number = DocNumber("party", party["serial"], party["type"], party["issuer"])
+        return RestoredNumber(number, party.group(0), party.end())
+    token = re.match(r"\d[^\s,;()]*", text)
+    if not token or "-" in token.group(0):
+        return None
+    written = token.group(0).rstrip(".:")
+    restored = with_hyphen_restored(written)
+    found = find_number(restored) if restored else None
+    if found is None or found[1].start() != 0 or found[1].end() != len(restored):
+        return None
+    return RestoredNumber(found[0], written, len(written))
 
 
 def parse_number(text: str) -> DocNumber | None:
@@ -197,6 +229,8 @@ def type_name(code: str) -> str | None:
     return None
 
 
+# The type codes of Party documents (Nghị quyết, Chỉ thị, Kết luận, Thông báo, Kế hoạch, Chương trình, Quyết định, Hướng dẫn).
+_PARTY_TYPE_CODES = frozenset({"NQ", "CT", "KL", "TB", "KH", "CTr", "QĐ", "HD", "QC", "QyĐ"})
 _PARTY_NUMBER = re.compile(r"^\d+[a-z]?-(?!(?:19|20)\d\d/)[^/]+/")
 
 

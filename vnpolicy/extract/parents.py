@@ -84,6 +84,8 @@ ISSUED_HERE = re.compile(r"ban hanh kem theo quyet dinh nay\s+(?:la\s+)?(?P<issu
 # number alone on its line when a copy broke "Điều" from "1.".
 APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?P<issued>.+?)\s*(?:\(|[.;]|$)")
 CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?$")
+# The body's first lines, where a decision without a title names what its Điều 1 approves or issues.
+OPENING_LINES = 3
 PLAN_KINDS = ("ke hoach", "chuong trinh", "chuong trinh hanh dong")
 PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
 # A title that continues earlier work: "Tiếp tục biên soạn ...".
@@ -160,7 +162,11 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))]
-    parents = _choose(header, citations, candidates, {id(line) for line in bases})
+    parents = _choose(header, citations, candidates, {id(line) for line in bases}, (body or [])[:OPENING_LINES])
+    if parents.main is None and not candidates and not parents.warnings:
+        # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
+        parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
+                                         " before its legal bases?); check it"))
     if parents.main is not None:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
@@ -192,7 +198,8 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
     return bool(ISSUED_WITH.search(sentence[: max(position, 0)]))
 
 
-def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int]) -> Parents:
+def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
+            opening: list[Line] | None = None) -> Parents:
     title_citations = _policies_first(_not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line))
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
@@ -220,7 +227,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         carried_out = _policies_first([c for c in _cited_on(line, candidates) if _carried_out_mid_sentence(c, line)])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return _found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
-    subject = _title_subject(header.title) or _issued_subject(header)
+    subject = _title_subject(header.title) or _issued_subject(header.preamble) or _issued_subject(opening or [])
     if subject:
         # A document the preamble only tells of ("... đã ban hành Chỉ thị số 18/CT-UBND ... để thực hiện"), after its
         # bases, is weighed only when none of those bases is a policy the plan could carry out.
@@ -481,11 +488,11 @@ def _carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     return start > 0 and bool(CARRIED_OUT_BEFORE.search(text[:start]))
 
 
-def _issued_subject(header: Header) -> str | None:
+def _issued_subject(lines: list[Line]) -> str | None:
     """Without a title, the subject of the document a cover decision issues in its Điều 1, or of the plan
-    the preamble's closing sentence names."""
+    the preamble's closing sentence names (the Điều 1 may open the body, after "QUYẾT ĐỊNH:")."""
     previous = ""
-    for line in header.preamble:
+    for line in lines:
         text = _fold_at(line.text)
         issued = ISSUED_HERE.search(text) or SELF_NAMED.search(text)
         if not issued and (previous == "dieu" or text.startswith("dieu")):
