@@ -117,3 +117,14 @@ def test_a_header_that_names_its_issuer_marks_nothing_inferred(seed_store, tmp_p
     entry, _ = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path)
     work = next(entry.graph.subjects(ELI.is_realized_by, None))
     assert not set(entry.graph.objects(work, VNP.inferredProperty))
+
+
+@pytest.mark.parametrize(("number", "provincial"), [
+    ("188/KH-UBND", True), ("76-CTr/TU", True), ("12/SKHCN-QLCN", True),
+    ("15/TB-VP", True),  # the office of a provincial body, whatever comes before it
+    ("169/QĐ-TTg", False), ("505/BKHCN-CNC", False), ("57-NQ/TW", False), (None, False),
+])
+def test_a_provinces_own_documents_are_told_by_their_number(number, provincial):
+    from vnpolicy.extract.levels import is_provincial_number
+
+    assert is_provincial_number(number) is provincial

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from vnpolicy.extract.agency_scope import issuer_code
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, parse_number
 
 PARTY_CENTRAL = "party-central"
@@ -37,6 +38,18 @@ _DEPARTMENT = re.compile(r"^S[A-ZĐ]{1,8}$")
 # Party issuers: central bodies end in TW (TW, VPTW, BTGTW, UBKTTW); a provincial committee is TU, its congress ĐH.
 _PARTY_CENTRAL = re.compile(r"TW$")
 PARTY_PROVINCIAL_CODES = {"TU", "ĐH", "BTV", "BTVTU"}
+
+
+# Codes of a province's own bodies wherever they end a ký hiệu ("…/TB-VP", "…/QĐ-BCĐ-VP": a provincial office).
+LOCAL_BODY_CODES = {"UBND", "HĐND", "TU", "ĐH", "BTV", "VP"}
+
+
+def is_provincial_number(number: str | None) -> bool:
+    """A document of a province's own bodies, by its number: of provincial level (state or Party), or with a
+    ký hiệu ending on one of the province's bodies. A citing document's province is then the cited one's."""
+    if not number:
+        return False
+    return issuer_code(number) in LOCAL_BODY_CODES or level_from_number(number) in (PROVINCIAL, PARTY_PROVINCIAL)
 
 
 def level_from_number(number: str | None) -> str | None:

@@ -13,10 +13,8 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from vnpolicy.extract.agency_scope import issuer_code, scoped_to_named_province, without_province
-from vnpolicy.extract.levels import PARTY_PROVINCIAL as LEVEL_PARTY_PROVINCIAL
-from vnpolicy.extract.levels import PROVINCIAL as LEVEL_PROVINCIAL
-from vnpolicy.extract.levels import level_from_number
+from vnpolicy.extract.agency_scope import scoped_to_named_province, without_province
+from vnpolicy.extract.levels import is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
     AssignmentEntry,
@@ -50,9 +48,6 @@ CLASS_BY_TYPE = {
     "NQ": VNP.Resolution,
     "LUAT": VNP.Law,
 }
-# Issuer codes (after the last "-" or "/" of a number) of a province's own bodies:
-# a cited "188/KH-UBND" or "76-CTr/TU" belongs to the citing plan's province.
-LOCAL_ISSUER_CODES = {"UBND", "HĐND", "TU", "ĐH", "BTV", "VP"}
 RELATION_CONCEPTS = {"implements": RELATION.implements, "based_on": RELATION["based-on"], "cites": RELATION.cites}
 RELATION_PROPERTIES = {"implements": ELI.ensures_implementation_of, "based_on": ELI.based_on}
 # Header fields that may be inferred rather than read, and the property each is written with.
@@ -228,10 +223,7 @@ class DocumentMapper:
     # -- citations -----------------------------------------------------------------
     def cited_province(self, ref: DocumentRef) -> str | None:
         """The citing document's province for a cited document of a local body (its UBND, a Sở, its Party committee)."""
-        if ref.number and (issuer_code(ref.number) in LOCAL_ISSUER_CODES
-                           or level_from_number(ref.number) in (LEVEL_PROVINCIAL, LEVEL_PARTY_PROVINCIAL)):
-            return self.province
-        return None
+        return self.province if is_provincial_number(ref.number) else None
 
     def cited_document(self, ref: DocumentRef) -> URIRef:
         """The node of a cited document: the reference data's, or a stub built from the citation."""
