@@ -215,7 +215,8 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     for line in header.preamble:
         on_line = _policies_first(_cited_on(line, candidates))
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
-            return _unless_the_title_names_another(header, citations, candidates, on_line)
+            return _unless_the_title_names_another(header, citations, candidates,
+                                                   _the_one_the_title_names(header, citations, candidates, on_line))
         purpose = PURPOSE_CARRYING_OUT.match(fold(line.text))
         if on_line and purpose and fold(line.text).find(fold(on_line[0].text)) == purpose.end():
             return _unless_the_title_names_another(header, citations, candidates, on_line)
@@ -347,6 +348,47 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         return parents
     return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+# How many words running together the title must share with one "Thực hiện" sentence's document, and how
+# many more than with the first one's, for that document to be taken as the main parent instead.
+TITLE_RUN_WORDS = 3
+TITLE_RUN_LEAD = 2
+
+
+def _the_one_the_title_names(header: Header, citations: CitationReader, candidates: list[Citation],
+                             first: list[Citation]) -> list[Citation]:
+    """Of several "Thực hiện" sentences ("Thực hiện Chỉ thị A ...; Thực hiện Chỉ thị B về công tác X ..."), the
+    documents of the one whose subject the title takes up in its own words ("Kế hoạch ... công tác X") come first;
+    otherwise the first sentence's, as written. A change of order is told in a warning."""
+    subject = _title_subject(header.title)
+    others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
+              for c in _policies_first(_cited_on(line, candidates)) if c not in first]
+    if not subject or not others:
+        return first
+    subject = OWN_PLACE.sub("", subject).split()
+    runs = {id(c): _shared_run(subject, _own_clause(c, citations).split()) for c in [*first, *others]}
+    best = max(others, key=lambda c: runs[id(c)])
+    if runs[id(best)] < TITLE_RUN_WORDS or runs[id(best)] < max(runs[id(c)] for c in first) + TITLE_RUN_LEAD:
+        return first
+    citations.warnings.append(Warning_(
+        best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
+        f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
+    return [best, *first]
+
+
+def _shared_run(words: list[str], other: list[str]) -> int:
+    """The length of the longest run of words ``words`` and ``other`` share."""
+    best = 0
+    previous = [0] * (len(other) + 1)
+    for word in words:
+        current = [0] * (len(other) + 1)
+        for j, candidate in enumerate(other, 1):
+            if word == candidate:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
 
 
 # A letter's own words asking to carry out the document cited next ("Công văn số X về triển khai thực hiện Quyết định số Y").
@@ -528,19 +570,31 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     words = OWN_PLACE.sub("", PLAN_YEAR.sub("", words)).strip()
     if kind not in PLAN_KINDS or len(words.split()) < 2:
         return None
+    # Several may concern the topic ("Quy chế quản lý Chương trình X" beside "phê duyệt Kế hoạch tổng thể X"):
+    # one approving a document of the plan's own kind, and not only rules for it, is the likelier parent.
+    best, best_score = None, -1
     for citation in candidates:
         if citation.target.type_code in BASIS_ONLY_TYPES:
             continue
-        clause = _own_clause(citation, citations)
-        for approved in CITED_SUBJECT.finditer(clause):
-            approved_kind, approved_words = _kind_and_words(approved["subject"].strip(' "'))
-            if approved_kind and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", approved_words):
-                return citation
-        for requested in REQUESTED_PLAN.finditer(clause):
-            topic = requested["topic"].split()
-            if len(topic) >= 3 and words.split()[: len(topic)] == topic:
-                return citation
-    return None
+        score = _topic_score(citation, kind, words, citations)
+        if score > best_score:
+            best, best_score = citation, score
+    return best
+
+
+def _topic_score(citation: Citation, kind: str, words: str, citations: CitationReader) -> int:
+    """How well ``citation`` fits as the parent of a plan of ``kind`` on the topic ``words``: -1 if it does not
+    concern the topic; else 1 for approving a document of that kind, 1 for more than setting rules."""
+    clause = _own_clause(citation, citations)
+    for approved in CITED_SUBJECT.finditer(clause):
+        approved_kind, approved_words = _kind_and_words(approved["subject"].strip(' "'))
+        if approved_kind and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", approved_words):
+            return (approved_kind == kind) + (not REGULATES_ONLY.search(clause))
+    for requested in REQUESTED_PLAN.finditer(clause):
+        topic = requested["topic"].split()
+        if len(topic) >= 3 and words.split()[: len(topic)] == topic:
+            return 0
+    return -1
 
 
 def _plural_group(subject: str | None, header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
