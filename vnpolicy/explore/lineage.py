@@ -94,10 +94,15 @@ def _title_rank(row: dict, lang: str) -> int:
     return 0 if tag == lang else 1 if tag in ("vi", None) else 2
 
 
+def _stub_rank(row: dict) -> int:
+    """A document a plan cites is a reference stub in that plan's graph; its own graph's status comes first."""
+    return 1 if text(row, "status").endswith("/reference-stub") else 0
+
+
 def document_nodes(store: Store, iris: set[str], lang: str = "vi") -> dict[str, DocNode]:
     found = rows(store, "lineage-nodes", {"doc": [URIRef(str(i)) for i in sorted(iris)]})
     nodes: dict[str, DocNode] = {}
-    for r in sorted(found, key=lambda row: (_title_rank(row, lang), text(row, "kind"))):
+    for r in sorted(found, key=lambda row: (_title_rank(row, lang), text(row, "kind"), _stub_rank(row))):
         iri = text(r, "doc")
         nodes.setdefault(iri, DocNode(iri, text(r, "number"), text(r, "title"), text(r, "date"),
                                       local_name(text(r, "level")), local_name(text(r, "status")), local_name(text(r, "kind")),
