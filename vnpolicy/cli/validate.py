@@ -33,6 +33,7 @@ from vnpolicy.store.base import Store
 from vnpolicy.store.factory import StoreConfig, open_store
 from vnpolicy.store.integrity import DamagedStoreError
 from vnpolicy.validate.batching import validate_store
+from vnpolicy.validate.incremental import validate_changed
 from vnpolicy.validate.render import json_report, text_report, turtle_report
 from vnpolicy.validate.report import Severity, ValidationReport, merge_reports
 
@@ -89,20 +90,28 @@ def validate_files(files: tuple[Path, ...], store: Store | None, lang: str, reco
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True,
               help="text for people; turtle is the standard SHACL validation report; json for programs.")
 @lang_option
+@click.option("--full", is_flag=True,
+              help="With no FILE: validate every graph again instead of reusing the verdicts of unchanged ones.")
 def validate_command(files: tuple[Path, ...], store: StoreConfig, records_folder: Path | None, severity: str, fmt: str,
-                     lang: str) -> None:
+                     lang: str, full: bool) -> None:
     """Check FILES (plans as .txt, graphs as .ttl) or, with no FILE, the whole store against the SHACL shapes.
 
     Each file is checked with the store facts it points to (the parent it
-    implements, the agencies it names ...). Exit code 0: nothing at or above
-    --severity; 1: results at or above it; 2: the input could not be read.
+    implements, the agencies it names ...). The whole store is checked
+    incrementally: each graph's verdict is kept beside the store
+    (STORE.verdicts.sqlite), and only the graphs changed since the last run,
+    and the graphs that read what they changed (a plan whose parent changed,
+    a document whose number a new one repeats ...), are validated again; the
+    report is the one a full run gives. --full validates every graph again.
+    Exit code 0: nothing at or above --severity; 1: results at or above it;
+    2: the input could not be read.
     """
     threshold = Severity.from_name(severity)
     if files:
         report = validate_files(files, open_optional_store(store), lang, open_records(records_folder, store))
     else:
         with open_store(store) as source:
-            report = validate_store(source, lang)
+            report = validate_store(source, lang) if full else validate_changed(source, lang)
     click.echo(render_report(report, fmt, threshold, lang))
     if report.at_or_above(threshold):
         sys.exit(EXIT_RESULTS)

@@ -13,6 +13,7 @@ import threading
 from functools import lru_cache
 
 from rdflib import Graph, Literal
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import SKOS
 from rdflib.term import Identifier
 
@@ -33,8 +34,20 @@ from vnpolicy.validate.report import (
 
 @lru_cache(maxsize=1)
 def parsed_shapes() -> Graph:
-    """The shapes as parsed once per process; never handed to pySHACL itself (see ``shapes_graph``)."""
-    return Graph().parse(SHAPES_FILE, format="turtle")
+    """The shapes as parsed once per process; never handed to pySHACL itself (see ``shapes_graph``).
+
+    Their blank nodes (a SPARQL constraint, an inline property shape) are
+    given canonical labels: a report names them (``sh:sourceConstraint``), and
+    the same constraint must have the same name in every process, so that
+    reports made in several processes, or kept from an earlier run, agree.
+    """
+    parsed = Graph().parse(SHAPES_FILE, format="turtle")
+    shapes = Graph()
+    for prefix, namespace in parsed.namespaces():
+        shapes.bind(prefix, namespace)
+    for triple in to_canonical_graph(parsed):
+        shapes.add(triple)
+    return shapes
 
 
 _per_thread = threading.local()

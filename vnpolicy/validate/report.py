@@ -77,6 +77,8 @@ class ValidationReport:
     lang: str = "en"
     triple_count: int = 0
     elapsed: dict[str, float] = field(default_factory=dict)
+    # The graphs validated to make this report (an incremental run reuses the others' verdicts).
+    validated: list[URIRef] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:
@@ -129,6 +131,13 @@ def results_on(report: Graph, focus_nodes: set[Identifier]) -> Graph:
 def report_with(report: Graph, kept_nodes: set[Identifier]) -> Graph:
     """A fresh sh:ValidationReport holding only ``kept_nodes`` (copied with their blank-node subtrees)."""
     out = Graph()
+    for node in kept_nodes:
+        copy_subtree(report, out, node)
+    return rooted(out, kept_nodes)
+
+
+def rooted(out: Graph, kept_nodes: set[Identifier]) -> Graph:
+    """``out``, which holds the result nodes ``kept_nodes`` and their subtrees, made a sh:ValidationReport of them."""
     for prefix, namespace in PREFIXES.items():
         out.bind(prefix, namespace)
     out.bind("vnpsh", SHAPES_NAMESPACE)
@@ -137,7 +146,6 @@ def report_with(report: Graph, kept_nodes: set[Identifier]) -> Graph:
     out.add((root, SH.conforms, Literal(not kept_nodes)))
     for node in kept_nodes:
         out.add((root, SH.result, node))
-        copy_subtree(report, out, node)
     return out
 
 
