@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from vnpolicy.store import integrity
 from vnpolicy.store.embedded import EmbeddedStore
 from vnpolicy.store.integrity import VERIFIED_NAME, DamagedStoreError, verify_store
 
@@ -112,6 +113,15 @@ def test_a_whole_read_is_remembered_until_a_file_changes(store_path):
     with pytest.raises(DamagedStoreError):
         EmbeddedStore(store_path, read_only=True)
     assert not proof.exists()
+
+
+def test_a_writable_open_does_not_forget_the_whole_read(store_path, monkeypatch):
+    EmbeddedStore(store_path).close()  # a writable open starts a new log and MANIFEST; the tables stay as they were
+    reads = []
+    monkeypatch.setattr(integrity, "read_every_index", lambda store: reads.append(store) or 0)
+    EmbeddedStore(store_path).close()
+    EmbeddedStore(store_path, read_only=True).close()
+    assert reads == []
 
 
 def test_a_damaged_store_is_refused_for_writing_too(damaged_store):
