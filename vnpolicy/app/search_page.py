@@ -19,13 +19,15 @@ KIND_NAMES = {
 
 @st.cache_resource(show_spinner=False)
 def _index(path: str) -> SearchIndex:
-    """Built once per store and server process: one query, then every search is in memory."""
+    """Opened once per store and server process: the side index's full-text table (``vnpolicy.index``)."""
     return SearchIndex.from_store(cached_store(path))
 
 
 def marked(hit) -> str:
-    """The hit's text as Markdown showing it as it is (``plain``), the match in bold."""
+    """The hit's text as Markdown showing it as it is (``plain``), the match in bold (none for a number hit)."""
     text = hit.entry.text
+    if hit.start == hit.end:
+        return plain(text)
     return f"{plain(text[:hit.start])}**{plain(text[hit.start:hit.end])}**{plain(text[hit.end:])}"
 
 

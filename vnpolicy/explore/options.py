@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rdflib import Literal
 
+from vnpolicy.index import side_index
 from vnpolicy.sparql.binder import bind
 from vnpolicy.sparql.canned import Parameter
 from vnpolicy.sparql.query_files import load_query
@@ -28,7 +29,18 @@ class Option:
 
 
 def parameter_options(store: Store, parameter: Parameter) -> list[Option]:
-    """The values a widget offers for ``parameter`` (empty for free text and months)."""
+    """The values a widget offers for ``parameter`` (empty for free text and months).
+
+    Agencies come from the side index (``vnpolicy.index``): listing them from the
+    store means joining every duty with every label, seconds at a million triples.
+    """
+    if parameter.kind == "agency":
+        return [Option(value, label) for value, label in side_index(store).agency_options()]
+    return plain_parameter_options(store, parameter)
+
+
+def plain_parameter_options(store: Store, parameter: Parameter) -> list[Option]:
+    """The options read from the store by the plain queries (the reference the side index is tested against)."""
     name = OPTION_QUERIES.get(parameter.kind)
     if name is None:
         return []

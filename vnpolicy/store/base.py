@@ -76,8 +76,31 @@ class Store(ABC):
         """The engine's own account of a syntax error in ``sparql`` (with its position), without running it; None if unknown."""
         return None
 
+    # -- the side index (``vnpolicy.index``) kept in step with every write ----------------
+
+    def index_location(self) -> str:
+        """Where the side index lives: a SQLite file, or ":memory:"."""
+        return ":memory:"
+
+    def _before_write(self, name: URIRef):
+        """The side index, with ``name`` marked pending: a process that dies mid-write leaves it to be repaired."""
+        from vnpolicy.index import side_index  # the index reads through this interface
+
+        index = side_index(self)
+        index.mark_pending(name)
+        return index
+
+    def _after_write(self, index, name: URIRef) -> None:
+        index.refresh(self, [name])
+
+    def _close_index(self) -> None:
+        index = self.__dict__.pop("_side_index", None)
+        if index is not None:
+            index.close()
+
     def close(self) -> None:
         """Release the store (files, connections)."""
+        self._close_index()
 
     def __enter__(self) -> "Store":
         return self

@@ -294,18 +294,26 @@ class EmbeddedStore(Store):
         return graph
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        index = self._before_write(name)
         try:
             self._store.update(replace_graph_update(name, graph))
         except (OSError, SyntaxError, UnsafeTerm) as error:
             raise StoreError(f"cannot write graph {name}: {error}") from error
         self._changed()
+        self._after_write(index, name)
 
     def drop_graph(self, name: URIRef) -> None:
+        index = self._before_write(name)
         try:
             self._store.remove_graph(ox.NamedNode(str(name)))
         except (OSError, ValueError) as error:
             raise StoreError(f"cannot drop graph {name}: {error}") from error
         self._changed()
+        self._after_write(index, name)
+
+    def index_location(self) -> str:
+        """The side index (``vnpolicy.index``): ``store.index.sqlite`` beside the folder ``store``; in memory for a store in memory."""
+        return ":memory:" if self.path is None else str(self.path.parent / f"{self.path.name}.index.sqlite")
 
     def _changed(self) -> None:
         """A new change stamp, written after the write it stands for, so a reader who sees it sees the write."""
@@ -340,6 +348,7 @@ class EmbeddedStore(Store):
         return len(self._store)
 
     def close(self) -> None:
+        self._close_index()
         if not self.read_only:
             self._store.flush()
         del self._store

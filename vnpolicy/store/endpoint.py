@@ -49,6 +49,8 @@ from vnpolicy.store.embedded import locate_syntax_error
 
 USER_ENV = "VNPOLICY_ENDPOINT_USER"
 PASSWORD_ENV = "VNPOLICY_ENDPOINT_PASSWORD"
+# The SQLite file of the side index (``vnpolicy.index``) of the endpoint; unset: in memory, rebuilt at each open.
+INDEX_ENV = "VNPOLICY_ENDPOINT_INDEX"
 
 # Requests with no time limit of their own (writes, listing graphs) still give up
 # eventually, so that a server that stopped answering cannot hang a build forever.
@@ -198,6 +200,8 @@ class EndpointStore(Store):
         # the text: a "DROP ..." passed to select() must fail, never reach an update URL.
         wrapper.queryType = query_type
         wrapper.setMethod(POST)  # long queries do not fit in a URL
+        # The Accept header alone chooses the format: SPARQLWrapper's format=... parameters make Virtuoso answer 406.
+        wrapper.setOnlyConneg(True)
         wrapper.addCustomHttpHeader("Accept", accept)
         # setTimeout() truncates to whole seconds (0.5 s would become "no limit").
         wrapper.timeout = timeout if timeout is not None else DEFAULT_REQUEST_TIMEOUT
@@ -300,23 +304,38 @@ class EndpointStore(Store):
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         iri = check_iri(name)
+        # the request is written before anything else is done: a graph that is not RDF is refused here
         if self.graph_store_url:
-            self._graph_store_request("PUT", iri, graph.serialize(format="nt").encode("utf-8"), f"writing graph {iri}")
+            body = graph.serialize(format="nt").encode("utf-8")
         else:
-            self._update(_update_text(name, graph), f"writing graph {iri}")
+            update = _update_text(name, graph)
+        index = self._before_write(name)
+        if self.graph_store_url:
+            self._graph_store_request("PUT", iri, body, f"writing graph {iri}")
+        else:
+            self._update(update, f"writing graph {iri}")
+        self._after_write(index, name)
 
     def drop_graph(self, name: URIRef) -> None:
         iri = check_iri(name)
+        index = self._before_write(name)
         if self.graph_store_url:
             self._graph_store_request("DELETE", iri, None, f"dropping graph {iri}", missing_ok=True)
         else:
             self._update(_update_text(name, Graph()), f"dropping graph {iri}")
+        self._after_write(index, name)
+
+    def index_location(self) -> str:
+        """The side index (``vnpolicy.index``): the file named by ``VNPOLICY_ENDPOINT_INDEX``, else in memory."""
+        return os.environ.get(INDEX_ENV) or ":memory:"
 
     # -- reading whole graphs -------------------------------------------------
 
     def graph_names(self) -> list[URIRef]:
-        table = self.select(load_query(__file__, "graph-names"))
-        return sorted(row["g"] for row in table.rows if isinstance(row.get("g"), URIRef))
+        rows = self.select(load_query(__file__, "graph-names")).rows
+        if any(not isinstance(row.get("g"), URIRef) for row in rows):  # an empty GRAPH pattern some servers do not read
+            rows = self.select(load_query(__file__, "graph-names-by-quads")).rows
+        return sorted(row["g"] for row in rows if isinstance(row.get("g"), URIRef))
 
     def graph(self, name: URIRef) -> Graph:
         iri = check_iri(name)
