@@ -38,8 +38,13 @@ docs: setup
 	$(BIN)/pip install --quiet -e '.[dev,docs]'
 	$(BIN)/python -m vnpolicy.publish.site ontology build/docs
 
+# `make bench` runs the component benchmarks; `make bench SIZE=1m` (100k, 1m, 10m) the scale benchmark's one table.
 bench: setup
+ifdef SIZE
+	$(BIN)/python -m bench.scale --size $(SIZE)
+else
 	$(BIN)/python -m bench
+endif
 
 # The store is an index, rebuilt by `make build`; var/records (the steward's accepted entries) is never cleaned.
 clean:
