@@ -44,6 +44,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--full-validation", action=argparse.BooleanOptionalAction,
                         help=f"whole-store validation (default: on, off at {BIG} and with --smoke)")
     parser.add_argument("--browser", action=argparse.BooleanOptionalAction, default=True, help="app start in Chromium")
+    parser.add_argument("--exports", help=f"export formats, comma-separated, or 'none' (default: all; nquads and turtle at {BIG})")
     parser.add_argument("--servers", action="store_true", help="also compare server back-ends (bench.servers)")
     args = parser.parse_args(argv)
     args.repeat = args.repeat or (3 if args.smoke else 10)
@@ -161,7 +162,9 @@ def run(args: argparse.Namespace) -> tuple[list[Row], dict]:
                       note=f"not run at {args.size}: in memory it needs several GB per million quads and minutes to "
                            "load (see the 1m results for its memory); --rdflib to run it"))
     table.add(build_row(corpus, args.build_sample, work))
-    table.add(*scale_writes.export_rows(store, work))
+    formats = export_formats(args)
+    if formats != []:
+        table.add(*scale_writes.export_rows(store, work, formats))
     writable = scale_store.copy_store(store, work / "validation" / "store")  # incremental validation writes a plan
     reason = "--smoke" if args.smoke else f"off by default at {args.size}; --full-validation to run it"
     table.add(*scale_writes.validation_rows(writable, args.full_validation, reason))
@@ -192,5 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+
+def export_formats(args: argparse.Namespace) -> list[str] | None:
+    """The formats to export: the whole store goes through rdflib for each, minutes a format at 10M."""
+    if args.exports is None:
+        return ["nquads", "turtle"] if args.size == BIG else None  # None: every format
+    return [] if args.exports == "none" else [name.strip() for name in args.exports.split(",") if name.strip()]
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
+
