@@ -41,11 +41,11 @@ def seconds_of(result) -> float:
 
 
 def index_rebuild_row(store_path: Path) -> Row:
-    """``vnpolicy.index.rebuild(store)`` on the loaded store, once, as a build would end."""
+    """``vnpolicy.store.index.rebuild(store)`` on the loaded store, once, as a build would end."""
     operation = "summaries and search index build"
-    rebuild = optional("vnpolicy.index", "rebuild")
+    rebuild = optional("vnpolicy.store.index", "rebuild")
     if rebuild is None:
-        return Row("load", operation, note="not available (no vnpolicy.index.rebuild)")
+        return Row("load", operation, note="not available (no vnpolicy.store.index.rebuild)")
     try:
         store = EmbeddedStore(store_path)
         try:

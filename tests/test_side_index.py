@@ -1,4 +1,4 @@
-"""The side index (``vnpolicy.index``) gives the plain queries' answers, and stays right through writes and crashes."""
+"""The side index (``vnpolicy.store.index``) gives the plain queries' answers, and stays right through writes and crashes."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import pytest
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-import vnpolicy.index as side
+import vnpolicy.store.index as side
 from vnpolicy.explore.options import parameter_options, plain_parameter_options
 from vnpolicy.explore.search import SearchIndex
-from vnpolicy.index.side import index_file
 from vnpolicy.namespaces import VNP as VOCAB
 from vnpolicy.sparql.canned import Parameter
 from vnpolicy.store.embedded import EmbeddedStore
+from vnpolicy.store.index.side import index_file
 from vnpolicy.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ KIND_NAMES = {
 
 @st.cache_resource(show_spinner=False)
 def _index(path: str) -> SearchIndex:
-    """Opened once per store and server process: the side index's full-text table (``vnpolicy.index``)."""
+    """Opened once per store and server process: the side index's full-text table (``vnpolicy.store.index``)."""
     return SearchIndex.from_store(cached_store(path))
 
 

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from rdflib import Literal
 
-from vnpolicy.index import side_index
 from vnpolicy.sparql.binder import bind
 from vnpolicy.sparql.canned import Parameter
 from vnpolicy.sparql.query_files import load_query
 from vnpolicy.sparql.results import plain
 from vnpolicy.store.base import Store
+from vnpolicy.store.index import side_index
 
 # For each parameter kind, the query (in queries/) listing the values a person can pick: ?value and ?label.
 OPTION_QUERIES = {
@@ -31,7 +31,7 @@ class Option:
 def parameter_options(store: Store, parameter: Parameter) -> list[Option]:
     """The values a widget offers for ``parameter`` (empty for free text and months).
 
-    Agencies come from the side index (``vnpolicy.index``): listing them from the
+    Agencies come from the side index (``vnpolicy.store.index``): listing them from the
     store means joining every duty with every label, seconds at a million triples.
     """
     if parameter.kind == "agency":

@@ -2,7 +2,7 @@
 
 Analysts type without diacritics ("ve tinh", "so khoa hoc") and OCR drops them,
 so matching is on ``textnorm``-folded text. The texts live in the side index's
-SQLite FTS5 table (``vnpolicy.index``), kept in step with every write, so a
+SQLite FTS5 table (``vnpolicy.store.index``), kept in step with every write, so a
 search reads only the entries holding every word typed, never the whole store.
 
 Hits come in two tiers: first the entries holding the phrase as typed (at a
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from vnpolicy.explore.options import document_key, rows, text
-from vnpolicy.index import side_index
-from vnpolicy.index.side import SideIndex
 from vnpolicy.store.base import Store
+from vnpolicy.store.index import side_index
+from vnpolicy.store.index.side import SideIndex
 from vnpolicy.textnorm import fold, nfc
 
 # Kinds in the order results are listed: a title hit matters more than a duty hit.

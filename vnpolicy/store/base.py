@@ -76,7 +76,7 @@ class Store(ABC):
         """The engine's own account of a syntax error in ``sparql`` (with its position), without running it; None if unknown."""
         return None
 
-    # -- the side index (``vnpolicy.index``) kept in step with every write ----------------
+    # -- the side index (``vnpolicy.store.index``) kept in step with every write ----------------
 
     def index_location(self) -> str:
         """Where the side index lives: a SQLite file, or ":memory:"."""
@@ -84,7 +84,7 @@ class Store(ABC):
 
     def _before_write(self, name: URIRef):
         """The side index, with ``name`` marked pending: a process that dies mid-write leaves it to be repaired."""
-        from vnpolicy.index import side_index  # the index reads through this interface
+        from vnpolicy.store.index import side_index  # the index reads through this interface
 
         index = side_index(self)
         index.mark_pending(name)

@@ -312,7 +312,8 @@ class EmbeddedStore(Store):
         self._after_write(index, name)
 
     def index_location(self) -> str:
-        """The side index (``vnpolicy.index``): ``store.index.sqlite`` beside the folder ``store``; in memory for a store in memory."""
+        """The side index (``vnpolicy.store.index``): ``store.index.sqlite`` beside the folder ``store``; in memory
+        for a store in memory."""
         return ":memory:" if self.path is None else str(self.path.parent / f"{self.path.name}.index.sqlite")
 
     def _changed(self) -> None:

@@ -49,7 +49,7 @@ from vnpolicy.store.embedded import locate_syntax_error
 
 USER_ENV = "VNPOLICY_ENDPOINT_USER"
 PASSWORD_ENV = "VNPOLICY_ENDPOINT_PASSWORD"
-# The SQLite file of the side index (``vnpolicy.index``) of the endpoint; unset: in memory, rebuilt at each open.
+# The SQLite file of the side index (``vnpolicy.store.index``) of the endpoint; unset: in memory, rebuilt at each open.
 INDEX_ENV = "VNPOLICY_ENDPOINT_INDEX"
 
 # Requests with no time limit of their own (writes, listing graphs) still give up
@@ -326,7 +326,7 @@ class EndpointStore(Store):
         self._after_write(index, name)
 
     def index_location(self) -> str:
-        """The side index (``vnpolicy.index``): the file named by ``VNPOLICY_ENDPOINT_INDEX``, else in memory."""
+        """The side index (``vnpolicy.store.index``): the file named by ``VNPOLICY_ENDPOINT_INDEX``, else in memory."""
         return os.environ.get(INDEX_ENV) or ":memory:"
 
     # -- reading whole graphs -------------------------------------------------

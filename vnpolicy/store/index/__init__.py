@@ -1,4 +1,4 @@
-"""The side index: per-graph summaries and full-text search kept in step with the store (``vnpolicy.index.side``).
+"""The side index: per-graph summaries and full-text search kept in step with the store (``vnpolicy.store.index.side``).
 
 Where it lives: beside an embedded store's folder ``P`` as ``P.index.sqlite``;
 in memory for a store in memory; for a SPARQL endpoint, in the file named by
@@ -12,7 +12,7 @@ refreshes the rows of the graph written.
 
 from __future__ import annotations
 
-from vnpolicy.index.side import SideIndex, index_file
+from vnpolicy.store.index.side import SideIndex, index_file
 
 __all__ = ["SideIndex", "index_file", "rebuild", "side_index"]
 

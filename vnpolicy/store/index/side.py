@@ -20,7 +20,8 @@ from rdflib import URIRef
 
 from vnpolicy.sparql.binder import bind
 from vnpolicy.sparql.query_files import load_query
-from vnpolicy.sparql.results import plain
+from vnpolicy.sparql.results import plain, table_from_json
+from vnpolicy.store.query_worker import results_document
 from vnpolicy.textnorm import fold
 
 SCHEMA = """
@@ -131,9 +132,11 @@ class SideIndex:
     def _read(self, store, names: list[URIRef] | None) -> dict[str, list[dict]]:
         # The queries read inside one graph at a time; for a refresh they run on a small store holding only
         # the graphs written, since binding ?g does not make the engine start from that graph (seconds at 1M).
-        source = store if names is None else _graphs_alone(store, names)
-        return {name: source.select(bind(_query(name), None)).rows
-                for name in ("index-agency-use", "index-agency-labels", "index-search")}
+        queries = {name: bind(_query(name), None) for name in ("index-agency-use", "index-agency-labels", "index-search")}
+        if names is None:
+            return {name: store.select(sparql).rows for name, sparql in queries.items()}
+        alone = _graphs_alone(store, names)
+        return {name: _select_alone(alone, sparql) for name, sparql in queries.items()}
 
     def _delete(self, names: list[URIRef]) -> None:
         keys = [(str(n),) for n in names]
@@ -217,15 +220,17 @@ class _Transaction:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def _graphs_alone(store, names: list[URIRef]):
-    """A store in memory holding only the named graphs ``names`` of ``store`` (no side index of its own is opened:
-    nothing is written to it through the ``Store`` interface)."""
-    from vnpolicy.store.embedded import EmbeddedStore
-
-    alone = EmbeddedStore(None)
+def _graphs_alone(store, names: list[URIRef]) -> ox.Store:
+    """A store in memory holding only the named graphs ``names`` of ``store``."""
+    alone = ox.Store()
     for name in names:
         graph = store.graph(name)
         if len(graph):
-            alone._store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                              to_graph=ox.NamedNode(str(name)))
+            alone.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                       to_graph=ox.NamedNode(str(name)))
     return alone
+
+
+def _select_alone(alone: ox.Store, sparql: str) -> list[dict]:
+    """The rows of a SELECT on a store in memory, as ``Store.select`` gives them."""
+    return table_from_json(results_document(alone.query(sparql, use_default_graph_as_union=True), None), None).rows
