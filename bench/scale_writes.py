@@ -101,24 +101,28 @@ def full_seconds(store_path: Path) -> tuple[float, str]:
         store.close()
 
 
-def validation_rows(store_path: Path, full: bool, full_reason: str) -> list[Row]:
-    rows = []
-    for operation, measure in (("one-entry validation", one_entry_seconds),
-                               ("incremental validation after one new plan", incremental_seconds)):
-        try:
-            elapsed, how = measure(store_path)
-            rows.append(Row("validation", operation, median=elapsed, runs=1 if elapsed is not None else 0, note=how))
-        except Exception as error:  # noqa: BLE001
-            rows.append(failed_row("validation", operation, error))
-    if not full:
+def validation_rows(store_path: Path, full: bool, full_reason: str, incremental: bool = True) -> list[Row]:
+    """One-entry validation; whole-store validation if ``full``; then, if ``incremental``, validation after one new
+    plan (which needs every graph's verdict: the whole-store run leaves them, else it makes them first, untimed)."""
+    rows = [_validation_row("one-entry validation", one_entry_seconds, store_path)]
+    if full:
+        rows.append(_validation_row("whole-store validation", full_seconds, store_path))
+    else:
         rows.append(Row("validation", "whole-store validation", note=f"not run ({full_reason})"))
-        return rows
-    try:
-        elapsed, how = full_seconds(store_path)
-        rows.append(Row("validation", "whole-store validation", median=elapsed, cold=elapsed, runs=1, note=how))
-    except Exception as error:  # noqa: BLE001
-        rows.append(failed_row("validation", "whole-store validation", error))
+    if incremental:
+        rows.append(_validation_row("incremental validation after one new plan", incremental_seconds, store_path))
+    else:
+        rows.append(Row("validation", "incremental validation after one new plan",
+                        note="not run (it needs every graph's verdict first: a whole-store run; --incremental-validation)"))
     return rows
+
+
+def _validation_row(operation: str, measure, store_path: Path) -> Row:
+    try:
+        elapsed, how = measure(store_path)
+        return Row("validation", operation, median=elapsed, cold=elapsed, runs=1 if elapsed is not None else 0, note=how)
+    except Exception as error:  # noqa: BLE001 - a failed measure is a row of the table, not the end of the run
+        return failed_row("validation", operation, error)
 
 
 # -- exports ----------------------------------------------------------------------------------------------------------
