@@ -50,7 +50,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--incremental-validation", action=argparse.BooleanOptionalAction,
                         help="incremental validation after one new plan; needs every verdict first, a full run if none"
                              " (default: on with --full-validation, else off)")
-    parser.add_argument("--exports", help=f"export formats, comma-separated, or 'none' (default: all; none at {BIG}: each goes through rdflib, minutes and GBs there)")
+    parser.add_argument("--exports", help=f"export formats, comma-separated, or 'none' (default: all; none at {BIG},"
+                                          " where each goes through rdflib for minutes and GBs)")
     parser.add_argument("--servers", action="store_true", help="also compare server back-ends (bench.servers)")
     args = parser.parse_args(argv)
     args.repeat = args.repeat or (3 if args.smoke else 10)
