@@ -77,7 +77,10 @@ def table_files(path: Path) -> list[list]:
     files = []
     for entry in sorted(os.scandir(path), key=lambda item: item.name):
         if entry.name.endswith(".sst"):
-            stat = entry.stat()
+            try:
+                stat = entry.stat()
+            except FileNotFoundError:
+                continue  # removed by a writer's compaction since the folder was listed: not a table any more
             files.append([entry.name, stat.st_size, stat.st_mtime_ns])
     return files
 
