@@ -21,8 +21,7 @@ def side_index(store) -> SideIndex:
     """The side index of ``store``, opened (and brought in step) at the first call on this store object."""
     index = getattr(store, "_side_index", None)
     if index is None:
-        index = SideIndex(store.index_location())
-        store._side_index = index
+        index = _open(store)
         index.bring_in_step(store)
     return index
 
@@ -31,7 +30,13 @@ def rebuild(store) -> SideIndex:
     """Every row of ``store``'s side index recomputed from the whole store."""
     index = getattr(store, "_side_index", None)
     if index is None:
-        index = SideIndex(store.index_location())
-        store._side_index = index
+        index = _open(store)
     index.rebuild(store)
+    return index
+
+
+def _open(store) -> SideIndex:
+    """The index file of ``store`` opened and kept on the store object (closed by ``Store.close``)."""
+    index = SideIndex(store.index_location())
+    store._side_index = index
     return index
