@@ -1,41 +1,19 @@
 """Measures of the scale benchmark that write or read the whole store: side index, validation, exports, servers.
 
-Each call into a module that may not offer it yet (the side index, the validation
-timers, the server comparison) is one small function here, looked up when it runs:
-a missing one gives a row that says "not available", never a failed run.
+A measure that fails gives a row saying what failed, never a failed run.
 """
 
 from __future__ import annotations
 
-import importlib
-import statistics
 import time
 from pathlib import Path
 
+from bench import servers, validation
 from bench.scale_timing import Row, failed_row, folder_mb, p95
 from vnpolicy.iris import Minter
 from vnpolicy.publish.export import FORMATS, export
 from vnpolicy.store import EmbeddedStore
-
-
-def optional(module: str, name: str):
-    """``module.name`` if the module offers it, else None."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-
-
-def seconds_of(result) -> float:
-    """What a timer returned, as seconds: a number, or the median of a list, or a dict's "median"/"seconds"."""
-    if isinstance(result, (int, float)):
-        return float(result)
-    if isinstance(result, (list, tuple)) and result:
-        return float(statistics.median(result))
-    if isinstance(result, dict):
-        return float(result.get("median", result.get("seconds")))
-    raise TypeError(f"cannot read seconds from {result!r}")
-
+from vnpolicy.store.index import rebuild
 
 # -- the side index (summaries and search) ----------------------------------------------------------------------------
 
@@ -43,9 +21,6 @@ def seconds_of(result) -> float:
 def index_rebuild_row(store_path: Path) -> Row:
     """``vnpolicy.store.index.rebuild(store)`` on the loaded store, once, as a build would end."""
     operation = "summaries and search index build"
-    rebuild = optional("vnpolicy.store.index", "rebuild")
-    if rebuild is None:
-        return Row("load", operation, note="not available (no vnpolicy.store.index.rebuild)")
     try:
         store = EmbeddedStore(store_path)
         try:
@@ -63,42 +38,15 @@ def index_rebuild_row(store_path: Path) -> Row:
 
 
 def one_entry_seconds(store_path: Path) -> tuple[float, str]:
-    """One new entry (graph/sources/001) validated with the store facts it points to."""
-    timer = optional("bench.validation", "time_one_entry")
-    if timer is not None:
-        return seconds_of(timer(store_path)), "bench.validation.time_one_entry"
-    from bench import validation
-
-    store = EmbeddedStore(store_path, read_only=True)
-    try:
-        check = validation.one_entry_check(store)
-        check()  # warm-up: the shapes are parsed once per process
-        runs = [validation.timed_once(check) for _ in range(3)]
-    finally:
-        store.close()
-    return statistics.median(runs), "check_entry of graph/sources/001, median of 3 after a warm-up"
+    return validation.time_one_entry(store_path), "bench.validation.time_one_entry"
 
 
-def incremental_seconds(store_path: Path) -> tuple[float | None, str]:
-    timer = optional("bench.validation", "time_incremental_after_one_plan")
-    if timer is None:
-        return None, "not available (no incremental validation yet)"
-    return seconds_of(timer(store_path)), "bench.validation.time_incremental_after_one_plan"
+def incremental_seconds(store_path: Path) -> tuple[float, str]:
+    return validation.time_incremental_after_one_plan(store_path), "bench.validation.time_incremental_after_one_plan"
 
 
 def full_seconds(store_path: Path) -> tuple[float, str]:
-    timer = optional("bench.validation", "time_full")
-    if timer is not None:
-        return seconds_of(timer(store_path)), "bench.validation.time_full"
-    from vnpolicy.validate.batching import validate_store
-
-    store = EmbeddedStore(store_path, read_only=True)
-    try:
-        start = time.perf_counter()
-        validate_store(store)
-        return time.perf_counter() - start, "validate_store, one run"
-    finally:
-        store.close()
+    return validation.time_full(store_path), "bench.validation.time_full"
 
 
 def validation_rows(store_path: Path, full: bool, full_reason: str, incremental: bool = True) -> list[Row]:
@@ -120,7 +68,7 @@ def validation_rows(store_path: Path, full: bool, full_reason: str, incremental:
 def _validation_row(operation: str, measure, store_path: Path) -> Row:
     try:
         elapsed, how = measure(store_path)
-        return Row("validation", operation, median=elapsed, cold=elapsed, runs=1 if elapsed is not None else 0, note=how)
+        return Row("validation", operation, median=elapsed, cold=elapsed, runs=1, note=how)
     except Exception as error:  # noqa: BLE001 - a failed measure is a row of the table, not the end of the run
         return failed_row("validation", operation, error)
 
@@ -157,11 +105,8 @@ def export_rows(store_path: Path, work: Path, formats: list[str] | None = None) 
 
 def server_rows(corpus_nq: Path, work: Path, repeat: int) -> list[Row]:
     """``bench.servers.compare_backends``: each back-end's load and each canned question on it, rows compared."""
-    compare_backends = optional("bench.servers", "compare_backends")
-    if compare_backends is None:
-        return [Row("servers", "server back-ends", note="not available (no bench.servers.compare_backends)")]
     try:
-        report = compare_backends(corpus_nq, work_dir=work / "servers", repeats=repeat)
+        report = servers.compare_backends(corpus_nq, work_dir=work / "servers", repeats=repeat)
     except Exception as error:  # noqa: BLE001
         return [failed_row("servers", "server back-ends", error)]
     rows = [Row("servers", f"{name}: load", value=load.quads / load.seconds, unit="triples/s", median=load.seconds,
