@@ -44,6 +44,9 @@ def start_network_guard() -> Path:
     return Path(os.environ["NETGUARD_DIR"])
 
 
+# The browser tests' fixtures (a Streamlit server, Chromium, a tab): one server per test module that uses them.
+pytest_plugins = ["browser_support"]
+
 NETGUARD_DIR = start_network_guard()
 import netguard_audit  # noqa: E402 - on sys.path only once the guard is started
 

@@ -6,6 +6,7 @@ links resolve), with session state and URL query parameters set directly.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -28,9 +29,11 @@ import streamlit as st
 from vnpolicy.app.common import follow_store_changes
 from vnpolicy.app.i18n import language_switch
 from vnpolicy.app.navigation import all_pages
+from vnpolicy.app.url_state import sync_url_state
 
 if __name__ == "__main__":
-    follow_store_changes()  # as app.py does at the start of every run
+    sync_url_state()  # as app.py does at the start of every run
+    follow_store_changes()
     language_switch()
     st.navigation(all_pages(), position="hidden")
     importlib.import_module("vnpolicy.app.{name}_page").render()
@@ -220,3 +223,76 @@ def test_a_damaged_store_is_explained_on_the_page_not_shown_as_a_traceback(store
     [error] = app.error
     assert f"the store at {store_path} is damaged" in error.value
     assert "vnpolicy build" in error.value
+
+
+# -- what every page shares: the language and the document in the URL, the reader's words, whole-number charts
+
+PAGE_TITLES = {"overview": ("Tổng quan", "Overview"), "document": ("Văn bản", "Document"),
+               "lineage": ("Dòng văn bản", "Lineage"), "compare": ("So sánh kế hoạch", "Compare plans"),
+               "agencies": ("Cơ quan", "Agencies"), "search": ("Tìm kiếm", "Search"), "query": ("Truy vấn", "Query"),
+               "validate": None}
+
+
+@pytest.mark.parametrize("name", [name for name, titles in PAGE_TITLES.items() if titles])
+def test_language_in_the_url_opens_each_page_in_that_language_and_stays_there(page, name):
+    vi, en = PAGE_TITLES[name]
+    app = page(name, lang="en")
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == en
+    assert app.query_params["lang"] == "en"
+    app = page(name)
+    app.run()
+    assert app.title[0].value == vi and app.query_params["lang"] == "vi"  # no parameter: Vietnamese, and said in the URL
+
+
+def test_a_language_chosen_in_the_switch_goes_into_the_url(page):
+    app = page("overview")
+    app.run()
+    app.sidebar.radio[0].set_value("en").run()
+    assert app.query_params["lang"] == "en" and app.title[0].value == "Overview"
+
+
+def test_the_chosen_document_is_kept_for_the_next_page_opened_from_the_menu(page):
+    app = page("document", doc="163/KH-UBND")
+    app.run()
+    assert app.session_state["selected_document"] == "163/KH-UBND"
+    del app.query_params["doc"]  # as a menu link does: a page URL without parameters
+    app.run()
+    assert app.query_params["doc"] == "163/KH-UBND"
+    assert app.header[0].value == "163/KH-UBND"
+
+
+AGENCY = "https://w3id.org/vnpolicy/id/agency/hai-phong/so-khoa-hoc-va-cong-nghe"
+
+
+@pytest.mark.parametrize("language, lead", [("vi", "Chủ trì"), ("en", "Lead")])
+def test_an_agency_link_opens_its_duties_with_roles_in_the_readers_words_and_document_links(page, language, lead):
+    app = page("agencies", agency=AGENCY, lang=language)
+    app.run()
+    assert not app.exception
+    duties = app.dataframe[-1].value
+    roles = set(duties.iloc[:, 2])
+    assert lead in roles and not roles & {"lead", "supporting"} - {lead}
+    links = duties.iloc[:, 1]
+    assert all(link.startswith("/document?") and f"lang={language}" in link for link in links)
+    assert "doc=163%2FKH-UBND" in " ".join(links)
+
+
+def test_count_charts_have_whole_number_ticks(page):
+    app = page("overview")
+    app.run()
+    charts = app.get("vega_lite_chart")
+    assert charts
+    for chart in charts:
+        spec = json.loads(chart.proto.spec)
+        axis = spec["encoding"]["x"]["axis"]
+        assert axis["tickMinStep"] == 1 and axis["format"] == "d"
+
+
+def test_overview_parent_lines_put_the_plan_count_before_the_title(page):
+    app = page("overview")
+    app.run()
+    labels = [link.proto.label for link in app.get("page_link")]
+    line = next(label for label in labels if label.startswith("**169/QĐ\\-TTg**") or label.startswith("**169/QĐ-TTg**"))
+    assert line.split(" — ")[0].endswith("kế hoạch")

@@ -22,6 +22,7 @@ import streamlit as st
 
 from vnpolicy.app.i18n import lang, t  # noqa: F401 (re-exported: pages take both from here)
 from vnpolicy.app.navigation import document_page
+from vnpolicy.app.url_state import DOC_PARAM, link_params, remember_document  # noqa: F401 (DOC_PARAM re-exported)
 from vnpolicy.errors import QueryError, StoreError
 from vnpolicy.namespaces import PREFIX_IRIS
 from vnpolicy.settings import store_path
@@ -159,12 +160,12 @@ def query_slot(waiting: Callable[[int], None] = lambda running: None, wait_s: fl
 
 # -- navigation between pages --------------------------------------------------------
 
-DOC_PARAM = "doc"  # the query parameter naming a document: its number as written, or its IRI
-
-
 def open_document_link(key: str, label: str) -> None:
-    """A link to the Document page of the document ``key``; ``label`` is Markdown: pass text from the data through ``plain``."""
-    st.page_link(document_page(), label=label, query_params={DOC_PARAM: key})
+    """A link to the Document page of the document ``key`` (the language kept).
+
+    ``label`` is Markdown: pass text from the data through ``plain``.
+    """
+    st.page_link(document_page(), label=label, query_params=link_params(doc=key))
 
 
 # -- text from the data, shown as text --------------------------------------------------
@@ -235,13 +236,15 @@ def document_picker(widget_key: str, label: str) -> str | None:
         return None
 
     def remember() -> None:
-        st.query_params[DOC_PARAM] = st.session_state[widget_key]
+        remember_document(st.session_state[widget_key])
 
     # No pre-selection: the page says what to do until a document is chosen. (Passing
     # ``index`` while the key is already in session state would make Streamlit warn.)
     unset = {} if widget_key in st.session_state else {"index": None}
-    return st.selectbox(label, options=list(choices), format_func=lambda k: choices.get(k, k), key=widget_key,
-                        on_change=remember, **unset)
+    chosen = st.selectbox(label, options=list(choices), format_func=lambda k: choices.get(k, k), key=widget_key,
+                          on_change=remember, placeholder=t("Chọn một văn bản", "Choose a document"), **unset)
+    remember_document(chosen)
+    return chosen
 
 
 @st.cache_data(show_spinner=False)

@@ -1,15 +1,14 @@
-"""The interface language: the session's choice and the text in it."""
+"""The interface language: the session's choice (kept in the URL, see ``url_state``) and the text in it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-LANG_KEY = "lang"  # session state: "vi" or "en"
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+from vnpolicy.app.url_state import DEFAULT_LANG, LANG_KEY, LANGUAGES, remember_language
 
 
 def lang() -> str:
-    return st.session_state.get(LANG_KEY, "vi")
+    return st.session_state.get(LANG_KEY, DEFAULT_LANG)
 
 
 def t(vi: str, en: str) -> str:
@@ -19,5 +18,6 @@ def t(vi: str, en: str) -> str:
 
 def language_switch() -> None:
     st.sidebar.radio(
-        "Ngôn ngữ / Language", options=list(LANGUAGES), format_func=LANGUAGES.get, key=LANG_KEY, horizontal=True
+        "Ngôn ngữ / Language", options=list(LANGUAGES), format_func=LANGUAGES.get, key=LANG_KEY, horizontal=True,
+        on_change=remember_language,
     )

@@ -19,26 +19,26 @@ class PageSpec:
     module: str  # under vnpolicy.app, with a render() function
     title_vi: str
     title_en: str
-    icon: str
     url_path: str
 
 
-# In menu order; the first is the default page (served at "/").
+# In menu order; the first is the default page (served at "/"). No icons: Streamlit fetches the
+# Material icons of a menu from Google's font host, and the explorer requests nothing outside its own server.
 PAGES = [
-    PageSpec("overview_page", "Tổng quan", "Overview", ":material/dashboard:", "overview"),
-    PageSpec("document_page", "Văn bản", "Document", ":material/description:", "document"),
-    PageSpec("lineage_page", "Dòng văn bản", "Lineage", ":material/account_tree:", "lineage"),
-    PageSpec("compare_page", "So sánh", "Compare", ":material/compare:", "compare"),
-    PageSpec("agencies_page", "Cơ quan", "Agencies", ":material/apartment:", "agencies"),
-    PageSpec("search_page", "Tìm kiếm", "Search", ":material/search:", "search"),
-    PageSpec("query_page", "Truy vấn", "Query", ":material/code:", "query"),
-    PageSpec("validate_page", "Kiểm tra và nhập", "Validate", ":material/fact_check:", "validate"),
+    PageSpec("overview_page", "Tổng quan", "Overview", "overview"),
+    PageSpec("document_page", "Văn bản", "Document", "document"),
+    PageSpec("lineage_page", "Dòng văn bản", "Lineage", "lineage"),
+    PageSpec("compare_page", "So sánh", "Compare", "compare"),
+    PageSpec("agencies_page", "Cơ quan", "Agencies", "agencies"),
+    PageSpec("search_page", "Tìm kiếm", "Search", "search"),
+    PageSpec("query_page", "Truy vấn", "Query", "query"),
+    PageSpec("validate_page", "Kiểm tra và nhập", "Validate", "validate"),
 ]
 
 
 def build_page(spec: PageSpec, default: bool) -> st.Page:
     module = importlib.import_module(f"vnpolicy.app.{spec.module}")
-    return st.Page(module.render, title=t(spec.title_vi, spec.title_en), icon=spec.icon, url_path=spec.url_path,
+    return st.Page(module.render, title=t(spec.title_vi, spec.title_en), url_path=spec.url_path,
                    default=default)
 
 

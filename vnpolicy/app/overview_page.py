@@ -34,14 +34,17 @@ def show_counts(numbers: dict[str, int]) -> None:
 def show_provinces(per_province) -> None:
     st.subheader(t("Văn bản theo tỉnh", "Documents per province"))
     frame = pd.DataFrame(per_province, columns=[t("Tỉnh", "Province"), t("Văn bản", "Documents"), t("Kế hoạch", "Plans")])
-    st.altair_chart(alt.Chart(frame).mark_bar().encode(x=frame.columns[1], y=alt.Y(frame.columns[0], sort="-x")),
+    # Counts are whole numbers: ticks at whole steps only (Vega would put one at 0.5 on a short axis).
+    count_axis = alt.X(f"{frame.columns[1]}:Q", axis=alt.Axis(tickMinStep=1, format="d"))
+    st.altair_chart(alt.Chart(frame).mark_bar().encode(x=count_axis, y=alt.Y(f"{frame.columns[0]}:N", sort="-x")),
                     width="stretch")
 
 
 def show_parents(per_parent) -> None:
     st.subheader(t("Kế hoạch theo văn bản cấp trên", "Plans per parent document"))
+    # The count comes before the title: a long title is cut at the column's edge, the count must not be.
     for row in per_parent:
-        open_document_link(row.document, f"**{plain(row.number)}** — {plain(row.title)} · {row.plans} " + t("kế hoạch", "plan(s)"))
+        open_document_link(row.document, f"**{plain(row.number)}** · {row.plans} {t('kế hoạch', 'plan(s)')} — {plain(row.title)}")
 
 
 def show_last_build() -> None:
@@ -53,7 +56,7 @@ def show_last_build() -> None:
     changes = ["added", "replaced", "unchanged", "dropped"]
     names = {"added": t("thêm", "added"), "replaced": t("thay", "replaced"), "unchanged": t("không đổi", "unchanged"),
              "dropped": t("bỏ", "dropped")}
-    st.write(" · ".join(f"{names[c]}: {report.count(c)}" for c in changes) + f" · {report.triple_count} triples")
+    st.write(" · ".join(f"{names[c]}: {report.count(c)}" for c in changes) + f" · {report.triple_count} {t('bộ ba', 'triples')}")
     frame = pd.DataFrame([(graph.rsplit("/", 1)[-1], names.get(change, change)) for graph, change in report.graphs.items()],
                          columns=[t("Đồ thị", "Graph"), t("Thay đổi", "Change")])
     st.dataframe(frame, hide_index=True, width="stretch")
