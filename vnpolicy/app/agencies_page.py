@@ -52,7 +52,8 @@ def show_matrix() -> None:
     st.caption(t("Mỗi ô: số nhiệm vụ chủ trì / phối hợp", "Each cell: duties led / supported"))
     st.dataframe(pivot.rename_axis(t("Loại cơ quan", "Agency type")), width="stretch")
     lead_axis = alt.X("lead:Q", title=t("Chủ trì", "Lead"), axis=alt.Axis(tickMinStep=1, format="d"))  # whole numbers
-    chart = alt.Chart(frame).mark_bar().encode(x=lead_axis, y=alt.Y("type:N", sort="-x", title=None), color="province:N")
+    chart = alt.Chart(frame).mark_bar().encode(x=lead_axis, y=alt.Y("type:N", sort="-x", title=None),
+                                               color=alt.Color("province:N", title=t("Tỉnh", "Province")))
     st.altair_chart(chart, width="stretch")
 
 
