@@ -36,7 +36,7 @@ lint: setup
 # Ontology documentation in build/docs/: pyLODE (the docs extra) where it works, a plain HTML fallback where it does not.
 docs: setup
 	$(BIN)/pip install --quiet -e '.[dev,docs]'
-	$(BIN)/python -m vnpolicy.publish.site ontology build/docs
+	$(BIN)/python -m vnpolicy.publish.ontology_docs ontology build/docs
 
 # `make bench` runs the component benchmarks; `make bench SIZE=1m` (100k, 1m, 10m) the scale benchmark's one table.
 bench: setup

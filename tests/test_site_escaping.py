@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 
 import pyoxigraph as ox
 
-from vnpolicy.publish.site import Linker, Resource, render_html
+from vnpolicy.publish.site_pages import Linker, Resource, render_html
 
 DOC = "https://w3id.org/vnpolicy/id/eli/vn/kh/2026/7-kh-ubnd"
 TITLE = 'Kế hoạch <img src=x onerror=alert(1)><script>alert(2)</script> ![x](http://127.0.0.1:9/img.png) "q" & co'
@@ -67,3 +67,22 @@ def test_an_iri_with_no_slash_or_hash_has_no_page_and_does_not_hang():
     for iri in ("javascript:alert(3)", "urn:isbn:0451450523", "x"):
         assert linker.owner(iri) is None
     assert linker.owner(DOC + "/task/1") is resource
+
+
+def test_html_in_a_part_and_in_a_reverse_link_is_text():
+    # A part's words go into its <summary>, and a pointing document's label into the reverse links.
+    task = ox.NamedNode(DOC + "/task/1")
+    other = "https://w3id.org/vnpolicy/id/eli/vn/kh/2026/8-kh-ubnd"
+    triples = [
+        ox.Triple(ox.NamedNode(DOC), ox.NamedNode("https://w3id.org/vnpolicy/ontology#hasTask"), task),
+        ox.Triple(task, ox.NamedNode("https://w3id.org/vnpolicy/ontology#text"), ox.Literal(TITLE, language="vi")),
+    ]
+    resource = Resource(DOC, "documents", PurePosixPath("eli/vn/kh/2026/7-kh-ubnd"))
+    referrer = Resource(other, "documents", PurePosixPath("eli/vn/kh/2026/8-kh-ubnd"))
+    linker = Linker({DOC: resource, other: referrer}, {DOC: "7", other: TITLE}, texts={task.value: TITLE})
+    html = render_html(resource, triples, linker, [("http://data.europa.eu/eli/ontology#cites", other)])
+    parsed = Elements()
+    parsed.feed(html)
+    assert not {"img", "script"} & {tag for tag, _ in parsed.tags}
+    assert html.count("&lt;script&gt;alert(2)&lt;/script&gt;") >= 2  # the part's summary and the reverse link
+    assert '<details id="task/1">' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import shutil
@@ -84,15 +85,10 @@ def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
     pytest.fail(f"nginx did not start listening within {NGINX_START_TIMEOUT_S} s")
 
 
-@pytest.fixture(scope="module")
-def served_site(seed_store, tmp_path_factory):
-    """The seed graph's site, under the base http://127.0.0.1:PORT/, served by nginx."""
+@contextlib.contextmanager
+def nginx_serving(root: Path, port: int, prefix: Path):
+    """A real nginx with deploy/nginx.conf serving the site folder ``root`` on 127.0.0.1:``port``; stopped on exit."""
     binary = nginx_binary()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    prefix = tmp_path_factory.mktemp("nginx")
-    root = prefix / "site"
-    build_site(seed_store, root, base)
     (prefix / "site.conf").write_text(site_config(root, port), encoding="utf-8")
     (prefix / "nginx.conf").write_text(main_config(prefix, prefix / "site.conf"), encoding="utf-8")
     checked = subprocess.run([binary, "-t", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
@@ -102,9 +98,21 @@ def served_site(seed_store, tmp_path_factory):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_port(port, process, prefix / "error.log")
-        yield base, port
+        yield
     finally:
         stop_process(process, grace_s=10)
+
+
+@pytest.fixture(scope="module")
+def served_site(seed_store, tmp_path_factory):
+    """The seed graph's site, under the base http://127.0.0.1:PORT/, served by nginx."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    prefix = tmp_path_factory.mktemp("nginx")
+    root = prefix / "site"
+    build_site(seed_store, root, base)
+    with nginx_serving(root, port, prefix):
+        yield base, port
 
 
 def get(port: int, path: str, accept: str | None = None) -> http.client.HTTPResponse:
@@ -179,9 +187,19 @@ def test_unknown_iris_are_404_and_the_index_is_served(served_site):
     assert get(port, "/eli/vn/qd/1999/no-such-document", "text/turtle").status == 404
     assert get(port, "/eli/vn/qd/1999/no-such-document/task/1", "text/turtle").status == 404
     index = get(port, "/", "text/html")
-    assert index.status == 200 and f'href="{DOCUMENT_PATH.lstrip("/")}"'.encode() in index.body
+    assert index.status == 200 and f'href="{DOCUMENT_PATH.lstrip("/")}.html"'.encode() in index.body
     dump = get(port, "/dumps/vnpolicy.nq")
     assert dump.status == 200 and dump.headers["Content-Type"].startswith("application/n-quads")
+
+
+def test_the_html_file_a_page_links_to_is_served_as_it_is(served_site):
+    # The site's links name the .html file (so that a plain static host serves them too); nginx must answer
+    # it with the page itself, not with a redirect or a 404.
+    _, port = served_site
+    response = get(port, DOCUMENT_PATH + ".html", BROWSER_ACCEPT)
+    assert response.status == 200
+    assert response.headers["Content-Type"].split(";")[0] == "text/html"
+    assert b"163/KH-UBND" in response.body
 
 
 def test_pages_carry_a_content_security_policy(served_site):

@@ -38,14 +38,23 @@ def write_output(data: bytes, output: Path | None) -> None:
 @output_file_option
 @click.option("--description-only", is_flag=True, help="Only the dataset's DCAT/VoID description.")
 @click.option("--no-description", is_flag=True, help="Leave the DCAT/VoID description out.")
+@click.option("--with-ontology", is_flag=True,
+              help="Bundle the ontology and vocabularies (ELI, vnp:, SHACL shapes) with the data.")
+@click.option("--ontology-only", is_flag=True, help="Only the ontology and vocabularies, to publish once, separately.")
 @description_options
 @store_option
-def export_command(fmt: str, output: Path | None, description_only: bool, no_description: bool, base: str | None,
-                   modified, issued, sparql_url: str | None, store: StoreConfig) -> None:
-    """Export the whole graph, with its DCAT/VoID description, for publishing."""
+def export_command(fmt: str, output: Path | None, description_only: bool, no_description: bool, with_ontology: bool,
+                   ontology_only: bool, base: str | None, modified, issued, sparql_url: str | None,
+                   store: StoreConfig) -> None:
+    """Export the data, with its DCAT/VoID description and without the bundled ontology, for publishing.
+
+    The ontology and vocabularies are the same for every release: publish them once (``--ontology-only``),
+    or bundle them with ``--with-ontology``.
+    """
     with open_store(store) as source:
         data = export(source, fmt, base=base, store_base=minter().base, include_description=not no_description,
-                      description_only=description_only, description=description_settings(modified, issued, sparql_url))
+                      description_only=description_only, description=description_settings(modified, issued, sparql_url),
+                      include_ontology=with_ontology, ontology_only=ontology_only)
     write_output(data, output)
 
 

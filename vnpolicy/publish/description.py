@@ -2,35 +2,57 @@
 
 Everything in it is derived from the data or from explicit settings, never from
 the wall clock, so that the same store always yields the same description (and
-exports and publications stay reproducible): ``dcterms:modified`` is the date of
-the latest source document in the graph unless set, ``dcterms:issued`` is
-``modified`` unless set.
+exports and publications stay reproducible): ``dcterms:modified`` is, unless set,
+the latest of the dates the data records as having happened: the source
+documents' dates, the reference data's own dates (its documents, the 2025
+reorganisation and province mergers) and when a steward accepted a version;
+``dcterms:issued`` is ``modified`` unless set. The temporal coverage runs from
+the earliest to the latest document date.
 
-The description uses no blank nodes: the dataset, its distributions, the
-SPARQL service, the class partitions and the publisher all have IRIs under the
+It follows DCAT 3 (with DCAT-AP's recommended properties) and VoID: a catalogue
+that lists the dataset, the ontology published beside it and the SPARQL
+service; the dataset with titles, descriptions and keywords in Vietnamese and
+English, licence, publisher, language, theme, spatial and temporal coverage;
+one distribution per dump format (download URL, IANA media type, EU file type)
+and the SPARQL endpoint as a ``dcat:DataService``. The counts describe the data
+dumps, which leave out the ontology graph (published once, as its own dataset).
+
+The description uses no blank nodes: every resource in it has an IRI under the
 publication base.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, RDF, VOID, XSD
 
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, PREFIXES, VNP
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ONTOLOGY_IRI, PREFIXES, VNP
 from vnpolicy.sparql.binder import bind
 from vnpolicy.sparql.query_files import load_query
 from vnpolicy.store.base import Store
 
 CC_BY_4 = URIRef("https://creativecommons.org/licenses/by/4.0/")
-VIETNAMESE = URIRef("http://publications.europa.eu/resource/authority/language/VIE")
+EU_AUTHORITY = "http://publications.europa.eu/resource/authority/"
+VIETNAMESE = URIRef(EU_AUTHORITY + "language/VIE")
+VIET_NAM = URIRef(EU_AUTHORITY + "country/VNM")
+GOVERNMENT_THEME = URIRef(EU_AUTHORITY + "data-theme/GOVE")
+IRREGULAR = URIRef(EU_AUTHORITY + "frequency/IRREG")
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
+SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
+# The EU file-type authority's name of each dump's media type (DCAT-AP's dcterms:format).
+EU_FILE_TYPES = {
+    "text/turtle": "RDF_TURTLE", "application/n-triples": "RDF_N_TRIPLES", "application/n-quads": "RDF_N_QUADS",
+    "application/trig": "RDF_TRIG", "application/ld+json": "JSON_LD", "application/rdf+xml": "RDF_XML",
+}
 DUMP_FOLDER = "dumps"
 DUMP_STEM = "vnpolicy"
-DESCRIPTION_GRAPH = "graph/dataset"
+ONTOLOGY_DUMP_STEM = "ontology"
+GRAPH_FOLDER = "graph/"
+DESCRIPTION_GRAPH = GRAPH_FOLDER + "dataset"
 
 TITLE = {
     "vi": "Đồ thị tri thức văn bản chính sách Việt Nam",
@@ -45,6 +67,22 @@ DESCRIPTION = {
            "duties; every node records the source file and lines it was read from."),
 }
 PUBLISHER_NAME = {"vi": "Dự án vnpolicy", "en": "The vnpolicy project"}
+KEYWORDS = {
+    "vi": ["văn bản chính sách", "kế hoạch", "nhiệm vụ", "cơ quan nhà nước", "phân công", "dữ liệu liên kết"],
+    "en": ["policy documents", "plans", "tasks", "public bodies", "duty assignment", "linked data"],
+}
+ONTOLOGY_TITLE = {
+    "vi": "Bản thể học, ràng buộc SHACL và bộ từ vựng của vnpolicy",
+    "en": "The vnpolicy ontology, SHACL shapes and vocabularies",
+}
+ONTOLOGY_DESCRIPTION = {
+    "vi": ("Các lớp và thuộc tính của vnpolicy, các thuật ngữ ELI mà dữ liệu dùng, các ràng buộc SHACL và các bộ "
+           "từ vựng SKOS (loại văn bản, cấp, vai trò ...): công bố một lần, riêng với các tệp dữ liệu."),
+    "en": ("The vnpolicy classes and properties, the ELI terms the data uses, the SHACL shapes and the SKOS "
+           "vocabularies (document types, levels, roles ...): published once, apart from the data dumps."),
+}
+CATALOGUE_TITLE = {"vi": "Danh mục dữ liệu vnpolicy", "en": "The vnpolicy data catalogue"}
+SERVICE_TITLE = {"vi": "Điểm truy vấn SPARQL", "en": "SPARQL endpoint"}
 
 # What the description counts, with the class whose instances are counted.
 ENTITY_CLASSES = {
@@ -84,18 +122,60 @@ def description_graph_iri(base: str) -> URIRef:
     return URIRef(base + DESCRIPTION_GRAPH)
 
 
-def dump_url(base: str, dump: Dump) -> URIRef:
-    return URIRef(f"{base}{DUMP_FOLDER}/{DUMP_STEM}.{dump.suffix}")
+def ontology_dataset_iri(base: str) -> URIRef:
+    return URIRef(base + "dataset/ontology")
+
+
+def dump_url(base: str, dump: Dump, stem: str = DUMP_STEM) -> URIRef:
+    return URIRef(f"{base}{DUMP_FOLDER}/{stem}.{dump.suffix}")
+
+
+def ontology_graph_name(store_base: str = DEFAULT_BASE) -> str:
+    """The store's graph of the bundled ontology, shapes and vocabularies (``ontology/``)."""
+    return store_base + GRAPH_FOLDER + GRAPH_ONTOLOGY
+
+
+def reference_graph_name(store_base: str = DEFAULT_BASE) -> str:
+    """The store's graph of the reference data (``graph/reference/``)."""
+    return store_base + GRAPH_FOLDER + GRAPH_REFERENCE
 
 
 # -- facts read from the data ---------------------------------------------------
 
 
-def latest_source_document_date(store: Store) -> date | None:
-    """The date of the newest document that has a source text: the data's own "last changed" date."""
-    rows = store.select(load_query(__file__, "latest-source-date")).rows
-    value = rows[0].get("latest") if rows else None
-    return value.toPython() if value is not None and isinstance(value.toPython(), date) else None
+def as_day(value) -> date | None:
+    """The calendar day of a date or date-time literal (a date-time's own day, in its own offset), else None."""
+    value = value.toPython() if value is not None else None
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+def latest_dates(store: Store, store_base: str = DEFAULT_BASE) -> dict[str, date]:
+    """The newest date of each kind the data records: ``source`` (the source documents), each date property
+    of the reference graph (its documents, the 2025 reorganisation's events), ``accepted`` (a steward's versions)."""
+    query = bind(load_query(__file__, "latest-dates"), {"reference": URIRef(reference_graph_name(store_base))})
+    latest = {str(row["kind"]): as_day(row.get("latest")) for row in store.select(query).rows}
+    return {kind: day for kind, day in latest.items() if day is not None}
+
+
+def latest_data_date(store: Store, store_base: str = DEFAULT_BASE) -> date | None:
+    """The data's own "last changed" date: the newest of ``latest_dates``."""
+    return max(latest_dates(store, store_base).values(), default=None)
+
+
+def document_date_range(store: Store) -> tuple[date, date] | None:
+    """The earliest and the latest document date: the data's temporal coverage."""
+    rows = store.select(load_query(__file__, "date-range")).rows
+    earliest, latest = (as_day(rows[0].get(name)) for name in ("earliest", "latest")) if rows else (None, None)
+    return (earliest, latest) if earliest and latest else None
+
+
+def data_triple_count(store: Store, store_base: str = DEFAULT_BASE) -> int:
+    """The number of distinct triples in the data dumps (the ontology graph left out)."""
+    query = bind(load_query(__file__, "data-triples"), {"ontology": URIRef(ontology_graph_name(store_base))})
+    rows = store.select(query).rows
+    return int(rows[0]["n"]) if rows else 0
 
 
 def entity_counts(store: Store) -> dict[str, int]:
@@ -113,11 +193,12 @@ def distinct_subjects_under(store: Store, base: str) -> int:
     return int(rows[0]["n"]) if rows else 0
 
 
-def vocabularies_used(store: Store) -> list[URIRef]:
+def vocabularies_used(store: Store, store_base: str = DEFAULT_BASE) -> list[URIRef]:
     """The namespaces (of the project's known prefixes) whose properties or classes the data uses."""
     namespaces = sorted({str(ns) for ns in PREFIXES.values()}, key=len, reverse=True)
     used = set()
-    for row in store.select(load_query(__file__, "terms-used")).rows:
+    query = bind(load_query(__file__, "terms-used"), {"ontology": URIRef(ontology_graph_name(store_base))})
+    for row in store.select(query).rows:
         term = str(row["term"])
         match = next((ns for ns in namespaces if term.startswith(ns)), None)
         if match is not None:
@@ -133,18 +214,25 @@ def add_texts(graph: Graph, subject: URIRef, predicate: URIRef, texts: dict[str,
         graph.add((subject, predicate, Literal(text, lang=lang)))
 
 
-def add_distributions(graph: Graph, dataset: URIRef, base: str, dumps: Iterable[Dump], sparql: URIRef) -> None:
+def add_dumps(graph: Graph, dataset: URIRef, base: str, dumps: Iterable[Dump], stem: str, titles: dict[str, str]) -> None:
+    """One distribution of ``dataset`` per dump format, ``{base}dumps/{stem}.{suffix}``."""
     for dump in dumps:
         distribution = URIRef(f"{dataset}/distribution/{dump.name}")
-        url = dump_url(base, dump)
+        url = dump_url(base, dump, stem)
         graph.add((dataset, DCAT.distribution, distribution))
         graph.add((dataset, VOID.dataDump, url))
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, url))
         graph.add((distribution, DCAT.accessURL, url))
         graph.add((distribution, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + dump.media_type)))
+        if dump.media_type in EU_FILE_TYPES:
+            graph.add((distribution, DCTERMS["format"], URIRef(EU_AUTHORITY + "file-type/" + EU_FILE_TYPES[dump.media_type])))
         graph.add((distribution, DCTERMS.license, CC_BY_4))
-        add_texts(graph, distribution, DCTERMS.title, {"vi": f"Tệp dữ liệu ({dump.suffix})", "en": f"Data dump ({dump.suffix})"})
+        add_texts(graph, distribution, DCTERMS.title, {lang: f"{text} ({dump.suffix})" for lang, text in titles.items()})
+
+
+def add_service(graph: Graph, dataset: URIRef, sparql: URIRef) -> URIRef:
+    """The SPARQL endpoint: a ``dcat:DataService`` serving the dataset, and the distribution that reaches it."""
     service = URIRef(f"{dataset}/service/sparql")
     endpoint_distribution = URIRef(f"{dataset}/distribution/sparql")
     graph.add((dataset, VOID.sparqlEndpoint, sparql))
@@ -153,21 +241,75 @@ def add_distributions(graph: Graph, dataset: URIRef, base: str, dumps: Iterable[
     graph.add((endpoint_distribution, DCAT.accessURL, sparql))
     graph.add((endpoint_distribution, DCAT.accessService, service))
     graph.add((endpoint_distribution, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + "application/sparql-results+json")))
-    add_texts(graph, endpoint_distribution, DCTERMS.title, {"vi": "Điểm truy vấn SPARQL", "en": "SPARQL endpoint"})
+    graph.add((endpoint_distribution, DCTERMS.license, CC_BY_4))
+    add_texts(graph, endpoint_distribution, DCTERMS.title, SERVICE_TITLE)
     graph.add((service, RDF.type, DCAT.DataService))
+    add_texts(graph, service, DCTERMS.title, SERVICE_TITLE)
     graph.add((service, DCAT.endpointURL, sparql))
     graph.add((service, DCAT.servesDataset, dataset))
-    graph.add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
+    graph.add((service, DCTERMS.conformsTo, SPARQL_PROTOCOL))
+    graph.add((service, DCTERMS.license, CC_BY_4))
+    return service
+
+
+def add_distributions(graph: Graph, dataset: URIRef, base: str, dumps: Iterable[Dump], sparql: URIRef) -> URIRef:
+    """The data dumps and the SPARQL service; returns the service."""
+    add_dumps(graph, dataset, base, dumps, DUMP_STEM, {"vi": "Tệp dữ liệu", "en": "Data dump"})
+    return add_service(graph, dataset, sparql)
+
+
+def add_ontology_dataset(graph: Graph, base: str, dumps: Iterable[Dump], publisher: URIRef) -> URIRef:
+    """The ontology graph as its own dataset: published once, in ``dumps/ontology.*``."""
+    ontology = ontology_dataset_iri(base)
+    graph.add((ontology, RDF.type, DCAT.Dataset))
+    add_texts(graph, ontology, DCTERMS.title, ONTOLOGY_TITLE)
+    add_texts(graph, ontology, DCTERMS.description, ONTOLOGY_DESCRIPTION)
+    graph.add((ontology, DCTERMS.license, CC_BY_4))
+    graph.add((ontology, DCTERMS.publisher, publisher))
+    graph.add((ontology, FOAF.primaryTopic, URIRef(ONTOLOGY_IRI)))
+    add_dumps(graph, ontology, base, dumps, ONTOLOGY_DUMP_STEM, {"vi": "Tệp bản thể học", "en": "Ontology file"})
+    return ontology
 
 
 def add_counts(graph: Graph, dataset: URIRef, store: Store, store_base: str) -> None:
-    graph.add((dataset, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)))
+    graph.add((dataset, VOID.triples, Literal(data_triple_count(store, store_base), datatype=XSD.integer)))
     graph.add((dataset, VOID.entities, Literal(distinct_subjects_under(store, store_base), datatype=XSD.integer)))
     for name, count in entity_counts(store).items():
         partition = URIRef(f"{dataset}/class/{name}")
         graph.add((dataset, VOID.classPartition, partition))
         graph.add((partition, VOID["class"], ENTITY_CLASSES[name]))
         graph.add((partition, VOID.entities, Literal(count, datatype=XSD.integer)))
+
+
+def add_dates(graph: Graph, dataset: URIRef, store: Store, store_base: str, settings: DescriptionSettings) -> None:
+    """Issued, modified and the temporal coverage: from the settings or the data, never from the clock."""
+    modified = settings.modified or latest_data_date(store, store_base)
+    issued = settings.issued or modified
+    if modified is not None:
+        graph.add((dataset, DCTERMS.modified, Literal(modified, datatype=XSD.date)))
+    if issued is not None:
+        graph.add((dataset, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+    covered = document_date_range(store)
+    if covered is not None:
+        period = URIRef(f"{dataset}/temporal")
+        graph.add((dataset, DCTERMS.temporal, period))
+        graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
+        graph.add((period, DCAT.startDate, Literal(covered[0], datatype=XSD.date)))
+        graph.add((period, DCAT.endDate, Literal(covered[1], datatype=XSD.date)))
+
+
+def add_catalogue(graph: Graph, base: str, datasets: Iterable[URIRef], service: URIRef, publisher: URIRef) -> None:
+    catalogue = URIRef(base + "catalog")
+    graph.add((catalogue, RDF.type, DCAT.Catalog))
+    add_texts(graph, catalogue, DCTERMS.title, CATALOGUE_TITLE)
+    add_texts(graph, catalogue, DCTERMS.description, DESCRIPTION)
+    graph.add((catalogue, DCTERMS.publisher, publisher))
+    graph.add((catalogue, DCTERMS.license, CC_BY_4))
+    graph.add((catalogue, DCTERMS.language, VIETNAMESE))
+    graph.add((catalogue, FOAF.homepage, URIRef(base)))
+    for dataset in datasets:
+        graph.add((catalogue, DCAT.dataset, dataset))
+    graph.add((catalogue, DCAT.service, service))
 
 
 def describe_dataset(store: Store, base: str = DEFAULT_BASE, dumps: Iterable[Dump] = (),
@@ -178,6 +320,7 @@ def describe_dataset(store: Store, base: str = DEFAULT_BASE, dumps: Iterable[Dum
     it differs when an export rewrites the IRIs to a publisher's domain.
     """
     store_base = store_base or base
+    dumps = list(dumps)
     dataset = dataset_iri(base)
     sparql = URIRef(settings.sparql_endpoint or base + "sparql")
     publisher = URIRef(base + "publisher")
@@ -186,20 +329,28 @@ def describe_dataset(store: Store, base: str = DEFAULT_BASE, dumps: Iterable[Dum
     graph.add((dataset, RDF.type, VOID.Dataset))
     add_texts(graph, dataset, DCTERMS.title, TITLE)
     add_texts(graph, dataset, DCTERMS.description, DESCRIPTION)
+    for lang, words in KEYWORDS.items():
+        for word in words:
+            graph.add((dataset, DCAT.keyword, Literal(word, lang=lang)))
+    graph.add((dataset, DCTERMS.identifier, Literal(str(dataset))))
     graph.add((dataset, DCTERMS.license, CC_BY_4))
     graph.add((dataset, DCTERMS.language, VIETNAMESE))
+    graph.add((dataset, DCTERMS.spatial, VIET_NAM))
+    graph.add((dataset, DCAT.theme, GOVERNMENT_THEME))
+    graph.add((dataset, DCTERMS.accrualPeriodicity, IRREGULAR))
+    graph.add((dataset, DCAT.landingPage, URIRef(base)))
+    graph.add((dataset, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
     graph.add((dataset, DCTERMS.publisher, publisher))
+    graph.add((publisher, RDF.type, FOAF.Agent))
     graph.add((publisher, RDF.type, FOAF.Organization))
     add_texts(graph, publisher, FOAF.name, settings.publisher_name or PUBLISHER_NAME)
-    modified = settings.modified or latest_source_document_date(store)
-    issued = settings.issued or modified
-    if modified is not None:
-        graph.add((dataset, DCTERMS.modified, Literal(modified, datatype=XSD.date)))
-    if issued is not None:
-        graph.add((dataset, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+    add_dates(graph, dataset, store, store_base, settings)
     graph.add((dataset, VOID.uriSpace, Literal(base)))
-    for vocabulary in vocabularies_used(store):
+    for vocabulary in vocabularies_used(store, store_base):
         graph.add((dataset, VOID.vocabulary, vocabulary))
     add_counts(graph, dataset, store, store_base)
-    add_distributions(graph, dataset, base, dumps, sparql)
+    service = add_distributions(graph, dataset, base, dumps, sparql)
+    ontology = add_ontology_dataset(graph, base, dumps, publisher)
+    graph.add((dataset, DCTERMS.requires, ontology))
+    add_catalogue(graph, base, (dataset, ontology), service, publisher)
     return graph

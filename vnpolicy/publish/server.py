@@ -7,6 +7,13 @@ twice writes nothing the second time. Graphs under the publication base's
 the sources disappears from the server too); other graphs on the server are
 left alone. With ``dry_run`` the report says what would change and nothing is
 written.
+
+Graphs get the readable names of the dumps (``vnpolicy.publish.export``:
+``{base}graph/eli/vn-hai-phong/kh/2021/163-kh-ubnd``, not the source file's
+name), so a server and a dump name the same graph the same way; every name stays
+under ``{base}graph/``, which keeps the dropping rule above whole. The ontology
+graph is published too (a SPARQL server answers with the vocabularies' labels),
+as its own graph ``{base}graph/ontology``.
 """
 
 from __future__ import annotations
@@ -18,8 +25,8 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Graph, URIRef
 
 from vnpolicy.namespaces import DEFAULT_BASE
-from vnpolicy.publish.description import DescriptionSettings, describe_dataset, description_graph_iri
-from vnpolicy.publish.export import DUMPS, Rebaser, check_base
+from vnpolicy.publish.description import DescriptionSettings, describe_dataset, description_graph_iri, ontology_graph_name
+from vnpolicy.publish.export import DUMPS, Rebaser, publication_rebaser
 from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.store.base import Store
 
@@ -54,16 +61,19 @@ def rebase_graph(graph: Graph, rebaser: Rebaser) -> Graph:
 
 def source_graphs(store: Store, base: str | None = None, store_base: str = DEFAULT_BASE,
                   include_description: bool = True,
-                  description: DescriptionSettings = DescriptionSettings()) -> Iterator[tuple[URIRef, Graph]]:
-    """The named graphs to publish from ``store``, rebased to ``base``, with the dataset description."""
-    target_base = check_base(base) if base else store_base
-    rebaser = Rebaser(store_base, target_base)
+                  description: DescriptionSettings = DescriptionSettings(),
+                  include_ontology: bool = True) -> Iterator[tuple[URIRef, Graph]]:
+    """The named graphs to publish from ``store``, under their readable names, rebased to ``base``,
+    with the dataset description (and the ontology graph unless ``include_ontology`` is false)."""
+    rebaser = publication_rebaser(store, base, store_base)
     for name in store.graph_names():
+        if not include_ontology and str(name) == ontology_graph_name(store_base):
+            continue
         graph = store.graph(name)
-        yield URIRef(rebaser.iri(str(name))), rebase_graph(graph, rebaser) if base else graph
+        yield URIRef(rebaser.graph_name(str(name))), rebase_graph(graph, rebaser) if base else graph
     if include_description:
-        described = describe_dataset(store, target_base, DUMPS, description, store_base=store_base)
-        yield description_graph_iri(target_base), described
+        described = describe_dataset(store, rebaser.new, DUMPS, description, store_base=store_base)
+        yield description_graph_iri(rebaser.new), described
 
 
 def change_for(target: Store, existing: set[URIRef], name: URIRef, graph: Graph) -> str:

@@ -8,6 +8,7 @@ Layout (``site --output DIR --base https://data.example.gov.vn/``)::
     DIR/agency/hai-phong/so-....html|.ttl|.jsonld    an agency
     DIR/dataset.html|.ttl|.jsonld                    the DCAT/VoID description
     DIR/dumps/vnpolicy.ttl|.nt|.nq|.trig|.jsonld|.rdf  the whole dataset
+    DIR/dumps/ontology.ttl|...                       the ontology, ELI terms, shapes and vocabularies
     DIR/vocab/doctype/KH.html|.ttl|.jsonld           a SKOS concept (https://w3id.org/vnpolicy/vocab/...)
     DIR/ontology.html|.ttl|.jsonld                   the ontology (its terms are #fragments of one page)
 
@@ -18,36 +19,52 @@ under ``https://w3id.org/vnpolicy/``, so w3id can redirect both to one host.
 representation the Accept header asks for. The parts of a document (tasks,
 duties ...) are described in their document's files; the server redirects a
 part's IRI to its document.
+
+The pages (vnpolicy/publish/site_pages.py) link to each other's ``.html`` files, so
+the folder works on a plain static host as well as behind nginx;
+vnpolicy/publish/site_links.py checks every link of a served site.
 """
 
 from __future__ import annotations
 
 import bisect
-import html
-import posixpath
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS, SKOS
+from rdflib.namespace import FOAF, ORG, OWL, RDF
 
 from vnpolicy.errors import InputError, OutputError
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, ONTOLOGY_IRI, PREFIX_IRIS, VNP, VOCAB_BASE, curie
-from vnpolicy.publish.description import DescriptionSettings, dataset_iri
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, ONTOLOGY_IRI, PREFIX_IRIS, VNP, VOCAB_BASE
+from vnpolicy.publish.description import DUMP_STEM, DescriptionSettings, dataset_iri
 from vnpolicy.publish.export import (
-    DUMPS,
     FORMATS,
     Rebaser,
     check_base,
     export_quads,
     jsonld_context,
+    ontology_quads,
     serialize_quads,
+    sort_key,
     triples_of,
     write_file,
     write_jsonld,
 )
+from vnpolicy.publish.site_pages import (
+    HIDDEN_CLASSES,
+    TEXT_PREDICATE,
+    Linker,
+    Resource,
+    TermNames,
+    label_index,
+    main_classes,
+    ontology_triples,
+    render_html,
+    render_index,
+    reverse_links,
+)
 
+ONTOLOGY_DUMP_STEM = "ontology"  # dumps/ontology.ttl ...: the bundled ontology graph, published once beside the data
 PROJECT_IRI_ROOT = "https://w3id.org/vnpolicy/"  # vocabularies and ontology keep their path under it
 KINDS = {  # page kind -> the classes whose instances get a page of that kind
     "documents": [ELI.LegalResource],
@@ -55,9 +72,6 @@ KINDS = {  # page kind -> the classes whose instances get a page of that kind
     "places": [VNP.Province],
     "people": [FOAF.Person],
 }
-KIND_TITLES = {"documents": "Văn bản · Documents", "agencies": "Cơ quan · Agencies", "places": "Tỉnh · Places",
-               "people": "Người ký · Signers", "vocabulary": "Từ vựng · Vocabulary", "dataset": "Bộ dữ liệu · Dataset"}
-LABEL_PREDICATES = [str(p) for p in (SKOS.prefLabel, ELI.title, RDFS.label, FOAF.name, DCTERMS.title, SKOS.altLabel)]
 SAFE_SEGMENT_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
 
@@ -66,14 +80,6 @@ class SiteError(InputError):
 
     A folder or file that cannot be written is an ``OutputError`` instead.
     """
-
-
-@dataclass
-class Resource:
-    iri: str
-    kind: str
-    path: PurePosixPath  # relative to the site root, without extension
-    include_parts: bool = True  # its description includes subjects under "{iri}/" or "{iri}#"
 
 
 @dataclass
@@ -154,131 +160,6 @@ class TripleIndex:
         return own + self.with_prefix(resource.iri + "/") + self.with_prefix(resource.iri + "#")
 
 
-def label_index(triples: list[ox.Triple]) -> dict[str, str]:
-    """The best label of each IRI: Vietnamese first, then any language, by predicate preference."""
-    best: dict[str, tuple[int, int, str]] = {}
-    ranks = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
-    for triple in triples:
-        rank = ranks.get(triple.predicate.value)
-        if rank is None or not isinstance(triple.object, ox.Literal) or not isinstance(triple.subject, ox.NamedNode):
-            continue
-        candidate = (rank, 0 if triple.object.language == "vi" else 1, triple.object.value)
-        current = best.get(triple.subject.value)
-        if current is None or candidate < current:
-            best[triple.subject.value] = candidate
-    return {iri: value for iri, (_, _, value) in best.items()}
-
-
-# -- HTML -------------------------------------------------------------------------
-
-STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
-table{border-collapse:collapse;width:100%}th,td{border-top:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-th{width:14rem;font-weight:normal;color:#555}code{font-size:.85em;word-break:break-all}.lang{color:#888;font-size:.8em}"""
-
-
-# Every value on a page is HTML-escaped (titles, labels, literals, IRIs); an IRI outside the site becomes a
-# link only with one of these schemes, so that no stored IRI can be a script to click (javascript:, data:).
-LINKED_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-class Linker:
-    """Turns IRIs into links: site pages relative to the current page, parts to their page's anchor."""
-
-    def __init__(self, resources: dict[str, Resource], labels: dict[str, str]):
-        self.resources, self.labels = resources, labels
-
-    def compact(self, iri: str) -> str:
-        return curie(iri) or iri
-
-    def owner(self, iri: str) -> Resource | None:
-        """The page that describes ``iri``: its own, or the document it is a part of."""
-        candidate = iri
-        while candidate:
-            resource = self.resources.get(candidate)
-            if resource is not None and (candidate == iri or resource.include_parts):
-                return resource
-            shorter = candidate.rsplit("#", 1)[0] if "#" in candidate else candidate.rsplit("/", 1)[0]
-            if shorter == candidate or shorter.endswith(":/") or shorter.endswith(":"):
-                return None  # no "/" or "#" left (an IRI such as urn:x or javascript:x): no page of the site
-            candidate = shorter
-        return None
-
-    def href(self, iri: str, page: Resource) -> str:
-        """Where a link to ``iri`` goes from ``page``; empty when it must not be a link (a ``javascript:`` IRI, say)."""
-        owner = self.owner(iri)
-        if owner is None:
-            return iri if urllib.parse.urlsplit(iri).scheme.lower() in LINKED_SCHEMES else ""
-        fragment = "" if owner.iri == iri else "#" + anchor(iri, owner)
-        if owner.iri == page.iri:
-            return fragment or "#"
-        start = posixpath.dirname(str(page.path)) or "."
-        return urllib.parse.quote(posixpath.relpath(str(owner.path), start)) + fragment
-
-    def term(self, term, page: Resource) -> str:
-        if isinstance(term, ox.NamedNode):
-            text = self.labels.get(term.value) or self.compact(term.value)
-            href = self.href(term.value, page)
-            if not href:
-                return f"<code>{html.escape(text)}</code>"
-            return f'<a href="{html.escape(href)}">{html.escape(text)}</a>'
-        if isinstance(term, ox.Literal):
-            note = f' <span class="lang">@{term.language}</span>' if term.language else ""
-            return html.escape(term.value).replace("\n", "<br>") + note
-        return html.escape(str(term))
-
-
-def anchor(iri: str, owner: Resource) -> str:
-    return iri[len(owner.iri):].lstrip("/#")
-
-
-def render_html(resource: Resource, triples: list[ox.Triple], linker: Linker) -> str:
-    title = linker.labels.get(resource.iri) or linker.compact(resource.iri)
-    name = resource.path.name
-    home = posixpath.relpath("index.html", posixpath.dirname(str(resource.path)) or ".")
-    by_subject: dict[str, list[ox.Triple]] = {}
-    for triple in triples:
-        by_subject.setdefault(triple.subject.value, []).append(triple)
-    sections = []
-    for subject in sorted(by_subject, key=lambda s: (s != resource.iri, s)):
-        rows = "".join(f"<tr><th>{html.escape(linker.compact(t.predicate.value))}</th><td>{linker.term(t.object, resource)}</td></tr>"
-                       for t in by_subject[subject])
-        heading = "" if subject == resource.iri else (
-            f'<h2 id="{html.escape(anchor(subject, resource))}">{html.escape(linker.labels.get(subject) or anchor(subject, resource))}</h2>'
-            f"<p><code>{html.escape(subject)}</code></p>")
-        sections.append(f"<section>{heading}<table>{rows}</table></section>")
-    return f"""<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<link rel="alternate" type="text/turtle" href="{html.escape(name)}.ttl">
-<link rel="alternate" type="application/ld+json" href="{html.escape(name)}.jsonld">
-<style>{STYLE}</style></head><body>
-<p><a href="{html.escape(home)}">vnpolicy</a> · {html.escape(KIND_TITLES[resource.kind])}</p>
-<h1>{html.escape(title)}</h1>
-<p><code>{html.escape(resource.iri)}</code></p>
-<p>Định dạng khác · Other formats: <a href="{html.escape(name)}.ttl">Turtle</a> · <a href="{html.escape(name)}.jsonld">JSON-LD</a></p>
-{"".join(sections)}
-</body></html>
-"""
-
-
-def render_index(resources: list[Resource], linker: Linker) -> str:
-    root = Resource(PROJECT_IRI_ROOT, "dataset", PurePosixPath("index"))
-    groups = []
-    for kind, title in KIND_TITLES.items():
-        items = [r for r in resources if r.kind == kind]
-        if items:
-            links = "".join(f"<li>{linker.term(ox.NamedNode(r.iri), root)}</li>" for r in items)
-            groups.append(f"<h2>{html.escape(title)} ({len(items)})</h2><ul>{links}</ul>")
-    dumps = " · ".join(f'<a href="dumps/vnpolicy.{d.suffix}">{d.suffix}</a>' for d in DUMPS)
-    return f"""<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>vnpolicy</title><style>{STYLE}</style></head><body>
-<h1>Đồ thị tri thức văn bản chính sách Việt Nam · Knowledge graph of Vietnamese policy documents</h1>
-<p>Tải về · Download: {dumps}</p>
-{"".join(groups)}
-</body></html>
-"""
-
-
 # -- writing --------------------------------------------------------------------
 
 
@@ -290,123 +171,90 @@ def make_folder(folder: Path) -> None:
         raise OutputError(f"cannot create the folder: {error.strerror or error}", file=folder) from error
 
 
-def write_resource(output: Path, resource: Resource, triples: list[ox.Triple], linker: Linker, context: dict) -> None:
+def write_resource(output: Path, resource: Resource, triples: list[ox.Triple], linker: Linker, context: dict,
+                   incoming: list[tuple[str, ...]] = ()) -> None:
     """A resource's three files: Turtle, JSON-LD and HTML, side by side."""
     stem = output / Path(*resource.path.parts)
     prefixes = dict(PREFIX_IRIS)
     turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     write_file(stem.with_name(stem.name + ".ttl"), turtle, make_folders=True)
     write_file(stem.with_name(stem.name + ".jsonld"), write_jsonld(triples, context), make_folders=True)
-    write_file(stem.with_name(stem.name + ".html"), render_html(resource, triples, linker).encode("utf-8"), make_folders=True)
+    page = render_html(resource, triples, linker, incoming)
+    write_file(stem.with_name(stem.name + ".html"), page.encode("utf-8"), make_folders=True)
+
+
+def page_linker(triples: list[ox.Triple], resources: list[Resource], base: str, files: frozenset[str]) -> Linker:
+    """What the pages need to name things: labels, part texts, classes, the term names of the ontologies."""
+    labels = label_index(triples)
+    numbers = {t.subject.value: t.object.value for t in triples if t.predicate.value == str(ELI.id_local)}
+    for resource in resources:
+        if resource.kind == "documents" and resource.iri in numbers:
+            # "169/QĐ-TTg · Phê duyệt Chiến lược ...", as the document is cited.
+            title = labels.get(resource.iri)
+            labels[resource.iri] = f"{numbers[resource.iri]} · {title}" if title else numbers[resource.iri]
+    texts: dict[str, str] = {}
+    for triple in triples:
+        if triple.predicate.value == TEXT_PREDICATE and isinstance(triple.object, ox.Literal):
+            if triple.object.language == "vi" or triple.subject.value not in texts:
+                texts[triple.subject.value] = triple.object.value
+    classes = main_classes(triples)
+    hidden = {subject for subject, cls in classes.items() if cls in HIDDEN_CLASSES}
+    names = TermNames(list(ontology_triples()) + triples)
+    return Linker({r.iri: r for r in resources}, labels, base=base, hidden=hidden, texts=texts, names=names,
+                  classes=classes, numbers=numbers, files=files,
+                  roles={t.subject.value: t.object.value for t in triples if t.predicate.value == str(VNP.role)})
+
+
+def aliases(triples: list[ox.Triple], resources: list[Resource]) -> set[str]:
+    """Documents that are another listed document under a second IRI (a law cited by name, owl:sameAs
+    its numbered IRI): the index lists the one it is the same as."""
+    documents = {r.iri for r in resources if r.kind == "documents"}
+    return {t.subject.value for t in triples if t.predicate.value == str(OWL.sameAs)
+            and t.subject.value in documents and t.object.value in documents and t.object.value != t.subject.value}
 
 
 def build_site(store, output: Path, base: str | None = None, store_base: str = DEFAULT_BASE,
                description: DescriptionSettings = DescriptionSettings(), with_dumps: bool = True) -> SiteReport:
-    """Write the site for ``store`` into ``output``, with every data IRI under ``base``."""
+    """Write the site for ``store`` into ``output``, with every data IRI under ``base``.
+
+    The pages cover the data and the project's ontology and vocabularies (each concept and the
+    ontology get a page, so that a value such as "Kế hoạch" links within the site); the dumps hold
+    the data only, with the ontology graph written once beside them (``dumps/ontology.*``).
+    """
     base = check_base(base) if base else store_base
     make_folder(output)  # before the work: a folder that cannot be made is reported at once, by its own name
-    quads = export_quads(store, base, store_base, include_description=True, description=description)
+    data = export_quads(store, base, store_base, include_description=True, description=description)
+    ontology = ontology_quads(store, base, store_base)
+    quads = sorted(set(data) | set(ontology), key=sort_key)
     triples = triples_of(quads)
     lookup = ox.Store()
     lookup.bulk_extend(quads)
     resources = find_resources(lookup, base)
     index = TripleIndex(triples)
-    linker = Linker({r.iri: r for r in resources}, label_index(triples))
+    dumps = {DUMP_STEM: data, ONTOLOGY_DUMP_STEM: ontology} if with_dumps else {}
+    files = frozenset(f"dumps/{stem}.{fmt.suffix}" for stem in dumps for fmt in FORMATS.values())
+    linker = page_linker(triples, resources, base, files)
+    incoming = reverse_links(triples, linker)
     context = jsonld_context(Rebaser(store_base, base))
     report = SiteReport(output=output)
     for resource in resources:
-        write_resource(output, resource, index.describe(resource), linker, context)
+        write_resource(output, resource, index.describe(resource), linker, context, incoming.get(resource.iri, []))
         report.resources[resource.kind] = report.resources.get(resource.kind, 0) + 1
         report.files += 3
-    write_file(output / "index.html", render_index(resources, linker).encode("utf-8"), make_folders=True)
+    suffixes = [fmt.suffix for fmt in FORMATS.values()] if with_dumps else []
+    page = render_index(resources, linker, suffixes, aliases(triples, resources))
+    write_file(output / "index.html", page.encode("utf-8"), make_folders=True)
     report.files += 1
-    if with_dumps:
+    for stem, stem_quads in dumps.items():
         for name, fmt in FORMATS.items():
-            write_file(output / "dumps" / f"vnpolicy.{fmt.suffix}", serialize_quads(quads, name, context), make_folders=True)
+            write_file(output / "dumps" / f"{stem}.{fmt.suffix}", serialize_quads(stem_quads, name, context), make_folders=True)
             report.files += 1
     return report
 
 
-# -- ontology documentation (make docs) ------------------------------------------------
-
-DOC_SECTIONS = [  # heading, the rdf:type whose instances it lists
-    ("Lớp · Classes", "http://www.w3.org/2002/07/owl#Class"),
-    ("Thuộc tính quan hệ · Object properties", "http://www.w3.org/2002/07/owl#ObjectProperty"),
-    ("Thuộc tính dữ liệu · Datatype properties", "http://www.w3.org/2002/07/owl#DatatypeProperty"),
-    ("Thuộc tính chú thích · Annotation properties", "http://www.w3.org/2002/07/owl#AnnotationProperty"),
-    ("Bộ khái niệm · Concept schemes", str(SKOS.ConceptScheme)),
-    ("Khái niệm · Concepts", str(SKOS.Concept)),
-    ("Hình dạng SHACL · SHACL shapes", "http://www.w3.org/ns/shacl#NodeShape"),
-]
-DOC_DETAILS = [str(p) for p in (RDFS.label, SKOS.prefLabel, SKOS.definition, RDFS.comment, RDFS.subClassOf,
-                                RDFS.domain, RDFS.range, SKOS.inScheme, SKOS.broader)]
-
-
-def try_pylode(source: Path, target: Path) -> str | None:
-    """pyLODE's HTML for one ontology file; None with the reason printed when pyLODE cannot do it.
-
-    pyLODE 3.4.1 as published on PyPI fails at import (its version module reads a
-    pyproject.toml the wheel does not ship), hence the fallback below.
-    """
-    try:
-        from pylode import OntPub  # optional: the "docs" extra
-
-        OntPub(ontology=str(source)).make_html(destination=target)
-        return None
-    except Exception as error:  # noqa: BLE001 - any failure of the optional tool means: use the fallback
-        return f"{type(error).__name__}: {error}"
-
-
-def ontology_page(source: Path) -> str:
-    """A plain HTML page listing every class, property, concept and shape of one Turtle file."""
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(source))]
-    labels = label_index(triples)
-    described: dict[str, list[ox.Triple]] = {}
-    for triple in triples:
-        if isinstance(triple.subject, ox.NamedNode):
-            described.setdefault(triple.subject.value, []).append(triple)
-    linker = Linker({}, labels)
-    page = Resource(str(source), "vocabulary", PurePosixPath(source.stem))
-    sections = []
-    for heading, cls in DOC_SECTIONS:
-        members = sorted(s for s, ts in described.items()
-                         if any(t.predicate.value == str(RDF.type) and t.object.value == cls for t in ts))
-        if not members:
-            continue
-        entries = []
-        for iri in members:
-            rows = "".join(f"<tr><th>{html.escape(linker.compact(t.predicate.value))}</th><td>{linker.term(t.object, page)}</td></tr>"
-                           for t in described[iri] if t.predicate.value in DOC_DETAILS)
-            name = iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-            entries.append(f'<h3 id="{html.escape(name)}">{html.escape(labels.get(iri, name))}</h3>'
-                           f"<p><code>{html.escape(iri)}</code></p><table>{rows}</table>")
-        sections.append(f"<h2>{html.escape(heading)} ({len(members)})</h2>{''.join(entries)}")
-    return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(source.name)}</title>'
-            f"<style>{STYLE}</style></head><body><h1>{html.escape(source.name)}</h1>{''.join(sections)}</body></html>\n")
-
-
-def write_ontology_docs(ontology_dir: Path, output: Path) -> list[str]:
-    """HTML for every ``ontology/*.ttl``: pyLODE's, or the plain fallback. Returns one line per file."""
-    output.mkdir(parents=True, exist_ok=True)
-    lines = []
-    for source in sorted(ontology_dir.glob("*.ttl")):
-        target = output / f"{source.stem}.html"
-        failure = try_pylode(source, target)
-        if failure is None:
-            lines.append(f"{target}: pyLODE")
-        else:
-            target.write_text(ontology_page(source), encoding="utf-8")
-            lines.append(f"{target}: fallback (pyLODE failed: {failure.splitlines()[0][:120]})")
-    index = "".join(f'<li><a href="{html.escape(s.stem)}.html">{html.escape(s.name)}</a></li>'
-                    for s in sorted(ontology_dir.glob("*.ttl")))
-    (output / "index.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"><title>vnpolicy ontology</title>'
-                                       f"<style>{STYLE}</style></head><body><h1>vnpolicy</h1><ul>{index}</ul></body></html>\n",
-                                       encoding="utf-8")
-    return lines
-
-
-if __name__ == "__main__":  # make docs: python -m vnpolicy.publish.site ONTOLOGY_DIR OUTPUT_DIR
+if __name__ == "__main__":  # make docs: python -m vnpolicy.publish.site ONTOLOGY_DIR OUTPUT_DIR (kept for the Makefile)
     import sys
 
-    for line in write_ontology_docs(Path(sys.argv[1]), Path(sys.argv[2])):
-        print(line)
+    from vnpolicy.publish.ontology_docs import main
+
+    sys.exit(main(sys.argv[1:]))
