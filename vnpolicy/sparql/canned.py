@@ -152,7 +152,7 @@ def resolve_document(store: Store, value: str, name: str = "document") -> URIRef
     return table.rows[0]["doc"]
 
 
-def _bind_parameter(store: Store, parameter: Parameter, value: str) -> Identifier:
+def bind_parameter(store: Store, parameter: Parameter, value: str) -> Identifier:
     if parameter.kind == "document":
         return resolve_document(store, value, parameter.name)
     if parameter.kind in {"agency", "province", "agency-type"} and names_an_iri(value.strip()):
@@ -177,5 +177,5 @@ def run_canned(
     for parameter in query.parameters:
         if parameter.name not in params:
             raise QueryError(f"query {name!r} needs --param {parameter.name}=VALUE (e.g. {parameter.example})")
-        bindings[parameter.name] = _bind_parameter(store, parameter, params[parameter.name])
+        bindings[parameter.name] = bind_parameter(store, parameter, params[parameter.name])
     return store.select(bind(sparql_prefixes() + query.text, bindings), row_limit=row_limit)
