@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vnpolicy.sparql.binder import bind
-from vnpolicy.sparql.canned import CannedQuery
-from vnpolicy.sparql.canned import bind_parameter
+from vnpolicy.sparql.canned import CannedQuery, bind_parameter
 
 if TYPE_CHECKING:
     from vnpolicy.store.base import Store
