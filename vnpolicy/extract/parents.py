@@ -33,6 +33,7 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.structure import classify
+from vnpolicy.read.syllables import is_syllable
 from vnpolicy.textnorm import fold
 
 # The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
@@ -86,7 +87,7 @@ APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?
 CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?$")
 # The body's first lines, where a decision without a title names what its Điều 1 approves or issues.
 OPENING_LINES = 3
-PLAN_KINDS = ("ke hoach", "chuong trinh", "chuong trinh hanh dong")
+PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong")
 PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
 # A title that continues earlier work: "Tiếp tục biên soạn ...".
 CONTINUES = re.compile(r"^tiep tuc\b")
@@ -550,14 +551,22 @@ def _may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
     return citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(_own_clause(citation, citations))
 
 
+# Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch
+# <the title> như sau". The plan's own title restated there is not the cited document's subject.
+PLAN_ISSUED_HERE = re.compile(r"[,;]\s*(?:uy ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+"
+                              r"(?:ke hoach|chuong trinh)\b")
+
+
 def _own_clause(citation: Citation, citations: CitationReader) -> str:
-    """The words of the (folded) sentence from this citation to the next one cited in it."""
+    """The words of the (folded) sentence from this citation to the next one cited in it, or to where the
+    sentence goes on to issue the plan itself."""
     sentence = _fold_at(citations.sentence_of(citation))
     start = max(sentence.find(fold(citation.text)), 0)
     later = [position for other in citations.citations
              if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)
              and (position := sentence.find(fold(other.text), start + 1)) > start]
-    return sentence[start: min(later, default=len(sentence))]
+    issued = PLAN_ISSUED_HERE.search(sentence, start + 1)
+    return sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
 
 
 def _same_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
@@ -566,7 +575,7 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     triển đô thị tỉnh X" under "... Chương trình phát triển đô thị quốc gia"), or that asks for a plan on it
     ("Công văn ... về việc ... lập kế hoạch chuyển đổi cơ cấu cây trồng" over "Kế hoạch chuyển đổi cơ cấu cây
     trồng từ đất trồng lúa ...")."""
-    kind, words = _kind_and_words(subject)
+    kind, words = _kind_and_topic(subject)
     words = OWN_PLACE.sub("", PLAN_YEAR.sub("", words)).strip()
     if kind not in PLAN_KINDS or len(words.split()) < 2:
         return None
@@ -587,7 +596,7 @@ def _topic_score(citation: Citation, kind: str, words: str, citations: CitationR
     concern the topic; else 1 for approving a document of that kind, 1 for more than setting rules."""
     clause = _own_clause(citation, citations)
     for approved in CITED_SUBJECT.finditer(clause):
-        approved_kind, approved_words = _kind_and_words(approved["subject"].strip(' "'))
+        approved_kind, approved_words = _kind_and_topic(approved["subject"].strip(' "'))
         if approved_kind and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", approved_words):
             return (approved_kind == kind) + (not REGULATES_ONLY.search(clause))
     for requested in REQUESTED_PLAN.finditer(clause):
@@ -720,6 +729,21 @@ def _own_body(citation: Citation, header: Header) -> bool:
     return bool(own and cited and cited.issuer_code == own and cited.type_code in PLAN_CODES)
 
 
+# A national document names its topic as the nation's ("Kế hoạch hành động quốc gia về tăng trưởng xanh"), a
+# province's plan as its own ("Kế hoạch hành động tăng trưởng xanh tỉnh X"): the topic is what both share.
+NATIONAL_TOPIC_WORDS = re.compile(r"^(?:quoc gia|cua ca nuoc|toan quoc)\s+(?:ve\s+)?|^ve\s+")
+ACTION_WORDS = "hanh dong "
+
+
+def _kind_and_topic(subject: str) -> tuple[str | None, str]:
+    """ "ke hoach hanh dong quoc gia ve tang truong xanh" -> ("ke hoach hanh dong", "tang truong xanh"): the kind,
+    an action plan told apart, and the topic without the words that make it national."""
+    kind, words = _kind_and_words(subject)
+    if kind and words.startswith(ACTION_WORDS) and not kind.endswith(ACTION_WORDS.strip()):
+        kind, words = f"{kind} {ACTION_WORDS.strip()}", words[len(ACTION_WORDS):]
+    return kind, NATIONAL_TOPIC_WORDS.sub("", words)
+
+
 def _kind_and_words(subject: str) -> tuple[str | None, str]:
     """ "chuong trinh phat trien x" -> ("chuong trinh", "phat trien x")."""
     match = SUBJECT_KIND.match(subject)
@@ -740,12 +764,15 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     programme or plan). Laws, decrees, circulars and documents that only set rules are never taken: with nothing
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
+    policies = [c for line in preamble for c in _cited_on(line, candidates) if _policy_basis(c, citations)]
+    by_term = _the_one_sharing_a_term(header, citations, policies)
+    if by_term is not None:
+        return by_term
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
                 continue
-            if citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part and _may_be_carried_out(citation, citations) \
-                    and not _regulates_only(citation, citations):
+            if _policy_basis(citation, citations):
                 parents = _found(citations, [citation], "first policy document among the bases")
                 parents.warnings.append(Warning_(
                     line.first, f"parent not named as implemented: taken as {parents.main.number}, the first policy document"
@@ -757,3 +784,45 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
+    """A basis a plan may carry out: a policy document, whole, that does more than set rules."""
+    return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
+            and _may_be_carried_out(citation, citations) and not _regulates_only(citation, citations))
+
+
+# Roman numerals (a congress, a session) are no topic's name.
+ROMAN_NUMERAL = re.compile(r"^[ivxlcdm]+$")
+
+
+def _technical_terms(text: str) -> set[str]:
+    """The words of a title that are no Vietnamese syllable ("IPv6", "Internet", "logistics", "5G"), folded: the
+    names of a topic, which few documents share. Read with diacritics (folded, "duyệt" would be no syllable)."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {fold(word) for word in words
+            if len(word) >= 2 and not word.isdigit() and not ROMAN_NUMERAL.match(word) and not is_syllable(word)
+            and re.search(r"[^\d]", word)}
+
+
+def _the_one_sharing_a_term(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """Of the policy bases, the only one whose own words share a technical term with the title ("Triển khai ứng dụng
+    IPv6 ..." over "... phê duyệt kế hoạch hành động quốc gia về IPv6"), with a warning; None if not exactly one does."""
+    terms = _technical_terms(header.title)
+    if not terms:
+        return None
+
+    def shared(citation: Citation) -> set[str]:
+        clause = set(re.findall(r"[a-z0-9]+", _own_clause(citation, citations)))
+        return terms & clause
+
+    sharing = {c.target.number: c for c in policies if shared(c)}
+    if len(sharing) != 1:
+        return None
+    citation = next(iter(sharing.values()))
+    parents = _found(citations, [citation], "the one basis naming the title's topic")
+    shared_terms = ", ".join(sorted(shared(citation)))
+    parents.warnings.append(Warning_(
+        citation.span.first, f"parent not named as implemented: taken as {parents.main.number}, the one basis naming the"
+        f" title's topic ({shared_terms}); check it", citations.sentence_of(citation)[:120]))
+    return parents
