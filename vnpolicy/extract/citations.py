@@ -53,8 +53,9 @@ LOWER_CITATION_HEAD = re.compile(
 PLURAL_WITH_ISSUER_HEAD = re.compile(
     rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?:\s*(?:số|Số|so)\s*:?\s*(?=\d)"
 )
-# A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg".
-LATER_OF_GROUP = re.compile(r"[^;]{0,300};\s*(?:và|va)?\s*(?:số|Số|so)\s*:?\s*(?=\d)")
+# A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg"
+# (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
+LATER_OF_GROUP = re.compile(r"[^;]{0,300};\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?(?=\d)")
 # A title printed in capitals cites in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ".
 CAPITAL_KIND_CODES = {name.upper(): code for name, code in TYPE_CODES.items()}
 CAPITAL_CITATION_HEAD = re.compile(
