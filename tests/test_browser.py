@@ -33,7 +33,8 @@ def test_document_page_from_a_link_with_source_lines(page, app_url):
 
 def test_lineage_graph_and_list_open_documents(page, app_url):
     open_page(page, app_url, f"lineage?doc={doc('163/KH-UBND')}", "Dòng văn bản")
-    page.frame_locator("iframe[title='streamlit_agraph.agraph']").locator("canvas").first.wait_for()
+    page.frame_locator("iframe[title='vnpolicy.app.lineage_view.lineage_view']").locator(
+        "g.node.root[data-doc='163/KH-UBND']").wait_for()
     link = page.get_by_role("link", name="169/QĐ-TTg", exact=False).first
     link.wait_for()
     link.click()

@@ -199,18 +199,6 @@ def plain_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
-# The graph component (streamlit-agraph) puts a node's title through innerHTML, and vis-network then shows it
-# with innerText: no escape reads right in both, so the characters HTML reads are replaced by look-alikes.
-HTML_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d", "'": "\u2019"})
-URL_START = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-def graph_text(text: object) -> str:
-    """A node title the graph component shows as text: no markup, and never read as an address on double-click."""
-    shown = ("" if text is None else str(text)).translate(HTML_LOOKALIKES)
-    return f"\u203a {shown}" if URL_START.match(shown) else shown
-
-
 def document_choices(store: Store) -> dict[str, str]:
     """Every document a person can open, key -> label, for a select box."""
     from vnpolicy.explore.options import parameter_options

@@ -1,35 +1,44 @@
-"""The Lineage page: the documents above and below one document, as a graph and as an indented list."""
+"""The Lineage page: the documents above and below one document, as a layered diagram and as an indented list.
+
+The diagram (``vnpolicy.explore.lineage_diagram``) is drawn on the server as
+SVG, shown by a small component that reports clicks (a click opens that
+document's page, the language kept) and offered for download as SVG and PNG.
+"""
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
-from streamlit_agraph import Config, Edge, Node, agraph
+from unidecode import unidecode
 
 from vnpolicy.app.common import (
-    DOC_PARAM,
     cached_store,
     document_picker,
-    graph_text,
     lang,
+    link_params,
     open_document_link,
     plain,
     store_key,
     t,
 )
+from vnpolicy.app.lineage_view import lineage_view
 from vnpolicy.app.navigation import document_page
 from vnpolicy.explore.lineage import (
     Lineage,
     TreeLine,
     downward_tree,
-    graph_elements,
     lineage,
     relation_label,
+    shorten_at_word,
     upward_tree,
 )
+from vnpolicy.explore.lineage_diagram import diagram, to_png, to_svg
 from vnpolicy.sparql.canned import resolve_document
 from vnpolicy.store.base import QueryError
 
 DOCUMENT_KEY = "lineage_page_document"
+HANDLED_CLICK = "lineage_handled_click"
 INDENT = "\u00a0" * 6  # non-breaking spaces: Markdown keeps them at the start of a link label
 
 
@@ -39,22 +48,35 @@ def _lineage(path: str, key: str, language: str) -> Lineage:
     return lineage(store, str(resolve_document(store, key)), language)
 
 
-def show_graph(lin: Lineage) -> None:
-    """vis-network through streamlit-agraph (bundled, no CDN); a click opens the node's document.
+@st.cache_data(show_spinner=False)
+def _drawings(path: str, key: str, language: str) -> tuple[str, bytes]:
+    """The diagram as SVG text and as PNG bytes (drawn once per document, language and store state)."""
+    laid_out = diagram(_lineage(path, key, language), language)
+    return to_svg(laid_out), to_png(laid_out)
 
-    Labels are drawn on the canvas, as text; titles (the tooltips) go through ``graph_text``, as the
-    component would read them as HTML.
-    """
-    nodes, edges = graph_elements(lin, lang())
-    opens = {node.id: node.document for node in nodes}
-    clicked = agraph(
-        nodes=[Node(id=n.id, label=n.label, title=graph_text(n.title or n.label or n.id), color=n.colour, shape=n.shape,
-                    size=18) for n in nodes],
-        edges=[Edge(source=e.source, target=e.target, label=e.label) for e in edges],
-        config=Config(width="100%", height=520, directed=True, physics=True, hierarchical=False),
-    )
-    if clicked and clicked in opens:
-        st.switch_page(document_page(), query_params={DOC_PARAM: opens[clicked]})
+
+def file_stem(key: str) -> str:
+    """A file name for the downloads: the document number in ASCII letters, digits and dashes."""
+    return "lineage-" + (re.sub(r"[^A-Za-z0-9]+", "-", unidecode(key)).strip("-")[:60] or "document")
+
+
+def show_diagram(key: str) -> None:
+    """The layered diagram; a click on a box opens that document's page (the language kept)."""
+    svg, png = _drawings(store_key(), key, lang())
+    clicked = lineage_view(svg, key="lineage_diagram", label=t("Sơ đồ dòng văn bản", "Lineage diagram"))
+    # The component keeps its last answer across reruns: each click is acted on once.
+    if clicked and clicked.get("click") != st.session_state.get(HANDLED_CLICK):
+        st.session_state[HANDLED_CLICK] = clicked.get("click")
+        st.switch_page(document_page(), query_params=link_params(doc=clicked["doc"]))
+    st.caption(t("Bấm vào một văn bản để mở trang của văn bản đó. Mũi tên chỉ lên văn bản cấp trên.",
+                 "Click a document to open its page. Arrows point up to the higher document."))
+    svg_column, png_column, _ = st.columns([1, 1, 4])
+    with svg_column:
+        st.download_button(t("Tải sơ đồ SVG", "Download SVG"), svg.encode("utf-8"), file_name=f"{file_stem(key)}.svg",
+                           mime="image/svg+xml", on_click="ignore", key="lineage_svg")
+    with png_column:
+        st.download_button(t("Tải ảnh PNG", "Download PNG"), png, file_name=f"{file_stem(key)}.png", mime="image/png",
+                           on_click="ignore", key="lineage_png")
 
 
 def show_tree(lines: list[TreeLine], lin: Lineage, with_tasks: bool) -> None:
@@ -64,8 +86,9 @@ def show_tree(lines: list[TreeLine], lin: Lineage, with_tasks: bool) -> None:
         open_document_link(line.node.key, f"{prefix}{f'*{plain(relation)}* ' if relation else ''}{plain(line.node.label)}")
         if with_tasks and line.depth:
             for group in lin.task_groups.get(line.node.iri, []):
-                st.caption(f"{INDENT * (line.depth + 1)}▸ {plain(group.label)} — "
-                           + "; ".join(plain(task[:70]) for task in group.tasks[:3]) + (" …" if len(group.tasks) > 3 else ""))
+                tasks = "; ".join(plain(shorten_at_word(task, 70)) for task in group.tasks[:3])
+                more = " …" if len(group.tasks) > 3 else ""
+                st.caption(f"{INDENT * (line.depth + 1)}▸ {plain(group.label)} — {tasks}{more}")
 
 
 def render() -> None:
@@ -80,13 +103,10 @@ def render() -> None:
     except QueryError as error:
         st.info(plain(error))
         st.stop()
-    st.caption(t("Đỏ: Đảng trung ương · cam: Đảng địa phương · xanh dương: trung ương · xanh lá: tỉnh · ô xám: nhóm nhiệm vụ",
-                 "Red: central Party · orange: provincial Party · blue: national · green: provincial · grey boxes: task groups"))
-    show_graph(lin)
-    up, down = st.columns(2)
-    with up:
-        st.subheader(t("Lên trên (căn cứ, thực hiện)", "Upward (bases, implements)"))
-        show_tree(upward_tree(lin), lin, with_tasks=False)
-    with down:
-        st.subheader(t("Xuống dưới (kế hoạch và nhiệm vụ)", "Downward (plans and their tasks)"))
-        show_tree(downward_tree(lin), lin, with_tasks=True)
+    show_diagram(key)
+    # One list under the other, at the page's full width: a link label is one line, and in half the width
+    # Streamlit would cut it wherever the line ends, inside a word.
+    st.subheader(t("Lên trên (căn cứ, thực hiện)", "Upward (bases, implements)"))
+    show_tree(upward_tree(lin), lin, with_tasks=False)
+    st.subheader(t("Xuống dưới (kế hoạch và nhiệm vụ)", "Downward (plans and their tasks)"))
+    show_tree(downward_tree(lin), lin, with_tasks=True)

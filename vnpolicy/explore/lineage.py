@@ -4,7 +4,9 @@ Upward follows ``eli:ensures_implementation_of`` and ``eli:based_on`` from the
 document to the national decision, the Party resolutions and the laws behind
 it; downward follows the same links backwards to the plans that implement it.
 Each direction is one SPARQL query with a property path from the root, so the
-work depends on the size of the lineage, not of the store.
+work depends on the size of the lineage, not of the store. The documents the
+root only cites (``eli:cites``, no basis or implementation) and those citing
+it are one step more, for the diagram's "refers to" group.
 """
 
 from __future__ import annotations
@@ -24,7 +26,29 @@ RELATIONS = {
 RELATION_LABELS = {
     "implements": {"vi": "thực hiện", "en": "implements"},
     "based-on": {"vi": "căn cứ", "en": "based on"},
+    "cites": {"vi": "dẫn chiếu", "en": "refers to"},
 }
+
+
+TRAILING = " ,;:.-–"  # punctuation that does not end a shortened text: "…" takes its place
+
+
+def shorten_at_word(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut at a word boundary and ended with "…" when cut.
+
+    A first word longer than ``limit`` is kept whole: a reader can still read it, a cut word they cannot.
+    """
+    words = text.split()
+    if len(" ".join(words)) <= limit:
+        return " ".join(words)
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word]).rstrip(TRAILING)) + 1 > limit:  # room for the "…"
+            break
+        kept.append(word)
+    return (" ".join(kept) or words[0]).rstrip(TRAILING) + "…"
+
+
 @dataclass(frozen=True)
 class DocNode:
     iri: str
@@ -42,7 +66,7 @@ class DocNode:
 
     @property
     def label(self) -> str:
-        title = self.title if len(self.title) <= 60 else self.title[:59] + "…"
+        title = shorten_at_word(self.title, 60)
         name = self.number or (f"[{self.province}]" if self.province else "")
         return f"{name} — {title}" if name else title or self.iri
 
@@ -55,7 +79,7 @@ class DocNode:
 @dataclass(frozen=True)
 class Link:
     child: str
-    relation: str  # "implements" | "based-on"
+    relation: str  # "implements" | "based-on" | "cites"
     parent: str
 
 
@@ -72,6 +96,7 @@ class Lineage:
     nodes: dict[str, DocNode] = field(default_factory=dict)
     up: list[Link] = field(default_factory=list)
     down: list[Link] = field(default_factory=list)
+    cites: list[Link] = field(default_factory=list)  # the root cites the parent, or the child cites the root
     task_groups: dict[str, list[TaskGroup]] = field(default_factory=dict)  # plan IRI -> its groups
 
 
@@ -122,12 +147,21 @@ def task_groups(store: Store, plans: set[str]) -> dict[str, list[TaskGroup]]:
             for plan, groups in grouped.items()}
 
 
+def _citations(store: Store, root: str, linked: list[Link]) -> list[Link]:
+    """The root's citations both ways that are not already a basis or an implementation (those say more)."""
+    pairs = {frozenset((link.child, link.parent)) for link in linked}
+    found = {Link(text(r, "child"), "cites", text(r, "parent")) for r in rows(store, "lineage-cites", {"root": URIRef(root)})}
+    return sorted((link for link in found if frozenset((link.child, link.parent)) not in pairs),
+                  key=lambda link: (link.child, link.parent))
+
+
 def lineage(store: Store, root: str, lang: str = "vi") -> Lineage:
-    """The documents above and below ``root`` (an IRI), with the task groups of the plans below."""
+    """The documents above and below ``root`` (an IRI), those it cites or is cited by, and the task groups of the plans below."""
     up, down = _links(store, "lineage-up", root), _links(store, "lineage-down", root)
-    iris = {root} | {link.child for link in up + down} | {link.parent for link in up + down}
+    cites = _citations(store, root, up + down)
+    iris = {root} | {link.child for link in up + down + cites} | {link.parent for link in up + down + cites}
     below = {link.child for link in down}
-    return Lineage(root, document_nodes(store, iris, lang), up, down, task_groups(store, below | {root}))
+    return Lineage(root, document_nodes(store, iris, lang), up, down, cites, task_groups(store, below | {root}))
 
 
 def _walk(lin: Lineage, start: str, neighbours, depth: int, path: set[str]) -> list[TreeLine]:
@@ -207,5 +241,6 @@ def relation_label(relation: str | None, lang: str) -> str:
 
 __all__ = [
     "DocNode", "GraphEdge", "GraphNode", "Lineage", "Link", "TaskGroup", "TreeLine", "document_nodes",
-    "downward_tree", "graph_elements", "lineage", "relation_label", "task_groups", "upward_tree",
+    "downward_tree", "graph_elements", "lineage", "relation_label", "shorten_at_word", "task_groups",
+    "upward_tree",
 ]
