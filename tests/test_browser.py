@@ -179,7 +179,7 @@ def test_validate_accepts_a_valid_plan_as_its_own_graph(page, second_page, stewa
     box = second_page.get_by_label("Tìm (có dấu hoặc không dấu)")
     box.fill("dien bien")
     box.press("Enter")
-    second_page.get_by_role("link", name="→ 12/KH-UBND").first.wait_for()
+    second_page.get_by_role("link", name="12/KH-UBND —").first.wait_for()  # the new plan, grouped as one result
     sidebar.get_by_role("link", name="Tổng quan").click()
     second_page.get_by_role("heading", name="Tổng quan", exact=True).wait_for()
     second_page.wait_for_function(  # the new count, without reloading the page
