@@ -1,16 +1,19 @@
-"""The Document page: one document's metadata, lineage, objectives, tasks, duties and source text."""
+"""The Document page, in the shape vbpl.vn readers know: validity and header facts, the documents above
+and below it by relation, objectives, duties with their agencies, history, verdict and source text."""
 
 from __future__ import annotations
-
-import html
 
 import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, plain, plain_frame, store_key, t
-from vnpolicy.explore.document import DocumentView, Item, excerpt, load_document, source_lines, validation_status
+from vnpolicy.app.navigation import page_for
+from vnpolicy.app.source_viewer import source_html
+from vnpolicy.app.url_state import link_params
+from vnpolicy.explore.document import REFERENCE_DATA, DocumentView, Item, duty_rows, excerpt, load_document, source_lines, validation_status
 from vnpolicy.explore.history import VersionRow, document_history, rendition_lines
-from vnpolicy.namespaces import local_name
+from vnpolicy.explore.relations import grouped_relations
+from vnpolicy.explore.validity import format_date
 from vnpolicy.records.folder import Records
 from vnpolicy.settings import minter, records_path, store_path
 from vnpolicy.store.base import QueryError
@@ -19,14 +22,24 @@ DOCUMENT_KEY = "document_page_document"
 ITEM_KEY = "document_page_item"
 CONTEXT_LINES = 4
 
-RELATION_TITLES = {
-    "implements": ("Thực hiện", "Implements"),
+RELATION_TITLES = {  # vbpl.vn's names for the groups of its "Lược đồ"
     "based-on": ("Căn cứ", "Based on"),
-    "implemented-by": ("Được thực hiện bởi", "Implemented by"),
-    "cited-by": ("Được dẫn chiếu bởi", "Cited by"),
-    "issues": ("Ban hành kèm theo", "Issues (annex)"),
+    "implements": ("Thực hiện", "Implements"),
     "issued-with": ("Được ban hành kèm theo", "Issued with"),
+    "amends": ("Sửa đổi, bổ sung", "Amends"),
+    "repeals": ("Thay thế, bãi bỏ", "Replaces or repeals"),
     "cites": ("Dẫn chiếu", "Cites"),
+    "implemented-by": ("Được thực hiện bởi", "Implemented by"),
+    "issues": ("Ban hành kèm theo", "Issues (annex)"),
+    "amended-by": ("Được sửa đổi, bổ sung bởi", "Amended by"),
+    "repealed-by": ("Bị thay thế, bãi bỏ bởi", "Replaced or repealed by"),
+    "cited-by": ("Được dẫn chiếu bởi", "Cited by"),
+}
+VALIDITY_STATES = {
+    "in-force": ("Còn hiệu lực", "In force"),
+    "not-in-force": ("Hết hiệu lực", "No longer in force"),
+    "partially-in-force": ("Còn hiệu lực một phần", "Partially in force"),
+    "not-stated": ("Chưa rõ (dữ liệu không nêu)", "Not stated in the data"),
 }
 KIND_NAMES = {
     "objective": ("Mục tiêu", "Objective"), "target": ("Chỉ tiêu", "Target"), "task": ("Nhiệm vụ", "Task"),
@@ -45,13 +58,22 @@ def _validation(path: str, iri: str, language: str):
 
 
 def show_metadata(view: DocumentView) -> None:
-    meta = view.metadata
+    """The header vbpl.vn readers look for first: what the document is, who issued it, and whether it is in force."""
+    meta, validity = view.metadata, view.validity
     st.header(plain(view.node.number) or t("(không số)", "(no number)"))
     st.markdown(f"**{plain(meta.get('title', view.node.title))}**")
+    replaced = [node.number or node.title or node.iri for relation in ("amended-by", "repealed-by")
+                for node in view.related.get(relation, [])]
     facts = {
-        t("Loại", "Type"): meta.get("typeLabel"), t("Ngày", "Date"): meta.get("date") or meta.get("dateAsWritten"),
+        t("Hiệu lực", "Validity"): t(*VALIDITY_STATES[validity.state]),
+        t("Loại văn bản", "Type"): meta.get("typeLabel"),
+        t("Ngày ban hành", "Issued on"): format_date(meta.get("date", "")) or meta.get("dateAsWritten"),
+        t("Ngày có hiệu lực", "In force from"): format_date(validity.entry_into_force) or t("Chưa rõ", "Not stated"),
+        t("Ngày hết hiệu lực", "In force until"): format_date(validity.no_longer_in_force) or t("Chưa rõ", "Not stated"),
+        t("Bị sửa đổi, thay thế bởi", "Amended or replaced by"): ", ".join(replaced) or t("Không có trong dữ liệu",
+                                                                                         "None in the data"),
         t("Cơ quan ban hành", "Issuer"): meta.get("issuer"), t("Tỉnh", "Province"): meta.get("province"),
-        t("Tình trạng", "Status"): meta.get("status"), t("Cấp", "Level"): meta.get("level"),
+        t("Tình trạng", "Status"): meta.get("status"), t("Cấp ban hành", "Level"): meta.get("level"),
         t("Người ký", "Signer"): " · ".join(v for v in view.signature.values() if v),
         "IRI": view.iri,
     }
@@ -60,29 +82,45 @@ def show_metadata(view: DocumentView) -> None:
 
 
 def show_related(view: DocumentView) -> None:
-    st.subheader(t("Dòng văn bản", "Lineage"))
-    for relation, (vi, en) in RELATION_TITLES.items():
-        for node in view.related.get(relation, []):
-            open_document_link(node.key, f"{t(vi, en)}: {plain(node.label)}")
-    if not view.related:
-        st.caption(t("Không có liên kết.", "No links."))
+    """vbpl.vn's "Lược đồ": the documents above this one and those below it, one group per relation."""
+    groups = grouped_relations(view.related)
+    if not groups:
+        return
+    st.subheader(t("Lược đồ văn bản", "Related documents"))
+    up, down = st.columns(2)
+    for column, direction, title in ((up, "up", t("Văn bản cấp trên, được dẫn", "Documents it rests on")),
+                                     (down, "down", t("Văn bản cấp dưới, dẫn tới", "Documents resting on it"))):
+        shown = [group for group in groups if group.direction == direction]
+        with column:
+            st.markdown(f"**{title}**")
+            if not shown:
+                st.caption(t("Không có.", "None."))
+            for group in shown:
+                st.markdown(f"*{t(*RELATION_TITLES[group.relation])}* ({len(group.nodes)})")
+                for node in group.nodes:
+                    open_document_link(node.key, plain(node.label))
 
 
 def show_objectives(view: DocumentView) -> None:
+    if not (view.objectives or view.targets):
+        return
     st.subheader(t("Mục tiêu và chỉ tiêu", "Objectives and targets"))
     if view.objectives:
-        st.dataframe(pd.DataFrame([(i.fields["kind"].rsplit("#", 1)[-1], i.fields["group"], i.text, i.first_line)
+        st.dataframe(pd.DataFrame([(i.fields["kindLabel"], i.fields["group"], i.text, i.first_line)
                                    for i in view.objectives],
                                   columns=[t("Loại", "Kind"), t("Nhóm", "Group"), t("Mục tiêu", "Objective"), t("Dòng", "Line")]),
                      hide_index=True, width="stretch")
     if view.targets:
         st.dataframe(pd.DataFrame([(i.text, i.fields["min"], i.fields["max"], i.fields["unit"], i.fields["year"])
                                    for i in view.targets],
-                                  columns=[t("Chỉ tiêu", "Target"), "min", "max", t("Đơn vị", "Unit"), t("Năm", "Year")]),
+                                  columns=[t("Chỉ tiêu", "Target"), t("Tối thiểu", "Min"), t("Tối đa", "Max"),
+                                           t("Đơn vị", "Unit"), t("Năm", "Year")]),
                      hide_index=True, width="stretch")
 
 
 def show_tasks(view: DocumentView) -> None:
+    if not view.tasks:
+        return
     st.subheader(t("Nhiệm vụ theo nhóm", "Tasks by group"))
     groups: dict[str, list[Item]] = {}
     for item in view.tasks:
@@ -90,18 +128,31 @@ def show_tasks(view: DocumentView) -> None:
     for title, items in groups.items():
         with st.expander(f"{plain(title)} ({len(items)})"):
             for item in items:
-                st.markdown(f"- {plain(item.text)} *(L{item.first_line}–{item.last_line})*")
+                st.markdown(f"- {plain(item.text)} *({t('dòng', 'lines')} {item.first_line}–{item.last_line})*")
+
+
+def agency_links(label: str, agencies: tuple[tuple[str, str], ...]) -> None:
+    """Each agency a link to its duties on the Agencies page (``?agency=IRI``)."""
+    if not agencies:
+        return
+    st.caption(label)
+    for iri, name in agencies:
+        st.page_link(page_for("agencies"), label=plain(name), query_params=link_params(agency=iri))
 
 
 def show_duties(view: DocumentView) -> None:
-    st.subheader(t("Phân công nhiệm vụ", "Duties by agency"))
-    roles = {"lead": t("chủ trì", "lead"), "supporting": t("phối hợp", "supporting")}
-    directives = {"directed": t("giao", "directed"), "requested": t("đề nghị", "requested")}
-    frame = pd.DataFrame([(i.fields["agencyLabel"], roles.get(local_name(i.fields["role"]), ""),
-                           directives.get(local_name(i.fields["directive"]), ""), i.text, i.first_line) for i in view.duties],
-                         columns=[t("Cơ quan", "Agency"), t("Vai trò", "Role"), t("Hình thức", "Directive"),
-                                  t("Nhiệm vụ", "Duty"), t("Dòng", "Line")])
-    st.dataframe(frame, hide_index=True, width="stretch")
+    """The assignment section: each duty, who leads it and who supports it, the agencies as links."""
+    duties = duty_rows(view.duties)
+    if duties:
+        st.subheader(t("Phân công nhiệm vụ", "Assignment of duties"))
+        st.caption(t(f"{len(duties)} nhiệm vụ được giao; bấm tên cơ quan để xem mọi nhiệm vụ của cơ quan đó.",
+                     f"{len(duties)} duties; open an agency's name to see all its duties."))
+        for duty in duties:
+            lead = ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
+            with st.expander(f"{plain(lead)}: {plain(duty.text[:100])}"):
+                st.markdown(f"{plain(duty.text)} *({t('dòng', 'lines')} {duty.first_line}–{duty.last_line})*")
+                agency_links(t("Chủ trì", "Lead"), duty.lead)
+                agency_links(t("Phối hợp", "Supporting"), duty.supporting)
     if view.reporting:
         st.subheader(t("Chế độ báo cáo", "Reporting duties"))
         st.dataframe(pd.DataFrame([(i.fields["reporterLabel"], i.fields["toLabel"], i.fields["deadline"], i.first_line)
@@ -112,15 +163,24 @@ def show_duties(view: DocumentView) -> None:
 
 
 def show_validation(view: DocumentView) -> None:
+    """The SHACL verdict, each finding in its severity's colour: an info note is not a problem."""
     status = _validation(store_key(), view.iri, lang())
+    if status.reason == REFERENCE_DATA:
+        st.caption(t("Văn bản tham chiếu: không có phần trích xuất riêng để kiểm tra.",
+                     "Reference document: it has no extracted parts of its own to validate."))
+        return
     if not status.checked:
         st.caption(t("Kiểm tra hợp lệ: chưa kiểm tra", "Validation: not validated") + f" ({plain(status.reason)})")
-    elif status.conforms:
+        return
+    violations, warnings, notes = (status.by_severity(level) for level in ("violation", "warning", "info"))
+    if not (violations or warnings):
         st.success(t("Kiểm tra hợp lệ (SHACL): đạt", "Validation (SHACL): conforms"))
-    else:
-        st.warning(t("Kiểm tra hợp lệ (SHACL): có vấn đề", "Validation (SHACL): issues found"))
-        for message in status.messages:
-            st.caption(plain(message))
+    for box, title, messages in (
+            (st.error, t("Vi phạm", "Violations"), violations),
+            (st.warning, t("Cảnh báo", "Warnings"), warnings),
+            (st.info, t("Thông tin (không phải lỗi)", "Notes (not problems)"), notes)):
+        if messages:
+            box(f"**{title}**\n\n" + "\n".join(f"- {plain(message)}" for message in messages))
 
 
 def version_change(row: VersionRow) -> str:
@@ -140,7 +200,8 @@ def show_history(view: DocumentView) -> None:
     if not history:
         return
     st.subheader(t("Lịch sử phiên bản", "Version history"))
-    frame = pd.DataFrame([(row.number, row.time, row.file, row.format + (f" ({row.encoding})" if row.encoding else ""),
+    frame = pd.DataFrame([(row.number, f"{format_date(row.time)} {row.time[11:16]}".strip(),
+                           row.file, row.format + (f" ({row.encoding})" if row.encoding else ""),
                            row.sha256_prefix, row.extractor, version_change(row), "✓" if row.current else "")
                           for row in history],
                          columns=[t("Phiên bản", "Version"), t("Thời điểm", "Time"), t("Tệp", "File"), t("Định dạng", "Format"),
@@ -156,15 +217,6 @@ def item_label(item: Item) -> str:
     return f"{t(*KIND_NAMES[item.kind])} L{item.first_line}: {text[:90]}"
 
 
-def source_html(lines: list[tuple[int, str, bool]]) -> str:
-    """Numbered source lines; the selected item's lines marked."""
-    body = "".join(
-        f"<div class='src-line{' src-hit' if hit else ''}'><span class='src-no'>{n:>4}</span> {html.escape(text)}</div>"
-        for n, text, hit in lines)
-    return ("<style>.src-line{font-family:monospace;white-space:pre-wrap;font-size:0.85em}"
-            ".src-hit{background:#fff59d}.src-no{color:#999}</style>" + body)
-
-
 def show_source(view: DocumentView) -> None:
     st.subheader(t("Văn bản gốc", "Source text"))
     file_name = view.primary_source
@@ -174,7 +226,7 @@ def show_source(view: DocumentView) -> None:
     if not lines:
         st.caption(t("Không có văn bản gốc trong dự án.", "No source text in the project."))
         return
-    located = [item for item in view.items if item.first_line]
+    located = list({item.node: item for item in view.items if item.first_line}.values())  # a duty once, not per agency
     chosen = st.selectbox(t("Mục cần xem trong văn bản gốc", "Item to show in the source"), options=range(len(located)),
                           format_func=lambda i: item_label(located[i]), key=ITEM_KEY, index=None)
     st.caption(plain(file_name))

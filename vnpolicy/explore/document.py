@@ -14,6 +14,8 @@ from rdflib import URIRef
 
 from vnpolicy.explore.lineage import DocNode, document_nodes
 from vnpolicy.explore.options import document_key, language, rows, text
+from vnpolicy.explore.validity import Validity, document_validity
+from vnpolicy.explore.vocabulary_labels import vocabulary_label
 from vnpolicy.namespaces import local_name
 from vnpolicy.settings import SOURCES_DIR
 from vnpolicy.sparql.canned import resolve_document
@@ -47,6 +49,7 @@ class DocumentView:
     tasks: list[Item]
     duties: list[Item]
     reporting: list[Item]
+    validity: Validity = field(default_factory=Validity)
 
     @property
     def items(self) -> list[Item]:
@@ -81,8 +84,9 @@ def _items(store: Store, name: str, bindings: dict, kind: str, extra: tuple[str,
                  text(r, "format"), {name: text(r, name) for name in extra}) for r in found]
 
 
-def _related(store: Store, doc: URIRef, lang: str) -> dict[str, list[DocNode]]:
+def _related(store: Store, doc: URIRef, lang: str, validity: Validity) -> dict[str, list[DocNode]]:
     found = [(RELATION_NAMES[text(r, "relation")], text(r, "other")) for r in rows(store, "document-related", {"doc": doc})]
+    found += [(relation, other) for relation, others in validity.changes.items() for other in others]
     nodes = document_nodes(store, {other for _, other in found}, lang) if found else {}
     related: dict[str, list[DocNode]] = {}
     for relation, other in sorted(found):
@@ -95,9 +99,45 @@ def _metadata(store: Store, doc: URIRef, lang: str) -> dict[str, str]:
     if not found:
         return {}
     meta = {name: text(found[0], name) for name in found[0]}
-    for name in ("status", "level"):
-        meta[name] = local_name(meta.get(name, ""))
+    for name in ("status", "level"):  # the concept's name in the page's language, not its IRI's English local name
+        meta[name + "Iri"] = meta.get(name, "")
+        meta[name] = vocabulary_label(meta[name + "Iri"], lang)
     return meta
+
+
+def _once(items: list[Item]) -> list[Item]:
+    """Each part once: an agency named in several graphs, or with labels differing in case, repeats its rows."""
+    seen: set[str] = set()
+    return [item for item in items if not (item.node in seen or seen.add(item.node))]
+
+
+def _with_kind_labels(items: list[Item], lang: str) -> list[Item]:
+    for item in items:
+        item.fields["kindLabel"] = vocabulary_label(item.fields.get("kind", ""), lang)
+    return items
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    """One duty with the agencies that lead it and those that support it: (IRI, name) pairs."""
+
+    node: str
+    text: str
+    first_line: int | None
+    last_line: int | None
+    lead: tuple[tuple[str, str], ...]
+    supporting: tuple[tuple[str, str], ...]
+
+
+def duty_rows(duties: list[Item]) -> list[DutyRow]:
+    """The duties in source order, each once, with its lead and supporting agencies."""
+    grouped: dict[str, dict] = {}
+    for item in duties:
+        row = grouped.setdefault(item.node, {"item": item, "lead": {}, "supporting": {}})
+        role = "lead" if local_name(item.fields.get("role", "")) == "lead" else "supporting"
+        row[role].setdefault(item.fields["agency"], item.fields["agencyLabel"] or local_name(item.fields["agency"]))
+    return [DutyRow(node, row["item"].text, row["item"].first_line, row["item"].last_line,
+                    tuple(row["lead"].items()), tuple(row["supporting"].items())) for node, row in grouped.items()]
 
 
 def load_document(store: Store, key: str, lang: str = "vi") -> DocumentView:
@@ -107,19 +147,21 @@ def load_document(store: Store, key: str, lang: str = "vi") -> DocumentView:
     if node is None:
         raise QueryError(f"no document {key!r} in the graph")
     signature = rows(store, "document-signature", {"doc": doc})
+    validity = document_validity(store, str(doc))
     return DocumentView(
         str(doc), node, _metadata(store, doc, lang),
         {name: text(signature[0], name) for name in ("name", "position", "mode")} if signature else {},
-        _related(store, doc, lang),
+        _related(store, doc, lang, validity),
         [{name: text(r, name) for name in ("format", "file", "quality", "similarity")}
          for r in rows(store, "document-formats", {"doc": doc})],
-        _items(store, "document-objectives", {"doc": doc}, "objective", ("kind", "group")),
+        _with_kind_labels(_items(store, "document-objectives", {"doc": doc}, "objective", ("kind", "group")), lang),
         _items(store, "document-targets", {"doc": doc}, "target", ("min", "max", "unit", "year")),
         _items(store, "document-tasks", {"doc": doc}, "task", ("group", "groupOrder", "order")),
         _items(store, "document-duties", {"doc": doc, "lang": language(lang)}, "duty",
                ("agency", "agencyLabel", "role", "directive")),
-        _items(store, "document-reporting", {"doc": doc, "lang": language(lang)}, "reporting",
-               ("reporterLabel", "toLabel", "deadline", "day", "month")),
+        _once(_items(store, "document-reporting", {"doc": doc, "lang": language(lang)}, "reporting",
+                     ("reporterLabel", "toLabel", "deadline", "day", "month"))),
+        validity,
     )
 
 
@@ -132,12 +174,20 @@ def source_lines(file_name: str, sources_dir: Path = SOURCES_DIR) -> list[str]:
         return []
 
 
+REFERENCE_DATA = "no graph of its own (reference data)"  # why a document is not validated: the page words it per language
+
+
 @dataclass(frozen=True)
 class ValidationStatus:
     checked: bool
     conforms: bool = False
     messages: tuple[str, ...] = ()
     reason: str = ""  # why it was not checked
+    severities: tuple[str, ...] = ()  # violation | warning | info, one per message: the page colours each by it
+
+    def by_severity(self, severity: str) -> list[str]:
+        """The messages of one severity, each once (two inferred values give the same note twice)."""
+        return list(dict.fromkeys(message for message, level in zip(self.messages, self.severities) if level == severity))
 
 
 def validation_status(store: Store, iri: str, lang: str = "vi") -> ValidationStatus:
@@ -151,14 +201,16 @@ def validation_status(store: Store, iri: str, lang: str = "vi") -> ValidationSta
 
         names = [r["g"] for r in rows(store, "document-own-graphs", {"doc": URIRef(iri)})]
         if not names:
-            return ValidationStatus(False, reason="no graph of its own (reference data)")
+            return ValidationStatus(False, reason=REFERENCE_DATA)
         # Its further formats (an OCR copy) come from graphs of their own.
         names += [r["g"] for r in rows(store, "document-format-graphs", {"doc": URIRef(iri)}) if r["g"] not in names]
         report = validate_graphs(store, names, lang=lang)
-        return ValidationStatus(True, report.conforms, tuple(r.message(lang) for r in report.results[:50]))
+        shown = report.results[:50]
+        return ValidationStatus(True, report.conforms, tuple(r.message(lang) for r in shown),
+                                severities=tuple(r.severity.name.lower() for r in shown))
     except Exception as error:  # noqa: BLE001 - a failed check is shown as "not validated", not as a broken page
         return ValidationStatus(False, reason=f"{type(error).__name__}: {error}"[:200])
 
 
-__all__ = ["DocumentView", "Item", "ValidationStatus", "document_key", "excerpt", "load_document", "source_lines",
+__all__ = ["DocumentView", "DutyRow", "Item", "duty_rows", "ValidationStatus", "document_key", "excerpt", "load_document", "source_lines",
            "validation_status"]
