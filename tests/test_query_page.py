@@ -270,6 +270,19 @@ def test_result_columns_are_labelled_and_iris_link_to_the_document_page(query_ap
     assert f"/document?lang={lang}&doc=163%2FKH-UBND#163/KH-UBND" in list(table.value["number"])
 
 
+@pytest.mark.parametrize(("lang", "issued"), [("vi", "đã ban hành"), ("en", "issued")])
+def test_result_cells_read_as_a_reader_writes_them_dates_vocabulary_names_and_no_none(query_app, seed_facts, lang, issued):
+    app = query_app(lang=lang, q="plans-implementing", parent="169/QĐ-TTg")
+    app.run()
+    table = app.dataframe[0].value
+    hai_phong = seed_facts["001_e28ba1087141c19c.txt"]
+    year, month, day = hai_phong["date"].split("-")
+    row = table[table["province"] == hai_phong["province"]].iloc[0]
+    assert row["date"] == f"{day}/{month}/{year}" and row["status"] == issued
+    lai_chau = table[table["province"] == seed_facts["002_b20d98fbd54e8cfa.txt"]["province"]].iloc[0]
+    assert lai_chau["date"] == "" and "None" not in [str(value) for value in lai_chau]  # no number, no date: empty cells
+
+
 def test_canned_questions_are_grouped_by_user_and_a_group_opens_its_first_question(query_app):
     app = query_app(lang="en")
     app.run()

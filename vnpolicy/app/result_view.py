@@ -1,6 +1,8 @@
 """A query's result as a reader sees it: headings in words, documents and agencies as links, a chart where one helps.
 
-Headings come from the query (``vnpolicy.sparql.columns``). A cell naming a
+Headings come from the query (``vnpolicy.sparql.columns``); cells read as a reader writes them: dates
+as dd/mm/yyyy, a vocabulary term (a status, a role) by its name in the chosen language, nothing for a
+value the data lacks. The downloads keep the values as they are. A cell naming a
 document (its IRI, or its number as the Document page takes it) or an agency
 (its IRI) opens the explorer's own page for it. A result with a category
 column and a count column is drawn as a bar chart, with whole-number ticks.
@@ -17,6 +19,9 @@ import streamlit as st
 
 from vnpolicy.app.common import cached_document_choices, lang, store_key, t, to_frame
 from vnpolicy.app.url_state import page_url
+from vnpolicy.explore.validity import format_date
+from vnpolicy.explore.vocabulary_labels import vocabulary_label
+from vnpolicy.namespaces import VOCAB_BASE
 from vnpolicy.settings import minter
 from vnpolicy.sparql.columns import column_labels
 from vnpolicy.sparql.results import ResultTable, to_csv, to_json
@@ -27,6 +32,9 @@ _WHOLE = re.compile(r"^\d+$")
 _SHOWN_LABEL = 70  # characters of a document's label shown in a link cell
 LINK_TEXT = r"^[^#]*#(.*)$"  # a link cell shows what follows its '#'
 MAX_BARS = 25  # categories drawn: past that a chart is a wall of bars
+# Columns the canned queries fill with a vocabulary term's local name (STRAFTER of its IRI), by scheme.
+VOCABULARY_COLUMNS = ("status", "role", "directive", "level")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -180,6 +188,22 @@ def _document_labels() -> dict[str, str]:
         return {}
 
 
+def readable_cell(column: str, value: object, language: str) -> object:
+    """``value`` as the table shows it: a date as dd/mm/yyyy, a vocabulary term by its name, nothing for none."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if not isinstance(value, str):
+        return value
+    if column in VOCABULARY_COLUMNS and value and "/" not in value and ":" not in value:
+        return vocabulary_label(f"{VOCAB_BASE}{column}/{value}", language)
+    return format_date(value) if _ISO_DATE.match(value) else value
+
+
+def readable_frame(frame: pd.DataFrame, language: str) -> pd.DataFrame:
+    return pd.DataFrame({name: [readable_cell(name, value, language) for value in frame[name]] for name in frame.columns},
+                        columns=frame.columns)
+
+
 # -- the table --------------------------------------------------------------------------------
 
 def show_result(table: ResultTable, query_text: str, download_name: str) -> None:
@@ -191,7 +215,7 @@ def show_result(table: ResultTable, query_text: str, download_name: str) -> None
     st.caption(t(f"{len(table.rows)} dòng", f"{len(table.rows)} rows") + note)
     frame = to_frame(table)
     labels = column_labels(query_text, list(frame.columns), lang())
-    shown = frame.copy()
+    shown = readable_frame(frame, lang())
     # The data keeps the variable names (what the CSV and JSON carry); the headings are the labels.
     config = {name: st.column_config.Column(label, help=f"?{name}") for name, label in labels.items()}
     for name, cells in linked_columns(frame, _document_labels(), minter().base).items():
