@@ -12,33 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from app_support import APP_RUN_TIMEOUT_S, page_app
 from commandline import run_vnpolicy
 from streamlit.testing.v1 import AppTest
 
 from vnpolicy.app import query_page, search_page
-
-# A guard against a hung script run, not a speed check: a busy CI machine can take minutes.
-APP_RUN_TIMEOUT_S = 300
-
-
-# A script file, not AppTest.from_function: a custom query's time limit runs it in a
-# spawned process, which re-imports the main script as __mp_main__ (hence the guard).
-PAGE_SCRIPT = """
-import importlib
-import streamlit as st
-from vnpolicy.app.common import follow_store_changes
-from vnpolicy.app.i18n import language_switch
-from vnpolicy.app.navigation import all_pages
-from vnpolicy.app.url_state import sync_url_state
-
-if __name__ == "__main__":
-    sync_url_state()  # as app.py does at the start of every run
-    follow_store_changes()
-    language_switch()
-    st.navigation(all_pages(), position="hidden")
-    importlib.import_module("vnpolicy.app.{name}_page").render()
-"""
-
 
 PROJECT = Path(__file__).resolve().parent.parent
 VALID_PLAN = PROJECT / "tests" / "data" / "valid-plan.txt"
@@ -48,16 +26,7 @@ VALID_PLAN_NUMBER = "12/KH-UBND"  # "Số: 12/KH-UBND" in its header
 @pytest.fixture
 def page(seed_store_path, monkeypatch, tmp_path):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
-
-    def make(name: str, **query_params) -> AppTest:
-        script = tmp_path / f"{name}_page_script.py"
-        script.write_text(PAGE_SCRIPT.format(name=name), encoding="utf-8")
-        app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S)
-        for key, value in query_params.items():
-            app.query_params[key] = value
-        return app
-
-    return make
+    return lambda name, **query_params: page_app(tmp_path, name, **query_params)
 
 
 def test_canned_query_shows_the_plans_of_the_parent(page, seed_facts):

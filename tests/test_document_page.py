@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from app_support import page_app
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from streamlit.testing.v1 import AppTest
@@ -24,19 +25,7 @@ ELI = "http://data.europa.eu/eli/ontology#"
 VNP = "https://w3id.org/vnpolicy/ontology#"
 PLAN, DECISION = "163/KH-UBND", "169/QĐ-TTg"
 HAI_PHONG = "001_e28ba1087141c19c.txt"
-APP_RUN_TIMEOUT_S = 300
-PAGE_SCRIPT = """
-import streamlit as st
-from vnpolicy.app.i18n import language_switch
-from vnpolicy.app.navigation import all_pages
-from vnpolicy.app.url_state import sync_url_state
-from vnpolicy.app import document_page
 
-sync_url_state()
-language_switch()
-st.navigation(all_pages(), position="hidden")
-document_page.render()
-"""
 
 
 def groups_of(view) -> dict[str, list[str]]:
@@ -142,11 +131,7 @@ def document_app(seed_store_path, monkeypatch, tmp_path):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
 
     def make(**query_params) -> AppTest:
-        script = tmp_path / "document_page_script.py"
-        script.write_text(PAGE_SCRIPT, encoding="utf-8")
-        app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S)
-        for key, value in query_params.items():
-            app.query_params[key] = value
+        app = page_app(tmp_path, "document", **query_params)
         app.run()
         assert not app.exception
         return app

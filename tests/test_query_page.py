@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
+from app_support import page_app
 
 from vnpolicy.app import query_page
 from vnpolicy.app.result_view import (
@@ -30,7 +30,6 @@ from vnpolicy.sparql.custom import run_user_query
 from vnpolicy.sparql.plain_errors import check_text, explain
 from vnpolicy.sparql.question_groups import editor_text, grouped_questions
 
-APP_RUN_TIMEOUT_S = 300
 HAI_PHONG_PLAN = DEFAULT_BASE + "eli/vn-hai-phong/kh/2021/163-kh-ubnd"
 
 
@@ -222,34 +221,13 @@ def test_editor_state_reads_only_the_editor_answer():
 
 # -- the page (AppTest) ----------------------------------------------------------------------------
 
-PAGE_SCRIPT = """
-import streamlit as st
-from vnpolicy.app.i18n import language_switch
-from vnpolicy.app.navigation import all_pages
-from vnpolicy.app.url_state import sync_url_state
-from vnpolicy.app import query_page
 
-if __name__ == "__main__":
-    sync_url_state()
-    language_switch()
-    st.navigation(all_pages(), position="hidden")
-    query_page.render()
-"""
 
 
 @pytest.fixture
 def query_app(seed_store_path, monkeypatch, tmp_path):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
-    script = tmp_path / "query_page_script.py"
-    script.write_text(PAGE_SCRIPT, encoding="utf-8")
-
-    def make(**query_params) -> AppTest:
-        app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S)
-        for key, value in query_params.items():
-            app.query_params[key] = value
-        return app
-
-    return make
+    return lambda **query_params: page_app(tmp_path, "query", **query_params)
 
 
 def column_headings(element) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from app_support import page_app
 from streamlit.testing.v1 import AppTest
 
 from vnpolicy.app.common import plain
@@ -24,19 +25,7 @@ from vnpolicy.explore.search_filters import (
 )
 
 PLAN, DECISION = "163/KH-UBND", "169/QĐ-TTg"
-APP_RUN_TIMEOUT_S = 300
-PAGE_SCRIPT = """
-import streamlit as st
-from vnpolicy.app.i18n import language_switch
-from vnpolicy.app.navigation import all_pages
-from vnpolicy.app.url_state import sync_url_state
-from vnpolicy.app import search_page
 
-sync_url_state()
-language_switch()
-st.navigation(all_pages(), position="hidden")
-search_page.render()
-"""
 
 
 @pytest.fixture(scope="module")
@@ -164,11 +153,7 @@ def search_app(seed_store_path, monkeypatch, tmp_path):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))
 
     def make(**query_params) -> AppTest:
-        script = tmp_path / "search_page_script.py"
-        script.write_text(PAGE_SCRIPT, encoding="utf-8")
-        app = AppTest.from_file(str(script), default_timeout=APP_RUN_TIMEOUT_S)
-        for key, value in query_params.items():
-            app.query_params[key] = value
+        app = page_app(tmp_path, "search", **query_params)
         app.run()
         assert not app.exception
         return app
