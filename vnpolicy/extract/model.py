@@ -154,6 +154,9 @@ class Duty:
     # entry's agency supports it (``entry_supports``); "Phối hợp ..." alone names no lead.
     lead: AgencyMention | None = None
     entry_supports: bool = False
+    # The tasks of the tasks-and-measures section this duty carries out, found by wording
+    # (``duty_tasks``): (task group number, task number), both 1-based as the tasks' IRIs number them.
+    carries_out: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
+from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.header import Header, read_header
 from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province
 from vnpolicy.extract.lines import Line, logical_lines
@@ -89,6 +90,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
     usage = Usage()
     BodyReader(document, usage, horizon(header.title), warnings).read(outline)
+    link_duties_to_tasks(document)
     warnings += citations.warnings + usage.unused_warnings(outline) + _closing_warnings(closing, document)
     warnings += _whole_text_warnings(text, body, document)
     warnings += completeness_warnings(text.split("\n"), document)

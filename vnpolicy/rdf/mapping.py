@@ -371,6 +371,10 @@ class DocumentMapper:
             self.add(task_node, RDF.type, VNP.Task)
             self.add(task_node, VNP.text, self.vi(task.text))
             self.provenance(task_node, task.span, task_number)
+            # A task table's own columns: who leads it, who supports it, by when.
+            self.add_roles(task_node, self.agency(task.lead) if task.lead else None, task.supporting)
+            if task.deadline:
+                self.add(task_node, VNP.deadlineText, self.vi(task.deadline))
             for sub_number, sub_task in enumerate(task.sub_tasks, start=1):
                 sub_node = part(self.content, "task", f"{group_number}.{task_number}.{sub_number}")
                 self.add(task_node, VNP.hasSubTask, sub_node)
@@ -435,6 +439,8 @@ class DocumentMapper:
         self.add(node, VNP.text, self.vi(duty.text))
         self.add(node, VNP.directive, directive)
         self.provenance(node, duty.span, order)
+        for group_number, task_number in duty.carries_out:
+            self.add(node, VNP.carriesOutTask, part(self.content, "task", f"{group_number}.{task_number}"))
         if duty.lead:  # "Phối hợp với X ...": X leads, the entry's agency supports
             self.add_roles(node, self.agency(duty.lead), duty.supporting, [lead] if lead else [])
         else:
@@ -442,7 +448,7 @@ class DocumentMapper:
 
     def add_roles(self, node: URIRef, lead: URIRef | None, partners: list[AgencyMention],
                   supporting_nodes: list[URIRef] | None = None) -> None:
-        """The lead agency and each partner, as role assignments of ``node`` (a duty or an entry)."""
+        """The lead agency and each partner, as role assignments of ``node`` (a duty, an entry or a task)."""
         supporting = list(supporting_nodes or []) + [self.agency(mention) for mention in partners]
         roles = ([(lead, Role.LEAD)] if lead else []) + [(agency, Role.SUPPORTING) for agency in supporting]
         for role_number, (agency, role) in enumerate(roles, start=1):
