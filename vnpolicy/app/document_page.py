@@ -7,10 +7,22 @@ import pandas as pd
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, document_picker, lang, open_document_link, plain, plain_frame, store_key, t
+from vnpolicy.app.i18n import counted
 from vnpolicy.app.navigation import page_for
 from vnpolicy.app.source_viewer import source_html
 from vnpolicy.app.url_state import link_params
-from vnpolicy.explore.document import REFERENCE_DATA, DocumentView, Item, duty_rows, excerpt, load_document, source_lines, validation_status
+from vnpolicy.explore.document import (
+    REFERENCE_DATA,
+    DocumentView,
+    Item,
+    TaskRow,
+    duty_rows,
+    excerpt,
+    load_document,
+    source_lines,
+    task_rows,
+    validation_status,
+)
 from vnpolicy.explore.history import VersionRow, document_history, rendition_lines
 from vnpolicy.explore.relations import grouped_relations
 from vnpolicy.explore.validity import format_date
@@ -119,16 +131,37 @@ def show_objectives(view: DocumentView) -> None:
 
 
 def show_tasks(view: DocumentView) -> None:
+    """Each task with who its table names to lead it and the duties of the assignment section that carry it out."""
     if not view.tasks:
         return
     st.subheader(t("Nhiệm vụ theo nhóm", "Tasks by group"))
-    groups: dict[str, list[Item]] = {}
-    for item in view.tasks:
-        groups.setdefault(f"{item.fields['groupOrder']}. {item.fields['group']}", []).append(item)
-    for title, items in groups.items():
-        with st.expander(f"{plain(title)} ({len(items)})"):
-            for item in items:
-                st.markdown(f"- {plain(item.text)} *({t('dòng', 'lines')} {item.first_line}–{item.last_line})*")
+    if view.duty_tasks:
+        st.caption(t("Nhiệm vụ được giao gắn với nhiệm vụ theo lời văn (hai câu có chung cụm từ hiếm): là gợi ý để đối chiếu, "
+                     "văn bản không tự nêu liên kết này.",
+                     "Duties are matched to tasks by wording (the two share rare phrases): a suggestion to check, "
+                     "the document does not state the link itself."))
+    groups: dict[str, list[TaskRow]] = {}
+    for row in task_rows(view):
+        groups.setdefault(f"{row.item.fields['groupOrder']}. {row.item.fields['group']}", []).append(row)
+    for title, rows_of_group in groups.items():
+        with st.expander(f"{plain(title)} ({len(rows_of_group)})"):
+            for row in rows_of_group:
+                show_task(row)
+
+
+def show_task(row: TaskRow) -> None:
+    item = row.item
+    st.markdown(f"- {plain(item.text)} *({t('dòng', 'lines')} {item.first_line}–{item.last_line})*")
+    agency_links(t("Chủ trì", "Lead"), row.lead)
+    agency_links(t("Phối hợp", "Supporting"), row.supporting)
+    if row.deadline:
+        st.caption(f"{t('Thời hạn', 'Deadline')}: {plain(row.deadline)}")
+    if row.duties:
+        st.caption(t("Được giao trong phần tổ chức thực hiện:", "Handed out in the assignment section:"))
+        for duty in row.duties:
+            lead = ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
+            st.markdown(f"    - **{plain(lead)}**: {plain(duty.text)} *({t('dòng', 'lines')} {duty.first_line}–{duty.last_line})*")
+            agency_links(t("Chủ trì", "Lead"), duty.lead)
 
 
 def agency_links(label: str, agencies: tuple[tuple[str, str], ...]) -> None:
@@ -143,14 +176,18 @@ def agency_links(label: str, agencies: tuple[tuple[str, str], ...]) -> None:
 def show_duties(view: DocumentView) -> None:
     """The assignment section: each duty, who leads it and who supports it, the agencies as links."""
     duties = duty_rows(view.duties)
+    tasks = {item.node: item for item in view.tasks}
     if duties:
         st.subheader(t("Phân công nhiệm vụ", "Assignment of duties"))
-        st.caption(t(f"{len(duties)} nhiệm vụ được giao; bấm tên cơ quan để xem mọi nhiệm vụ của cơ quan đó.",
-                     f"{len(duties)} duties; open an agency's name to see all its duties."))
+        st.caption(counted(len(duties), "nhiệm vụ được giao", "duty", "duties")
+                   + t("; bấm tên cơ quan để xem mọi nhiệm vụ của cơ quan đó.", "; open an agency's name to see all its duties."))
         for duty in duties:
             lead = ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
             with st.expander(f"{plain(lead)}: {plain(duty.text[:100])}"):
                 st.markdown(f"{plain(duty.text)} *({t('dòng', 'lines')} {duty.first_line}–{duty.last_line})*")
+                for task in view.duty_tasks.get(duty.node, []):
+                    if task in tasks:
+                        st.caption(f"{t('Thực hiện nhiệm vụ', 'Carries out the task')}: {plain(tasks[task].text)}")
                 agency_links(t("Chủ trì", "Lead"), duty.lead)
                 agency_links(t("Phối hợp", "Supporting"), duty.supporting)
     if view.reporting:

@@ -50,6 +50,8 @@ class DocumentView:
     duties: list[Item]
     reporting: list[Item]
     validity: Validity = field(default_factory=Validity)
+    duty_tasks: dict[str, list[str]] = field(default_factory=dict)  # duty -> the tasks it carries out
+    task_roles: list[dict[str, str]] = field(default_factory=list)  # a task table's agencies, a row per role
 
     @property
     def items(self) -> list[Item]:
@@ -140,6 +142,50 @@ def duty_rows(duties: list[Item]) -> list[DutyRow]:
                     tuple(row["lead"].items()), tuple(row["supporting"].items())) for node, row in grouped.items()]
 
 
+@dataclass(frozen=True)
+class TaskRow:
+    """One task with the agencies its own table row names and the duties that carry it out."""
+
+    item: Item
+    lead: tuple[tuple[str, str], ...]
+    supporting: tuple[tuple[str, str], ...]
+    deadline: str
+    duties: tuple[DutyRow, ...]
+
+
+def _agencies(rows_of_task: list[dict[str, str]], role: str) -> tuple[tuple[str, str], ...]:
+    found = {r["agency"]: r["agencyLabel"] or local_name(r["agency"]) for r in rows_of_task
+             if (local_name(r["role"]) == "lead") == (role == "lead")}
+    return tuple(found.items())
+
+
+def task_rows(view: DocumentView) -> list[TaskRow]:
+    """The tasks in document order, each with its own agencies (a task table's) and the duties linked to it."""
+    duties = {row.node: row for row in duty_rows(view.duties)}
+    by_task: dict[str, list[DutyRow]] = {}
+    for duty, tasks in view.duty_tasks.items():
+        for task in tasks:
+            if duty in duties:
+                by_task.setdefault(task, []).append(duties[duty])
+    roles: dict[str, list[dict[str, str]]] = {}
+    for row in view.task_roles:
+        roles.setdefault(row["task"], []).append(row)
+    result = []
+    for item in view.tasks:
+        own = roles.get(item.node, [])
+        linked = sorted(by_task.get(item.node, []), key=lambda row: (row.first_line or 0, row.node))
+        result.append(TaskRow(item, _agencies(own, "lead"), _agencies(own, "supporting"),
+                              next((r["deadline"] for r in own if r.get("deadline")), ""), tuple(linked)))
+    return result
+
+
+def _duty_tasks(store: Store, doc: URIRef) -> dict[str, list[str]]:
+    links: dict[str, list[str]] = {}
+    for row in rows(store, "document-duty-tasks", {"doc": doc}):
+        links.setdefault(text(row, "duty"), []).append(text(row, "task"))
+    return links
+
+
 def load_document(store: Store, key: str, lang: str = "vi") -> DocumentView:
     """The document named by ``key`` (its number as written, or its IRI); QueryError if there is none."""
     doc = resolve_document(store, key)
@@ -162,6 +208,9 @@ def load_document(store: Store, key: str, lang: str = "vi") -> DocumentView:
         _once(_items(store, "document-reporting", {"doc": doc, "lang": language(lang)}, "reporting",
                      ("reporterLabel", "toLabel", "deadline", "day", "month"))),
         validity,
+        _duty_tasks(store, doc),
+        [{name: text(r, name) for name in ("task", "agency", "agencyLabel", "role", "deadline")}
+         for r in rows(store, "document-task-roles", {"doc": doc, "lang": language(lang)})],
     )
 
 
@@ -212,5 +261,5 @@ def validation_status(store: Store, iri: str, lang: str = "vi") -> ValidationSta
         return ValidationStatus(False, reason=f"{type(error).__name__}: {error}"[:200])
 
 
-__all__ = ["DocumentView", "DutyRow", "Item", "duty_rows", "ValidationStatus", "document_key", "excerpt", "load_document", "source_lines",
-           "validation_status"]
+__all__ = ["DocumentView", "DutyRow", "Item", "TaskRow", "ValidationStatus", "document_key", "duty_rows", "excerpt",
+           "load_document", "source_lines", "task_rows", "validation_status"]
