@@ -246,6 +246,9 @@ def test_result_columns_are_labelled_and_iris_link_to_the_document_page(query_ap
     links = list(table.value["plan"])
     assert all(link.startswith(f"/document?lang={lang}&doc=https%3A%2F%2Fw3id.org") for link in links)
     assert f"/document?lang={lang}&doc=163%2FKH-UBND#163/KH-UBND" in list(table.value["number"])
+    # A numbered plan's IRI cell shows its number and title, not the IRI's path.
+    shown = [link.split("#", 1)[1] for link in links]
+    assert any(text.startswith("163/KH-UBND — ") for text in shown) and not any(text.startswith("eli/") for text in shown)
 
 
 @pytest.mark.parametrize(("lang", "issued"), [("vi", "đã ban hành"), ("en", "issued")])

@@ -17,8 +17,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from vnpolicy.app.common import cached_document_choices, lang, store_key, t, to_frame
+from vnpolicy.app.common import cached_document_choices, cached_store, lang, store_key, t, to_frame
+from vnpolicy.app.i18n import counted
 from vnpolicy.app.url_state import page_url
+from vnpolicy.explore.lineage import document_nodes
 from vnpolicy.explore.validity import format_date
 from vnpolicy.explore.vocabulary_labels import vocabulary_label
 from vnpolicy.namespaces import VOCAB_BASE
@@ -181,9 +183,19 @@ def linked_columns(frame: pd.DataFrame, documents: dict[str, str], base: str) ->
     return columns
 
 
-def _document_labels() -> dict[str, str]:
+def _document_labels(frame: pd.DataFrame, base: str) -> dict[str, str]:
+    """Labels for the cells that name documents: by number (the picker's keys) and by the IRIs in ``frame``.
+
+    A numbered document's cell holds its IRI, while the picker knows it by its number: without the
+    IRIs' own labels such a cell would show the IRI's path.
+    """
     try:
-        return cached_document_choices(store_key())
+        labels = dict(cached_document_choices(store_key()))
+        iris = {document for name in frame.columns for value in _present(frame[name])
+                if (document := document_of(str(value), base)) and document not in labels}
+        if iris:
+            labels.update({iri: node.label for iri, node in document_nodes(cached_store(store_key()), iris, lang()).items()})
+        return labels
     except Exception:  # noqa: BLE001 - links to documents are a help; the result is shown without them
         return {}
 
@@ -212,13 +224,13 @@ def show_result(table: ResultTable, query_text: str, download_name: str) -> None
         st.write(t("Có", "Yes") if table.boolean else t("Không", "No"))
         return
     note = t(" (đã cắt bớt)", " (truncated)") if table.truncated else ""
-    st.caption(t(f"{len(table.rows)} dòng", f"{len(table.rows)} rows") + note)
+    st.caption(counted(len(table.rows), "dòng", "row") + note)
     frame = to_frame(table)
     labels = column_labels(query_text, list(frame.columns), lang())
     shown = readable_frame(frame, lang())
     # The data keeps the variable names (what the CSV and JSON carry); the headings are the labels.
     config = {name: st.column_config.Column(label, help=f"?{name}") for name, label in labels.items()}
-    for name, cells in linked_columns(frame, _document_labels(), minter().base).items():
+    for name, cells in linked_columns(frame, _document_labels(frame, minter().base), minter().base).items():
         shown[name] = cells
         config[name] = st.column_config.LinkColumn(labels[name], help=f"?{name}", display_text=LINK_TEXT)
     st.dataframe(shown, width="stretch", hide_index=True, column_config=config)
