@@ -85,10 +85,10 @@ def test_search_en_shared_link_with_type_year_and_implements_filter_opens_a_docu
     assert "https://w3id.org" not in page.get_by_test_id("stMain").inner_text()
 
     choose(page, "Year issued", "2021")
-    wait_for_count(page, "1 documents")
+    wait_for_count(page, "1 document")
     assert url_params(page)["year"] == "2021" and url_params(page)["type"] == "KH"
     page.reload()
-    wait_for_count(page, "1 documents")
+    wait_for_count(page, "1 document")
     assert [link.split(" — ")[0] for link in result_links(page, 1)] == [PLAN]
     page.screenshot(path=str(SCREENSHOTS / "search-results-filtered-en.png"), full_page=True)
 

@@ -16,6 +16,13 @@ def t(vi: str, en: str) -> str:
     return vi if lang() == "vi" else en
 
 
+def counted(count: int, vi_noun: str, en_noun: str, en_plural: str | None = None) -> str:
+    """"3 văn bản" / "3 documents", "1 document": Vietnamese nouns do not change with the number, English ones do."""
+    if lang() == "vi":
+        return f"{count} {vi_noun}"
+    return f"{count} {en_noun if count == 1 else en_plural or en_noun + 's'}"
+
+
 def language_switch() -> None:
     st.sidebar.radio(
         "Ngôn ngữ / Language", options=list(LANGUAGES), format_func=LANGUAGES.get, key=LANG_KEY, horizontal=True,

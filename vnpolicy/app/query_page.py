@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from vnpolicy.app.common import current_store, lang, query_slot, t, to_frame
+from vnpolicy.app.i18n import counted
 from vnpolicy.app.result_view import show_result
 from vnpolicy.app.sparql_editor import editor_state, sparql_editor
 from vnpolicy.app.url_state import link_params
@@ -259,7 +260,7 @@ def show_graph(result: GraphResult, download_name: str) -> None:
     """A CONSTRUCT's or DESCRIBE's graph: its triples as a table, and the graph to download as Turtle, JSON-LD, N-Triples."""
     table = graph_table(result)
     note = t(" (đã cắt bớt)", " (truncated)") if result.truncated else ""
-    st.caption(t(f"{len(table.rows)} bộ ba", f"{len(table.rows)} triples") + note)
+    st.caption(counted(len(table.rows), "bộ ba", "triple") + note)
     st.dataframe(to_frame(table), width="stretch", hide_index=True)
     for column, fmt in zip(st.columns(len(GRAPH_SUFFIXES)), GRAPH_SUFFIXES):
         column.download_button(fmt, render_graph(result, fmt), file_name=f"{download_name}.{GRAPH_SUFFIXES[fmt]}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from vnpolicy.app.common import cached_store, lang, open_document_link, plain, store_key, t
+from vnpolicy.app.i18n import counted
 from vnpolicy.explore.search import KINDS, SearchIndex
 from vnpolicy.explore.search_filters import (
     RELATION_NAMES,
@@ -144,7 +145,7 @@ def _document(result, words: list[str]) -> None:
         st.markdown("\n".join(_hit_line(hit, words) for hit in hits[:HITS_SHOWN]))
         more = hits[HITS_SHOWN:]
         if more:
-            with st.expander(t(f"Thêm {len(more)} kết quả", f"{len(more)} more matches")):
+            with st.expander(t("Thêm ", "") + counted(len(more), "kết quả", "more match", "more matches")):
                 st.markdown("\n".join(_hit_line(hit, words) for hit in more))
 
 
@@ -167,8 +168,8 @@ def render() -> None:
     results = _results(path, query, filters, language, kinds) if filters.active() else everything
     words = query_words(query)
     count = len(results.documents)
-    st.caption(t(f"{count} văn bản", f"{count} documents") + (
-        t(f" · {len(results.agencies)} cơ quan", f" · {len(results.agencies)} agencies") if results.agencies else ""))
+    st.caption(counted(count, "văn bản", "document") + (
+        " · " + counted(len(results.agencies), "cơ quan", "agency", "agencies") if results.agencies else ""))
     if not count and not results.agencies:
         st.info(t("Không tìm thấy văn bản nào.", "No document found."))
     for result in results.documents[:SHOWN]:
