@@ -18,7 +18,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, SKOS, XSD
 
 from vnpolicy.ingest.build import build
 from vnpolicy.iris import Minter
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, SH, VNP
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, SH, VCARD, VNP
 from vnpolicy.publish.description import DescriptionSettings, dataset_iri, ontology_dataset_iri
 from vnpolicy.publish.export import FORMATS, export, export_quads, ontology_quads, split_ontology
 from vnpolicy.publish.server import source_graphs
@@ -175,6 +175,28 @@ def test_dcat_dataset_has_what_dcat_3_and_dcat_ap_ask_for(seed_store):
     assert start < end == graph.value(dataset, DCTERMS.modified).toPython()
 
 
+# The EU file-type authority's codes the dumps may carry (its list, checked against the authority table).
+EU_FILE_TYPE_CODES = {"RDF_TURTLE", "RDF_N_TRIPLES", "RDF_N_QUADS", "RDF_TRIG", "JSON_LD", "RDF_XML"}
+
+
+def test_dcat_contact_point_is_a_vcard_reached_by_the_landing_page_or_the_given_address(seed_store):
+    dataset = dataset_iri(PUBLISHER_BASE)
+    plain = description(seed_store)
+    contact = plain.value(dataset, DCAT.contactPoint)
+    assert (contact, RDF.type, VCARD.Organization) in plain
+    assert {value.language for value in plain.objects(contact, VCARD.fn)} == {"vi", "en"}
+    assert plain.value(contact, VCARD.hasURL) == URIRef(PUBLISHER_BASE) and plain.value(contact, VCARD.hasEmail) is None
+    given = description(seed_store, contact_email="dulieu@example.gov.vn")
+    assert given.value(given.value(dataset, DCAT.contactPoint), VCARD.hasEmail) == URIRef("mailto:dulieu@example.gov.vn")
+
+
+def test_cli_contact_email_must_be_an_address(seed_store_path):
+    bad = run_vnpolicy("describe", "--store", str(seed_store_path), "--contact-email", "not an address")
+    assert bad.returncode != 0 and "--contact-email" in bad.stderr and "not an e-mail address" in bad.stderr
+    good = run_vnpolicy("describe", "--store", str(seed_store_path), "--contact-email", "dulieu@example.gov.vn")
+    assert good.returncode == 0 and "mailto:dulieu@example.gov.vn" in good.stdout
+
+
 def test_dcat_distributions_and_the_sparql_service(seed_store):
     graph = description(seed_store, sparql_endpoint="https://data.example.gov.vn/query")
     dataset = dataset_iri(PUBLISHER_BASE)
@@ -182,8 +204,9 @@ def test_dcat_distributions_and_the_sparql_service(seed_store):
     assert len(dumps) == len(FORMATS)
     for distribution in dumps:
         assert str(graph.value(distribution, DCAT.mediaType)).startswith("https://www.iana.org/assignments/media-types/")
-        assert str(graph.value(distribution, DCTERMS["format"])).startswith(
+        code = str(graph.value(distribution, DCTERMS["format"])).removeprefix(
             "http://publications.europa.eu/resource/authority/file-type/")
+        assert code in EU_FILE_TYPE_CODES
         assert graph.value(distribution, DCTERMS.license) is not None
     services = list(graph.subjects(RDF.type, DCAT.DataService))
     assert len(services) == 1

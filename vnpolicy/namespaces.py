@@ -11,6 +11,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKO
 
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")  # not among rdflib.namespace's names
 
 ONTOLOGY_IRI = "https://w3id.org/vnpolicy/ontology"
 VNP = Namespace("https://w3id.org/vnpolicy/ontology#")
@@ -55,6 +56,7 @@ PREFIXES = {
     "dcat": DCAT,
     "void": VOID,
     "sh": SH,
+    "vcard": VCARD,
 }
 
 

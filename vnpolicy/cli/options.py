@@ -6,6 +6,7 @@ Each is a decorator, so a command reads ``@store_option`` and gets a ``store: St
 from __future__ import annotations
 
 import functools
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -78,12 +79,24 @@ def description_options(command):
                      help="dcterms:issued of the dataset (default: the modified date)."),
         click.option("--sparql-url", metavar="URL", default=None,
                      help="Public SPARQL endpoint named in the description (default: {base}sparql)."),
+        click.option("--contact-email", metavar="ADDRESS", default=None, callback=_email_address,
+                     help="The publisher's e-mail address, the dataset's contact point (default: its landing page)."),
     ]):
         command = option(command)
     return command
 
 
-def description_settings(modified: datetime | None, issued: datetime | None, sparql_url: str | None) -> DescriptionSettings:
+_EMAIL = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+")
+
+
+def _email_address(context, parameter, value: str | None) -> str | None:
+    if value is not None and not _EMAIL.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not an e-mail address (name@example.gov.vn)")
+    return value
+
+
+def description_settings(modified: datetime | None, issued: datetime | None, sparql_url: str | None,
+                         contact_email: str | None = None) -> DescriptionSettings:
     """The values of ``description_options`` (but --base) as the library's settings."""
     return DescriptionSettings(issued=issued.date() if issued else None, modified=modified.date() if modified else None,
-                               sparql_endpoint=sparql_url)
+                               sparql_endpoint=sparql_url, contact_email=contact_email)

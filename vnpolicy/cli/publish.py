@@ -45,7 +45,7 @@ def write_output(data: bytes, output: Path | None) -> None:
 @store_option
 def export_command(fmt: str, output: Path | None, description_only: bool, no_description: bool, with_ontology: bool,
                    ontology_only: bool, base: str | None, modified, issued, sparql_url: str | None,
-                   store: StoreConfig) -> None:
+                   contact_email: str | None, store: StoreConfig) -> None:
     """Export the data, with its DCAT/VoID description and without the bundled ontology, for publishing.
 
     The ontology and vocabularies are the same for every release: publish them once (``--ontology-only``),
@@ -53,7 +53,7 @@ def export_command(fmt: str, output: Path | None, description_only: bool, no_des
     """
     with open_store(store) as source:
         data = export(source, fmt, base=base, store_base=minter().base, include_description=not no_description,
-                      description_only=description_only, description=description_settings(modified, issued, sparql_url),
+                      description_only=description_only, description=description_settings(modified, issued, sparql_url, contact_email),
                       include_ontology=with_ontology, ontology_only=ontology_only)
     write_output(data, output)
 
@@ -64,11 +64,11 @@ def export_command(fmt: str, output: Path | None, description_only: bool, no_des
 @description_options
 @store_option
 def describe_command(fmt: str, output: Path | None, base: str | None, modified, issued, sparql_url: str | None,
-                     store: StoreConfig) -> None:
+                     contact_email: str | None, store: StoreConfig) -> None:
     """The dataset's description in DCAT and VoID: titles, licence, dates, counts, distributions."""
     with open_store(store) as source:
         data = export(source, fmt, base=base, store_base=minter().base, description_only=True,
-                      description=description_settings(modified, issued, sparql_url))
+                      description=description_settings(modified, issued, sparql_url, contact_email))
     write_output(data, output)
 
 
@@ -82,7 +82,7 @@ def describe_command(fmt: str, output: Path | None, base: str | None, modified, 
 @description_options
 def publish_command(store_folder: Path | None, fresh_build: bool, endpoint: str | None, update_endpoint: str | None,
                     graph_store: str | None, dry_run: bool, no_description: bool, base: str | None, modified, issued,
-                    sparql_url: str | None) -> None:
+                    sparql_url: str | None, contact_email: str | None) -> None:
     """Copy the graph to a SPARQL server, one named graph per document; unchanged graphs are not rewritten."""
     if fresh_build and store_folder:
         raise InputError("use either --store or --fresh-build, not both")
@@ -91,7 +91,7 @@ def publish_command(store_folder: Path | None, fresh_build: bool, endpoint: str 
     with source, open_endpoint(target_config, write=True) as target:
         if fresh_build:
             build(source, minter())
-        settings = description_settings(modified, issued, sparql_url)
+        settings = description_settings(modified, issued, sparql_url, contact_email)
         graphs = source_graphs(source, base, minter().base, not no_description, settings)
         total = len(source.graph_names()) + (0 if no_description else 1)
         report = publish(graphs, target, base or minter().base, dry_run=dry_run,
@@ -112,13 +112,13 @@ def publish_command(store_folder: Path | None, fresh_build: bool, endpoint: str 
 @description_options
 @store_option
 def site_command(output: Path, no_dumps: bool, base: str | None, modified, issued, sparql_url: str | None,
-                 store: StoreConfig) -> None:
+                 contact_email: str | None, store: StoreConfig) -> None:
     """Write a static linked-data site: HTML, Turtle and JSON-LD for every document, agency and term.
 
     Serve it with deploy/nginx.conf for content negotiation.
     """
     with open_store(store) as source:
-        report = build_site(source, output, base, minter().base, description_settings(modified, issued, sparql_url),
+        report = build_site(source, output, base, minter().base, description_settings(modified, issued, sparql_url, contact_email),
                             with_dumps=not no_dumps)
     pages = ", ".join(f"{count} {kind}" for kind, count in sorted(report.resources.items()))
     click.echo(f"wrote {report.files} files to {output}: {pages}")

@@ -30,7 +30,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, RDF, VOID, XSD
 
-from vnpolicy.namespaces import DEFAULT_BASE, ELI, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ONTOLOGY_IRI, PREFIXES, VNP
+from vnpolicy.namespaces import DEFAULT_BASE, ELI, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ONTOLOGY_IRI, PREFIXES, VCARD, VNP
 from vnpolicy.sparql.binder import bind
 from vnpolicy.sparql.query_files import load_query
 from vnpolicy.store.base import Store
@@ -111,6 +111,7 @@ class DescriptionSettings:
     modified: date | None = None
     sparql_endpoint: str | None = None  # default: {base}sparql
     publisher_name: dict[str, str] | None = None  # by language; default: the project
+    contact_email: str | None = None  # the contact point's address; default: the landing page as its URL
 
 
 def dataset_iri(base: str) -> URIRef:
@@ -281,6 +282,18 @@ def add_counts(graph: Graph, dataset: URIRef, store: Store, store_base: str) -> 
         graph.add((partition, VOID.entities, Literal(count, datatype=XSD.integer)))
 
 
+def add_contact_point(graph: Graph, dataset: URIRef, base: str, settings: DescriptionSettings) -> None:
+    """DCAT-AP's recommended contact point: a vCard of the publisher, reached by e-mail when one is given."""
+    contact = URIRef(base + "publisher#contact")
+    graph.add((dataset, DCAT.contactPoint, contact))
+    graph.add((contact, RDF.type, VCARD.Organization))
+    add_texts(graph, contact, VCARD.fn, settings.publisher_name or PUBLISHER_NAME)
+    if settings.contact_email:
+        graph.add((contact, VCARD.hasEmail, URIRef("mailto:" + settings.contact_email)))
+    else:
+        graph.add((contact, VCARD.hasURL, URIRef(base)))
+
+
 def add_dates(graph: Graph, dataset: URIRef, store: Store, store_base: str, settings: DescriptionSettings) -> None:
     """Issued, modified and the temporal coverage: from the settings or the data, never from the clock."""
     modified = settings.modified or latest_data_date(store, store_base)
@@ -344,6 +357,7 @@ def describe_dataset(store: Store, base: str = DEFAULT_BASE, dumps: Iterable[Dum
     graph.add((publisher, RDF.type, FOAF.Agent))
     graph.add((publisher, RDF.type, FOAF.Organization))
     add_texts(graph, publisher, FOAF.name, settings.publisher_name or PUBLISHER_NAME)
+    add_contact_point(graph, dataset, base, settings)
     add_dates(graph, dataset, store, store_base, settings)
     graph.add((dataset, VOID.uriSpace, Literal(base)))
     for vocabulary in vocabularies_used(store, store_base):

@@ -24,7 +24,7 @@ from pathlib import PurePosixPath
 import pyoxigraph as ox
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID
 
-from vnpolicy.namespaces import ELI, VNP, curie
+from vnpolicy.namespaces import ELI, VCARD, VNP, curie
 from vnpolicy.settings import ONTOLOGY_DIR
 
 KIND_TITLES = {"documents": "Văn bản · Documents", "agencies": "Cơ quan · Agencies", "places": "Tỉnh · Places",
@@ -118,6 +118,10 @@ FALLBACK_LABELS = {
     str(DCAT.keyword): ("Từ khóa", "Keyword"),
     str(DCAT.theme): ("Chủ đề", "Theme"),
     str(DCAT.contactPoint): ("Đầu mối liên hệ", "Contact point"),
+    str(VCARD.fn): ("Tên", "Name"),
+    str(VCARD.hasEmail): ("Thư điện tử", "E-mail"),
+    str(VCARD.hasURL): ("Trang web", "Web page"),
+    str(VCARD.Organization): ("Tổ chức (vCard)", "Organisation (vCard)"),
     str(VOID.Dataset): ("Bộ dữ liệu (VoID)", "Dataset (VoID)"),
     str(VOID.dataDump): ("Tệp tải về", "Data dump"),
     str(VOID.entities): ("Số thực thể", "Entities"),
