@@ -14,6 +14,7 @@ from vnpolicy.app.url_state import link_params
 from vnpolicy.explore.document import (
     REFERENCE_DATA,
     DocumentView,
+    DutyRow,
     Item,
     TaskRow,
     duty_rows,
@@ -159,9 +160,13 @@ def show_task(row: TaskRow) -> None:
     if row.duties:
         st.caption(t("Được giao trong phần tổ chức thực hiện:", "Handed out in the assignment section:"))
         for duty in row.duties:
-            lead = ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
+            lead = lead_names(duty)
             st.markdown(f"    - **{plain(lead)}**: {plain(duty.text)} *({t('dòng', 'lines')} {duty.first_line}–{duty.last_line})*")
             agency_links(t("Chủ trì", "Lead"), duty.lead)
+
+
+def lead_names(duty: DutyRow) -> str:
+    return ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
 
 
 def agency_links(label: str, agencies: tuple[tuple[str, str], ...]) -> None:
@@ -182,7 +187,7 @@ def show_duties(view: DocumentView) -> None:
         st.caption(counted(len(duties), "nhiệm vụ được giao", "duty", "duties")
                    + t("; bấm tên cơ quan để xem mọi nhiệm vụ của cơ quan đó.", "; open an agency's name to see all its duties."))
         for duty in duties:
-            lead = ", ".join(name for _, name in duty.lead) or t("chưa rõ cơ quan chủ trì", "no lead agency stated")
+            lead = lead_names(duty)
             with st.expander(f"{plain(lead)}: {plain(duty.text[:100])}"):
                 st.markdown(f"{plain(duty.text)} *({t('dòng', 'lines')} {duty.first_line}–{duty.last_line})*")
                 for task in view.duty_tasks.get(duty.node, []):

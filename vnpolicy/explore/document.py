@@ -7,6 +7,7 @@ text comes from ``graph/sources/<vnp:sourceFile>``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +120,9 @@ def _with_kind_labels(items: list[Item], lang: str) -> list[Item]:
     return items
 
 
+Agencies = tuple[tuple[str, str], ...]  # (IRI, name) pairs
+
+
 @dataclass(frozen=True)
 class DutyRow:
     """One duty with the agencies that lead it and those that support it: (IRI, name) pairs."""
@@ -127,19 +131,26 @@ class DutyRow:
     text: str
     first_line: int | None
     last_line: int | None
-    lead: tuple[tuple[str, str], ...]
-    supporting: tuple[tuple[str, str], ...]
+    lead: Agencies
+    supporting: Agencies
+
+
+def agencies_by_role(assignments: Iterable[dict[str, str]]) -> tuple[Agencies, Agencies]:
+    """The lead and the supporting agencies of role-assignment rows (``agency``, ``agencyLabel``, ``role``), each once."""
+    found: dict[str, dict[str, str]] = {"lead": {}, "supporting": {}}
+    for fields in assignments:
+        role = "lead" if local_name(fields.get("role", "")) == "lead" else "supporting"
+        found[role].setdefault(fields["agency"], fields["agencyLabel"] or local_name(fields["agency"]))
+    return tuple(found["lead"].items()), tuple(found["supporting"].items())
 
 
 def duty_rows(duties: list[Item]) -> list[DutyRow]:
     """The duties in source order, each once, with its lead and supporting agencies."""
-    grouped: dict[str, dict] = {}
+    grouped: dict[str, list[Item]] = {}
     for item in duties:
-        row = grouped.setdefault(item.node, {"item": item, "lead": {}, "supporting": {}})
-        role = "lead" if local_name(item.fields.get("role", "")) == "lead" else "supporting"
-        row[role].setdefault(item.fields["agency"], item.fields["agencyLabel"] or local_name(item.fields["agency"]))
-    return [DutyRow(node, row["item"].text, row["item"].first_line, row["item"].last_line,
-                    tuple(row["lead"].items()), tuple(row["supporting"].items())) for node, row in grouped.items()]
+        grouped.setdefault(item.node, []).append(item)
+    return [DutyRow(node, items[0].text, items[0].first_line, items[0].last_line,
+                    *agencies_by_role(item.fields for item in items)) for node, items in grouped.items()]
 
 
 @dataclass(frozen=True)
@@ -147,16 +158,10 @@ class TaskRow:
     """One task with the agencies its own table row names and the duties that carry it out."""
 
     item: Item
-    lead: tuple[tuple[str, str], ...]
-    supporting: tuple[tuple[str, str], ...]
+    lead: Agencies
+    supporting: Agencies
     deadline: str
     duties: tuple[DutyRow, ...]
-
-
-def _agencies(rows_of_task: list[dict[str, str]], role: str) -> tuple[tuple[str, str], ...]:
-    found = {r["agency"]: r["agencyLabel"] or local_name(r["agency"]) for r in rows_of_task
-             if (local_name(r["role"]) == "lead") == (role == "lead")}
-    return tuple(found.items())
 
 
 def task_rows(view: DocumentView) -> list[TaskRow]:
@@ -174,7 +179,7 @@ def task_rows(view: DocumentView) -> list[TaskRow]:
     for item in view.tasks:
         own = roles.get(item.node, [])
         linked = sorted(by_task.get(item.node, []), key=lambda row: (row.first_line or 0, row.node))
-        result.append(TaskRow(item, _agencies(own, "lead"), _agencies(own, "supporting"),
+        result.append(TaskRow(item, *agencies_by_role(own),
                               next((r["deadline"] for r in own if r.get("deadline")), ""), tuple(linked)))
     return result
 
