@@ -92,7 +92,10 @@ PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
 # A title that continues earlier work: "Tiếp tục biên soạn ...".
 CONTINUES = re.compile(r"^tiep tuc\b")
 # A title saying what the plan carries out: "Thực hiện Chiến lược ...", "Triển khai Chương trình ...".
-TITLED_AS_CARRYING_OUT = re.compile(r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:trien khai|thuc hien)\b")
+TITLED_AS_CARRYING_OUT = re.compile(
+    r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:tiep tuc\s+)?(?:trien khai|thuc hien)\b")
+# The words a title puts before what it carries out, left out when that is compared with what a citation approves.
+CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
 # The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
 OWN_PLACE = re.compile(r"\s+(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
 # The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
@@ -330,10 +333,12 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
     out that document, at the direction of the others (a Party conclusion asking for the plan), with a warning."""
     subject = TITLED_AS_CARRYING_OUT.match(fold(header.title)) and _title_subject(header.title)
     if subject:
+        # compared word for word: quotation marks and commas differ between a title and a citation of the same name
+        subject = _words(CARRYING_OUT_WORDS.sub("", subject))
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES and c not in carried_out
-                 and approving.search(_own_clause(c, citations))]
-        if named and not any(approving.search(_own_clause(c, citations)) for c in carried_out):
+                 and approving.search(_words(_own_clause(c, citations)))]
+        if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out):
             parents = _found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
             parents.warnings.append(Warning_(
                 named[0].span.first, f"parent taken as {parents.main.number}, which approves what the title says the plan carries"
@@ -376,6 +381,11 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
     return [best, *first]
+
+
+def _words(text: str) -> str:
+    """Folded text as its words only, punctuation dropped: "đề án “tuyên truyền, phổ biến”" → "de an tuyen truyen pho bien"."""
+    return " ".join(re.findall(r"[\w-]+", text))
 
 
 def _shared_run(words: list[str], other: list[str]) -> int:
