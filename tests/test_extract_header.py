@@ -246,6 +246,14 @@ def test_department_under_its_provincial_superior():
     assert (doc.issuer, doc.province, doc.number) == ("Sở Khoa học và Công nghệ", "Bắc Sơn", "15/KH-SKHCN")
 
 
+def test_district_committee_keeps_its_district_name_capitalised():
+    doc = read("ỦY BAN NHÂN DÂN\nHUYỆN TÂN HÒA ĐÔNG\n-------\nSố: 88/KH-UBND\nTân Hòa Đông, ngày 10 tháng 5 năm 2022\nKẾ HOẠCH\n"
+               "Phòng, chống thiên tai trên địa bàn huyện năm 2022\nThực hiện Kế hoạch số 120/KH-UBND ngày 02/4/2022 của"
+               " Ủy ban nhân dân tỉnh Bắc Sơn về phòng, chống thiên tai năm 2022.\n")
+    assert doc.issuer == "Ủy ban nhân dân huyện Tân Hòa Đông"
+    assert from_capitals("ỦY BAN NHÂN DÂN THỊ XÃ PHÚ AN") == "Ủy ban nhân dân thị xã Phú An"
+
+
 def test_date_line_place_is_a_city_the_issuer_names_the_province():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nThành Đô, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
     assert (doc.place, doc.province, doc.issuer) == ("Thành Đô", "Bắc Sơn", "Ủy ban nhân dân tỉnh Bắc Sơn")

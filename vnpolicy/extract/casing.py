@@ -25,6 +25,9 @@ _NATIONAL_NAMES = {
 # (each field of its name capitalised).
 _MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(?!TRƯỞNG\b)(.+)$")
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
+# A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
+# Thành" (the province is restored from the caller's names; a district or commune is known only from this text).
+_UNIT_NAME = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
 
 
 def sentence_case(text: str) -> str:
@@ -61,7 +64,13 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         cased = f"{sentence_case(deputy.group(1))} {sentence_case(deputy.group(2))}"
     else:
         cased = sentence_case(text)
+        if text.isupper():
+            cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
     return restore_proper_names(cased, proper_names)
+
+
+def _capitalised_words(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
 
 
 # Document types named in a title refer to one document and keep their capital ("thực hiện Chỉ thị số ...");
