@@ -26,7 +26,7 @@ from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import province_names, province_table
-from vnpolicy.read.syllables import is_syllable
+from vnpolicy.read.syllables import is_syllable, split_glued
 from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
@@ -365,11 +365,27 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     if is_all_caps(header.title_line.text):
         how += ", cased from capitals"
     header.sources["title"] = FieldSource(title_lines[0].first, how, confidence)
+    split = _unglue_title(header, title_lines[0].first)
     glued = _not_syllables(header.title)
     if glued:
         header.sources["title"] = FieldSource(title_lines[0].first, how + ", with words glued together", min(confidence, 0.5))
         header.warnings.append(Warning_(title_lines[0].first, "title holds words that are no Vietnamese syllable (glued together?): "
                                         + ", ".join(glued), header.title[:120]))
+    elif split:
+        header.sources["title"] = FieldSource(title_lines[0].first, how + ", glued words split", min(confidence, 0.7))
+
+
+def _unglue_title(header: Header, line: int) -> bool:
+    """Words a copy glued together in the title ("BANHÀNH KẾ HOẠCH") are split into their syllables ("BAN HÀNH"),
+    where the reading is plain (see ``split_glued``); a warning names each split for a steward to check."""
+    splits = {word: split for word in dict.fromkeys(_not_syllables(header.title)) if (split := split_glued(word))}
+    if not splits:
+        return False
+    header.title = re.sub(r"[^\W\d_]+", lambda match: splits.get(match.group(0), match.group(0)), header.title)
+    header.warnings.append(Warning_(line, "title had words glued together, split as "
+                                    + ", ".join(f"{word} → {split}" for word, split in splits.items()) + "; check it",
+                                    header.title[:120]))
+    return True
 
 
 def _without_leading_type_name(header: Header, title: Line) -> Line:

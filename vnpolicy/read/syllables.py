@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from vnpolicy.settings import FACTS_DIR
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 _INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
@@ -33,3 +36,50 @@ def is_syllable(word: str) -> bool:
     tones = sum(char in TONE_MARKS for char in decomposed)
     toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
     return tones <= 1 and _SYLLABLE.fullmatch(toneless) is not None and not _MISSPELT.match(toneless)
+
+
+# A glued word is split into at most this many syllables ("Kếhoạchvà" -> "Kế hoạch và").
+MAX_GLUED_SYLLABLES = 3
+
+
+def split_glued(word: str) -> str | None:
+    """A word a copy glued together ("Banhành") as the syllables it is made of ("Ban hành"), or ``None`` when it is
+    one syllable already or no reading into common syllables exists.
+
+    Several readings may be syllables ("Ban hành", "Banh ành", "Ba nhành"): of those with the fewest syllables, the
+    one whose rarest syllable is most common in the project's own texts is taken; a reading with a syllable never seen
+    there is not."""
+    if is_syllable(word):
+        return None
+    counts = _syllable_counts()
+    best: tuple[int, int, list[str]] | None = None
+    for parts in _readings(word, MAX_GLUED_SYLLABLES):
+        rarest = min(counts.get(part.lower(), 0) for part in parts)
+        if rarest and (best is None or (-len(parts), rarest) > best[:2]):
+            best = (-len(parts), rarest, parts)
+    return " ".join(best[2]) if best else None
+
+
+def _readings(word: str, most: int) -> list[list[str]]:
+    """Every way to cut ``word`` into 2 to ``most`` syllables, in order."""
+    readings = []
+    for cut in range(1, len(word)):
+        head, rest = word[:cut], word[cut:]
+        if not is_syllable(head):
+            continue
+        if is_syllable(rest):
+            readings.append([head, rest])
+        if most > 2:
+            readings += [[head, *tail] for tail in _readings(rest, most - 1)]
+    return readings
+
+
+@lru_cache(maxsize=1)
+def _syllable_counts() -> dict[str, int]:
+    counts = {}
+    with open(FACTS_DIR / "syllable_counts.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                syllable, count = line.rstrip("\n").split("\t")
+                counts[unicodedata.normalize("NFC", syllable)] = int(count)
+    return counts
