@@ -12,7 +12,6 @@ from vnpolicy.extract import extract_text
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.header import read_header
 from vnpolicy.extract.lines import logical_lines
-from vnpolicy.read.syllables import split_glued
 
 BODY = (
     "I. MỤC ĐÍCH\n\nSố hóa hồ sơ lưu trữ của tỉnh.\n\n"
@@ -372,15 +371,6 @@ def test_a_title_in_capitals_goes_on_over_a_line_holding_its_last_year():
     assert doc.implements.number == "412/CT-BNNMT"
 
 
-def test_a_title_with_words_glued_together_is_split_and_warned():
-    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 09/QĐ-UBND\n\nBắc Sơn, ngày 15 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\n"
-               "BANHÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ TỈNH ĐẮK LẮK\n")
-    assert doc.title == "Ban hành Kế hoạch số hóa hồ sơ tỉnh Đắk Lắk"
-    assert [w.message for w in doc.warnings if "glued" in w.message] == [
-        "title had words glued together, split as Banhành → Ban hành; check it"]
-    assert doc.header_sources["title"].confidence < 0.8
-
-
 def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     # "Mnôngxyz" has no reading into syllables: it is left as it is, with the warning that it is no syllable
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 09/QĐ-UBND\n\nBắc Sơn, ngày 15 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\n"
@@ -389,19 +379,6 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     assert [w.message for w in doc.warnings if "syllable" in w.message] == [
         "title holds words that are no Vietnamese syllable (glued together?): Mnôngxyz"]
     assert doc.header_sources["title"].confidence < 0.6
-
-
-@pytest.mark.parametrize(("glued", "split"), [
-    ("Banhành", "Ban hành"),  # not "Banh ành" nor "Ba nhành": the reading of common syllables
-    ("KẾHOẠCH", "KẾ HOẠCH"),
-    ("Kếhoạchvà", "Kế hoạch và"),
-    ("trungương", "trung ương"),  # a syllable opening on a vowel
-    ("giaiđoạn", "giai đoạn"),
-    ("hành", None),  # one syllable already
-    ("Đắk", None),  # no syllable, and no reading into two
-])
-def test_glued_words_split_into_their_common_syllables(glued, split):
-    assert split_glued(glued) == split
 
 
 @pytest.mark.parametrize(("capitals", "title"), [

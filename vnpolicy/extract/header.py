@@ -13,7 +13,6 @@ the motto, a place with a table separator) is refused with a warning.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,12 +20,12 @@ from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
+from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import province_names, province_table
-from vnpolicy.read.syllables import is_syllable, split_glued
 from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
@@ -65,8 +64,6 @@ AUTHORITY_LINE = re.compile(
 BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
 OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
-# Vowel and tone marks (decomposed): a word bearing one is Vietnamese, and can be judged as a syllable.
-_MARKED = re.compile("[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]")
 LOW_CONFIDENCE = 0.6
 # A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
 LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
@@ -365,27 +362,11 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     if is_all_caps(header.title_line.text):
         how += ", cased from capitals"
     header.sources["title"] = FieldSource(title_lines[0].first, how, confidence)
-    split = _unglue_title(header, title_lines[0].first)
-    glued = _not_syllables(header.title)
+    glued = not_syllables(header.title)
     if glued:
         header.sources["title"] = FieldSource(title_lines[0].first, how + ", with words glued together", min(confidence, 0.5))
         header.warnings.append(Warning_(title_lines[0].first, "title holds words that are no Vietnamese syllable (glued together?): "
                                         + ", ".join(glued), header.title[:120]))
-    elif split:
-        header.sources["title"] = FieldSource(title_lines[0].first, how + ", glued words split", min(confidence, 0.7))
-
-
-def _unglue_title(header: Header, line: int) -> bool:
-    """Words a copy glued together in the title ("BANHÀNH KẾ HOẠCH") are split into their syllables ("BAN HÀNH"),
-    where the reading is plain (see ``split_glued``); a warning names each split for a steward to check."""
-    splits = {word: split for word in dict.fromkeys(_not_syllables(header.title)) if (split := split_glued(word))}
-    if not splits:
-        return False
-    header.title = re.sub(r"[^\W\d_]+", lambda match: splits.get(match.group(0), match.group(0)), header.title)
-    header.warnings.append(Warning_(line, "title had words glued together, split as "
-                                    + ", ".join(f"{word} → {split}" for word, split in splits.items()) + "; check it",
-                                    header.title[:120]))
-    return True
 
 
 def _without_leading_type_name(header: Header, title: Line) -> Line:
@@ -402,20 +383,6 @@ def _without_leading_type_name(header: Header, title: Line) -> Line:
                                             " the title starts after it", title.text[:120]))
             return Line(" ".join(words[count:]), title.first, title.last)
     return title
-
-
-def _not_syllables(text: str) -> list[str]:
-    """Words carrying a Vietnamese vowel or tone mark that are not one syllable ("Banhành": a copy lost a space).
-    Words without such a mark (abbreviations: UBND, TTNT, HĐND) are not judged."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return [word for word in words if _MARKED.search(unicodedata.normalize("NFD", word.lower())) and not is_syllable(word)
-            and word.lower() not in _place_words()]
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Words of provinces' names, some of which are no Vietnamese syllable ("Đắk Lắk")."""
-    return frozenset(word.lower() for name in place_names() for word in name.split())
 
 
 def _continues_title(previous: str, line: str) -> bool:

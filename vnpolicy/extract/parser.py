@@ -17,6 +17,7 @@ from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
+from vnpolicy.extract.glued import unglue
 from vnpolicy.extract.header import Header, read_header
 from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province
 from vnpolicy.extract.lines import Line, logical_lines
@@ -68,12 +69,14 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     ``ocr`` says the text came from OCR: it is then marked low-quality (as an OCR copy whose diacritics were
     lost is marked from its text alone), since even OCR that keeps diacritics misreads names and numbers.
     """
-    lines = logical_lines(text)
+    lines, glued_warnings = logical_lines(text), []
+    if not ocr and not looks_like_ocr(text):
+        lines, glued_warnings = unglue(lines)
     head, body, closing = split_parts(lines)
     closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
     header = read_header(head)
     outline = build_outline(body)
-    warnings = list(header.warnings)
+    warnings = glued_warnings + header.warnings
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
