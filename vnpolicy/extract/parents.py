@@ -208,7 +208,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
         named = [c for c in _not_what_they_carry_out(_named_in_title(header, candidates), header.title_line) if c not in title_citations]
-        return _warn_if_equals(_state_programme_first(header, title_citations + named, citations), title_citations + named,
+        return _warn_if_equals(_state_programme_first(header, title_citations + named, citations, candidates), title_citations + named,
                                citations, "the title")
     named = _named_by_kind_and_topic(header, citations, candidates)
     if named:
@@ -455,14 +455,19 @@ def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidat
     return found if len({c.target.number for c in found}) == 1 else []
 
 
-def _state_programme_first(header: Header, chosen: list[Citation], citations: CitationReader) -> Parents:
+def _state_programme_first(header: Header, chosen: list[Citation], citations: CitationReader,
+                           candidates: list[Citation] = ()) -> Parents:
     """A state body's plan named after a Party resolution and the Government's (or Prime Minister's) document that
     the text says carries that resolution out ("Nghị quyết số 96/NQ-CP ... ban hành Chương trình hành động thực hiện
-    Nghị quyết số 11-NQ/TW") carries out the state document: the Party resolution reaches it through that one."""
+    Nghị quyết số 11-NQ/TW") carries out the state document: the Party resolution reaches it through that one.
+    A title naming that document by its issuer only ("Thực hiện Chương trình hành động của Chính phủ thực hiện
+    Nghị quyết số 29-NQ/TW") takes it from the preamble, where its number is."""
     first = chosen[0]
     if _of_the_party(first) and not _of_the_party_body(header):
         carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(first.target.number or ''))}")
-        for citation in chosen[1:]:
+        title = _fold_at(header.title)
+        named_by_issuer = STATE_ISSUER_IN_TITLE.search(title[: max(title.find(fold(first.target.number or "")), 0)])
+        for citation in [*chosen[1:], *(c for c in candidates if named_by_issuer and c not in chosen)]:
             number = parse_number(citation.target.number or "")
             if not number or number.issuer_code not in ("CP", "TTg"):
                 continue
@@ -470,6 +475,10 @@ def _state_programme_first(header: Header, chosen: list[Citation], citations: Ci
                    if other.target.number == citation.target.number):
                 return _found(citations, [citation, *chosen], "the state document carrying out the Party resolution the title names")
     return _found(citations, chosen, "cited in the title")
+
+
+# The Government or the Prime Minister named in a title before the Party resolution it carries out.
+STATE_ISSUER_IN_TITLE = re.compile(r"\bcua\s+(?:chinh phu|thu tuong chinh phu)\b")
 
 
 def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
