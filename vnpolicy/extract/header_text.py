@@ -104,26 +104,40 @@ FLAT_DATE = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 FLAT_TYPE = re.compile(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
 FLAT_AUTHORITY = re.compile(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
 FLAT_PREAMBLE = re.compile(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
+# A type line run together with its title and preamble holds at least this many openings of preamble sentences.
+FLAT_PREAMBLE_OPENINGS = 2
+# ... with its type line at the start, or after the motto the copy ran into it ("Độc lập - Tự do - Hạnh phúc QUYẾT ĐỊNH").
+FLAT_TYPE_WITHIN = 60
+ARTICLE_NUMBER_END = re.compile(r"Điều\s+\d{1,3}\s*[.:]$")
 PAGE_MARK = re.compile(r"^\d{1,3}\.\s+(?=[A-ZĐ])")
 
 
 def _unflattened(line: Line) -> list[Line]:
     """A header run into one line, cut where its issuer, motto, number, date, type line, title, deciding
-    authority and preamble sentences start; any other line as it is."""
+    authority and preamble sentences start; so is a type line run together with what follows it ("QUYẾT ĐỊNH
+    Ban hành ... ỦY BAN NHÂN DÂN TỈNH X Căn cứ ...; Căn cứ ..."); any other line as it is."""
     text = line.text
-    number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
-    if len(text) < FLATTENED_MIN_LENGTH or not number or not date or date.start() < number.end():
+    if len(text) < FLATTENED_MIN_LENGTH:
         return [line]
-    cuts = {number.start(), number.end(), date.end()}
-    for match in MOTTO.finditer(folded_chars(text[: number.start()])):
-        cuts |= {match.start(), match.end()}
-    kind = FLAT_TYPE.search(text, date.end())
+    number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
+    if number and date and date.start() >= number.end():
+        cuts = {number.start(), number.end(), date.end()}
+        for match in MOTTO.finditer(folded_chars(text[: number.start()])):
+            cuts |= {match.start(), match.end()}
+        after_date = date.end()
+    elif FLAT_TYPE.search(text[:FLAT_TYPE_WITHIN]) and len(FLAT_PREAMBLE.findall(text)) >= FLAT_PREAMBLE_OPENINGS:
+        cuts, after_date = set(), 0
+    else:
+        return [line]
+    kind = FLAT_TYPE.search(text, after_date)
     if kind:
         cuts |= {kind.start(), kind.end()}
         authority = FLAT_AUTHORITY.search(text, kind.end())
         if authority:
             cuts.add(authority.start())
-    cuts |= {match.start() for match in FLAT_PREAMBLE.finditer(text, date.end())}
+    # an article's number stays with its first words ("Điều 2. Căn cứ vào mục tiêu ...")
+    cuts |= {match.start() for match in FLAT_PREAMBLE.finditer(text, after_date)
+             if not ARTICLE_NUMBER_END.search(text[: match.start()].rstrip())}
     bounds = sorted(cuts | {0, len(text)})
     parts = [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])]
     parts = [PAGE_MARK.sub("", part) if index == 0 else part for index, part in enumerate(parts)]
