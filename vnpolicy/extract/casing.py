@@ -98,6 +98,7 @@ _MINISTRY_IN_TITLE = re.compile(
 # A comma glued to the next word in capitals ("PHÒNG,CHỐNG"), and a name quoted in a title (“TRỒNG MỘT TỶ CÂY XANH”).
 # A Roman numeral after a word that counts ("GIAI ĐOẠN II", "KHÓA XV", "LẦN THỨ IV") keeps its capitals.
 _COUNTED_ROMAN = re.compile(r"(?<!\w)((?:giai đoạn|khóa|khoá|thứ|phần|đợt|kỳ) )([ivxl]{1,5})(?!\w)")
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,8}\)")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _QUOTED_START = re.compile(r"([“\"”«])(\w)")
 
@@ -112,6 +113,8 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         original = text[match.start():match.end()]
         fixed = re.sub(r"[A-ZĐ]+", lambda code: _MIXED_CASE_CODES.get(code.group(0), code.group(0)), original)
         cased = cased[:match.start()] + fixed + cased[match.end():]
+    for match in _BRACKETED_ABBREVIATION.finditer(text):  # "(OCOP)", "(GRDP)": an abbreviation keeps its capitals
+        cased = cased[:match.start()] + match.group(0) + cased[match.end():]
     cased = _TITLE_TYPE.sub(lambda match: match.group(1)[0].upper() + match.group(1)[1:], cased)
     cased = _COUNTED_ROMAN.sub(lambda match: match.group(1) + match.group(2).upper(), cased)
     for name in _TITLE_NAMES:
