@@ -35,7 +35,7 @@ def not_syllables(text: str) -> list[str]:
 def _no_syllable(word: str) -> bool:
     # cached: a plan repeats its words thousands of times
     marked = MARKED.search(unicodedata.normalize("NFD", word.lower()))
-    return bool(marked) and not is_syllable(word) and word.lower() not in _place_words()
+    return bool(marked) and not is_syllable(word) and word.lower() not in place_words()
 
 
 def unglue(lines: list[Line]) -> tuple[list[Line], list[Warning_]]:
@@ -58,7 +58,7 @@ def unglue(lines: list[Line]) -> tuple[list[Line], list[Warning_]]:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     """Words of provinces' names, some of which are no Vietnamese syllable ("Đắk Lắk")."""
     names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
     return frozenset(word.lower() for name in names for word in name.split())

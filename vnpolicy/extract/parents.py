@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
@@ -817,11 +818,12 @@ ROMAN_NUMERAL = re.compile(r"^[ivxlcdm]+$")
 
 def _technical_terms(text: str) -> set[str]:
     """The words of a title that are no Vietnamese syllable ("IPv6", "Internet", "logistics", "5G"), folded: the
-    names of a topic, which few documents share. Read with diacritics (folded, "duyệt" would be no syllable)."""
+    names of a topic, which few documents share. Read with diacritics (folded, "duyệt" would be no syllable). Words
+    of place names spelt outside the rules ("Kạn", "Đắk") name a place, not a topic."""
     words = re.findall(r"[^\W_]+", text.lower())
     return {fold(word) for word in words
             if len(word) >= 2 and not word.isdigit() and not ROMAN_NUMERAL.match(word) and not is_syllable(word)
-            and re.search(r"[^\d]", word)}
+            and re.search(r"[^\d]", word) and word not in place_words()}
 
 
 def _the_one_sharing_a_term(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
