@@ -27,6 +27,8 @@ COVERS = {
     "30_cover_with_body_pdf_dak_lak.txt": ("KH", "Thực hiện Chương trình phát triển nhân lực ngành công nghiệp bán dẫn", True),
     "31_cover_programme_da_nang.txt": ("CTr", "Thúc đẩy hệ sinh thái khởi nghiệp đổi mới sáng tạo", True),
     "41_cover_summary_box_son_la.txt": ("KH", "Thực hiện Chương trình nâng cao năng suất", True),
+    # "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch ...": approved as an annex, issued all the same
+    "102_place_name_no_topic_cover_dak_nong.txt": ("KH", "Phòng, chống bệnh dại tỉnh Đắk Nông", False),
 }
 
 

@@ -23,7 +23,8 @@ from vnpolicy.textnorm import fold
 PLAN_LIKE_TYPES = ("Chương trình hành động", "Kế hoạch", "Chương trình", "Đề án", "Phương án")
 # Bodies that issue annexed plans: decisions and (Government, Council) resolutions.
 COVER_TYPES = {"QĐ", "NQ"}
-_ISSUES = re.compile(r"^Điều\s+1\s*[.:]\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) này\s+(?P<what>.+)$")
+# "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does.
+_ISSUES = re.compile(r"^Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?(?P<what>.+)$")
 _TITLE_ISSUES = re.compile(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
 _ANNEX_LINE = re.compile(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)

@@ -81,7 +81,7 @@ CARRIES_OUT_WHAT_IT_CITES = re.compile(
     r"\s*(?:[,:.]|nhu sau|cu the|$)"
 )
 # The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
-ISSUED_HERE = re.compile(r"ban hanh kem theo quyet dinh nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
+ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo quyet dinh nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
 # The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
 # number alone on its line when a copy broke "Điều" from "1.".
 APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?P<issued>.+?)\s*(?:\(|[.;]|$)")
