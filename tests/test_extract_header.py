@@ -386,6 +386,7 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     ("HƯỞNG ỨNG CHIẾN DỊCH “MÙA HÈ AN TOÀN”", "Hưởng ứng chiến dịch “Mùa hè an toàn”"),
     ("VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ", "Vì sự tiến bộ của phụ nữ"),
     ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP)", "Chương trình mỗi xã một sản phẩm (OCOP)"),
+    ("CÂY ĂN QUẢ VÙNG TÂY BẮC VÀ ĐỒNG BẰNG SÔNG CỬU LONG", "Cây ăn quả vùng Tây Bắc và Đồng bằng sông Cửu Long"),
     ("PHỐI HỢP VỚI BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Phối hợp với Bộ Khoa học và Công nghệ"),
 ])
 def test_titles_from_capitals_space_glued_commas_open_quoted_names_and_see_no_ministry_in_tien_bo(capitals, title):

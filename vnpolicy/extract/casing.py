@@ -85,6 +85,7 @@ _TITLE_NAMES = (
     "Văn phòng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Thành ủy",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Việt Nam",
     # regions ("miền núi Bắc Bộ"), whose "bộ" names no ministry
+    "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Duyên hải Nam Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ",
     "Bắc Trung Bộ", "Nam Trung Bộ", "Bắc Bộ", "Trung Bộ", "Nam Bộ", "Tây Nguyên",
 )
 _NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
@@ -98,6 +99,8 @@ _MINISTRY_IN_TITLE = re.compile(
 # A comma glued to the next word in capitals ("PHÒNG,CHỐNG"), and a name quoted in a title (“TRỒNG MỘT TỶ CÂY XANH”).
 # A Roman numeral after a word that counts ("GIAI ĐOẠN II", "KHÓA XV", "LẦN THỨ IV") keeps its capitals.
 _COUNTED_ROMAN = re.compile(r"(?<!\w)((?:giai đoạn|khóa|khoá|thứ|phần|đợt|kỳ) )([ivxl]{1,5})(?!\w)")
+# A region named by its direction after "vùng" ("vùng Tây Bắc"); elsewhere "tây bắc" may be a mere direction.
+_REGION_BY_DIRECTION = re.compile(r"(?<!\w)(vùng )(tây bắc|đông bắc)(?!\w)")
 _BRACKETED_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,8}\)")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _QUOTED_START = re.compile(r"([“\"”«])(\w)")
@@ -119,5 +122,6 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     cased = _COUNTED_ROMAN.sub(lambda match: match.group(1) + match.group(2).upper(), cased)
     for name in _TITLE_NAMES:
         cased = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, cased)
+    cased = _REGION_BY_DIRECTION.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
     cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)
     return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
