@@ -48,6 +48,7 @@ from vnpolicy.extract.sections import (
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
+from vnpolicy.extract.title_inference import inferred_title
 from vnpolicy.textnorm import fold, nfc
 
 # A field inferred rather than read is below the header's warning threshold (header.LOW_CONFIDENCE).
@@ -99,7 +100,24 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     warnings += completeness_warnings(text.split("\n"), document)
     document.warnings = sorted(warnings, key=lambda w: w.line)
     document.issued_plan = read_issued_plan(document)
+    if not document.title:
+        _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
     return document
+
+
+# Where a copy without a title may still say what it issues: its preamble and the first lines after it (Điều 1).
+OPENING_LINES_FOR_TITLE = 12
+
+
+def _infer_title(document: PlanDocument, lines: list[Line]) -> None:
+    """A title taken from what the text says the document issues, marked inferred, with a warning."""
+    found = inferred_title(document, lines)
+    if found is None:
+        return
+    document.title, line, where = found
+    document.header_sources["title"] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
+    document.warnings.append(Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}"))
+    document.warnings.sort(key=lambda warning: warning.line)
 
 
 def _document(header, source_file: str, text: str, province: str | None, signer, citations: CitationReader,

@@ -1,0 +1,58 @@
+"""A copy that lost its title (the trích yếu went with the header table it sat in) gets the title the text
+itself gives: what a cover decision's Điều 1 issues, or the plan the preamble's closing sentence names. The
+title is marked inferred, in the warnings and in the graph, for a steward to check against the original."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnpolicy.extract import extract
+from vnpolicy.extract.parser import extract_text
+from vnpolicy.ingest.entry import check_entry, read_entry
+from vnpolicy.namespaces import ELI, VNP
+from vnpolicy.validate.report import Severity
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+PLAN = LAYOUTS / "103_title_lost_plan_named_in_preamble_kien_giang.txt"
+COVER = LAYOUTS / "104_cover_title_lost_article_one_quang_tri.txt"
+
+
+def test_a_plan_without_title_takes_the_one_its_preamble_names():
+    document = extract(PLAN)
+    assert document.title == ("Thực hiện Chương trình quốc gia bảo vệ nguồn lợi thủy sản ven bờ giai đoạn 2021 - 2030"
+                              " trên địa bàn tỉnh Kiên Giang")
+    assert document.header_sources["title"].how == "inferred from the preamble's sentence issuing the plan"
+    assert any(w.message.startswith("title inferred from the preamble's sentence") for w in document.warnings)
+
+
+def test_a_cover_decision_without_title_is_named_after_the_plan_it_issues():
+    document = extract(COVER)
+    assert document.title == ("Ban hành Kế hoạch thực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020 của Thủ tướng Chính phủ"
+                              " trên địa bàn tỉnh Quảng Trị")
+    assert document.header_sources["title"].how == "inferred from the plan its Điều 1 issues"
+
+
+def test_a_sentence_cut_before_the_plans_name_gives_no_title():
+    text = PLAN.read_text(encoding="utf-8")
+    issuing = next(line for line in text.splitlines() if line.startswith("Ủy ban nhân dân tỉnh ban hành"))
+    document = extract_text(text.replace(issuing, "Ủy ban nhân dân tỉnh xây dựng Kế hoạch"), PLAN.name)
+    assert document.title == ""
+    assert "title" not in document.header_sources or not document.header_sources["title"].how.startswith("inferred")
+
+
+def test_a_read_title_is_never_replaced():
+    document = extract(LAYOUTS / "99_continued_scheme_relayed_by_letter_bac_kan.txt")
+    assert document.title.startswith("Tiếp tục thực hiện Đề án")
+    assert not document.header_sources["title"].how.startswith("inferred")
+
+
+def test_the_inferred_title_is_marked_in_the_graph_and_reported_as_an_info(seed_store, tmp_path):
+    upload = tmp_path / PLAN.name
+    upload.write_text(PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    entry = read_entry(upload, seed_store)
+    report = check_entry(entry, seed_store)
+    work = next(entry.graph.subjects(ELI.is_realized_by, None))
+    assert ELI.title in set(entry.graph.objects(work, VNP.inferredProperty))
+    inferred = [r for r in report.results if str(r.source_shape).endswith("InferredPropertyShape") and r.value == ELI.title]
+    assert {result.severity for result in inferred} == {Severity.INFO}
+    assert not [r for r in report.results if r.severity == Severity.VIOLATION]
