@@ -128,3 +128,20 @@ def test_a_provinces_own_documents_are_told_by_their_number(number, provincial):
     from vnpolicy.extract.levels import is_provincial_number
 
     assert is_provincial_number(number) is provincial
+
+
+def test_a_parent_chosen_among_the_legal_bases_is_marked_inferred(seed_store, tmp_path):
+    # "CƠ SỞ PHÁP LÝ" lists the bases; no sentence or title says which one the plan carries out
+    entry, report = entry_report(LAYOUTS / "78_legal_bases_section_co_so_phap_ly_binh_phuoc.txt", seed_store, tmp_path)
+    assert not entry.document.parent_stated
+    plan = next(entry.graph.subjects(ELI.ensures_implementation_of, None))
+    assert (plan, VNP.inferredProperty, ELI.ensures_implementation_of) in entry.graph
+    inferred = [r for r in report.results if str(r.source_shape).endswith("InferredPropertyShape")
+                and r.value == ELI.ensures_implementation_of]
+    assert {result.severity for result in inferred} == {Severity.INFO}
+
+
+def test_a_parent_the_text_says_it_carries_out_is_not_marked_inferred(seed_store, tmp_path):
+    entry, _ = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path)
+    assert entry.document.parent_stated
+    assert not list(entry.graph.triples((None, VNP.inferredProperty, ELI.ensures_implementation_of)))

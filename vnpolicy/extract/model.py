@@ -270,6 +270,8 @@ class PlanDocument:
     reporting_duties: list[ReportingDuty] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
+    # False when the text never says the plan carries ``implements`` out: it was chosen among the legal bases.
+    parent_stated: bool = True
     warnings: list[Warning_] = field(default_factory=list)
     low_quality_text: bool = False  # OCR text: read from a scan, or diacritics lost
     text_lines: list[str] = field(default_factory=list)  # the normalised source lines

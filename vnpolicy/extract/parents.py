@@ -145,6 +145,11 @@ def _fold_at(text: str) -> str:
     return fold(AT_WORD.sub("tai_at", text))
 
 
+# How a parent is found when the text never says the plan carries it out: chosen among its legal bases.
+CHOSEN_AMONG_BASES = frozenset({"first policy document among the bases", "the one basis naming the title's topic",
+                                "approving the national document of the plan's topic"})
+
+
 @dataclass
 class Parents:
     """The main parent (``None`` if none was found), every document implemented and how it was found."""
@@ -153,6 +158,12 @@ class Parents:
     implemented: list[str] = field(default_factory=list)
     how: str = ""
     warnings: list[Warning_] = field(default_factory=list)
+
+    @property
+    def stated(self) -> bool:
+        """The text says the plan carries the main parent out (in its title, a "Thực hiện" sentence, a subject
+        it approves); not so when the parent was only chosen among the legal bases."""
+        return self.how not in CHOSEN_AMONG_BASES
 
 
 def find_parents(header: Header, citations: CitationReader, body: list[Line] | None = None) -> Parents:

@@ -86,8 +86,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     citations = CitationReader(province)
     for line in header.lines + body:
         citations.read(line)
-    parent = find_parents(header, citations, body).main
-    document = _document(header, source_file, text, province, signer, citations, parent, closing)
+    parents = find_parents(header, citations, body)
+    document = _document(header, source_file, text, province, signer, citations, parents.main, closing)
+    document.parent_stated = parents.stated
     warnings += _inferred_fields(header, document)
     document.low_quality_text = document.low_quality_text or ocr
     _fill_type(document, text, warnings)

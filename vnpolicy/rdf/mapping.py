@@ -180,6 +180,8 @@ class DocumentMapper:
         if doc.implements:
             parent = self.cited_document(doc.implements)
             self.add(self.content, ELI.ensures_implementation_of, parent)
+            if not doc.parent_stated:  # chosen among the legal bases: the text never says the plan carries it out
+                self.add(self.content, VNP.inferredProperty, ELI.ensures_implementation_of)
 
     def map_issued_plan(self) -> None:
         """The plan a cover decision issues: a document of its own, the decision's annex, known by its number.
