@@ -588,3 +588,26 @@ def test_an_issuer_cell_without_its_level_word_is_completed():
             "Căn cứ Kế hoạch số 10/KH-BVHTTDL ngày 02/4/2024 của Bộ Văn hóa, Thể thao và Du lịch về ngày hội văn hóa;\n")
     document = extract_text(text, "synthetic.txt")
     assert document.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+@pytest.mark.parametrize("label", ["Số:", "Sô:", "Sé:", "S6:", "Sỗ :", "So:"])
+def test_a_number_label_ocr_misread_still_opens_the_number(label):
+    doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n{label} 123/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")
+    assert (doc.number, doc.issuer) == ("123/KH-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn")
+
+
+@pytest.mark.parametrize("date_line", [
+    "Bắc Sơn, ngảy 05 thảng 3 nãm 2024",  # OCR misread the vowels
+    "Bắc Sơn, ngày O5 tháng 3 năm 2O24",  # and zeros as the letter O
+    "Bắc Sơn, ngày 5 tháng 3, năm 2024",  # a comma before the year
+    "Bac Son, ngay 5 thang 3 nam 2024",  # no diacritics at all
+])
+def test_a_date_line_ocr_misread_is_still_read(date_line):
+    doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 123/KH-UBND\n{date_line}\nKẾ HOẠCH\nSố hóa hồ sơ\n")
+    assert doc.date == date(2024, 3, 5)
+
+
+def test_a_word_like_the_number_label_opens_no_number():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 123/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+               "Số hóa hồ sơ\nSở Nội vụ: 12 đơn vị số hóa trong năm 2024.\n")
+    assert doc.number == "123/KH-UBND"

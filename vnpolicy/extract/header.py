@@ -22,18 +22,21 @@ from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
-from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import province_names, province_table
 from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|So|SO)\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
-DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*(?P<rest>ng[àa]y\b.*)$", re.IGNORECASE)
-# A date whose diacritics were lost ("ngay 22 thang 7 nam 2024"), given them back before it is read.
-UNACCENTED_DATE_WORDS = ((re.compile(r"\bngay\b", re.IGNORECASE), "ngày"), (re.compile(r"\bthang\b", re.IGNORECASE), "tháng"),
-                         (re.compile(r"\bnam\b", re.IGNORECASE), "năm"))
+NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
+# "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy").
+DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*(?P<rest>ng[^\W\d_]y\b.*)$", re.IGNORECASE)
+# The words of a written date, however their diacritics came out ("ngay 22 thang 7 nam 2024", "ngảy 05 thảng 3 nãm").
+DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
+# OCR reads a zero as the letter O inside a number ("2O24", "O5"), and may put a comma before the year.
+LETTER_O_IN_NUMBER = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+COMMA_BEFORE_YEAR = re.compile(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)", re.IGNORECASE)
 DATE_ONLY_LINE = re.compile(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
 DRAFT_MARK = re.compile(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
 PREAMBLE_START = re.compile(r"^can cu\b")
@@ -317,9 +320,10 @@ def _restore_misprinted_body(header: Header) -> None:
 
 
 def _accented_date_words(text: str) -> str:
-    for pattern, word in UNACCENTED_DATE_WORDS:
-        text = pattern.sub(word, text)
-    return text
+    """A date line's words written as the date reader reads them: "ngảy O5 thảng 3, nãm 2O24" -> "ngày 05 tháng 3 năm 2024"."""
+    text = re.sub(r"[^\W\d_]+", lambda word: DATE_WORDS.get(fold(word.group(0)), word.group(0)), text)
+    text = re.sub(r"\b[\dOo]*\d[\dOo]*\b", lambda number: LETTER_O_IN_NUMBER.sub("0", number.group(0)), text)
+    return COMMA_BEFORE_YEAR.sub(r"\1 ", text)
 
 
 def _read_title(header: Header, rest: list[Line]) -> None:

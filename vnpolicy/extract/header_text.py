@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
-from vnpolicy.extract.lines import SITE_BANNER, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, SITE_BANNER, Line
 from vnpolicy.extract.model import Warning_
 from vnpolicy.textnorm import fold, squash_spaces
 
@@ -49,7 +49,7 @@ ISSUER_START = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
     r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
 )
-DOCUMENT_NUMBER_LINE = re.compile(r"^(?:Số|SỐ|So|SO)\s*[:.]?\s*(?:\d+\s*[/-]|/)")
+DOCUMENT_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?:\d+\s*[/-]|/)")
 DOCUMENT_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
 # An old decision without a header table names its body, number and date in one line, under its type or after it:
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 87/2008/QĐ-TTg NGÀY 03 THÁNG 07 NĂM 2008".
@@ -145,7 +145,7 @@ def _unflattened(line: Line) -> list[Line]:
 
 
 # "Số:" ending a line (alone, or after the cell beside it: "Độc lập - Tự do - Hạnh phúc | Số:").
-NUMBER_LABEL_AT_END = re.compile(r"(?:^|\s)(?P<label>(?:Số|SỐ|So|SO)\s*[:.]?)$")
+NUMBER_LABEL_AT_END = re.compile(rf"(?:^|\s)(?P<label>{NUMBER_LABEL}\s*[:.]?)$")
 NUMBER_START = re.compile(r"^\d{1,6}\s*[/-]|^/")
 
 
