@@ -611,3 +611,14 @@ def test_a_word_like_the_number_label_opens_no_number():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 123/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
                "Số hóa hồ sơ\nSở Nội vụ: 12 đơn vị số hóa trong năm 2024.\n")
     assert doc.number == "123/KH-UBND"
+
+
+@pytest.mark.parametrize(("cell", "issuer"), [
+    ("UBND TỈNH BẮC SƠN", "Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("HĐND TỈNH BẮC SƠN", "Hội đồng nhân dân tỉnh Bắc Sơn"),
+    ("ỦY BAN NHÂN DÂN\nTP. BẮC SƠN", "Ủy ban nhân dân thành phố Bắc Sơn"),
+])
+def test_an_issuer_abbreviated_in_the_header_is_written_in_full(cell, issuer):
+    doc = read(f"{cell}\n-------\nSố: 12/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")
+    assert doc.issuer == issuer
+    assert "issuer read with low confidence" not in " ".join(w.message for w in doc.warnings)

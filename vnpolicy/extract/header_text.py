@@ -46,7 +46,7 @@ SITE_MENU = re.compile(
 MENU_MAX_WORDS = 8
 # Lines that can only belong to the document itself: where its text starts when site debris precedes it.
 ISSUER_START = re.compile(
-    r"^(?:uy ban|ubnd|hoi dong|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
+    r"^(?:uy ban|ubnd|hoi dong|hdnd|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
     r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
 )
 DOCUMENT_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?:\d+\s*[/-]|/)")

@@ -66,7 +66,8 @@ def infer_issuer(
     is completed like a missing one; a province written otherwise than in the list of provinces
     ("BÀ RỊA-VŨNG TÀU") is written as the list writes it."""
     if header_lines:
-        issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(" ".join(header_lines), (province,) if province else ()))
+        written = _abbreviations_expanded(" ".join(header_lines))
+        issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ()))
         if BARE_BODY.match(issuer) and province:
             return _completed(BARE_BODY.match(issuer)["body"], text, province)
         unlevelled = BODY_AND_PLACE.match(issuer)
@@ -77,6 +78,18 @@ def infer_issuer(
     if not body:
         return None
     return _completed(body, text, province)
+
+
+# Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
+# is written in full.
+HEADER_ABBREVIATIONS = ((re.compile(r"^UBND\b"), "ỦY BAN NHÂN DÂN"), (re.compile(r"^HĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
+                        (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "))
+
+
+def _abbreviations_expanded(text: str) -> str:
+    for pattern, full in HEADER_ABBREVIATIONS:
+        text = pattern.sub(full, text)
+    return " ".join(text.split())
 
 
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
