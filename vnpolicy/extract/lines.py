@@ -33,7 +33,7 @@ NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:))"
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
 STANDALONE = re.compile(
     r"^(?:(?-i:Số|SỐ)\s*[:.]?\s*\S*\s*/|(?-i:" + LABEL_WITH_COLON + r")\s*:\s*\S*\s*/"
-    r"|.{2,40},\s*ng[àa]y\b.*n[ăa]m\s*\d{4}\s*$|Nơi nhận\b|Kính gửi\b"
+    r"|.{2,40},\s*ng[^\W\d_]y\b.*n[^\W\d_]m\s*[\dO]{4}\s*$|Nơi nhận\b|Kính gửi\b"
     r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
     re.IGNORECASE,
 )
