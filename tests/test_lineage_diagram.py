@@ -184,3 +184,30 @@ def test_a_wide_lineage_keeps_its_layers_and_a_bounded_png():
     png = to_png(d)
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert width * height <= 24_000_000 and width >= d.width
+
+
+def test_an_implemented_parent_chosen_among_the_legal_bases_is_drawn_apart(store_path):
+    from pathlib import Path
+
+    from vnpolicy.explore.document import load_document
+    from vnpolicy.ingest.entry import ingest
+    from vnpolicy.store.embedded import EmbeddedStore
+
+    # a plan whose text lists its legal bases and never says which one it carries out
+    source = Path(__file__).parent / "data" / "layouts" / "78_legal_bases_section_co_so_phap_ly_binh_phuoc.txt"
+    with EmbeddedStore(store_path) as store:
+        assert ingest(source, store).written
+        plan = load_document(store, "1377/KH-UBND", lang="en")
+        parent = next(node.iri for node in plan.related["implements"] if node.iri.endswith("/318-qd-ttg"))
+        up = lineage(store, plan.iri, "en")
+        down = lineage(store, parent, "en")
+        stated = lineage(store, HAI_PHONG_PLAN, "en")
+    assert {link.relation for link in up.up if link.parent == parent} == {"implements-inferred"}
+    assert {link.relation for link in down.down if link.child == plan.iri} == {"implements-inferred"}
+    assert "implements-inferred" not in {link.relation for link in stated.up}  # "Thực hiện Quyết định số 169/QĐ-TTg"
+    drawn = diagram(up, "en")
+    entry = next(entry for entry in drawn.legend if entry.name == "implements-inferred")
+    assert entry.label == "implements (chosen among the legal bases)" and entry.dash
+    assert f'stroke-dasharray="{entry.dash}"' in to_svg(drawn)
+    below = diagram(down, "vi")
+    assert "được thực hiện bởi (chọn trong các căn cứ)" in {entry.label for entry in below.legend}

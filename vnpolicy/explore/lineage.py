@@ -25,6 +25,8 @@ RELATIONS = {
 }
 RELATION_LABELS = {
     "implements": {"vi": "thực hiện", "en": "implements"},
+    # the text never says which document it carries out: this one was chosen among its legal bases
+    "implements-inferred": {"vi": "thực hiện (chọn trong các căn cứ)", "en": "implements (chosen among the legal bases)"},
     "based-on": {"vi": "căn cứ", "en": "based on"},
     "cites": {"vi": "dẫn chiếu", "en": "refers to"},
 }
@@ -79,7 +81,7 @@ class DocNode:
 @dataclass(frozen=True)
 class Link:
     child: str
-    relation: str  # "implements" | "based-on" | "cites"
+    relation: str  # "implements" | "implements-inferred" | "based-on" | "cites"
     parent: str
 
 
@@ -109,8 +111,13 @@ class TreeLine:
 
 def _links(store: Store, name: str, root: str) -> list[Link]:
     found = rows(store, name, {"root": URIRef(root)})
-    links = {Link(text(r, "child"), RELATIONS[text(r, "relation")], text(r, "parent")) for r in found}
+    links = {Link(text(r, "child"), _relation(r), text(r, "parent")) for r in found}
     return sorted(links, key=lambda link: (link.relation, link.child, link.parent))
+
+
+def _relation(row: dict) -> str:
+    relation = RELATIONS[text(row, "relation")]
+    return f"{relation}-inferred" if relation == "implements" and text(row, "inferred") == "true" else relation
 
 
 def _title_rank(row: dict, lang: str) -> int:

@@ -27,21 +27,26 @@ from pathlib import Path
 from vnpolicy.explore.lineage import LEVEL_COLOURS, TRAILING, DocNode, Lineage
 
 # Each drawn relation reads from the upper document's side of the link to the lower one's; the arrow points up.
-RELATION_ORDER = ["implements", "based-on", "cites", "implemented-by", "basis-of", "cited-by"]
+RELATION_ORDER = ["implements", "implements-inferred", "based-on", "cites", "implemented-by", "implemented-by-inferred",
+                  "basis-of", "cited-by"]
 RELATION_TEXT = {
     "implements": ("thực hiện", "implements"),
+    "implements-inferred": ("thực hiện (chọn trong các căn cứ)", "implements (chosen among the legal bases)"),
     "based-on": ("căn cứ", "based on"),
     "cites": ("dẫn chiếu", "refers to"),
     "implemented-by": ("được thực hiện bởi", "implemented by"),
+    "implemented-by-inferred": ("được thực hiện bởi (chọn trong các căn cứ)", "implemented by (chosen among the legal bases)"),
     "basis-of": ("là căn cứ của", "basis of"),
     "cited-by": ("được dẫn chiếu bởi", "referred to by"),
 }
 # Colour and dash pattern (SVG stroke-dasharray; "" is a solid line): told apart in grey print too.
 RELATION_STYLE = {
     "implements": ("#6a1b9a", ""),
+    "implements-inferred": ("#6a1b9a", "10 3 2 3"),  # the same colour, dash-dotted: a link the text does not state
     "based-on": ("#00838f", "7 4"),
     "cites": ("#616161", "2 4"),
     "implemented-by": ("#ad1457", ""),
+    "implemented-by-inferred": ("#ad1457", "10 3 2 3"),
     "basis-of": ("#00838f", "7 4"),
     "cited-by": ("#616161", "2 4"),
 }
@@ -183,11 +188,14 @@ class Diagram:
         return next(b for b in self.boxes if b.iri == iri)
 
 
+# A link below the root, named from the parent's side.
+SEEN_FROM_ABOVE = {"implements": "implemented-by", "implements-inferred": "implemented-by-inferred", "based-on": "basis-of"}
+
+
 def _drawn_links(lin: Lineage) -> list[Arrow]:
     """Every link once, named from the side the reader looks from: above the root or below it."""
     arrows = [Arrow(link.relation, link.child, link.parent) for link in lin.up]
-    arrows += [Arrow({"implements": "implemented-by", "based-on": "basis-of"}[link.relation], link.child, link.parent)
-               for link in lin.down]
+    arrows += [Arrow(SEEN_FROM_ABOVE[link.relation], link.child, link.parent) for link in lin.down]
     arrows += [Arrow("cites" if link.child == lin.root else "cited-by", link.child, link.parent) for link in lin.cites]
     seen: set[tuple[str, str, str]] = set()
     unique = []
