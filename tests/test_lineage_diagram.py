@@ -198,7 +198,9 @@ def test_an_implemented_parent_chosen_among_the_legal_bases_is_drawn_apart(store
     with EmbeddedStore(store_path) as store:
         assert ingest(source, store).written
         plan = load_document(store, "1377/KH-UBND", lang="en")
-        parent = next(node.iri for node in plan.related["implements"] if node.iri.endswith("/318-qd-ttg"))
+        parent = next(node.iri for node in plan.related["implements-inferred"] if node.iri.endswith("/318-qd-ttg"))
+        assert not plan.related.get("implements")  # the document page lists it apart too
+        assert plan.iri in {node.iri for node in load_document(store, parent, lang="en").related["implemented-by-inferred"]}
         up = lineage(store, plan.iri, "en")
         down = lineage(store, parent, "en")
         stated = lineage(store, HAI_PHONG_PLAN, "en")

@@ -38,11 +38,13 @@ CONTEXT_LINES = 4
 RELATION_TITLES = {  # vbpl.vn's names for the groups of its "Lược đồ"
     "based-on": ("Căn cứ", "Based on"),
     "implements": ("Thực hiện", "Implements"),
+    "implements-inferred": ("Thực hiện (chọn trong các căn cứ)", "Implements (chosen among the legal bases)"),
     "issued-with": ("Được ban hành kèm theo", "Issued with"),
     "amends": ("Sửa đổi, bổ sung", "Amends"),
     "repeals": ("Thay thế, bãi bỏ", "Replaces or repeals"),
     "cites": ("Dẫn chiếu", "Cites"),
     "implemented-by": ("Được thực hiện bởi", "Implemented by"),
+    "implemented-by-inferred": ("Được thực hiện bởi (chọn trong các căn cứ)", "Implemented by (chosen among the legal bases)"),
     "issues": ("Ban hành kèm theo", "Issues (annex)"),
     "amended-by": ("Được sửa đổi, bổ sung bởi", "Amended by"),
     "repealed-by": ("Bị thay thế, bãi bỏ bởi", "Replaced or repealed by"),

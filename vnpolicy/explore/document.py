@@ -43,7 +43,8 @@ class DocumentView:
     node: DocNode
     metadata: dict[str, str]
     signature: dict[str, str]
-    related: dict[str, list[DocNode]]  # implements | based-on | cites | issues | implemented-by | cited-by | issued-with
+    # implements(-inferred) | based-on | cites | issues | implemented-by(-inferred) | cited-by | issued-with
+    related: dict[str, list[DocNode]]
     formats: list[dict[str, str]]
     objectives: list[Item]
     targets: list[Item]
@@ -73,6 +74,9 @@ RELATION_NAMES = {
     "http://data.europa.eu/eli/ontology#based_on": "based-on",
     "http://data.europa.eu/eli/ontology#cites": "cites",
     "http://data.europa.eu/eli/ontology#ensures_implementation_of-inverse": "implemented-by",
+    # the parent was chosen among the legal bases: the text never says the plan carries it out
+    "http://data.europa.eu/eli/ontology#ensures_implementation_of-inferred": "implements-inferred",
+    "http://data.europa.eu/eli/ontology#ensures_implementation_of-inverse-inferred": "implemented-by-inferred",
     "http://data.europa.eu/eli/ontology#cites-inverse": "cited-by",
     "http://data.europa.eu/eli/ontology#has_annex": "issues",  # a cover decision -> the plan it issues
     "http://data.europa.eu/eli/ontology#has_annex-inverse": "issued-with",

@@ -14,9 +14,10 @@ from vnpolicy.explore.lineage import DocNode
 # (relation, direction) in the order the page shows them; within a side, earlier relations are more
 # specific and take a document away from the later ones ("cites" is what every other link also does).
 RELATIONS = (
-    ("based-on", "up"), ("implements", "up"), ("issued-with", "up"), ("amends", "up"), ("repeals", "up"),
-    ("cites", "up"),
-    ("implemented-by", "down"), ("issues", "down"), ("amended-by", "down"), ("repealed-by", "down"),
+    ("based-on", "up"), ("implements", "up"), ("implements-inferred", "up"), ("issued-with", "up"), ("amends", "up"),
+    ("repeals", "up"), ("cites", "up"),
+    ("implemented-by", "down"), ("implemented-by-inferred", "down"), ("issues", "down"), ("amended-by", "down"),
+    ("repealed-by", "down"),
     ("cited-by", "down"),
 )
 # Only the generic citation gives way: being based on and implementing the same decision are two facts.
