@@ -113,7 +113,9 @@ SELF_NAMED = re.compile(
     r"\s*(?:\(|,|:|\bnhu sau\b|\bcu the\b|\bgom\b|$)"
 )
 # Bases that are steps of procedure, never what a plan carries out: the approval of an outline (đề cương).
-OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b")
+# Steps of procedure that name the subject without being carried out: approving the outline (đề cương) of a plan,
+# or a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ...").
+OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
 # Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc)\s+)?"
@@ -350,7 +352,9 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES and c not in carried_out
                  and approving.search(_words(_own_clause(c, citations)))]
-        if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out):
+        # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
+        if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out
+                             if c.target.type_code != "CV"):
             parents = _found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
             parents.warnings.append(Warning_(
                 named[0].span.first, f"parent taken as {parents.main.number}, which approves what the title says the plan carries"
