@@ -622,3 +622,9 @@ def test_an_issuer_abbreviated_in_the_header_is_written_in_full(cell, issuer):
     doc = read(f"{cell}\n-------\nSố: 12/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")
     assert doc.issuer == issuer
     assert "issuer read with low confidence" not in " ".join(w.message for w in doc.warnings)
+
+
+def test_a_working_group_under_its_provincial_superior_is_the_issuer():
+    doc = read("UBND TỈNH BẮC SƠN\nTỔ CÔNG TÁC ĐỀ ÁN 06\n-------\nSố: 33/KH-TCTĐA06\nBắc Sơn, ngày 17 tháng 10 năm 2023\n"
+               "KẾ HOẠCH\nTriển khai mô hình điểm về dữ liệu dân cư\n")
+    assert (doc.issuer, doc.province) == ("Tổ công tác đề án 06", "Bắc Sơn")

@@ -26,8 +26,8 @@ _NATIONAL_NAMES = {
 _MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(?!TRƯỞNG\b)(.+)$")
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
-# Thành" (the province is restored from the caller's names; a district or commune is known only from this text).
-_UNIT_NAME = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
+# Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
+_UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
 
 
 def sentence_case(text: str) -> str:

@@ -52,7 +52,8 @@ NATIONAL_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy
 NATIONAL_CODE = re.compile(r"^(?:TTg|CP|QH\d*|UBTVQH\d*|VPCP|TW|BCT)$")
 ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
 PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
-SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA)\s")
+SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
+                              r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = re.compile(
