@@ -741,6 +741,15 @@ def _subject_parent(approving: list[Citation], continued: bool, header: Header, 
     """The surest citation approving the subject, unless the plan continues ("Tiếp tục ...") an earlier plan of its
     own body on that subject: it then carries out what that plan carried out, another document approving the subject."""
     surest = approving[0]
+    national = _national_approver_of_own_plan(surest, approving, continued, header, citations)
+    if national is not None:
+        # "Căn cứ Quyết định số 919/QĐ-TTg ... phê duyệt Chương trình X; Kế hoạch số 96/KH-UBND ... về việc thực hiện
+        # Chương trình X tỉnh Y": this year's plan carries out programme X, as the body's earlier plan does
+        parents = _found(citations, [national, surest], "approving what the body's earlier plan on the subject carries out")
+        parents.warnings.append(Warning_(
+            national.span.first, f"parent taken as {parents.main.number}, which approves what the plan and its body's earlier"
+            f" plan {surest.target.number} both carry out; check it", citations.sentence_of(national)[:120]))
+        return parents
     if not (continued and _own_body(surest, header)):
         return _found(citations, [surest], "approving the title's subject")
     other = next((c for c in approving[1:] if not _own_body(c, header)), None)
@@ -749,6 +758,23 @@ def _subject_parent(approving: list[Citation], continued: bool, header: Header, 
         surest.span.first, f"the plan continues {surest.target.number}, its body's earlier plan on the same subject: parent"
         f" taken as {parents.main.number}; check it", citations.sentence_of(surest)[:120]))
     return parents
+
+
+# A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
+CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
+
+
+def _national_approver_of_own_plan(surest: Citation, approving: list[Citation], continued: bool, header: Header,
+                                   citations: CitationReader) -> Citation | None:
+    """The Prime Minister's or Government's document among ``approving``, when the surest is the plan's own body's
+    earlier document carrying the same subject out (not continued: "Tiếp tục ..." has its own rule)."""
+    if continued or not _own_body(surest, header) or not CARRYING_OUT_CLAUSE.search(_own_clause(surest, citations)):
+        return None
+    for citation in approving[1:]:
+        number = parse_number(citation.target.number or "")
+        if number and number.issuer_code in ("TTg", "CP"):
+            return citation
+    return None
 
 
 def _of_the_party(citation: Citation) -> bool:
