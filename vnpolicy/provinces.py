@@ -78,7 +78,13 @@ def province_table() -> list[NewUnit]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Every province's name, before and after the 2025 mergers, as written, the longest first."""
+    names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def province_names() -> frozenset[str]:
     """The folded short names of every province-level unit, before and after 1 July 2025."""
-    units = province_table()
-    return frozenset(fold(name) for unit in units for name in (unit.name, *(part.name for part in unit.parts)))
+    return frozenset(fold(name) for name in place_names())

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Warning_
-from vnpolicy.provinces import province_table
+from vnpolicy.provinces import place_names
 from vnpolicy.read.syllables import is_syllable, split_glued
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -60,5 +60,4 @@ def unglue(lines: list[Line]) -> tuple[list[Line], list[Warning_]]:
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Words of provinces' names, some of which are no Vietnamese syllable ("Đắk Lắk")."""
-    names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
-    return frozenset(word.lower() for name in names for word in name.split())
+    return frozenset(word.lower() for name in place_names() for word in name.split())

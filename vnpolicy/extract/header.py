@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,7 +24,7 @@ from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LI
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
 from vnpolicy.extract.model import FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
-from vnpolicy.provinces import province_names, province_table
+from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
@@ -428,13 +427,6 @@ def _without_authority_lines(lines: list[Line]) -> list[Line]:
             kept.append(lines[index])
             index += 1
     return kept
-
-
-@lru_cache(maxsize=1)
-def place_names() -> tuple[str, ...]:
-    """Every province's name, before and after the 2025 mergers, the longest first (restored in titles)."""
-    names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _type_from_number(header: Header) -> None:
