@@ -70,8 +70,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     ``ocr`` says the text came from OCR: it is then marked low-quality (as an OCR copy whose diacritics were
     lost is marked from its text alone), since even OCR that keeps diacritics misreads names and numbers.
     """
+    diacritics_lost = looks_like_ocr(text)
     lines, glued_warnings = logical_lines(text), []
-    if not ocr and not looks_like_ocr(text):
+    if not (ocr or diacritics_lost):
         lines, glued_warnings = unglue(lines)
     head, body, closing = split_parts(lines)
     closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
@@ -87,7 +88,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     for line in header.lines + body:
         citations.read(line)
     parents = find_parents(header, citations, body)
-    document = _document(header, source_file, text, province, signer, citations, parents.main, closing)
+    document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
     warnings += _inferred_fields(header, document)
     document.low_quality_text = document.low_quality_text or ocr
@@ -97,12 +98,12 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     BodyReader(document, usage, horizon(header.title), warnings).read(outline)
     link_duties_to_tasks(document)
     warnings += citations.warnings + usage.unused_warnings(outline) + _closing_warnings(closing, document)
-    warnings += _whole_text_warnings(text, body, document)
+    warnings += _whole_text_warnings(text, body, document, diacritics_lost)
     warnings += completeness_warnings(text.split("\n"), document)
-    document.warnings = sorted(warnings, key=lambda w: w.line)
     document.issued_plan = read_issued_plan(document)
     if not document.title:
-        _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
+        warnings += _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
+    document.warnings = sorted(warnings, key=lambda w: w.line)
     return document
 
 
@@ -110,19 +111,18 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
 OPENING_LINES_FOR_TITLE = 12
 
 
-def _infer_title(document: PlanDocument, lines: list[Line]) -> None:
-    """A title taken from what the text says the document issues, marked inferred, with a warning."""
+def _infer_title(document: PlanDocument, lines: list[Line]) -> list[Warning_]:
+    """A title taken from what the text says the document issues, marked inferred; the warning that says so."""
     found = inferred_title(document, lines)
     if found is None:
-        return
+        return []
     document.title, line, where = found
     document.header_sources["title"] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
-    document.warnings.append(Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}"))
-    document.warnings.sort(key=lambda warning: warning.line)
+    return [Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}")]
 
 
 def _document(header, source_file: str, text: str, province: str | None, signer, citations: CitationReader,
-              parent, closing: list[Line]) -> PlanDocument:
+              parent, closing: list[Line], diacritics_lost: bool) -> PlanDocument:
     """The document as its header, citations and closing give it, before the body is read."""
     body_name = (signer.on_behalf_of if signer else None) or (
         BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
@@ -151,7 +151,7 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         law_spans=citations.law_spans,
         signer=signer,
         recipients=read_recipients(closing),
-        low_quality_text=looks_like_ocr(text),
+        low_quality_text=diacritics_lost,
         text_lines=nfc(text).splitlines(),
         header_sources=dict(header.sources),
     )
@@ -177,12 +177,12 @@ def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
     return warnings
 
 
-def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument) -> list[Warning_]:
+def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument, diacritics_lost: bool) -> list[Warning_]:
     """What is wrong with the text as a whole (line 0): no body found, a text that looks like OCR."""
     warnings = []
     if not body:
         warnings.append(Warning_(0, "no Roman-numbered section found: the body could not be read"))
-    if document.low_quality_text and not looks_like_ocr(text):
+    if document.low_quality_text and not diacritics_lost:
         warnings.append(Warning_(0, "OCR text: names, numbers and dates may be misread; check them against the scan"))
     elif document.low_quality_text:
         share = vietnamese_word_share(text)
