@@ -243,7 +243,7 @@ def test_title_in_capitals_keeps_names_numbers_and_cited_types():
 def test_department_under_its_provincial_superior():
     doc = read("UBND TỈNH BẮC SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc\n"
                "Số: 15/KH-SKHCN | Bắc Sơn, ngày 03 tháng 4 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ của Sở\n")
-    assert (doc.issuer, doc.province, doc.number) == ("Sở Khoa học và Công nghệ", "Bắc Sơn", "15/KH-SKHCN")
+    assert (doc.issuer, doc.province, doc.number) == ("Sở Khoa học và Công nghệ tỉnh Bắc Sơn", "Bắc Sơn", "15/KH-SKHCN")
 
 
 def test_district_committee_keeps_its_district_name_capitalised():
@@ -627,4 +627,4 @@ def test_an_issuer_abbreviated_in_the_header_is_written_in_full(cell, issuer):
 def test_a_working_group_under_its_provincial_superior_is_the_issuer():
     doc = read("UBND TỈNH BẮC SƠN\nTỔ CÔNG TÁC ĐỀ ÁN 06\n-------\nSố: 33/KH-TCTĐA06\nBắc Sơn, ngày 17 tháng 10 năm 2023\n"
                "KẾ HOẠCH\nTriển khai mô hình điểm về dữ liệu dân cư\n")
-    assert (doc.issuer, doc.province) == ("Tổ công tác đề án 06", "Bắc Sơn")
+    assert (doc.issuer, doc.province) == ("Tổ công tác Đề án 06 tỉnh Bắc Sơn", "Bắc Sơn")

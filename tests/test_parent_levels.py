@@ -145,3 +145,22 @@ def test_a_parent_the_text_says_it_carries_out_is_not_marked_inferred(seed_store
     entry, _ = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path)
     assert entry.document.parent_stated
     assert not list(entry.graph.triples((None, VNP.inferredProperty, ELI.ensures_implementation_of)))
+
+
+def test_a_department_issuer_is_the_agency_its_own_duties_name(seed_store, tmp_path):
+    """ "SỞ Y TẾ" under "UBND TỈNH X" issues the plan as "Sở Y tế tỉnh X", and is the same agency the plan's
+    duties name as "Sở Y tế": one node for one body."""
+    upload = tmp_path / "department_plan.txt"
+    upload.write_text(
+        "UBND TỈNH LAI CHÂU\nSỞ Y TẾ\n-------\nSố: 45/KH-SYT\nLai Châu, ngày 02 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Phòng, chống bệnh sốt xuất huyết năm 2024\n"
+        "Thực hiện Kế hoạch số 120/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh Lai Châu về phòng, chống dịch bệnh"
+        " năm 2024, Sở Y tế ban hành Kế hoạch như sau:\nI. MỤC TIÊU\nGiảm số ca mắc sốt xuất huyết so với năm 2023.\n"
+        "II. NHIỆM VỤ\n1. Giám sát dịch bệnh tại các xã có ổ dịch cũ.\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế\nChủ trì triển khai Kế hoạch; tổng hợp kết quả.\n", encoding="utf-8")
+    entry = read_entry(upload, seed_store)
+    assert entry.document.issuer == "Sở Y tế tỉnh Lai Châu"
+    work = next(entry.graph.subjects(ELI.is_realized_by, None))
+    issuer = entry.graph.value(work, ELI.passed_by)
+    leads = {entry.graph.value(role, VNP.agency) for role in entry.graph.subjects(VNP.role, None)}
+    assert issuer in leads

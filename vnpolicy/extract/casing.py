@@ -28,6 +28,8 @@ _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
 # Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
 _UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
+# A scheme or programme known by its number names a body's remit: "TỔ CÔNG TÁC ĐỀ ÁN 06" -> "Tổ công tác Đề án 06".
+_NUMBERED_SCHEME = re.compile(r"(?<!\w)(đề án|chương trình|dự án)(?= \d)")
 
 
 def sentence_case(text: str) -> str:
@@ -66,6 +68,7 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         cased = sentence_case(text)
         if text.isupper():
             cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
+            cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
     return restore_proper_names(cased, proper_names)
 
 

@@ -58,13 +58,15 @@ def _named_elsewhere(title: str, text: str) -> bool:
 
 
 def infer_issuer(
-    header_lines: list[str], body: str | None, text: str, province: str | None
+    header_lines: list[str], body: str | None, text: str, province: str | None, *, under_superior: bool = False
 ) -> str | None:
     """The issuing body: the header line when present, else body + level + province.
 
-    A header line naming the body alone ("ỦY BAN NHÂN DÂN": the cell's second line was lost in the copy)
-    is completed like a missing one; a province written otherwise than in the list of provinces
-    ("BÀ RỊA-VŨNG TÀU") is written as the list writes it."""
+    A body printed under its provincial superior ("SỞ Y TẾ" under "UBND TỈNH X") is named with the
+    province ("Sở Y tế tỉnh X"): every province has its Sở Y tế. A header line naming the body alone
+    ("ỦY BAN NHÂN DÂN": the cell's second line was lost in the copy) is completed like a missing one;
+    a province written otherwise than in the list of provinces ("BÀ RỊA-VŨNG TÀU") is written as the
+    list writes it."""
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
         issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ()))
@@ -74,7 +76,8 @@ def infer_issuer(
         if unlevelled and province and _place_key(unlevelled["place"]) == _place_key(province):
             # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
             return _completed(unlevelled["body"], text, province)
-        return _with_place_as_listed(issuer, province)
+        issuer = _with_place_as_listed(issuer, province)
+        return _with_province(issuer, province) if under_superior else issuer
     if not body:
         return None
     return _completed(body, text, province)
@@ -108,6 +111,12 @@ def _completed(body: str, text: str, province: str | None) -> str:
         levels = Counter(re.findall(rf"\b(tinh|thanh pho)\s+{re.escape(fold(province))}\b", fold(text)))
     level = levels.most_common(1)[0][0] if levels else _listed_level(province)
     return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)
+
+
+def _with_province(name: str, province: str | None) -> str:
+    if not province or re.search(rf"(?<!\w){re.escape(fold(province))}(?!\w)", fold(name)):
+        return name
+    return f"{name} {_listed_level(province) or 'tỉnh'} {province}"
 
 
 def _listed_level(province: str | None) -> str | None:

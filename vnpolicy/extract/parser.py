@@ -127,7 +127,7 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
     body_name = (signer.on_behalf_of if signer else None) or (
         BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
     )
-    issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province)
+    issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province, under_superior=bool(header.superior_lines))
     if issuer is None and header.number is not None:
         issuer = issuer_from_suffix(header.number)
     return PlanDocument(

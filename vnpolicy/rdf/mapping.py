@@ -13,7 +13,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from vnpolicy.extract.agency_scope import scoped_to_named_province, without_province
+from vnpolicy.extract.agency_scope import local_name, scoped_to_named_province
 from vnpolicy.extract.levels import is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -174,7 +174,8 @@ class DocumentMapper:
         if doc.province:
             self.add(work, ELI.jurisdiction, self.minter.place(doc.province))
         if doc.issuer:
-            issuer = self.agency(AgencyMention(without_province(doc.issuer, doc.province)))
+            # the name the province's own plans use, so the issuer lands on the node its duties name
+            issuer = self.agency(AgencyMention(local_name(doc.issuer, doc.province) if doc.province else doc.issuer))
             self.add(work, ELI.passed_by, issuer)
         self.mark_inferred_header_fields()
         if doc.implements:
