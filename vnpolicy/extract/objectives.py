@@ -76,7 +76,9 @@ class ObjectiveReader:
         """Objectives under ``node``; ``kind`` is known once a heading said tổng quát / cụ thể."""
         self.usage.use(node)
         for child in node.children:
-            if child.kind in ("section", "item", "point") and kind is None:
+            if child.kind in ("item", "point") and kind is None and self._states_an_objective(child):
+                self._add(child, "specific", group)  # "1. Mỗi trường có ít nhất ...": numbered objectives, no headings
+            elif child.kind in ("section", "item", "point") and kind is None:
                 self.read_heading(child)
             elif child.kind in ("item", "point") and kind == "specific" and _is_objective_sentence(child):
                 self._add(child, kind, group)  # "a) 100% bộ, ngành công bố ...;": a lettered objective
@@ -98,6 +100,12 @@ class ObjectiveReader:
             self.usage.use(heading)
             self._add_text(inline, heading.span, kind or "general", None)
         self.read(heading, kind)
+
+    def _states_an_objective(self, block: Block) -> bool:
+        """A numbered line that is an objective itself, not a heading naming a kind ("1. Mục tiêu chung: ...")."""
+        title, inline = heading_title(block.text)
+        return (_is_objective_sentence(block) and inline is None and self._kind_of(title) is None
+                and not starts_with(title, STATEMENT_KEYWORDS["vision"]))
 
     @staticmethod
     def _kind_of(heading: str) -> str | None:
