@@ -452,6 +452,15 @@ def test_a_site_tab_opening_on_a_bullet_is_never_the_issuer():
     assert doc.title == "Phê duyệt Đề án bảo tồn làng nghề truyền thống"
 
 
+def test_a_site_tab_bullet_before_the_issuers_name_is_dropped():
+    doc = read(
+        " • Thuộc tính văn bản\n  Số hiệu:41/KH-UBNDNgày ban hành:02/04/2024\n"
+        " • ỦY BAN NHÂN DÂN\n  THÀNH PHỐ HẢI PHÒNG\n  ___________\n  Số: 41/KH-UBND\n  Hải Phòng, ngày 02 tháng 4 năm 2024\n"
+        "  KẾ HOẠCH\n  Phát triển kinh tế đêm năm 2024\n"
+    )
+    assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng", "41/KH-UBND")
+
+
 def test_an_authority_line_broken_mid_name_does_not_continue_the_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 77/QĐ-UBND\n\nBắc Sơn, ngày 02 tháng 4 năm 2025\n\n"

@@ -79,7 +79,7 @@ def folded_chars(text: str) -> str:
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
     lines = [part for line in lines for part in _unflattened(line)]
-    without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(line.text))]
+    without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_number_label(without_rules))
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
@@ -220,6 +220,20 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not re.search(r"\d\s*/", caps_run[0]):
             return index
     return 0
+
+
+# A site's content tab printed before the document's first line ("• ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HÀ NỘI").
+TAB_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+
+
+def _unbulleted(text: str) -> str:
+    """A body's name in capitals behind a site's tab bullet is the issuer's line, the bullet dropped; a tab
+    naming anything else ("• Thuộc tính văn bản", "• QUYẾT ĐỊNH") keeps its bullet and is set aside."""
+    bullet = TAB_BULLET.match(text)
+    rest = text[bullet.end():] if bullet else ""
+    if bullet and _is_caps(rest) and ISSUER_START.match(fold(rest)):
+        return rest
+    return text
 
 
 # A line opening on a bullet or other punctuation ("• QUYẾT ĐỊNH": a site's tab) is no issuer's.
