@@ -68,6 +68,10 @@ BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
 OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 LOW_CONFIDENCE = 0.6
+# A paragraph of the preamble, in folded text: one telling of an earlier event ("Ngày 31/7/2020, Bộ Y tế có Văn bản
+# ..."), or one citing a document that announces what follows ("... Văn bản số 12/BYT ...; ..., cụ thể như sau:").
+# Never a title, which names and does not announce.
+PREAMBLE_PARAGRAPH = re.compile(r"^ngay \d{1,2}\s*(?:/|thang\b)|\bso\s*\d+\s*/.*\b(?:nhu sau|cu the|sau day)\s*:\s*$")
 # A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
 LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
 # A long title naming several parents is printed over as many as seven lines in capitals.
@@ -333,14 +337,16 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.warnings.append(Warning_(0, "no title found before the first section"))
         return
     confidence = 1.0
+    # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo
+    # Thông tư số ..."), or a sentence telling what led to the plan ("Ngày 31/7/2020, Bộ Y tế có Văn bản ...;
+    # Ủy ban nhân dân thành phố ban hành Kế hoạch ..., cụ thể như sau:"): the title (trích yếu) itself is missing.
+    untitled = PREAMBLE_START.match(fold(rest[0].text)) or (header.type_name is None and (
+        LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text))))
     if header.type_name is None:
         confidence = 0.5  # already reported below: no further low-confidence warning
-        header.warnings.append(
-            Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...); title taken from the first paragraph", rest[0].text[:120])
-        )
-    if PREAMBLE_START.match(fold(rest[0].text)) or (header.type_name is None and LIST_ITEM.match(rest[0].text)):
-        # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo
-        # Thông tư số ..."): the title (trích yếu) itself is missing.
+        header.warnings.append(Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...)"
+                                        + ("" if untitled else "; title taken from the first paragraph"), rest[0].text[:120]))
+    if untitled:
         header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
         header.preamble = rest
         return

@@ -109,7 +109,7 @@ REQUESTED_PLAN = re.compile(
 # A preamble without a title may still name the plan it closes on: "Ủy ban nhân dân tỉnh ban hành Kế hoạch
 # thực hiện Đề án X trên địa bàn tỉnh (gọi tắt là ...), gồm các nội dung ...".
 SELF_NAMED = re.compile(
-    r"^(?:uy ban nhan dan|ubnd|chu tich)\b[^;]*?\b(?:ban hanh|xay dung)\s+(?P<issued>(?:ke hoach|chuong trinh)\b.+?)"
+    r"(?:^|;\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]*?\b(?:ban hanh|xay dung)\s+(?P<issued>(?:ke hoach|chuong trinh)\b.+?)"
     r"\s*(?:\(|,|:|\bnhu sau\b|\bcu the\b|\bgom\b|$)"
 )
 # Bases that are steps of procedure, never what a plan carries out: the approval of an outline (đề cương).

@@ -18,7 +18,7 @@ from vnpolicy.extract.model import PlanDocument
 
 # The preamble's sentence in which the body names the plan it issues, in folded text (one character for one).
 ISSUING_SENTENCE = re.compile(
-    r"^(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
+    r"(?:^|;\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
     r"(?P<title>\S.+?)\s*(?:\(|:|,?\s*(?:nhu sau|gom|voi (?:cac |nhung )?noi dung|cu the)\b|[.;]?\s*$)"
 )
 # Short of this many words, what a sentence names is no title ("UBND tỉnh xây dựng Kế hoạch" / cut).
@@ -32,7 +32,7 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
         what = issued.title[:1].lower() + issued.title[1:]
         return f"Ban hành {issued.type_name} {what}", issued.span.first, "the plan its Điều 1 issues"
     for line in preamble:
-        match = ISSUING_SENTENCE.match(folded_chars(line.text))
+        match = ISSUING_SENTENCE.search(folded_chars(line.text))
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS:
             title = line.text[match.start("title"):match.end("title")].strip()
             return title[:1].upper() + title[1:], line.first, "the preamble's sentence issuing the plan"
