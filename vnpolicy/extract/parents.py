@@ -88,7 +88,8 @@ APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?
 CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?$")
 # The body's first lines, where a decision without a title names what its Điều 1 approves or issues.
 OPENING_LINES = 3
-PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong")
+# What a province draws up under a national document on its topic: a plan, a programme, its own strategy or scheme.
+PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong", "chien luoc", "de an")
 PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
 # A title that continues earlier work: "Tiếp tục biên soạn ...".
 CONTINUES = re.compile(r"^tiep tuc\b")
@@ -98,7 +99,7 @@ TITLED_AS_CARRYING_OUT = re.compile(
 # The words a title puts before what it carries out, left out when that is compared with what a citation approves.
 CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
 # The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
-OWN_PLACE = re.compile(r"\s+(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
+OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
 # The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
 PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 # A letter asking for a plan: "... lập kế hoạch chuyển đổi cơ cấu cây trồng giai đoạn 2021-2025".
