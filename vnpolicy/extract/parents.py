@@ -150,7 +150,7 @@ def _fold_at(text: str) -> str:
 
 # How a parent is found when the text never says the plan carries it out: chosen among its legal bases.
 CHOSEN_AMONG_BASES = frozenset({"first policy document among the bases", "the one basis naming the title's topic",
-                                "approving the national document of the plan's topic"})
+                                "approving the national document of the plan's topic", "the basis closest to the title's topic"})
 
 
 @dataclass
@@ -827,7 +827,7 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     policies = [c for line in preamble for c in _cited_on(line, candidates) if _policy_basis(c, citations)]
-    by_term = _the_one_sharing_a_term(header, citations, policies)
+    by_term = _the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
     if by_term is not None:
         return by_term
     for line in preamble:
@@ -849,9 +849,65 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
 
 
 def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
-    """A basis a plan may carry out: a policy document, whole, that does more than set rules."""
+    """A basis a plan may carry out: a policy document, whole, that does more than set rules or set up a body."""
     return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
-            and _may_be_carried_out(citation, citations) and not _regulates_only(citation, citations))
+            and _may_be_carried_out(citation, citations) and not _regulates_only(citation, citations)
+            and not SETS_UP_A_BODY.search(_own_clause(citation, citations)))
+
+
+# A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ..."): the body then
+# makes plans, but none carries that decision out.
+SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co)\s+(?:ban|to|hoi dong|uy ban)\b")
+# Words that name no topic: function words, date words, levels and spans of time.
+NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
+NO_TOPIC_WORDS = frozenset("cac cua va ve viec voi cho trong tren theo nam ngay thang so den tinh nhung mot la de tai".split())
+# Share of the title's topic words a basis must name, and its lead over the next basis, to be taken as the parent;
+# and the share of the basis's own subject the title must name (a sibling programme on a neighbouring topic, "nhân
+# lực ngành bán dẫn" beside "vi mạch bán dẫn", names much of the title but is not contained in it).
+CLOSEST_TOPIC_SHARE = 0.6
+CLOSEST_TOPIC_LEAD = 0.25
+CONTAINED_SUBJECT_SHARE = 0.8
+# Where a basis's own words turn to its subject: "... của Ban Bí thư về tổ chức ...", "... phê duyệt Chương trình ...".
+SUBJECT_START = re.compile(r"\b(?:ve viec|ve|phe duyet|ban hanh)\s+")
+KIND_WORD = re.compile(rf"\b(?:{KIND_WORDS})\b")
+
+
+def _topic_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]+", NO_TOPIC_PHRASES.sub(" ", text)) if word not in NO_TOPIC_WORDS}
+
+
+def _basis_subject_words(clause: str) -> set[str]:
+    start = SUBJECT_START.search(clause)
+    return _topic_words(KIND_WORD.sub(" ", clause[start.end():])) if start else set()
+
+
+def _the_one_closest_in_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """Of the policy bases, the one whose own words name most of the title's topic, well ahead of every other, and
+    whose subject the title's topic holds ("Kế hoạch tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" under "Thông báo
+    ... về tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" rather than "Chỉ thị ... về đổi mới việc tổ chức các ngày kỷ
+    niệm"), with a warning."""
+    subject = _title_subject(_fold_at(header.title))
+    if not subject:
+        return None
+    topic = _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
+    if len(topic) < 3:
+        return None
+    shares: dict[str, tuple[float, Citation]] = {}
+    for citation in policies:
+        shares.setdefault(citation.target.number, (len(topic & _topic_words(_own_clause(citation, citations))) / len(topic), citation))
+    ranked = sorted(shares.values(), key=lambda item: -item[0])
+    best_share, best = ranked[0] if ranked else (0.0, None)
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best is None or best_share < CLOSEST_TOPIC_SHARE or best_share - runner_up < CLOSEST_TOPIC_LEAD:
+        return None
+    own_subject = _basis_subject_words(_own_clause(best, citations))
+    if not own_subject or len(own_subject & _topic_words(_fold_at(header.title))) / len(own_subject) < CONTAINED_SUBJECT_SHARE:
+        return None
+    parents = _found(citations, [best], "the basis closest to the title's topic")
+    parents.warnings.append(Warning_(
+        best.span.first, f"parent not named as implemented: taken as {parents.main.number}, the basis whose words name most"
+        f" of the title's topic ({best_share:.0%}, the next {runner_up:.0%}); check it", citations.sentence_of(best)[:120]))
+    return parents
 
 
 # Roman numerals (a congress, a session) are no topic's name.
