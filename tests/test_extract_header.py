@@ -388,6 +388,11 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP)", "Chương trình mỗi xã một sản phẩm (OCOP)"),
     ("CÂY ĂN QUẢ VÙNG TÂY BẮC VÀ ĐỒNG BẰNG SÔNG CỬU LONG", "Cây ăn quả vùng Tây Bắc và Đồng bằng sông Cửu Long"),
     ("PHỐI HỢP VỚI BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Phối hợp với Bộ Khoa học và Công nghệ"),
+    ("THỰC HIỆN KẾ HOẠCH CỦA UBND TỈNH VỀ PHÁT TRIỂN KT-XH", "Thực hiện Kế hoạch của UBND tỉnh về phát triển KT-XH"),
+    ("TRIỂN KHAI THI HÀNH LUẬT ĐƯỜNG BỘ", "Triển khai thi hành Luật Đường bộ"),
+    ("PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VÀ KỶ LUẬT CHO ĐẢNG VIÊN", "Phổ biến, giáo dục pháp luật và kỷ luật cho đảng viên"),
+    ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XX", "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX"),
+    ("KỶ NIỆM 110 NĂM NGÀY SINH ĐỒNG CHÍ LÊ VĂN AN (1915 - 2025)", "Kỷ niệm 110 năm ngày sinh đồng chí Lê Văn An (1915 - 2025)"),
 ])
 def test_titles_from_capitals_space_glued_commas_open_quoted_names_and_see_no_ministry_in_tien_bo(capitals, title):
     assert title_from_capitals(capitals) == title

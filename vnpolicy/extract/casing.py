@@ -10,6 +10,9 @@ names the caller knows (the province) are restored.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from vnpolicy.read.syllables import is_syllable
 
 # Positions whose second part is itself a capitalised title: "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch".
 _DEPUTY = re.compile(r"^(PHÓ|QUYỀN)\s+(.+)$")
@@ -105,8 +108,27 @@ _COUNTED_ROMAN = re.compile(r"(?<!\w)((?:giai đoạn|khóa|khoá|thứ|phần|�
 # A region named by its direction after "vùng" ("vùng Tây Bắc"); elsewhere "tây bắc" may be a mere direction.
 _REGION_BY_DIRECTION = re.compile(r"(?<!\w)(vùng )(tây bắc|đông bắc)(?!\w)")
 _BRACKETED_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,8}\)")
+# A word in capitals that no Vietnamese syllable spells is an abbreviation and keeps its capitals ("UBND", "HĐND",
+# "CNTT", "KT-XH"); one with a vowel mark is a syllable glued to another and is left to sentence case.
+_CAPITAL_WORD = re.compile(r"(?<![\w/])[A-ZĐ]{2,8}(?:-[A-ZĐ]{2,8})*(?![\w/])")
+# A law named in a title: "Luật" and the first word of its name capitalised ("triển khai Luật Thủ đô"); "pháp
+# luật", "luật sư", "kỷ luật" and "các luật" are common nouns.
+_LAW_NAME = re.compile(r"(?<!pháp )(?<!kỷ )(?<!các )(?<!những )(?<!\w)luật (?!sư\b|pháp\b|lệ\b|định\b)([^\W\d_])")
+# The Party and its organisations ("Đảng bộ tỉnh", "Đảng Cộng sản"), not a member ("đảng viên"); a congress whose
+# resolution a title names ("Nghị quyết Đại hội đại biểu Đảng bộ ...").
+_PARTY = re.compile(r"(?<!\w)đảng(?! viên\b)(?!\w)")
+_CONGRESS = re.compile(r"(?<=Nghị quyết )đại hội(?!\w)")
+# A person named after the position or form of address a title gives ("cố Tổng Bí thư Trần Văn X", "đồng chí X"),
+# up to a bracket, a comma or the title's end.
+_PERSON_AFTER_TITLE = re.compile(r"(?<!\w)(tổng bí thư|đồng chí|đại tướng) ([^\W\d_]+(?: [^\W\d_]+){1,3})(?=\s*(?:[(,;]|$))")
+_POSITIONS = {"tổng bí thư": "Tổng Bí thư", "đồng chí": "đồng chí", "đại tướng": "Đại tướng"}
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _QUOTED_START = re.compile(r"([“\"”«])(\w)")
+
+
+def _has_marks(text: str) -> bool:
+    """Whether the text is written with Vietnamese letters and marks ("Đ", "Ư", tones), not stripped of them."""
+    return any(unicodedata.decomposition(char) or char in "ĐđƯưƠơ" for char in text if char.isalpha())
 
 
 def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
@@ -127,4 +149,12 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         cased = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, cased)
     cased = _REGION_BY_DIRECTION.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
     cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)
+    cased = _LAW_NAME.sub(lambda match: "Luật " + match.group(1).upper(), cased)
+    cased = _CONGRESS.sub("Đại hội", _PARTY.sub("Đảng", cased))
+    cased = _PERSON_AFTER_TITLE.sub(lambda match: f"{_POSITIONS[match.group(1)]} {_capitalised_words(match.group(2))}", cased)
+    numbers = [match.span() for match in _NUMBER_TOKEN.finditer(text)]
+    for match in _CAPITAL_WORD.finditer(text) if _has_marks(text) else ():  # without marks, few words spell syllables
+        inside_a_number = any(start <= match.start() < end for start, end in numbers)
+        if not inside_a_number and not all(is_syllable(part.lower()) for part in match.group(0).split("-")):
+            cased = cased[:match.start()] + match.group(0) + cased[match.end():]
     return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
