@@ -27,7 +27,7 @@ def test_document_page_from_a_link_with_source_lines(page, app_url):
     open_page(page, app_url, f"document?doc={doc('163/KH-UBND')}", "Văn bản")
     page.get_by_role("heading", name="163/KH-UBND").wait_for()
     page.get_by_text("Lê Khắc Nam", exact=False).first.wait_for()
-    page.get_by_text("Phân công nhiệm vụ").wait_for()
+    page.get_by_text("Phân công nhiệm vụ", exact=True).wait_for()  # the heading, not the source line
     page.locator(".src-line").nth(100).wait_for(state="attached")  # the whole source text, numbered
 
 
