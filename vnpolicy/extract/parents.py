@@ -868,7 +868,7 @@ CLOSEST_TOPIC_SHARE = 0.6
 CLOSEST_TOPIC_LEAD = 0.25
 CONTAINED_SUBJECT_SHARE = 0.8
 # Where a basis's own words turn to its subject: "... của Ban Bí thư về tổ chức ...", "... phê duyệt Chương trình ...".
-SUBJECT_START = re.compile(r"\b(?:ve viec|ve|phe duyet|ban hanh)\s+")
+SUBJECT_START = re.compile(r"\b(?:ve viec|ve|phe duyet|ban hanh)\s+(?:(?:phe duyet|ban hanh)\s+)?")
 KIND_WORD = re.compile(rf"\b(?:{KIND_WORDS})\b")
 
 
@@ -894,7 +894,8 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
         return None
     shares: dict[str, tuple[float, Citation]] = {}
     for citation in policies:
-        shares.setdefault(citation.target.number, (len(topic & _topic_words(_own_clause(citation, citations))) / len(topic), citation))
+        words = _basis_subject_words(_own_clause(citation, citations)) or _topic_words(_own_clause(citation, citations))
+        shares.setdefault(citation.target.number, (len(topic & words) / len(topic), citation))
     ranked = sorted(shares.values(), key=lambda item: -item[0])
     best_share, best = ranked[0] if ranked else (0.0, None)
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
