@@ -48,6 +48,25 @@ def test_capitalised_wrap_after_unfinished_sentence_is_joined_but_not_after_head
     ]
 
 
+def test_site_labels_table_rows_and_rules_are_lines_of_their_own():
+    lines = logical_lines("- Xem văn bản gốc chỉ với một tài khoản.\nthuộc tính Kế hoạch 57/KH-BCĐ\n"
+                          "Cơ quan ban hành: | Ban Chỉ đạo tỉnh |\nSố hiệu: | 57/KH-BCĐ |\ntải Kế hoạch 57/KH-BCĐ\n"
+                          "ỦY BAN NHÂN DÂN TỈNH HÀ NAM BAN CHỈ ĐẠO ________ Số: 57/KH-BCĐ | Hà Nam, ngày 16 tháng 5 năm 2024\n|\n"
+                          "Ứng phó mưa lũ năm 2024 trên địa bàn\n________________\nCăn cứ:\nLuật Phòng, chống thiên tai;")
+    assert [line.text for line in lines] == [
+        "- Xem văn bản gốc chỉ với một tài khoản.",
+        "thuộc tính Kế hoạch 57/KH-BCĐ",
+        "Cơ quan ban hành: | Ban Chỉ đạo tỉnh |",
+        "Số hiệu: | 57/KH-BCĐ |",
+        "tải Kế hoạch 57/KH-BCĐ",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM BAN CHỈ ĐẠO ________ Số: 57/KH-BCĐ | Hà Nam, ngày 16 tháng 5 năm 2024 |",
+        "Ứng phó mưa lũ năm 2024 trên địa bàn",
+        "________________",
+        "Căn cứ:",
+        "Luật Phòng, chống thiên tai;",
+    ]
+
+
 def test_text_is_normalised_to_nfc():
     decomposed = "Ke\u0302\u0301 hoa\u0323ch"
     assert logical_lines(decomposed)[0].text == "Kế hoạch"

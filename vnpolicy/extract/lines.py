@@ -40,7 +40,7 @@ STANDALONE = re.compile(
 # A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
 # paragraph; without this rule the title just above it would swallow it.
 BASIS_OPENER = re.compile(
-    r"^(?:Căn cứ\s|Can cu\s|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
+    r"^(?:Căn cứ(?:\s|\s*:)|Can cu(?:\s|\s*:)|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
     r"|Thuc hien (?:Quyet dinh|Nghi quyet|Chi thi|Ke hoach|Chuong trinh)\s+so\s*\d)"
     r"|^(?:Thực hiện|Triển khai|Quán triệt)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Nghị định|Thông tư"
@@ -49,7 +49,11 @@ BASIS_OPENER = re.compile(
 # A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence.
 SITE_BANNER = re.compile(r"dang tai\b|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
 SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
+# A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
+# table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
+SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
 BULLET_START = re.compile(r"^[-–—•+]")
+RULE_ONLY = re.compile(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
 # ("Điều 2. Tổ chức thực hiện") or an annex's heading ("Phụ lục 02"): each starts a line of its own.
 OWN_LINE = re.compile(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
@@ -94,8 +98,12 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current):
         return False
-    if SITE_BANNER_START.match(fold(current)):
+    if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)):
         return False
+    if RULE_ONLY.match(current) or RULE_ONLY.match(previous):
+        return False  # a separator rule stands between two lines; it continues neither
+    if previous.endswith("|") or SITE_LABEL_START.match(fold(previous)):
+        return False  # a complete row of a flattened table, or a site's label: the next line is a line of its own
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
     if current[0].islower() or current[0] in ",;)":
