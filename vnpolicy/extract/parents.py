@@ -176,6 +176,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     bases = legal_bases_section(body or [])
     if bases:
         header = replace(header, preamble=[*header.preamble, *bases])
+    bases = [*bases, *_listed_after_a_bare_basis_line(header.preamble)]
     own = header.number.text if header.number else None
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
@@ -209,6 +210,26 @@ def legal_bases_section(body: list[Line]) -> list[Line]:
             continue
         bases.append(line)
     return bases
+
+
+# "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ...").
+BARE_BASIS_LINE = re.compile(r"^can cu\s*:?\s*$")
+LISTED_DOCUMENT = re.compile(rf"^(?:[-–+•]\s*)?(?:cac\s+)?(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
+
+
+def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
+    """The lines listing documents under a "Căn cứ:" that stands alone: legal bases, as if each began "Căn cứ"."""
+    listed: list[Line] = []
+    under_basis_line = False
+    for line in preamble:
+        text = fold(line.text)
+        if BARE_BASIS_LINE.match(text):
+            under_basis_line = True
+        elif under_basis_line and LISTED_DOCUMENT.match(text):
+            listed.append(line)
+        else:
+            under_basis_line = False
+    return listed
 
 
 def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
