@@ -466,6 +466,12 @@ def test_a_site_tab_bullet_before_the_issuers_name_is_dropped():
     assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng", "41/KH-UBND")
 
 
+def test_a_header_naming_no_body_warns_that_no_issuer_was_found():
+    doc = extract_text("Số: 12/KH-XYZ | Bắc Sơn, ngày 02 tháng 4 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n", "header.txt")
+    assert doc.issuer is None
+    assert any(w.message.startswith("no issuer found") for w in doc.warnings)
+
+
 def test_an_authority_line_broken_mid_name_does_not_continue_the_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 77/QĐ-UBND\n\nBắc Sơn, ngày 02 tháng 4 năm 2025\n\n"

@@ -31,6 +31,10 @@ _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
 # Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
 _UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
+# Kinds of body whose name capitalises more than its first word (NĐ 30/2020: each word of the kind).
+_BODY_KINDS = {"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý", "ban dân tộc": "Ban Dân tộc",
+               "bộ chỉ huy": "Bộ Chỉ huy"}
+_BODY_KIND = re.compile(rf"^({'|'.join(_BODY_KINDS)})(?!\w)", re.IGNORECASE)
 # A scheme or programme known by its number names a body's remit: "TỔ CÔNG TÁC ĐỀ ÁN 06" -> "Tổ công tác Đề án 06".
 _NUMBERED_SCHEME = re.compile(r"(?<!\w)(đề án|chương trình|dự án)(?= \d)")
 
@@ -72,6 +76,7 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         if text.isupper():
             cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
             cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
+            cased = _abbreviations_kept(text, _BODY_KIND.sub(lambda match: _BODY_KINDS[match.group(1).lower()], cased))
     return restore_proper_names(cased, proper_names)
 
 
@@ -152,9 +157,15 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     cased = _LAW_NAME.sub(lambda match: "Luật " + match.group(1).upper(), cased)
     cased = _CONGRESS.sub("Đại hội", _PARTY.sub("Đảng", cased))
     cased = _PERSON_AFTER_TITLE.sub(lambda match: f"{_POSITIONS[match.group(1)]} {_capitalised_words(match.group(2))}", cased)
-    numbers = [match.span() for match in _NUMBER_TOKEN.finditer(text)]
-    for match in _CAPITAL_WORD.finditer(text) if _has_marks(text) else ():  # without marks, few words spell syllables
+    cased = _abbreviations_kept(text, cased)
+    return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
+
+
+def _abbreviations_kept(capitals: str, cased: str) -> str:
+    """``cased`` (of the same length as ``capitals``) with the abbreviations of ``capitals`` in capitals again."""
+    numbers = [match.span() for match in _NUMBER_TOKEN.finditer(capitals)]
+    for match in _CAPITAL_WORD.finditer(capitals) if _has_marks(capitals) else ():  # without marks, few words spell syllables
         inside_a_number = any(start <= match.start() < end for start, end in numbers)
         if not inside_a_number and not all(is_syllable(part.lower()) for part in match.group(0).split("-")):
             cased = cased[:match.start()] + match.group(0) + cased[match.end():]
-    return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
+    return cased

@@ -53,6 +53,10 @@ ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\
 PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
+# A superior body and the subordinate one that issues, run together on one line by a flattened header.
+SUPERIOR_THEN_SUBORDINATE = re.compile(
+    r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
+    r"(?P<subordinate>" + SUBORDINATE_BODY.pattern.removeprefix("^") + r".*)$")
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = re.compile(
@@ -183,10 +187,15 @@ class _LineReader:
 
     def _read_issuer(self, line: Line) -> None:
         header = self.header
-        if PROVINCIAL_BODY.match(" ".join(header.issuer_lines)) and SUBORDINATE_BODY.match(line.text):
+        superior = " ".join(header.issuer_lines)
+        if (PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)
+        run_together = SUPERIOR_THEN_SUBORDINATE.match(line.text) if not header.issuer_lines else None
+        if run_together:  # both names on one line of a flattened header: "ỦY BAN NHÂN DÂN BAN CHỈ ĐẠO ..."
+            header.superior_lines = [run_together["superior"]]
+            line = Line(run_together["subordinate"], line.first, line.last)
         header.issuer_lines.append(line.text)
         first = header.sources["issuer"].line if "issuer" in header.sources else line.first
         named_body = bool(ISSUER_START.match(fold(" ".join(header.issuer_lines))))

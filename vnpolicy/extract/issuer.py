@@ -57,6 +57,22 @@ def _named_elsewhere(title: str, text: str) -> bool:
     return any(fold(name) in province_names() for name in places_named(title) + places_named(text))
 
 
+# A body other than the People's Committee or Council naming itself as the plan's author in the preamble: "Ban
+# Chỉ đạo phòng, chống dịch COVID-19 Thành phố xây dựng Kế hoạch ...", "Sở Y tế ban hành Kế hoạch ...".
+SELF_NAMED_BODY = re.compile(r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ban|Tổ|Sở|Hội đồng|Chi cục|Trung tâm)\s(?:(?![;.:\n]).){3,90}?)"
+                             r"\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình)\b")
+TRAILING_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố|Tỉnh|Thành phố)$")
+
+
+def subordinate_named_in_text(text: str, province: str | None) -> str | None:
+    """The body the text says draws up the plan ("Ban Chỉ đạo ... Thành phố xây dựng Kế hoạch"), named with its
+    province, when it is no People's Committee or Council; ``None`` when the text names none."""
+    found = SELF_NAMED_BODY.search(text)
+    if not found:
+        return None
+    return _with_province(TRAILING_LEVEL.sub("", found["body"].strip()), province)
+
+
 def infer_issuer(
     header_lines: list[str], body: str | None, text: str, province: str | None, *, under_superior: bool = False
 ) -> str | None:

@@ -18,8 +18,8 @@ from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
-from vnpolicy.extract.header import Header, read_header
-from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province
+from vnpolicy.extract.header import BARE_BODY, Header, read_header
+from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province, subordinate_named_in_text
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
     FieldSource,
@@ -91,6 +91,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
     warnings += _inferred_fields(header, document)
+    if document.issuer is None:
+        warnings.append(Warning_(0, "no issuer found: neither the header, the number's code nor the signature names the body"))
     document.low_quality_text = document.low_quality_text or ocr
     _fill_type(document, text, warnings)
     document.provisions.extend(Provision("other", line.text, line.span) for line in header.preamble)
@@ -121,6 +123,12 @@ def _infer_title(document: PlanDocument, lines: list[Line]) -> list[Warning_]:
     return [Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}")]
 
 
+def _body_under_a_bare_superior(header) -> bool:
+    code = header.number.issuer_code if header.number else None
+    return bool(header.issuer_lines and BARE_BODY.match(fold(" ".join(header.issuer_lines))) and code
+                and code not in BODY_BY_CODE)
+
+
 def _document(header, source_file: str, text: str, province: str | None, signer, citations: CitationReader,
               parent, closing: list[Line], diacritics_lost: bool) -> PlanDocument:
     """The document as its header, citations and closing give it, before the body is read."""
@@ -128,6 +136,10 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
     )
     issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province, under_superior=bool(header.superior_lines))
+    if _body_under_a_bare_superior(header):
+        # "ỦY BAN NHÂN DÂN" alone over a number coded for another body (…/KH-BCĐ): the cell's second line, the body
+        # that issues, was lost; the preamble may still name it ("Ban Chỉ đạo ... xây dựng Kế hoạch ...")
+        issuer = subordinate_named_in_text(nfc("\n".join(line.text for line in header.preamble)), province) or issuer
     if issuer is None and header.number is not None:
         issuer = issuer_from_suffix(header.number)
     return PlanDocument(
