@@ -64,6 +64,7 @@ TYPE_CODES = {
     "Thông tư liên tịch": "TTLT",
     "Thông tư": "TT",
     "Công văn": "CV",
+    "Công điện": "CĐ",
     "Kết luận": "KL",
     "Thông báo": "TB",
     "Hướng dẫn": "HD",
