@@ -76,6 +76,15 @@ LOW_CONFIDENCE = 0.6
 # ..."), or one citing a document that announces what follows ("... Văn bản số 12/BYT ...; ..., cụ thể như sau:").
 # Never a title, which names and does not announce.
 PREAMBLE_PARAGRAPH = re.compile(r"^ngay \d{1,2}\s*(?:/|thang\b)|\bso\s*\d+\s*/.*\b(?:nhu sau|cu the|sau day)\s*:\s*$")
+# Beyond this many words, a paragraph ending as a sentence ends is prose (a review of past years opening the
+# preamble: "Sau 15 năm thực hiện Chỉ thị số ..., công tác ... đã đạt được ..."), never a title.
+PROSE_WORDS = 40
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) > PROSE_WORDS and text.rstrip()[-1:] in ".;:"
+
+
 # A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
 LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
 # A long title naming several parents is printed over as many as seven lines in capitals.
@@ -350,7 +359,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     # Thông tư số ..."), or a sentence telling what led to the plan ("Ngày 31/7/2020, Bộ Y tế có Văn bản ...;
     # Ủy ban nhân dân thành phố ban hành Kế hoạch ..., cụ thể như sau:"): the title (trích yếu) itself is missing.
     untitled = PREAMBLE_START.match(fold(rest[0].text)) or (header.type_name is None and (
-        LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text))))
+        LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text)) or _is_prose(rest[0].text)))
     if header.type_name is None:
         confidence = 0.5  # already reported below: no further low-confidence warning
         header.warnings.append(Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...)"

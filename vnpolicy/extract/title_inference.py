@@ -18,9 +18,11 @@ from vnpolicy.extract.model import PlanDocument
 
 # The preamble's sentence in which the body names the plan it issues, in folded text (one character for one).
 ISSUING_SENTENCE = re.compile(
-    r"(?:^|;\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
+    r"(?:^|[;,]\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
     r"(?P<title>\S.+?)\s*(?:\(|:|,?\s*(?:nhu sau|gom|voi (?:cac |nhung )?noi dung|cu the)\b|[.;]?\s*$)"
 )
+# "ban hành Kế hoạch triển khai thực hiện, cụ thể như sau": verbs naming no subject are no title either.
+VERBS_ONLY = re.compile(r"^(?:(?:trien khai|to chuc|thuc hien|cu the hoa)\s*)+$")
 # Short of this many words, what a sentence names is no title ("UBND tỉnh xây dựng Kế hoạch" / cut).
 MIN_TITLE_WORDS = 3
 
@@ -33,7 +35,7 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
         return f"Ban hành {issued.type_name} {what}", issued.span.first, "the plan its Điều 1 issues"
     for line in preamble:
         match = ISSUING_SENTENCE.search(folded_chars(line.text))
-        if match and len(match["title"].split()) >= MIN_TITLE_WORDS:
+        if match and len(match["title"].split()) >= MIN_TITLE_WORDS and not VERBS_ONLY.match(match["title"]):
             title = line.text[match.start("title"):match.end("title")].strip()
             return title[:1].upper() + title[1:], line.first, "the preamble's sentence issuing the plan"
     return None
