@@ -85,7 +85,11 @@ ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo quyet dinh nay\s+(?:l
 # The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
 # number alone on its line when a copy broke "Điều" from "1.".
 APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?P<issued>.+?)\s*(?:\(|[.;]|$)")
-CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?$")
+# "... triển khai thực hiện Nghị quyết số ...", "... thực hiện các nội dung cơ bản của Chỉ thị số ...": the document
+# carried out, right after the verb or after the part of it carried out.
+CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?"
+                                r"(?:(?:noi dung|nhiem vu|muc tieu|giai phap|chu truong)(?:\s+(?:co ban|chu yeu|trong tam))?"
+                                r"\s+(?:cua|tai|theo)\s*)?$")
 # The body's first lines, where a decision without a title names what its Điều 1 approves or issues.
 OPENING_LINES = 3
 # What a province draws up under a national document on its topic: a plan, a programme, its own strategy or scheme.
