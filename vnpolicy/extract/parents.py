@@ -298,8 +298,10 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     """The citation approving the title's subject, or the national document of its topic (with a warning);
     when ``exact_only``, only one approving the subject in the title's very words."""
     # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
-    # field) without being carried out: only policy documents approve a subject here.
-    substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES]
+    # field) without being carried out, as may rules for the very programme ("ban hành Quy chế quản lý chương
+    # trình X" under "Phê duyệt Chương trình X"): only policy documents approve a subject here.
+    substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES
+                   and not _regulates_only(c, citations)]
     continued = CONTINUES.match(subject)
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:
@@ -654,12 +656,16 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
 
 def _topic_score(citation: Citation, kind: str, words: str, citations: CitationReader) -> int:
     """How well ``citation`` fits as the parent of a plan of ``kind`` on the topic ``words``: -1 if it does not
-    concern the topic; else 1 for approving a document of that kind, 1 for more than setting rules."""
+    concern the topic or only sets rules for a document of another kind ("ban hành Quy chế quản lý chương trình X"
+    under "phê duyệt Chương trình X"); else 1 for approving a document of that kind, 1 for more than setting rules."""
     clause = _own_clause(citation, citations)
     for approved in CITED_SUBJECT.finditer(clause):
         approved_kind, approved_words = _kind_and_topic(approved["subject"].strip(' "'))
         if approved_kind and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", approved_words):
-            return (approved_kind == kind) + (not REGULATES_ONLY.search(clause))
+            rules_only = bool(REGULATES_ONLY.search(clause))
+            if rules_only and approved_kind != kind:
+                return -1
+            return (approved_kind == kind) + (not rules_only)
     for requested in REQUESTED_PLAN.finditer(clause):
         topic = requested["topic"].split()
         if len(topic) >= 3 and words.split()[: len(topic)] == topic:
