@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from vnpolicy.extract import extract_text
+from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.agencies import is_collective, partners, split_entry_heading
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.dates import find_date
@@ -361,3 +362,11 @@ def test_an_empty_objective_group_is_reported():
     document = plan(BODY.replace("1. Mục tiêu cụ thể\n\n", "1. Mục tiêu cụ thể\n\na. Về nhân lực:\n\nb. Về hạ tầng:\n\n"))
     assert "objective group without objectives" in warning_texts(document)
     assert [objective.group for objective in document.objectives] == ["Về hạ tầng"]
+
+
+def test_abbreviated_subjects_are_written_out_but_numbers_are_left_alone():
+    assert written_out("Đề án “Đào tạo nghề cho LĐNT tỉnh X”") == "Đề án “Đào tạo nghề cho lao động nông thôn tỉnh X”"
+    assert written_out("phát triển KT-XH vùng DTTS") == "phát triển kinh tế - xã hội vùng dân tộc thiểu số"
+    assert written_out("Quyết định số 1360/QĐ-BNN-KHCN của Bộ NN&PTNT") == (
+        "Quyết định số 1360/QĐ-BNN-KHCN của Bộ nông nghiệp và phát triển nông thôn")
+    assert written_out("ATTPX và Attp") == "ATTPX và Attp"  # a longer word, or not in capitals, is no abbreviation

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import Header
@@ -149,7 +150,8 @@ AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
 
 
 def _fold_at(text: str) -> str:
-    return fold(AT_WORD.sub("tai_at", text))
+    """Folded for matching subjects: "tại" marked, abbreviations written out ("LĐNT": "lao động nông thôn")."""
+    return fold(AT_WORD.sub("tai_at", written_out(text)))
 
 
 # How a parent is found when the text never says the plan carries it out: chosen among its legal bases.
@@ -459,10 +461,10 @@ def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader)
         return None
     clause = _own_clause(letter, citations)
     sentence = _fold_at(citations.sentence_of(letter))
-    start = max(sentence.find(fold(letter.text)), 0)
+    start = max(sentence.find(_fold_at(letter.text)), 0)
     for citation in carried_out[1:]:
         number = parse_number(citation.target.number or "")
-        at = sentence.find(fold(citation.text), start + 1)
+        at = sentence.find(_fold_at(citation.text), start + 1)
         if at < 0 or citation.target.type_code in BASIS_ONLY_TYPES or not number or number.issuer_code not in NATIONAL_POLICY_ISSUERS:
             continue
         if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
@@ -528,7 +530,7 @@ STATE_ISSUER_IN_TITLE = re.compile(r"\bcua\s+(?:chinh phu|thu tuong chinh phu)\b
 def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
     """The citation's own clause ends on "thực hiện" the document ``carrying_out`` names (cited next in its sentence)."""
     sentence = _fold_at(citations.sentence_of(citation))
-    start = max(sentence.find(fold(citation.text)), 0)
+    start = max(sentence.find(_fold_at(citation.text)), 0)
     found = carrying_out.search(sentence, start)
     return bool(found and found.start() - start <= len(_own_clause(citation, citations)))
 
@@ -624,10 +626,10 @@ def _own_clause(citation: Citation, citations: CitationReader) -> str:
     """The words of the (folded) sentence from this citation to the next one cited in it, or to where the
     sentence goes on to issue the plan itself."""
     sentence = _fold_at(citations.sentence_of(citation))
-    start = max(sentence.find(fold(citation.text)), 0)
+    start = max(sentence.find(_fold_at(citation.text)), 0)
     later = [position for other in citations.citations
              if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)
-             and (position := sentence.find(fold(other.text), start + 1)) > start]
+             and (position := sentence.find(_fold_at(other.text), start + 1)) > start]
     issued = PLAN_ISSUED_HERE.search(sentence, start + 1)
     return sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
 

@@ -1,0 +1,29 @@
+"""Abbreviations a document uses for the subject of another ("Đề án Đào tạo nghề cho LĐNT tỉnh X"), written out.
+
+A subject is matched word for word against the plan's title, which writes it in full ("… cho lao động nông thôn
+tỉnh X"): the abbreviation is written out first. The table (graph/reference/facts/subject_abbreviations.tsv) holds
+the abbreviations of fields and programmes that administrative texts use; an abbreviation is taken only as a whole
+word in capitals, never inside a document's number ("…/QĐ-BNN-KHCN").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from vnpolicy.settings import FACTS_DIR
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern, dict[str, str]]:
+    with open(FACTS_DIR / "subject_abbreviations.tsv", encoding="utf-8", newline="") as handle:
+        expansions = {row["abbreviation"]: row["expansion"] for row in csv.DictReader(handle, delimiter="\t")}
+    keys = sorted(expansions, key=len, reverse=True)
+    return re.compile(rf"(?<![\w&/-])(?:{'|'.join(map(re.escape, keys))})(?![\w&/-])"), expansions
+
+
+def written_out(text: str) -> str:
+    """``text`` with each abbreviation of the table written out: "Đào tạo nghề cho LĐNT" -> "… cho lao động nông thôn"."""
+    pattern, expansions = _table()
+    return pattern.sub(lambda match: expansions[match.group(0)], text)
