@@ -10,8 +10,8 @@ names the caller knows (the province) are restored.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from vnpolicy.extract.quality import has_vietnamese_letters
 from vnpolicy.read.syllables import is_syllable
 
 # Positions whose second part is itself a capitalised title: "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch".
@@ -131,11 +131,6 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _QUOTED_START = re.compile(r"([“\"”«])(\w)")
 
 
-def _has_marks(text: str) -> bool:
-    """Whether the text is written with Vietnamese letters and marks ("Đ", "Ư", tones), not stripped of them."""
-    return any(unicodedata.decomposition(char) or char in "ĐđƯưƠơ" for char in text if char.isalpha())
-
-
 def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     """A title printed in capitals, written as a title is: "TRIỂN KHAI CHỈ THỊ SỐ 11/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ"
     -> "Triển khai Chỉ thị số 11/CT-TTg của Thủ tướng Chính phủ"."""
@@ -164,7 +159,7 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
 def _abbreviations_kept(capitals: str, cased: str) -> str:
     """``cased`` (of the same length as ``capitals``) with the abbreviations of ``capitals`` in capitals again."""
     numbers = [match.span() for match in _NUMBER_TOKEN.finditer(capitals)]
-    for match in _CAPITAL_WORD.finditer(capitals) if _has_marks(capitals) else ():  # without marks, few words spell syllables
+    for match in _CAPITAL_WORD.finditer(capitals) if has_vietnamese_letters(capitals) else ():  # without marks, few words spell syllables
         inside_a_number = any(start <= match.start() < end for start, end in numbers)
         if not inside_a_number and not all(is_syllable(part.lower()) for part in match.group(0).split("-")):
             cased = cased[:match.start()] + match.group(0) + cased[match.end():]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -149,6 +150,7 @@ BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
 AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
 
 
+@lru_cache(maxsize=4096)
 def _fold_at(text: str) -> str:
     """Folded for matching subjects: "tại" marked, abbreviations written out ("LĐNT": "lao động nông thôn")."""
     return fold(AT_WORD.sub("tai_at", written_out(text)))
@@ -860,9 +862,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     policies = [c for line in preamble for c in _cited_on(line, candidates) if _policy_basis(c, citations)]
-    by_term = _the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
-    if by_term is not None:
-        return by_term
+    by_topic = _the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
+    if by_topic is not None:
+        return by_topic
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
@@ -919,22 +921,23 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
     whose subject the title's topic holds ("Kế hoạch tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" under "Thông báo
     ... về tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" rather than "Chỉ thị ... về đổi mới việc tổ chức các ngày kỷ
     niệm"), with a warning."""
-    subject = _title_subject(_fold_at(header.title))
+    subject = _title_subject(header.title)
     if not subject:
         return None
     topic = _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
     if len(topic) < 3:
         return None
-    shares: dict[str, tuple[float, Citation]] = {}
+    shares: dict[str, tuple[float, Citation, set[str]]] = {}  # number -> (share of the topic, citation, its subject)
     for citation in policies:
-        words = _basis_subject_words(_own_clause(citation, citations)) or _topic_words(_own_clause(citation, citations))
-        shares.setdefault(citation.target.number, (len(topic & words) / len(topic), citation))
+        if citation.target.number not in shares:
+            clause = _own_clause(citation, citations)
+            own_subject = _basis_subject_words(clause)
+            shares[citation.target.number] = (len(topic & (own_subject or _topic_words(clause))) / len(topic), citation, own_subject)
     ranked = sorted(shares.values(), key=lambda item: -item[0])
-    best_share, best = ranked[0] if ranked else (0.0, None)
+    best_share, best, own_subject = ranked[0] if ranked else (0.0, None, set())
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best is None or best_share < CLOSEST_TOPIC_SHARE or best_share - runner_up < CLOSEST_TOPIC_LEAD:
         return None
-    own_subject = _basis_subject_words(_own_clause(best, citations))
     if not own_subject or len(own_subject & _topic_words(_fold_at(header.title))) / len(own_subject) < CONTAINED_SUBJECT_SHARE:
         return None
     parents = _found(citations, [best], "the basis closest to the title's topic")

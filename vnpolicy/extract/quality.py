@@ -20,6 +20,11 @@ def _is_vietnamese_word(word: str) -> bool:
     return any(c in _VIETNAMESE_LETTERS or 0x1EA0 <= ord(c) <= 0x1EF9 for c in word)
 
 
+def has_vietnamese_letters(text: str) -> bool:
+    """Whether any word of ``text`` carries a letter only Vietnamese uses: written with its marks, not stripped."""
+    return any(map(_is_vietnamese_word, WORD.findall(nfc(text))))
+
+
 def vietnamese_word_share(text: str) -> float:
     words = WORD.findall(nfc(text))
     if not words:
