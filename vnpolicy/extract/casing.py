@@ -123,6 +123,8 @@ _LAW_NAME = re.compile(r"(?<!pháp )(?<!kỷ )(?<!các )(?<!những )(?<!\w)lu�
 # resolution a title names ("Nghị quyết Đại hội đại biểu Đảng bộ ...").
 _PARTY = re.compile(r"(?<!\w)đảng(?! viên\b)(?!\w)")
 _CONGRESS = re.compile(r"(?<=Nghị quyết )đại hội(?!\w)")
+# A Party plenum named by its order or its committee ("Hội nghị lần thứ năm Ban Chấp hành Trung ương").
+_PLENUM = re.compile(r"(?<!\w)hội nghị(?= (?:lần thứ|Ban Chấp hành|Trung ương)\b)")
 # A person named after the position or form of address a title gives ("cố Tổng Bí thư Trần Văn X", "đồng chí X"),
 # up to a bracket, a comma or the title's end.
 _PERSON_AFTER_TITLE = re.compile(r"(?<!\w)(tổng bí thư|đồng chí|đại tướng) ([^\W\d_]+(?: [^\W\d_]+){1,3})(?=\s*(?:[(,;]|$))")
@@ -151,6 +153,7 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)
     cased = _LAW_NAME.sub(lambda match: "Luật " + match.group(1).upper(), cased)
     cased = _CONGRESS.sub("Đại hội", _PARTY.sub("Đảng", cased))
+    cased = _PLENUM.sub("Hội nghị", cased)
     cased = _PERSON_AFTER_TITLE.sub(lambda match: f"{_POSITIONS[match.group(1)]} {_capitalised_words(match.group(2))}", cased)
     cased = _abbreviations_kept(text, cased)
     return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
