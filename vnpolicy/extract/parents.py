@@ -509,24 +509,33 @@ def _state_programme_first(header: Header, chosen: list[Citation], citations: Ci
     the text says carries that resolution out ("Nghị quyết số 96/NQ-CP ... ban hành Chương trình hành động thực hiện
     Nghị quyết số 11-NQ/TW") carries out the state document: the Party resolution reaches it through that one.
     A title naming that document by its issuer only ("Thực hiện Chương trình hành động của Chính phủ thực hiện
-    Nghị quyết số 29-NQ/TW") takes it from the preamble, where its number is."""
+    Nghị quyết số 29-NQ/TW") takes it from the preamble, where its number is. So does a title naming the provincial
+    Party committee's programme that way ("... Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết
+    số 22-NQ/TW"): the plan carries out the province's programme, the programme the resolution."""
     first = chosen[0]
     if _of_the_party(first) and not _of_the_party_body(header):
         carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(first.target.number or ''))}")
         title = _fold_at(header.title)
-        named_by_issuer = STATE_ISSUER_IN_TITLE.search(title[: max(title.find(fold(first.target.number or "")), 0)])
-        for citation in [*chosen[1:], *(c for c in candidates if named_by_issuer and c not in chosen)]:
+        before_number = title[: max(title.find(fold(first.target.number or "")), 0)]
+        named_by_issuer = STATE_ISSUER_IN_TITLE.search(before_number)
+        named_by_committee = PARTY_COMMITTEE_IN_TITLE.search(before_number)
+        issuer_codes = ("CP", "TTg", "TU") if named_by_committee else ("CP", "TTg")
+        for citation in [*chosen[1:], *(c for c in candidates if (named_by_issuer or named_by_committee) and c not in chosen)]:
             number = parse_number(citation.target.number or "")
-            if not number or number.issuer_code not in ("CP", "TTg"):
+            if not number or number.issuer_code not in issuer_codes:
                 continue
             if any(_own_words_carry_out(other, carrying_out, citations) for other in citations.citations
                    if other.target.number == citation.target.number):
-                return _found(citations, [citation, *chosen], "the state document carrying out the Party resolution the title names")
+                return _found(citations, [citation, *chosen],
+                              "the state or provincial Party document carrying out the Party resolution the title names")
     return _found(citations, chosen, "cited in the title")
 
 
 # The Government or the Prime Minister named in a title before the Party resolution it carries out.
 STATE_ISSUER_IN_TITLE = re.compile(r"\bcua\s+(?:chinh phu|thu tuong chinh phu)\b")
+# The province's (or city's) Party committee or its standing committee named in a title before the resolution
+# its programme carries out: "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 22-NQ/TW".
+PARTY_COMMITTEE_IN_TITLE = re.compile(r"\bcua\s+(?:ban thuong vu\s+|ban chap hanh dang bo\s+)?(?:tinh|thanh)\s+uy\b")
 
 
 def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
