@@ -612,6 +612,23 @@ def test_an_issuer_cell_without_its_level_word_is_completed():
     assert document.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
 
 
+def test_a_bare_body_takes_the_level_its_city_has_by_law_and_a_text_speaking_of_a_province_is_warned():
+    # a site's copy may print a wrong place ("Hà Nội") on a province's plan: the issuer is never "tỉnh Hải Phòng"
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 57/KH-UBND | Hải Phòng, ngày 29 tháng 4 năm 2020 |\n"
+            "KẾ HOẠCH\nPhát triển kinh tế biển\nThực hiện Kế hoạch số 87-KH/TU của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+    assert any("level of a tỉnh" in w.message and "check the place" in w.message for w in document.warnings)
+
+
+def test_a_bare_body_of_a_city_saying_so_gets_no_level_warning():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 57/KH-UBND | Hải Phòng, ngày 29 tháng 4 năm 2020 |\n"
+            "KẾ HOẠCH\nPhát triển kinh tế biển\nThực hiện Kế hoạch số 87-KH/TU của Thành ủy, UBND thành phố ban hành Kế hoạch.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+    assert not any("level of a" in w.message for w in document.warnings)
+
+
 @pytest.mark.parametrize("label", ["Số:", "Sô:", "Sé:", "S6:", "Sỗ :", "So:"])
 def test_a_number_label_ocr_misread_still_opens_the_number(label):
     doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n{label} 123/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")

@@ -122,11 +122,28 @@ LEVEL_AND_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)\s+(?P<place>.+)$
 
 
 def _completed(body: str, text: str, province: str | None) -> str:
+    """A bare body completed with its level and province. A province in the list has its level by law ("thành phố
+    Hà Nội"), whatever the text says; one outside it takes the level the text names its bodies with."""
+    level = _listed_level(province) or _level_in_text(text, province)
+    return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)
+
+
+def _level_in_text(text: str, province: str | None) -> str | None:
     levels = Counter(BODY_LEVEL.findall(text))
     if not levels and province:  # else the word the text puts before the province's name, in capitals or not
         levels = Counter(re.findall(rf"\b(tinh|thanh pho)\s+{re.escape(fold(province))}\b", fold(text)))
-    level = levels.most_common(1)[0][0] if levels else _listed_level(province)
-    return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    return ACCENTED.get(level, level)
+
+
+def level_contradicting_place(text: str, province: str | None) -> str | None:
+    """The level the text names its own bodies with ("UBND tỉnh") when it is not the listed level of the province
+    its place line names (Hà Nội is a "thành phố"): the place line is then likely wrong, as in a copy whose
+    place was filled in by a site."""
+    listed, written = _listed_level(province), _level_in_text(text, province)
+    return written if listed and written and written != listed else None
 
 
 def _with_province(name: str, province: str | None) -> str:

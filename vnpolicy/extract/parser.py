@@ -19,7 +19,13 @@ from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
 from vnpolicy.extract.header import BARE_BODY, Header, read_header
-from vnpolicy.extract.issuer import BODY_BY_CODE, infer_issuer, infer_province, subordinate_named_in_text
+from vnpolicy.extract.issuer import (
+    BODY_BY_CODE,
+    infer_issuer,
+    infer_province,
+    level_contradicting_place,
+    subordinate_named_in_text,
+)
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
     FieldSource,
@@ -186,6 +192,11 @@ def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
     for name, value, where in inferred:
         document.header_sources[name] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
         warnings.append(Warning_(line, f"{name} inferred from {where}, not read from a header: {value}"))
+    named_in_header = bool(header.issuer_lines) and not BARE_BODY.match(fold(" ".join(header.issuer_lines)))
+    written_level = None if named_in_header else level_contradicting_place(nfc("\n".join(document.text_lines)), document.province)
+    if written_level:
+        warnings.append(Warning_(line, f"the text names its bodies at the level of a {written_level}, but {document.province},"
+                                       f" the place its date line names, is not one: check the place and the issuer"))
     return warnings
 
 
