@@ -734,3 +734,28 @@ def test_an_untitled_decision_takes_its_subject_from_the_article_that_opens_its_
     )
     document = extract_text(text, "synthetic.txt")
     assert document.implements.number == "07/2010/NQ-HĐND"
+
+
+def test_with_bases_only_the_one_sharing_most_of_the_title_topic_is_taken_over_a_broader_first_one():
+    document = plan(
+        "Tổ chức tiêm vắc xin sởi - rubella cho trẻ em đợt 2 năm 2025",
+        "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;\n"
+        "Căn cứ Nghị quyết số 104/NQ-CP ngày 10/8/2024 của Chính phủ về việc mua vắc xin sởi - rubella cho tiêm chủng mở rộng;\n"
+        "Căn cứ Quyết định số 3820/QĐ-BYT ngày 09/12/2024 của Bộ Y tế về việc triển khai chiến dịch tiêm vắc xin sởi - rubella"
+        " cho trẻ em;",
+    )
+    assert document.implements.number == "3820/QĐ-BYT"
+    assert any("sharing most words" in message for message in parent_warnings(document))
+
+
+def test_what_a_basis_carries_out_is_not_weighed_as_a_basis_of_its_own():
+    # the Party resolution is named only as what the province's programme carries out: the basis is the decision
+    document = plan(
+        "Phê duyệt Chương trình khoa học và công nghệ phục vụ phát triển kinh tế biển tỉnh Hà Nam giai đoạn 2025 - 2030",
+        "Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;\n"
+        "Căn cứ Quyết định số 2150/QĐ-UBND ngày 25/10/2019 của Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình"
+        " hành động số 31-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 36-NQ/TW của Ban Chấp hành Trung ương về Chiến lược phát"
+        " triển bền vững kinh tế biển Việt Nam;",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "2150/QĐ-UBND"

@@ -871,7 +871,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     policies = [c for line in preamble for c in _cited_on(line, candidates) if _policy_basis(c, citations)]
-    by_topic = _the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
+    own_bases = [c for line in preamble for c in _not_carried_out_by_another(_cited_on(line, candidates), line) if c in policies]
+    by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
+                or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
         return by_topic
     for line in preamble:
@@ -953,6 +955,64 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
     parents.warnings.append(Warning_(
         best.span.first, f"parent not named as implemented: taken as {parents.main.number}, the basis whose words name most"
         f" of the title's topic ({best_share:.0%}, the next {runner_up:.0%}); check it", citations.sentence_of(best)[:120]))
+    return parents
+
+
+def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citation]:
+    """The documents a basis line rests on, without those it names as what another carries out ("Căn cứ Quyết định
+    số A ban hành Kế hoạch thực hiện Chương trình số B ... thực hiện Nghị quyết số C": A, not B or C)."""
+    text = fold(line.text)
+    kept, end = [], -1
+    for citation in cited:
+        start = text.find(fold(citation.text), max(end, 0))
+        if start < 0:
+            continue
+        if end < 0 or not CARRIED_OUT_WORDS.search(text[end:start]):
+            kept.append(citation)
+        end = start + len(fold(citation.text))
+    return kept
+
+
+CARRIED_OUT_WORDS = re.compile(r"\b(?:thuc hien|trien khai)\b")
+# The least a basis must share with the title to be taken as its parent for that alone: two topic words, more than
+# any other basis shares, and half of its own subject's words (a broad resolution naming "phát triển" among twenty
+# words shares little of itself with any title).
+MOST_ON_TOPIC_WORDS = 2
+MOST_ON_TOPIC_OWN_SHARE = 0.5
+
+
+def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """Of the policy bases, the one sharing most topic words with the title, strictly more than any other, when at
+    least half its own subject is the title's ("Kế hoạch tiêm vắc xin phòng COVID-19 đợt ..." under "Quyết định ...
+    phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution on buying vaccines),
+    with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
+    ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn")."""
+    subject = _title_subject(header.title)
+    if not subject:
+        return None
+    topic = _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
+    own_code = header.number.issuer_code if header.number else None
+    scored: dict[str, tuple[int, float, Citation]] = {}  # number -> (words shared, share of its own subject, citation)
+    for citation in policies:
+        cited = parse_number(citation.target.number or "")
+        if own_code and cited and cited.issuer_code == own_code:
+            continue
+        clause = _own_clause(citation, citations)
+        own_subject = _basis_subject_words(clause) or _topic_words(clause)
+        if citation.target.number not in scored and own_subject:
+            shared = len(topic & own_subject)
+            scored[citation.target.number] = (shared, shared / len(own_subject), citation)
+    ranked = sorted(scored.values(), key=lambda item: -item[0])
+    if not ranked:
+        return None
+    shared, own_share, best = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0
+    if shared < MOST_ON_TOPIC_WORDS or shared == runner_up or own_share < MOST_ON_TOPIC_OWN_SHARE:
+        return None
+    parents = _found(citations, [best], "the basis sharing most of the title's topic")
+    parents.warnings.append(Warning_(
+        best.span.first, f"parent not named as implemented: taken as {parents.main.number}, the basis sharing most words"
+        f" with the title's topic ({shared}, the next {runner_up}); check it", citations.sentence_of(best)[:120]))
     return parents
 
 
