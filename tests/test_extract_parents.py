@@ -759,3 +759,14 @@ def test_what_a_basis_carries_out_is_not_weighed_as_a_basis_of_its_own():
         number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
     )
     assert document.implements.number == "2150/QĐ-UBND"
+
+
+def test_a_list_of_bases_that_lost_its_can_cu_is_read_as_bases_and_what_they_carry_out_is_no_parent():
+    document = plan(
+        "Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước tỉnh Hà Nam năm 2025",
+        "- Luật Công nghệ thông tin ngày 29 tháng 6 năm 2006;\n"
+        "- Nghị quyết số 26/NQ-CP ngày 15/4/2015 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện"
+        " Nghị quyết số 36-NQ/TW ngày 01/7/2014 của Bộ Chính trị về đẩy mạnh ứng dụng công nghệ thông tin;",
+    )
+    assert document.implements.number == "26/NQ-CP"
+    assert parent_warnings(document)

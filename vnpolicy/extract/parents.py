@@ -222,13 +222,16 @@ def legal_bases_section(body: list[Line]) -> list[Line]:
 
 # "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ...").
 BARE_BASIS_LINE = re.compile(r"^can cu\s*:?\s*$")
+BULLETED_DOCUMENT = re.compile(rf"^[-–+•]\s*(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
 LISTED_DOCUMENT = re.compile(rf"^(?:[-–+•]\s*)?(?:cac\s+)?(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
 
 
 def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
-    """The lines listing documents under a "Căn cứ:" that stands alone: legal bases, as if each began "Căn cứ"."""
+    """The lines listing documents under a "Căn cứ:" that stands alone: legal bases, as if each began "Căn cứ". A
+    preamble that opens on such a list, its "Căn cứ:" lost in the copy ("- Luật ...;", "- Nghị quyết số ..."), is
+    read the same."""
     listed: list[Line] = []
-    under_basis_line = False
+    under_basis_line = bool(preamble) and BULLETED_DOCUMENT.match(fold(preamble[0].text)) is not None
     for line in preamble:
         text = fold(line.text)
         if BARE_BASIS_LINE.match(text):
@@ -273,7 +276,8 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         if on_line and CARRIES_OUT_WHAT_IT_CITES.search(fold(line.text)):
             return _found(citations, on_line, "cited in a preamble that says the plan carries it out")
     for line in header.preamble:
-        carried_out = _policies_first([c for c in _cited_on(line, candidates) if _carried_out_mid_sentence(c, line)])
+        carried_out = _policies_first([c for c in _not_carried_out_by_another(_cited_on(line, candidates), line)
+                                       if _carried_out_mid_sentence(c, line)])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return _found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
     subject = _title_subject(header.title) or _issued_subject(header.preamble) or _issued_subject(opening or [])
@@ -959,17 +963,18 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
 
 
 def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citation]:
-    """The documents a basis line rests on, without those it names as what another carries out ("Căn cứ Quyết định
-    số A ban hành Kế hoạch thực hiện Chương trình số B ... thực hiện Nghị quyết số C": A, not B or C)."""
+    """The documents a line rests on, without those it names as what another carries out ("Căn cứ Quyết định số A
+    ban hành Kế hoạch thực hiện Chương trình số B ... thực hiện Nghị quyết số C": A, not B or C). What a letter asks
+    to carry out ("Công văn số A về việc triển khai Quyết định số B") is kept: the letter only relays it."""
     text = fold(line.text)
-    kept, end = [], -1
+    kept, end, previous = [], -1, None
     for citation in cited:
         start = text.find(fold(citation.text), max(end, 0))
         if start < 0:
             continue
-        if end < 0 or not CARRIED_OUT_WORDS.search(text[end:start]):
+        if previous is None or previous.target.type_code == "CV" or not CARRIED_OUT_WORDS.search(text[end:start]):
             kept.append(citation)
-        end = start + len(fold(citation.text))
+        end, previous = start + len(fold(citation.text)), citation
     return kept
 
 
