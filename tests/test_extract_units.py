@@ -49,6 +49,15 @@ def test_capitalised_wrap_after_unfinished_sentence_is_joined_but_not_after_head
     ]
 
 
+def test_a_thuc_hien_sentence_naming_a_document_without_its_number_is_not_the_title_wrapped():
+    lines = logical_lines("KẾ HOẠCH\n\nThực hiện Nghị quyết của HĐND tỉnh năm 2025\n\n"
+                          "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh đã ban hành Chương trình.\n")
+    assert [line.text for line in lines][1:] == [
+        "Thực hiện Nghị quyết của HĐND tỉnh năm 2025",
+        "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh đã ban hành Chương trình.",
+    ]
+
+
 def test_site_labels_table_rows_and_rules_are_lines_of_their_own():
     lines = logical_lines("- Xem văn bản gốc chỉ với một tài khoản.\nthuộc tính Kế hoạch 57/KH-BCĐ\n"
                           "Cơ quan ban hành: | Ban Chỉ đạo tỉnh |\nSố hiệu: | 57/KH-BCĐ |\ntải Kế hoạch 57/KH-BCĐ\n"
