@@ -770,3 +770,13 @@ def test_a_list_of_bases_that_lost_its_can_cu_is_read_as_bases_and_what_they_car
     )
     assert document.implements.number == "26/NQ-CP"
     assert parent_warnings(document)
+
+
+def test_a_document_a_thuc_hien_sentence_tells_was_issued_before_is_not_carried_out_and_says_so():
+    document = plan(
+        "Thực hiện Nghị quyết của HĐND tỉnh về nhiệm vụ trọng tâm 6 tháng cuối năm 2025",
+        "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025, ngay từ đầu năm UBND tỉnh đã ban hành Chương trình hành"
+        " động số 12/CTr-UBND ngày 10/01/2025 với 120 nhiệm vụ cụ thể; kết quả 6 tháng đầu năm đạt khá toàn diện.",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message and "12/CTr-UBND" in message for message in parent_warnings(document))

@@ -195,6 +195,10 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
                                          " before its legal bases?); check it"))
+    elif parents.main is None and not parents.warnings:
+        numbers = ", ".join(dict.fromkeys(c.target.number for c in candidates))
+        parents.warnings.append(Warning_(candidates[0].span.first, f"no parent found: the text cites {numbers} but never says"
+                                         " it carries one out, nor rests on one as a policy basis; check it"))
     if parents.main is not None:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
@@ -264,7 +268,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if law:
         return _found(citations, [law], "the law the title says the plan puts into effect")
     for line in header.preamble:
-        on_line = _policies_first(_cited_on(line, candidates))
+        on_line = _policies_first([c for c in _cited_on(line, candidates) if not _told_of_in_its_sentence(c, line)])
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
             return _unless_the_title_names_another(header, citations, candidates,
                                                    _the_one_the_title_names(header, citations, candidates, on_line))
@@ -349,6 +353,17 @@ def _told_of(header: Header, candidates: list[Citation]) -> list[Citation]:
                 CARRIES_OUT_WHAT_IT_CITES.search(text) or SELF_NAMED.search(text) or ISSUED_HERE.search(text)):
             told += _cited_on(line, candidates)
     return told
+
+
+# A document the sentence tells was issued before ("Thực hiện Kế hoạch năm 2018, UBND Thành phố đã ban hành Chương
+# trình hành động số 34/CTr-UBND ..."): the sentence recounts it, the plan does not say it carries it out.
+TOLD_BEFORE_IT = re.compile(r"\bda\s+(?:ban hanh|ky|xay dung|phe duyet)\s+(?:[a-z]+\s+){0,6}(?:so\s+)?$")
+
+
+def _told_of_in_its_sentence(citation: Citation, line: Line) -> bool:
+    text = fold(line.text)
+    start = text.find(fold(citation.text))
+    return start > 0 and bool(TOLD_BEFORE_IT.search(text[:start]))
 
 
 def _policy(citation: Citation, citations: CitationReader) -> bool:
