@@ -780,3 +780,16 @@ def test_a_document_a_thuc_hien_sentence_tells_was_issued_before_is_not_carried_
     )
     assert document.implements is None
     assert any("no parent found" in message and "12/CTr-UBND" in message for message in parent_warnings(document))
+
+
+def test_a_broad_resolution_sharing_three_topic_words_more_than_any_other_basis_is_taken():
+    document = plan(
+        "Nâng cao năng lực cạnh tranh cấp tỉnh và cải thiện môi trường kinh doanh năm 2025",
+        "Căn cứ Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch"
+        " phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025;\n"
+        "Căn cứ Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu cải thiện môi"
+        " trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia, thúc đẩy đổi mới sáng tạo, chuyển đổi số và phát triển"
+        " doanh nghiệp tư nhân năm 2025;",
+    )
+    assert document.implements.number == "02/NQ-CP"
+    assert any("sharing most words" in message for message in parent_warnings(document))

@@ -996,16 +996,18 @@ def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citat
 CARRIED_OUT_WORDS = re.compile(r"\b(?:thuc hien|trien khai)\b")
 # The least a basis must share with the title to be taken as its parent for that alone: two topic words, more than
 # any other basis shares, and half of its own subject's words (a broad resolution naming "phát triển" among twenty
-# words shares little of itself with any title).
+# words shares little of itself with any title), unless it shares three words more than any other (a Government
+# resolution naming several aims, one of them the title's: "... nâng cao năng lực cạnh tranh quốc gia năm 2024").
 MOST_ON_TOPIC_WORDS = 2
 MOST_ON_TOPIC_OWN_SHARE = 0.5
+MOST_ON_TOPIC_LEAD = 3
 
 
 def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
     """Of the policy bases, the one sharing most topic words with the title, strictly more than any other, when at
-    least half its own subject is the title's ("Kế hoạch tiêm vắc xin phòng COVID-19 đợt ..." under "Quyết định ...
-    phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution on buying vaccines),
-    with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
+    least half its own subject is the title's or it leads by three words ("Kế hoạch tiêm vắc xin phòng COVID-19 đợt
+    ..." under "Quyết định ... phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution
+    on buying vaccines), with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
     ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn")."""
     subject = _title_subject(header.title)
     if not subject:
@@ -1027,7 +1029,8 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     shared, own_share, best = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0
-    if shared < MOST_ON_TOPIC_WORDS or shared == runner_up or own_share < MOST_ON_TOPIC_OWN_SHARE:
+    if shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (own_share < MOST_ON_TOPIC_OWN_SHARE
+                                                                and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
     parents = _found(citations, [best], "the basis sharing most of the title's topic")
     parents.warnings.append(Warning_(
