@@ -793,3 +793,17 @@ def test_a_broad_resolution_sharing_three_topic_words_more_than_any_other_basis_
     )
     assert document.implements.number == "02/NQ-CP"
     assert any("sharing most words" in message for message in parent_warnings(document))
+
+
+def test_a_letter_in_the_proposal_sentence_is_never_the_parent_even_when_it_names_the_title():
+    document = plan(
+        "Phê duyệt Đề án phát triển vật liệu xây không nung trên địa bàn tỉnh Hà Nam giai đoạn 2025 - 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Quyết định số 2171/QĐ-TTg ngày 23/12/2021 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển vật liệu"
+        " xây không nung ở Việt Nam đến năm 2030;\n"
+        "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 88/TTr-SXD ngày 02/3/2025, Công văn số 412/SXD-VLXD ngày"
+        " 03/3/2025 về việc ban hành Đề án phát triển vật liệu xây không nung trên địa bàn tỉnh Hà Nam giai đoạn 2025 - 2030.",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "2171/QĐ-TTg"
+    assert {c.target.number: c.relation for c in document.citations}["412/SXD-VLXD"] != "implements"

@@ -189,7 +189,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
-    candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))]
+    candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
+                  and not _in_a_proposal(c, citations)]
     parents = _choose(header, citations, candidates, {id(line) for line in bases}, (body or [])[:OPENING_LINES])
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
@@ -204,6 +205,15 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+# The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
+# trình số ..., công văn số ... về việc ban hành Đề án X"): a step of its drafting, never what it carries out.
+PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:xet|theo|tren co so)\s+(?:de nghi|de xuat|to trinh)\b")
+
+
+def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
+    return bool(PROPOSAL_SENTENCE.match(fold(citations.sentence_of(citation))))
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
