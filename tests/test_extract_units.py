@@ -126,6 +126,8 @@ def test_plus_items_nest_under_the_bullet_above():
     ("45-NQ/TW", "party", "45-NQ/TW"),
     ("76 - CTr / TU", "party", "76-CTr/TU"),
     ("09-NQ/PH", "party", "09-NQ/ĐH"),
+    ("19/KH-BCĐ138/CP", "state", "19/KH-BCĐ138/CP"),  # a steering committee named by its founding decision
+    ("12/KH-UBND/CP", "state", "12/KH-UBND"),  # only a numbered committee carries its body after a slash
 ])
 def test_document_numbers(written, family, normalised):
     number = parse_number(written)

@@ -43,6 +43,10 @@ HEADER_LOST = LAYOUTS / "19_header_lost_tay_ninh.txt"
     ("20/NQ-HĐND", "provincial"),
     ("1234/UBND-KT", "provincial"),
     ("88/SKHCN-QLCN", "provincial"),
+    ("19/KH-BCĐ138/CP", "national"),  # the Government's steering committee 138/CP
+    ("2427/KH-BCĐ", None),  # a steering board: there is one at every level
+    ("5/KH-BQL", None),
+    ("7/KH-BDT", "provincial"),  # a province's Ban Dân tộc (the nation's is the UBDT)
     ("7/HD-XYZ", None),
     ("no number", None),
     (None, None),

@@ -35,6 +35,13 @@ _MINISTRY = re.compile(r"^B[A-ZĐ]{1,8}$")  # BTC, BKHCN, BGDĐT, BNNMT ...
 # A province's People's Committee or Council, its office, its departments (Sở: SKHCN, STC ...).
 PROVINCIAL_CODES = {"UBND", "HĐND", "VP", "VPUBND"}
 _DEPARTMENT = re.compile(r"^S[A-ZĐ]{1,8}$")
+# Boards ("Ban"), whose codes start with B like a ministry's: a steering board (BCĐ), a management board (BQL) or a
+# military command (BCH) exists at every level, so the code tells none; a Ban Dân tộc is a province's (the nation's
+# is the UBDT).
+BOARD_CODES = {"BCĐ", "BQL", "BCH", "BDT"}
+PROVINCIAL_BOARD_CODES = {"BDT"}
+# A steering committee of the Government or a national one ("BCĐ138/CP", "BCĐ389/QG").
+NATIONAL_STEERING_BODY = re.compile(r"/(?:CP|QG)$")
 # Party issuers: central bodies end in TW (TW, VPTW, BTGTW, UBKTTW); a provincial committee is TU, its congress ĐH.
 _PARTY_CENTRAL = re.compile(r"TW$")
 PARTY_PROVINCIAL_CODES = {"TU", "ĐH", "BTV", "BTVTU"}
@@ -72,6 +79,10 @@ def _party_level(issuer: str) -> str | None:
 
 def _state_level(number: DocNumber) -> str | None:
     code = _first_body(number)
+    if NATIONAL_STEERING_BODY.search(number.issuer_code or ""):
+        return NATIONAL
+    if code in BOARD_CODES:
+        return PROVINCIAL if code in PROVINCIAL_BOARD_CODES else None
     if code in NATIONAL_CODES or _NATIONAL_ASSEMBLY.match(code) or _MINISTRY.match(code):
         return NATIONAL
     if code in PROVINCIAL_CODES or _DEPARTMENT.match(code):

@@ -30,9 +30,12 @@ NORMATIVE = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
     rf"(?P<type>{_TOKEN})(?:{_DASH}(?P<issuer>{_ISSUER}))?"
 )
-# The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP").
+# The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP"). A steering
+# committee named by its founding decision keeps its body after a slash ("19/KH-BCĐ138/CP": Ban Chỉ đạo 138/CP).
+_STEERING_BODY = r"(?:(?<=\d)\s*/\s*(?:CP|QG)(?![\w/]))?"
 STATE_ADMIN = re.compile(
-    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}(?P<issuer>{_ISSUER})"
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}"
+    rf"(?P<issuer>{_ISSUER}{_STEERING_BODY})"
 )
 PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
 
