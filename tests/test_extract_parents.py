@@ -807,3 +807,15 @@ def test_a_letter_in_the_proposal_sentence_is_never_the_parent_even_when_it_name
     )
     assert document.implements.number == "2171/QĐ-TTg"
     assert {c.target.number: c.relation for c in document.citations}["412/SXD-VLXD"] != "implements"
+
+
+def test_a_ministry_letter_relaying_a_programme_by_name_gives_the_decision_approving_it():
+    document = plan(
+        "Củng cố mạng lưới cung cấp dịch vụ dân số trên địa bàn tỉnh Hà Nam năm 2021",
+        "Căn cứ Quyết định số 1848/QĐ-TTg ngày 19/11/2020 của Thủ tướng Chính phủ về việc phê duyệt Chương trình nâng cao"
+        " chất lượng dịch vụ kế hoạch hóa gia đình đến năm 2030;\n"
+        "Thực hiện Công văn số 7257/BYT-TCDS ngày 25/12/2020 của Bộ Y tế về việc hướng dẫn xây dựng kế hoạch triển khai"
+        " thực hiện Chương trình nâng cao chất lượng dịch vụ kế hoạch hóa gia đình đến năm 2030.",
+    )
+    assert document.implements.number == "1848/QĐ-TTg"
+    assert any("7257/BYT-TCDS" in message for message in parent_warnings(document))

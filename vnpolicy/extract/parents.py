@@ -422,7 +422,7 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
                 f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
                 citations.sentence_of(named[0])[:120]))
             return parents
-    relayed = _relayed_by_a_letter(carried_out, citations)
+    relayed = _relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
     if relayed is not None:
         parents = _found(citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out")
         parents.warnings.append(Warning_(
@@ -501,6 +501,26 @@ def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader)
         if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
             return citation
     return None
+
+
+# What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
+# Chương trình củng cố, phát triển ...". Three words of the name at least: "Chương trình này" names nothing.
+RELAYED_BY_NAME = re.compile(rf"\b(?:trien khai|thuc hien)\s+(?P<what>(?:{KIND_WORDS})\s+(?:\w+\s+){{2,}}\w+)")
+
+
+def _relayed_by_name(carried_out: list[Citation], citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """The document approving what a ministry letter cited as carried out asks to carry out by name only ("Thực hiện
+    Công văn số ... về việc hướng dẫn triển khai thực hiện Chương trình X" under "Căn cứ Quyết định số ... phê duyệt
+    Chương trình X"): the letter relays it."""
+    letter = carried_out[0]
+    if letter.target.type_code != "CV":
+        return None
+    named = RELAYED_BY_NAME.search(_words(_own_clause(letter, citations)))
+    if not named:
+        return None
+    approving = re.compile(rf"{APPROVING_VERB}{re.escape(named['what'])}")
+    return next((c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES
+                 and c.target.type_code != "CV" and approving.search(_words(_own_clause(c, citations)))), None)
 
 
 # A title naming what it carries out without its number: "... thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X".
