@@ -819,3 +819,15 @@ def test_a_ministry_letter_relaying_a_programme_by_name_gives_the_decision_appro
     )
     assert document.implements.number == "1848/QĐ-TTg"
     assert any("7257/BYT-TCDS" in message for message in parent_warnings(document))
+
+
+def test_documents_a_can_cu_sentence_goes_on_listing_on_lines_of_their_own_are_bases():
+    document = plan(
+        "Chuyển đổi cơ cấu cây trồng trên đất trồng lúa tỉnh Hà Nam giai đoạn 2025 - 2030",
+        "Căn cứ Luật Trồng trọt ngày 19 tháng 11 năm 2018;\n"
+        "Nghị định số 94/2019/NĐ-CP ngày 13/12/2019 của Chính phủ quy định chi tiết một số điều của Luật Trồng trọt;\n"
+        "Quyết định số 467/QĐ-BNN-TT ngày 31/01/2025 của Bộ Nông nghiệp và Phát triển nông thôn ban hành Kế hoạch chuyển đổi"
+        " cơ cấu cây trồng trên đất trồng lúa toàn quốc năm 2025, định hướng đến năm 2030;",
+    )
+    assert document.implements.number == "467/QĐ-BNN-TT"
+    assert parent_warnings(document)

@@ -243,12 +243,13 @@ LISTED_DOCUMENT = re.compile(rf"^(?:[-–+•]\s*)?(?:cac\s+)?(?:{KIND_WORDS}|lu
 def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
     """The lines listing documents under a "Căn cứ:" that stands alone: legal bases, as if each began "Căn cứ". A
     preamble that opens on such a list, its "Căn cứ:" lost in the copy ("- Luật ...;", "- Nghị quyết số ..."), is
-    read the same."""
+    read the same, and so are the documents a "Căn cứ" sentence goes on listing after a semicolon, each on a line of
+    its own ("Căn cứ Luật Trồng trọt ...;" / "Luật Đất đai ...; Quyết định số ...")."""
     listed: list[Line] = []
     under_basis_line = bool(preamble) and BULLETED_DOCUMENT.match(fold(preamble[0].text)) is not None
     for line in preamble:
         text = fold(line.text)
-        if BARE_BASIS_LINE.match(text):
+        if BARE_BASIS_LINE.match(text) or (BASIS_SENTENCE.match(text) and text.rstrip().endswith(";")):
             under_basis_line = True
         elif under_basis_line and LISTED_DOCUMENT.match(text):
             listed.append(line)
