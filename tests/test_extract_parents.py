@@ -831,3 +831,14 @@ def test_documents_a_can_cu_sentence_goes_on_listing_on_lines_of_their_own_are_b
     )
     assert document.implements.number == "467/QĐ-BNN-TT"
     assert parent_warnings(document)
+
+
+def test_a_letter_taken_as_the_parent_is_always_a_warning():
+    document = plan(
+        "Phòng, chống dịch bệnh gia súc, gia cầm trên địa bàn tỉnh Hà Nam năm 2025",
+        "Thực hiện Công văn số 8120/BNN-TY ngày 14/10/2024 của Bộ Nông nghiệp và Phát triển nông thôn về việc xây dựng kế"
+        " hoạch và bố trí kinh phí phòng, chống dịch bệnh động vật năm 2025.",
+    )
+    assert document.implements.number == "8120/BNN-TY"
+    assert any("a letter (công văn)" in message for message in parent_warnings(document))
+

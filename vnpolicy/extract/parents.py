@@ -200,6 +200,11 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         numbers = ", ".join(dict.fromkeys(c.target.number for c in candidates))
         parents.warnings.append(Warning_(candidates[0].span.first, f"no parent found: the text cites {numbers} but never says"
                                          " it carries one out, nor rests on one as a policy basis; check it"))
+    if parents.main is not None and parents.main.type_code == "CV" and not parents.warnings:
+        # a letter often only asks for the plan ("về việc xây dựng kế hoạch ..."): the policy it relays may be uncited
+        parents.warnings.append(Warning_(next(c.span.first for c in candidates if c.target.number == parents.main.number),
+                                         f"parent taken as {parents.main.number}, a letter (công văn): check whether it is what"
+                                         " the plan carries out or only asks for the plan"))
     if parents.main is not None:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
