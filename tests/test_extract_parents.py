@@ -842,3 +842,14 @@ def test_a_letter_taken_as_the_parent_is_always_a_warning():
     assert document.implements.number == "8120/BNN-TY"
     assert any("a letter (công văn)" in message for message in parent_warnings(document))
 
+
+def test_the_council_resolution_passing_the_very_adjustment_is_the_parent_not_the_plan_it_adjusts():
+    document = plan(
+        "VỀ VIỆC PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH BẢO VỆ VÀ PHÁT TRIỂN RỪNG TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 176/QĐ-UBND ngày 16/01/2020 của UBND tỉnh về việc phê duyệt Quy hoạch bảo vệ và phát triển"
+        " rừng tỉnh Hà Nam, giai đoạn 2020 - 2030;\n"
+        "Căn cứ Nghị quyết số 34/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh Khóa XVIII, kỳ họp thứ 5 về việc thông qua điều chỉnh"
+        " Quy hoạch bảo vệ và phát triển rừng tỉnh Hà Nam đến năm 2030;",
+        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "34/NQ-HĐND"

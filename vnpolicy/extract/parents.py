@@ -125,7 +125,7 @@ SELF_NAMED = re.compile(
 OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
 # Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
-APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc)\s+)?"
+APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu|quan triet)\b")
