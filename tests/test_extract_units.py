@@ -127,6 +127,12 @@ def test_plus_items_nest_under_the_bullet_above():
     ("76 - CTr / TU", "party", "76-CTr/TU"),
     ("09-NQ/PH", "party", "09-NQ/ĐH"),
     ("19/KH-BCĐ138/CP", "state", "19/KH-BCĐ138/CP"),  # a steering committee named by its founding decision
+    ("2579/Q Đ-UBND", "state", "2579/QĐ-UBND"),  # a font conversion split the code before its Đ
+    ("3050/TTr-SGD ĐT", "state", "3050/TTr-SGDĐT"),
+    ("12/KH-UBND Đồng Tháp", "state", "12/KH-UBND"),  # a code, then a place: never joined
+    ("144/KH-UBND.VX", "state", "144/KH-UBND.VX"),  # the office's section after a dot is part of the ký hiệu
+    ("12/KH-UBND.Sở", "state", "12/KH-UBND"),  # a sentence glued after the number is not
+    ("26-NQ/TƯ", "party", "26-NQ/TW"),  # "TƯ" (Trung ương) written for TW
     ("12/KH-UBND/CP", "state", "12/KH-UBND"),  # only a numbered committee carries its body after a slash
 ])
 def test_document_numbers(written, family, normalised):

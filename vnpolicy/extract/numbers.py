@@ -33,14 +33,17 @@ NORMATIVE = re.compile(
 # The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP"). A steering
 # committee named by its founding decision keeps its body after a slash ("19/KH-BCĐ138/CP": Ban Chỉ đạo 138/CP).
 _STEERING_BODY = r"(?:(?<=\d)\s*/\s*(?:CP|QG)(?![\w/]))?"
+# Some provinces add the office's section after a dot ("144/KH-UBND.VX": văn xã); it is part of the ký hiệu.
+_SECTION = r"(?:\.(?P<section>[A-ZĐ]{1,4})(?![\wĐđ]))?"
 STATE_ADMIN = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}"
-    rf"(?P<issuer>{_ISSUER}{_STEERING_BODY})"
+    rf"(?P<issuer>{_ISSUER}{_STEERING_BODY}){_SECTION}"
 )
-PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})")
+# "TƯ" (Trung ương) is written for TW in some copies ("26-NQ/TƯ").
+PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN})")
 
 # OCR confusions inside abbreviations: Đ is read as D or P.
-_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
+_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ", "TƯ": "TW",
                       # Codes in mixed case, printed in capitals in a title in capitals ("11/CT-TTG").
                       "TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 
@@ -92,6 +95,7 @@ class DocNumber:
     type_code: str
     issuer_code: str | None
     year: str | None = None
+    section: str | None = None  # the issuing office's section after a dot ("UBND.VX")
 
     @property
     def text(self) -> str | None:
@@ -103,7 +107,7 @@ class DocNumber:
         if self.family == "normative":
             tail = f"{self.type_code}-{self.issuer_code}" if self.issuer_code else self.type_code
             return f"{self.serial}/{self.year}/{tail}"
-        return f"{self.serial}/{self.type_code}-{self.issuer_code}"
+        return f"{self.serial}/{self.type_code}-{self.issuer_code}" + (f".{self.section}" if self.section else "")
 
 
 def _abbreviation(token: str) -> str:
@@ -120,11 +124,18 @@ def _from_match(family: str, match: re.Match) -> DocNumber:
         type_code=_abbreviation(groups["type"]),
         issuer_code=_abbreviation(issuer) if issuer else None,
         year=groups.get("year"),
+        section=groups.get("section"),
     )
+
+
+# A code a font conversion split before its Đ ("2579/Q Đ-UBND", "3050/TTr-SGD ĐT"): one code. Only right after the
+# slash or dash of a number, and only before capitals ("UBND Đồng Tháp" is a code and a place).
+_SPLIT_BEFORE_D = re.compile(r"(?<=[/\-–])([A-ZĐ][A-Za-zĐ]{0,5}) (Đ[A-ZĐ]{0,6})(?![^\W\d_])")
 
 
 def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
     """The first document number in ``text`` (normative before state before Party)."""
+    text = _SPLIT_BEFORE_D.sub(r"\1\2", text)
     found = []
     for family, pattern in (("normative", NORMATIVE), ("state", STATE_ADMIN), ("party", PARTY)):
         match = pattern.search(text)
