@@ -629,6 +629,17 @@ def test_a_bare_body_of_a_city_saying_so_gets_no_level_warning():
     assert not any("level of a" in w.message for w in document.warnings)
 
 
+def test_a_header_whose_font_conversion_lost_capitals_is_restored_and_says_so():
+    text = ("THƯ VIỆN PHÁP LUẬT\nY BAN NHÂN DÂN\nT\nNH BẮC SƠN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nS: 2579/Q Đ-UBND\nBắc Sơn, ngày 08 tháng 11 năm 2010\nQUYẾT ĐỊNH\n"
+            "PHÊ DUYỆT ĐỀ ÁN PHỔ CẬP GIÁO DỤC MẦM NON TỈNH BẮC SƠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
+            "Căn c Quyết định s 239/Q Đ-TTg ngày 09/02/2010 ca Th tướng Chính ph phê duyt Đề án Ph cp giáo dc mm non;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert (document.number, document.issuer) == ("2579/QĐ-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert any("issuer read with letters lost" in w.message for w in document.warnings)
+    assert document.implements.number == "239/QĐ-TTg"
+
+
 @pytest.mark.parametrize("label", ["Số:", "Sô:", "Sé:", "S6:", "Sỗ :", "So:"])
 def test_a_number_label_ocr_misread_still_opens_the_number(label):
     doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n{label} 123/KH-UBND\nBắc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ\n")

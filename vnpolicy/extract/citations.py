@@ -42,7 +42,7 @@ _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
 CITATION_HEAD = re.compile(
-    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so)\s*:?\s*)?(?=\d)"
+    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in TYPE_CODES.items()}

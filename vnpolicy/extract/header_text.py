@@ -78,7 +78,7 @@ def folded_chars(text: str) -> str:
 
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
-    lines = [part for line in lines for part in _unflattened(line)]
+    lines, restored = _lost_letters_restored([part for line in lines for part in _unflattened(line)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_number_label(without_rules))
     result = CleanHeader([], motto_lines)
@@ -89,11 +89,36 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
         else:
             result.lines.append(line)
     result.lines = _rejoin_broken_place(result.lines, result.rejoined_places)
+    if restored:
+        result.warnings.append(Warning_(restored[0].first, "issuer read with letters lost in the copy restored (a font"
+                                        " conversion drops some capitals): " + ", ".join(line.text for line in restored)))
     if result.debris:
         shown = " / ".join(line.text[:40] for line in result.debris[:4])
         result.warnings.append(Warning_(
             result.debris[0].first, f"{len(result.debris)} line(s) of web-site text set aside: not part of the document", shown))
     return result
+
+
+# A font conversion that drops the capitals it cannot map ("Ủ", "Ỉ") leaves "Y BAN NHÂN DÂN" and "T" / "NH BÌNH
+# PHƯỚC" in a header: the body's and the level's names with their letter back.
+LOST_U_IN_BODY = re.compile(r"^Y BAN NHÂN DÂN\b")
+LOST_I_IN_TINH = re.compile(r"^NH\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The header lines with "Y BAN NHÂN DÂN" read as "ỦY BAN NHÂN DÂN" and a lone "T" over "NH X" as "TỈNH X", and
+    the lines so restored (to be warned of)."""
+    kept: list[Line] = []
+    restored: list[Line] = []
+    for line in lines:
+        if LOST_U_IN_BODY.match(line.text):
+            line = Line("Ủ" + line.text, line.first, line.last)
+            restored.append(line)
+        elif kept and kept[-1].text.strip() == "T" and LOST_I_IN_TINH.match(line.text):
+            line = Line(LOST_I_IN_TINH.sub("TỈNH ", line.text), kept.pop().first, line.last)
+            restored.append(line)
+        kept.append(line)
+    return kept, restored
 
 
 # A whole header run into one line by a document viewer ("1. BỘ Y TẾ CỘNG HÒA ... Số: 12/QĐ-BYT Hà Nội, ngày ...

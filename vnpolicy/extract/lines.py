@@ -25,9 +25,10 @@ ITEM_START = re.compile(
     r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|[a-eg-ik-vxyđ]\s*[).]\s"
     r"|[-–—•+]\s*\S)"
 )
-# The number's label: "Số", "SỐ", a copy without diacritics ("So"), or OCR that misread its vowel ("Sô", "Sé", "S6");
-# the label without diacritics or misread is taken only with its colon ("Sé: 12/KH-UBND").
-LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéèêế6ÔÓÒỎÕỌỒỔỖỘƠỚỜỞỠỢÉÈÊẾ])"
+# The number's label: "Số", "SỐ", a copy without diacritics ("So"), OCR that misread its vowel ("Sô", "Sé", "S6"), or a
+# font conversion that lost it ("S: 2579/QĐ-UBND"); the label without diacritics, misread or lost is taken only with
+# its colon ("Sé: 12/KH-UBND").
+LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéèêế6ÔÓÒỎÕỌỒỔỖỘƠỚỜỞỠỢÉÈÊẾ]?)"
 NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:))"
 # Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").

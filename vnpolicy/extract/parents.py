@@ -128,7 +128,7 @@ PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
-BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu|quan triet)\b")
+BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
 # A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
 NARRATIVE_WORDS = 30
 # Token-sort score of the title's subject against what a cited document approves, type words set aside:
