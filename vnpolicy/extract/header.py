@@ -491,19 +491,25 @@ def _signed_by_a_minister(header: Header) -> bool:
 
 
 def _complete_issuer_from_authority(header: Header) -> None:
-    """An issuer cell cut mid-name ("BỘ THÔNG TIN VÀ |") is completed from the authority line that names the body
-    whole ("BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG"), with a warning that it was."""
-    issuer = " ".join(header.issuer_lines).strip(" |")
-    if not issuer or not OPEN_ENDED.search(fold(issuer)):
+    """An issuer cell cut mid-name ("BỘ THÔNG TIN VÀ |", "BỘ VĂN HÓA, THỂ THAO |") is completed from the authority line
+    that names the body whole ("BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG"), with a warning that it was. A name the
+    authority line goes on after a whole word is taken as cut, whatever its last word."""
+    issuer = " ".join(header.issuer_lines).strip(" |,")
+    if not issuer or len(issuer.split()) < 2:
         return
     for text in _authority_lines(header):
         words = " ".join(text.split())
         at = fold(words).find(fold(issuer))
-        if at > 0 and len(words) > at + len(issuer):
+        rest = words[at + len(issuer):] if at > 0 else ""
+        if at > 0 and re.match(r"^[\s,]+\S", rest) and (OPEN_ENDED.search(fold(issuer)) or _is_ministry(issuer)):
             header.issuer_lines = [words[at:]]
             line = header.sources["issuer"].line if "issuer" in header.sources else 0
             note(header, "issuer", line, "completed from the authority line: the header's cell was cut mid-name", 0.5)
             return
+
+
+def _is_ministry(name: str) -> bool:
+    return fold(name).startswith("bo ")
 
 
 def _doubt_a_place_that_is_no_province(header: Header) -> None:
