@@ -853,3 +853,14 @@ def test_the_council_resolution_passing_the_very_adjustment_is_the_parent_not_th
         number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
     )
     assert document.implements.number == "34/NQ-HĐND"
+
+
+def test_the_provincial_committee_programme_the_title_names_is_found_though_it_names_the_resolution_by_its_plenum():
+    document = plan(
+        "Thực hiện Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 26-NQ/TW về nông"
+        " nghiệp, nông dân, nông thôn",
+        "Căn cứ Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X;\n"
+        "Căn cứ Chương trình hành động số 18-CTr/TU ngày 27/10/2008 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết"
+        " Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp, nông dân, nông thôn;",
+    )
+    assert document.implements.number == "18-CTr/TU"

@@ -583,14 +583,28 @@ def _state_programme_first(header: Header, chosen: list[Citation], citations: Ci
                    if other.target.number == citation.target.number):
                 return _found(citations, [citation, *chosen],
                               "the state or provincial Party document carrying out the Party resolution the title names")
+        programme = _the_committee_programme(before_number, candidates, chosen) if named_by_committee else None
+        if programme is not None:
+            return _found(citations, [programme, *chosen], "the provincial Party committee's programme the title names")
     return _found(citations, chosen, "cited in the title")
+
+
+def _the_committee_programme(before_number: str, candidates: list[Citation], chosen: list[Citation]) -> Citation | None:
+    """The one document of the provincial Party committee cited of the kind the title names it by ("Chương trình hành
+    động của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 26-NQ/TW" over "Chương trình hành động số
+    18-CTr/TU ... thực hiện Nghị quyết Hội nghị lần thứ 7 ...", which names the resolution by its plenum only)."""
+    kind = next((code for word, code in (("chuong trinh", "CTr"), ("ke hoach", "KH")) if word in before_number), None)
+    found = {c.target.number: c for c in candidates if c not in chosen and (number := parse_number(c.target.number or ""))
+             and number.issuer_code == "TU" and number.type_code == kind}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # The Government or the Prime Minister named in a title before the Party resolution it carries out.
 STATE_ISSUER_IN_TITLE = re.compile(r"\bcua\s+(?:chinh phu|thu tuong chinh phu)\b")
 # The province's (or city's) Party committee or its standing committee named in a title before the resolution
 # its programme carries out: "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 22-NQ/TW".
-PARTY_COMMITTEE_IN_TITLE = re.compile(r"\bcua\s+(?:ban thuong vu\s+|ban chap hanh dang bo\s+)?(?:tinh|thanh)\s+uy\b")
+PARTY_COMMITTEE_IN_TITLE = re.compile(
+    r"\bcua\s+(?:(?:ban thuong vu|ban chap hanh)\s+)?(?:(?:tinh|thanh)\s+uy|dang bo\s+(?:tinh|thanh pho))\b")
 
 
 def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
