@@ -348,11 +348,8 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         return None
     same_topic = _same_topic(subject, citations, substantive)
     if same_topic:
-        parents = _found(citations, [same_topic], "approving the national document of the plan's topic")
-        parents.warnings.append(Warning_(
-            same_topic.span.first, f"parent not named as implemented: taken as {parents.main.number}, which approves"
-            " a document on the plan's own topic; check it", citations.sentence_of(same_topic)[:120]))
-        return parents
+        return _inferred(citations, same_topic, "approving the national document of the plan's topic",
+                         "which approves a document on the plan's own topic")
     return None
 
 
@@ -776,6 +773,16 @@ def _found(citations: CitationReader, chosen: list[Citation], how: str) -> Paren
     return Parents(main, list(dict.fromkeys(n for n in numbers if n)), how)
 
 
+def _inferred(citations: CitationReader, citation: Citation, how: str, why: str, line: Line | None = None) -> Parents:
+    """``citation`` as the parent the text never names as carried out, with the warning saying ``why`` it was taken,
+    on ``line`` (by default the citation's sentence)."""
+    parents = _found(citations, [citation], how)
+    where, shown = (line.first, line.text) if line else (citation.span.first, citations.sentence_of(citation))
+    parents.warnings.append(Warning_(
+        where, f"parent not named as implemented: taken as {parents.main.number}, {why}; check it", shown[:120]))
+    return parents
+
+
 def _cited_on(line: Line | None, candidates: list[Citation]) -> list[Citation]:
     """The citations on ``line``: within its physical lines and in its words (a header run into one physical
     line is read as several lines that share it)."""
@@ -950,11 +957,8 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
                 continue
             if _policy_basis(citation, citations):
-                parents = _found(citations, [citation], "first policy document among the bases")
-                parents.warnings.append(Warning_(
-                    line.first, f"parent not named as implemented: taken as {parents.main.number}, the first policy document"
-                    " the preamble rests on; check it", line.text[:120]))
-                return parents
+                return _inferred(citations, citation, "first policy document among the bases",
+                                 "the first policy document the preamble rests on", line)
     cited = [c for line in preamble for c in _cited_on(line, candidates)]
     if cited:
         return Parents(warnings=[Warning_(
@@ -987,6 +991,14 @@ SUBJECT_START = re.compile(r"\b(?:ve viec|ve|phe duyet|ban hanh)\s+(?:(?:phe duy
 KIND_WORD = re.compile(rf"\b(?:{KIND_WORDS})\b")
 
 
+def _title_topic(header: Header) -> set[str] | None:
+    """The words naming the title's topic: its subject without the kind of document, the province or the place."""
+    subject = _title_subject(header.title)
+    if not subject:
+        return None
+    return _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
+
+
 def _topic_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[a-z]+", NO_TOPIC_PHRASES.sub(" ", text)) if word not in NO_TOPIC_WORDS}
 
@@ -1001,10 +1013,9 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
     whose subject the title's topic holds ("Kế hoạch tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" under "Thông báo
     ... về tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" rather than "Chỉ thị ... về đổi mới việc tổ chức các ngày kỷ
     niệm"), with a warning."""
-    subject = _title_subject(header.title)
-    if not subject:
+    topic = _title_topic(header)
+    if topic is None:
         return None
-    topic = _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
     if len(topic) < 3:
         return None
     shares: dict[str, tuple[float, Citation, set[str]]] = {}  # number -> (share of the topic, citation, its subject)
@@ -1020,11 +1031,8 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
         return None
     if not own_subject or len(own_subject & _topic_words(_fold_at(header.title))) / len(own_subject) < CONTAINED_SUBJECT_SHARE:
         return None
-    parents = _found(citations, [best], "the basis closest to the title's topic")
-    parents.warnings.append(Warning_(
-        best.span.first, f"parent not named as implemented: taken as {parents.main.number}, the basis whose words name most"
-        f" of the title's topic ({best_share:.0%}, the next {runner_up:.0%}); check it", citations.sentence_of(best)[:120]))
-    return parents
+    return _inferred(citations, best, "the basis closest to the title's topic",
+                     f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
 
 
 def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citation]:
@@ -1059,10 +1067,9 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     ..." under "Quyết định ... phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution
     on buying vaccines), with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
     ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn")."""
-    subject = _title_subject(header.title)
-    if not subject:
+    topic = _title_topic(header)
+    if topic is None:
         return None
-    topic = _topic_words(OWN_PLACE.sub("", _kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
     own_code = header.number.issuer_code if header.number else None
     scored: dict[str, tuple[int, float, Citation]] = {}  # number -> (words shared, share of its own subject, citation)
     for citation in policies:
@@ -1082,11 +1089,8 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     if shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (own_share < MOST_ON_TOPIC_OWN_SHARE
                                                                 and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
-    parents = _found(citations, [best], "the basis sharing most of the title's topic")
-    parents.warnings.append(Warning_(
-        best.span.first, f"parent not named as implemented: taken as {parents.main.number}, the basis sharing most words"
-        f" with the title's topic ({shared}, the next {runner_up}); check it", citations.sentence_of(best)[:120]))
-    return parents
+    return _inferred(citations, best, "the basis sharing most of the title's topic",
+                     f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
 
 
 # Roman numerals (a congress, a session) are no topic's name.
@@ -1118,9 +1122,5 @@ def _the_one_sharing_a_term(header: Header, citations: CitationReader, policies:
     if len(sharing) != 1:
         return None
     citation = next(iter(sharing.values()))
-    parents = _found(citations, [citation], "the one basis naming the title's topic")
-    shared_terms = ", ".join(sorted(shared(citation)))
-    parents.warnings.append(Warning_(
-        citation.span.first, f"parent not named as implemented: taken as {parents.main.number}, the one basis naming the"
-        f" title's topic ({shared_terms}); check it", citations.sentence_of(citation)[:120]))
-    return parents
+    return _inferred(citations, citation, "the one basis naming the title's topic",
+                     f"the one basis naming the title's topic ({', '.join(sorted(shared(citation)))})")
