@@ -393,7 +393,7 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     ("PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VÀ KỶ LUẬT CHO ĐẢNG VIÊN", "Phổ biến, giáo dục pháp luật và kỷ luật cho đảng viên"),
     ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XX", "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX"),
     ("KỶ NIỆM 110 NĂM NGÀY SINH ĐỒNG CHÍ LÊ VĂN AN (1915 - 2025)", "Kỷ niệm 110 năm ngày sinh đồng chí Lê Văn An (1915 - 2025)"),
-    ("HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"),
+    ("KẾT LUẬN CỦA HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH TRUNG ƯƠNG", "Kết luận của Hội nghị lần thứ mười Ban Chấp hành Trung ương"),
     ("TỔ CHỨC HỘI NGHỊ TẬP HUẤN", "Tổ chức hội nghị tập huấn"),
 ])
 def test_titles_from_capitals_space_glued_commas_open_quoted_names_and_see_no_ministry_in_tien_bo(capitals, title):
