@@ -374,9 +374,14 @@ TOLD_BEFORE_IT = re.compile(r"\bda\s+(?:ban hanh|ky|xay dung|phe duyet)\s+(?:[a-
 
 
 def _told_of_in_its_sentence(citation: Citation, line: Line) -> bool:
+    return _said_just_before(citation, line, TOLD_BEFORE_IT)
+
+
+def _said_just_before(citation: Citation, line: Line, words: re.Pattern) -> bool:
+    """Whether the (folded) line, up to where it cites ``citation``, ends on ``words``."""
     text = fold(line.text)
     start = text.find(fold(citation.text))
-    return start > 0 and bool(TOLD_BEFORE_IT.search(text[:start]))
+    return start > 0 and bool(words.search(text[:start]))
 
 
 def _policy(citation: Citation, citations: CitationReader) -> bool:
@@ -668,9 +673,7 @@ def _not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[
 def _carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
     (what the document cited before carries out)."""
-    text = fold(line.text)
-    start = text.find(fold(citation.text))
-    return start > 0 and bool(CARRIED_OUT_BEFORE.search(text[:start]))
+    return _said_just_before(citation, line, CARRIED_OUT_BEFORE)
 
 
 def _issued_subject(lines: list[Line]) -> str | None:
@@ -1045,13 +1048,12 @@ def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citat
         start = text.find(fold(citation.text), max(end, 0))
         if start < 0:
             continue
-        if previous is None or previous.target.type_code == "CV" or not CARRIED_OUT_WORDS.search(text[end:start]):
+        if previous is None or previous.target.type_code == "CV" or not CARRYING_OUT_CLAUSE.search(text[end:start]):
             kept.append(citation)
         end, previous = start + len(fold(citation.text)), citation
     return kept
 
 
-CARRIED_OUT_WORDS = re.compile(r"\b(?:thuc hien|trien khai)\b")
 # The least a basis must share with the title to be taken as its parent for that alone: two topic words, more than
 # any other basis shares, and half of its own subject's words (a broad resolution naming "phát triển" among twenty
 # words shares little of itself with any title), unless it shares three words more than any other (a Government
@@ -1074,11 +1076,11 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     scored: dict[str, tuple[int, float, Citation]] = {}  # number -> (words shared, share of its own subject, citation)
     for citation in policies:
         cited = parse_number(citation.target.number or "")
-        if own_code and cited and cited.issuer_code == own_code:
+        if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code):
             continue
         clause = _own_clause(citation, citations)
         own_subject = _basis_subject_words(clause) or _topic_words(clause)
-        if citation.target.number not in scored and own_subject:
+        if own_subject:
             shared = len(topic & own_subject)
             scored[citation.target.number] = (shared, shared / len(own_subject), citation)
     ranked = sorted(scored.values(), key=lambda item: -item[0])
