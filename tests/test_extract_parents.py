@@ -864,3 +864,15 @@ def test_the_provincial_committee_programme_the_title_names_is_found_though_it_n
         " Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp, nông dân, nông thôn;",
     )
     assert document.implements.number == "18-CTr/TU"
+
+
+def test_a_thuc_hien_sentence_naming_a_letter_then_a_plan_carries_out_the_plan():
+    document = plan(
+        "Phòng, chống HIV/AIDS trên địa bàn tỉnh Hà Nam năm 2025",
+        "Thực hiện Công văn số 415/BYT-AIDS ngày 20/01/2025 của Bộ Y tế về việc triển khai công tác phòng, chống HIV/AIDS"
+        " năm 2025; Kế hoạch số 88/KH-UBND ngày 12/4/2021 của UBND tỉnh về thực hiện Chiến lược quốc gia chấm dứt dịch"
+        " bệnh AIDS trên địa bàn tỉnh Hà Nam đến năm 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "88/KH-UBND"
+    assert implemented(document) == {"88/KH-UBND", "415/BYT-AIDS"}
+    assert any("415/BYT-AIDS" in message for message in parent_warnings(document))

@@ -143,6 +143,8 @@ TITLED_LAW = re.compile(r"\b(?:thi hanh|trien khai|thuc hien)\s+(?:thi hanh\s+)?
 LAW_NUMBER_GAP = 12
 # Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
 BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
+# Letters and notices: they ask for a plan or relay a policy, which comes first when cited beside them.
+LETTER_TYPES = frozenset({"CV", "TB"})
 
 
 # "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
@@ -437,8 +439,17 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
             carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
             " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
         return parents
+    carried_out = _letters_last(carried_out)
     return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+def _letters_last(cited: list[Citation]) -> list[Citation]:
+    """ "Thực hiện Công văn số ... của Bộ Y tế về việc triển khai ...; Kế hoạch số ... của UBND tỉnh ...": the letter
+    relays or asks, the policy document named beside it is what the plan carries out."""
+    if not any(c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES for c in cited):
+        return cited
+    return sorted(cited, key=lambda c: (c.target.type_code in BASIS_ONLY_TYPES, c.target.type_code in LETTER_TYPES))
 
 
 # How many words running together the title must share with one "Thực hiện" sentence's document, and how
