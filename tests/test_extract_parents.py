@@ -876,3 +876,26 @@ def test_a_thuc_hien_sentence_naming_a_letter_then_a_plan_carries_out_the_plan()
     assert document.implements.number == "88/KH-UBND"
     assert implemented(document) == {"88/KH-UBND", "415/BYT-AIDS"}
     assert any("415/BYT-AIDS" in message for message in parent_warnings(document))
+
+
+def _decision_approving_a_tourism_scheme(third_basis: str):
+    return plan(
+        "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH TỈNH HÀ NAM ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch"
+        " Việt Nam đến năm 2030;\n"
+        f"Căn cứ {third_basis} về phát triển du lịch tỉnh Hà Nam đến năm 2025, định hướng đến năm 2030;\n"
+        "Theo đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 31/TTr-SVHTTDL ngày 10/01/2023.",
+        number="Số: 212/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+
+
+def test_a_party_resolution_on_the_titles_very_topic_place_and_period_is_the_parent_over_the_national_strategy():
+    document = _decision_approving_a_tourism_scheme("Nghị quyết số 05-NQ/TU ngày 07/5/2021 của Ban Chấp hành Đảng bộ tỉnh")
+    assert document.implements.number == "05-NQ/TU"
+    assert any("05-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_a_council_resolution_on_the_titles_very_topic_leaves_the_national_strategy_as_the_parent():
+    document = _decision_approving_a_tourism_scheme("Nghị quyết số 12/NQ-HĐND ngày 07/5/2021 của Hội đồng nhân dân tỉnh")
+    assert document.implements.number == "147/QĐ-TTg"

@@ -160,7 +160,8 @@ def _fold_at(text: str) -> str:
 
 # How a parent is found when the text never says the plan carries it out: chosen among its legal bases.
 CHOSEN_AMONG_BASES = frozenset({"first policy document among the bases", "the one basis naming the title's topic",
-                                "approving the national document of the plan's topic", "the basis closest to the title's topic"})
+                                "approving the national document of the plan's topic", "the basis closest to the title's topic",
+                                "the Party document about the title's very topic"})
 
 
 @dataclass
@@ -348,11 +349,34 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         return parents
     if exact_only:
         return None
+    about = _about_the_very_topic(subject, citations, substantive)
+    if about is not None:
+        return _inferred(citations, about, "the Party document about the title's very topic",
+                         "which is about the very topic the title names, with its place and period")
     same_topic = _same_topic(subject, citations, substantive)
     if same_topic:
         return _inferred(citations, same_topic, "approving the national document of the plan's topic",
                          "which approves a document on the plan's own topic")
     return None
+
+
+# The fewest words a title's topic must have for a basis about those very words to be taken as the parent:
+# "phát triển du lịch tỉnh X đến năm 2025" is a programme's topic, "du lịch" a field.
+VERY_TOPIC_WORDS = 6
+
+
+def _about_the_very_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """The one Party document about the title's topic in its very words, place and period ("Phê duyệt Đề án phát triển
+    du lịch tỉnh X đến năm 2025" under "Nghị quyết số 03-NQ/TU ... về phát triển du lịch tỉnh X đến năm 2025"): the
+    Party committee's resolution the document gives effect to, more than a national strategy of the field. A council
+    resolution on the same words (NQ-HĐND) is not taken: it is as often the legal ground of the programme as its
+    source, and the national strategy stays the likelier parent."""
+    _, topic = _kind_and_words(_words(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject)))
+    if len(topic.split()) < VERY_TOPIC_WORDS:
+        return None
+    about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}\b")
+    found = [c for c in candidates if _of_the_party(c) and about.search(_words(_own_clause(c, citations)))]
+    return found[0] if len({c.target.number for c in found}) == 1 else None
 
 
 def _told_of(header: Header, candidates: list[Citation]) -> list[Citation]:
