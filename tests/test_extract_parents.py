@@ -899,3 +899,36 @@ def test_a_party_resolution_on_the_titles_very_topic_place_and_period_is_the_par
 def test_a_council_resolution_on_the_titles_very_topic_leaves_the_national_strategy_as_the_parent():
     document = _decision_approving_a_tourism_scheme("Nghị quyết số 12/NQ-HĐND ngày 07/5/2021 của Hội đồng nhân dân tỉnh")
     assert document.implements.number == "147/QĐ-TTg"
+
+
+PARTS_NUMBERED_1_2_3 = (
+    "1. Mục đích:\n"
+    "- Triển khai thực hiện Nghị quyết số 04-NQ/TU ngày 19/10/2021 của Tỉnh ủy về phát triển du lịch.\n"
+    "2. Mục tiêu:\n"
+    "- Đến năm 2025, 100% số xã có điểm du lịch cộng đồng được công nhận.\n"
+    "3. Nhiệm vụ và giải pháp:\n"
+    "- Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng sản phẩm du lịch cộng đồng.\n"
+)
+
+
+def test_a_body_numbered_1_2_3_without_roman_sections_is_read_as_the_body_not_as_preamble():
+    document = plan(
+        "Phát triển du lịch cộng đồng tỉnh Hà Nam giai đoạn 2025 - 2030",
+        "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du lịch"
+        " Việt Nam đến năm 2030;",
+        body=PARTS_NUMBERED_1_2_3,
+    )
+    assert document.implements.number == "147/QĐ-TTg"
+    assert len(document.objectives) == 1
+    assert any("read from its first numbered heading" in w.message for w in document.warnings)
+
+
+def test_a_preamble_opening_on_a_document_and_issuing_the_plan_carries_that_document_out_with_a_warning():
+    document = plan(
+        "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2030",
+        "Quyết định số 577/QĐ-UBND ngày 17/8/2024 về việc phê duyệt Đề án phát triển dịch vụ, du lịch tỉnh Hà Nam đến"
+        " năm 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng, với nội dung như sau:",
+        body=PARTS_NUMBERED_1_2_3,
+    )
+    assert document.implements.number == "577/QĐ-UBND"
+    assert any("577/QĐ-UBND" in message and "first words" in message for message in parent_warnings(document))

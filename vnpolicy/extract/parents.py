@@ -298,6 +298,9 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         on_line = [c for c in _cited_on(line, candidates) if c.target.type_code not in BASIS_ONLY_TYPES]
         if on_line and CARRIES_OUT_WHAT_IT_CITES.search(fold(line.text)):
             return _found(citations, on_line, "cited in a preamble that says the plan carries it out")
+    cut_short = _opening_on_a_document(header, citations, candidates)
+    if cut_short is not None:
+        return cut_short
     for line in header.preamble:
         carried_out = _policies_first([c for c in _not_carried_out_by_another(_cited_on(line, candidates), line)
                                        if _carried_out_mid_sentence(c, line)])
@@ -377,6 +380,25 @@ def _about_the_very_topic(subject: str, citations: CitationReader, candidates: l
     about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}\b")
     found = [c for c in candidates if _of_the_party(c) and about.search(_words(_own_clause(c, citations)))]
     return found[0] if len({c.target.number for c in found}) == 1 else None
+
+
+# A preamble opening on the document itself, its first words lost in the copy: "Quyết định số 577/QĐ-UBND ... về
+# việc phê duyệt Đề án X, Ủy ban nhân dân tỉnh ban hành Kế hoạch ..." ("Thực hiện" cut off before it).
+OPENS_ON_A_DOCUMENT = re.compile(rf"^(?:[-–+]\s*)?(?:{KIND_WORDS})\s+so\b")
+
+
+def _opening_on_a_document(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """The documents of a first preamble sentence that opens on a citation and goes on to issue the plan, with a
+    warning: the words before the citation ("Thực hiện", "Căn cứ") were lost, and only the former makes it a parent."""
+    first = header.preamble[0] if header.preamble else None
+    on_line = _policies_first(_cited_on(first, candidates))
+    if not on_line or not OPENS_ON_A_DOCUMENT.match(fold(first.text)) or not PLAN_ISSUED_HERE.search(_fold_at(first.text)):
+        return None
+    parents = _found(citations, on_line, "named at the start of a preamble sentence issuing the plan")
+    parents.warnings.append(Warning_(
+        on_line[0].span.first, f"parent taken as {on_line[0].target.number}: the preamble opens on it, its first words (\"Thực"
+        " hiện\" or \"Căn cứ\"?) lost, and goes on to issue the plan; check it", first.text[:120]))
+    return parents
 
 
 def _told_of(header: Header, candidates: list[Citation]) -> list[Citation]:

@@ -205,6 +205,9 @@ def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument, di
     warnings = []
     if not body:
         warnings.append(Warning_(0, "no Roman-numbered section found: the body could not be read"))
+    elif classify(body[0]).kind == "item":
+        warnings.append(Warning_(body[0].first, "no Roman-numbered section found: the body was read from its first numbered"
+                                                " heading; check its parts", body[0].text[:120]))
     if document.low_quality_text and not diacritics_lost:
         warnings.append(Warning_(0, "OCR text: names, numbers and dates may be misread; check them against the scan"))
     elif document.low_quality_text:
@@ -263,12 +266,18 @@ def _body_start(lines: list[Line]) -> int:
     first_section = next((i for i, kind in enumerate(kinds) if kind == "section"), len(lines))
     article = next((i for i, kind in enumerate(kinds[:first_section]) if kind == "article"), None)
     if article is None:
-        return first_section
+        return first_section if first_section < len(lines) else _first_part_heading(lines, kinds)
     closed = next((i for i in range(article, len(lines)) if _is_closing(lines[i])), len(lines))
     if first_section < len(lines):
         return article if closed > first_section else first_section
     # No section at all: the articles hold the content only when numbered items stand in them.
     return article if any(kind in ("item", "point") for kind in kinds[article:closed]) else first_section
+
+
+def _first_part_heading(lines: list[Line], kinds: list[str]) -> int:
+    """Without a Roman section or an article, the body starts at the first numbered heading naming a part of a plan
+    ("1. Mục đích:", "2. Nhiệm vụ và giải pháp"): a copy that lost "I. MỤC ĐÍCH, YÊU CẦU" numbers its parts 1, 2, ..."""
+    return next((i for i, kind in enumerate(kinds) if i and kind == "item" and heads_a_part(classify(lines[i]))), len(lines))
 
 
 def status_of(header: Header) -> Status:
