@@ -932,3 +932,14 @@ def test_a_preamble_opening_on_a_document_and_issuing_the_plan_carries_that_docu
     )
     assert document.implements.number == "577/QĐ-UBND"
     assert any("577/QĐ-UBND" in message and "first words" in message for message in parent_warnings(document))
+
+
+def test_a_decision_giving_guidance_on_the_titles_topic_is_a_legal_basis_not_the_programme_carried_out():
+    document = plan(
+        "PHÒNG, CHỐNG BỆNH DẠI TRÊN NGƯỜI TỈNH HÀ NAM NĂM 2025",
+        "Căn cứ Quyết định số 1622/QĐ-BYT ngày 08/5/2014 của Bộ Y tế về việc hướng dẫn và giám sát phòng chống bệnh dại"
+        " trên người;\n"
+        "Căn cứ Quyết định số 2151/QĐ-TTg ngày 21/12/2021 của Thủ tướng Chính phủ về việc phê duyệt Chương trình quốc gia"
+        " phòng chống bệnh dại, giai đoạn 2022-2030;",
+    )
+    assert document.implements.number == "2151/QĐ-TTg"

@@ -70,10 +70,11 @@ LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly)\b"
 # A sub-heading of practical grounds ("2. Sự cần thiết", "2. Căn cứ thực tiễn") ends the legal bases.
 SUB_HEADING_WORDS = 8
 PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hinh)\b")
-# A cited document that only regulates ("quy định chi tiết ...", "hướng dẫn thi hành ...", "giải thích một số điều",
-# "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ..."): a rule a plan follows, not a policy it carries out.
+# A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
+# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ..."): a rule a plan
+# follows, not a policy it carries out.
 REGULATES_ONLY = re.compile(
-    r"\b(?:quy dinh chi tiet|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich|(?:ban hanh|ve) quy (?:dinh|che)"
+    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich|(?:ban hanh|ve) quy (?:dinh|che)"
     r"|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
