@@ -689,3 +689,16 @@ def test_a_working_group_under_its_provincial_superior_is_the_issuer():
     doc = read("UBND TỈNH BẮC SƠN\nTỔ CÔNG TÁC ĐỀ ÁN 06\n-------\nSố: 33/KH-TCTĐA06\nBắc Sơn, ngày 17 tháng 10 năm 2023\n"
                "KẾ HOẠCH\nTriển khai mô hình điểm về dữ liệu dân cư\n")
     assert (doc.issuer, doc.province) == ("Tổ công tác Đề án 06 tỉnh Bắc Sơn", "Bắc Sơn")
+
+
+@pytest.mark.parametrize("today", ["Chủ nhật, Ngày 27/10/2024", "Thứ hai, 03/6/2024"])
+def test_the_sites_own_date_with_its_weekday_is_debris_never_the_documents_date(today):
+    doc = read(
+        f"{today}\n"
+        "Kế hoạch 83/KH-UBND năm 2023 phát triển nông nghiệp do tỉnh Tuyên Quang ban hành\n"
+        "Số hiệu 83/KH-UBND\nNgày ban hành 17/04/2023\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 83/KH-UBND\nTuyên Quang, ngày 17 tháng 4 năm 2023\nKẾ HOẠCH\nPHÁT TRIỂN NÔNG NGHIỆP HỮU CƠ NĂM 2023\n"
+    )
+    assert (doc.date, doc.province, doc.number) == (date(2023, 4, 17), "Tuyên Quang", "83/KH-UBND")
+    assert doc.title == "Phát triển nông nghiệp hữu cơ năm 2023"

@@ -37,6 +37,8 @@ SUMMARY_KEY = re.compile(
     r"^(?:so hieu|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|ngay dang|nguoi ky"
     r"|loai van ban|noi ban hanh|co quan ban hanh|linh vuc|tinh trang|tinh trang hieu luc|ap dung|cap ban hanh)\s*:?"
 )
+# The site's own date, a weekday first ("Chủ nhật, Ngày 27/10/2024", "Thứ hai, 03/6/2024"): never a place and date.
+SITE_TODAY = re.compile(r"^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d")
 # Menus and buttons: short lines starting with one of these words.
 SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
@@ -222,7 +224,8 @@ def _without_motto(lines: list[Line]) -> tuple[list[Line], list[int]]:
 def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
-    return bool(SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or (short and SITE_MENU.match(folded)))
+    return bool(SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
+                or (short and SITE_MENU.match(folded)))
 
 
 def _document_start(lines: list[Line], type_names: set[str]) -> int:
@@ -232,6 +235,8 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     the site's own recognisable lines.
     """
     for index, line in enumerate(lines):
+        if SITE_TODAY.match(fold(line.text)):
+            continue
         if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text) or NUMBER_AND_DATE_LINE.match(line.text)
                 or (_is_caps(line.text) and fold(line.text) in type_names)):
             return _with_issuer_above(lines, index)
