@@ -708,6 +708,18 @@ def test_citation_numbers_that_lost_their_hyphen_are_read_as_the_likely_number_w
     assert any("'44 NQ/TW'" in m for m in hyphen_warnings)
 
 
+def test_a_citation_number_with_a_slash_for_its_hyphen_is_read_as_the_likely_number_with_a_warning():
+    document = plan(
+        "PHÒNG, CHỐNG KHAI THÁC HẢI SẢN BẤT HỢP PHÁP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt Đề án phòng, chống khai"
+        " thác hải sản bất hợp pháp đến năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:\n"
+        "Căn cứ Chỉ thị số 06/CT/TU ngày 02/3/2023 của Tỉnh ủy về khai thác hải sản;",
+    )
+    assert document.implements.number == "1077/QĐ-TTg"
+    assert any("'1077/QĐ/TTg'" in w.message and "1077/QĐ-TTg" in w.message for w in document.warnings)
+    assert "06-CT/TU" not in {ref.number for ref in document.cited_documents}
+
+
 def test_a_number_with_its_hyphens_is_never_rewritten():
     document = plan(
         "Thực hiện Công văn số 505/BKHCN-CNC ngày 01/3/2025 của Bộ Khoa học và Công nghệ",

@@ -174,9 +174,23 @@ def _unglued(text: str, pattern: re.Pattern, match: re.Match) -> re.Match:
 _GLUED_CODE = re.compile(r"^(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P<rest>\W.*)?$")
 
 
+# A slash typed for the hyphen ("1077/QĐ/TTg" for 1077/QĐ-TTg): a state document's type code, then its issuer's.
+_SLASH_FOR_HYPHEN = re.compile(
+    r"^(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)(?P<type>[A-ZĐ][A-Za-zĐđ]*)/(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)"
+    r"(?P<rest>[^\w/].*)?$"
+)
+STATE_TYPE_CODES = frozenset({"QĐ", "KH", "NQ", "CT", "CTr", "TB", "HD", "CĐ"})
+# Party bodies' codes: "06/CT/TU" is no state number mistyped.
+PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
+
+
 def with_hyphen_restored(text: str) -> str | None:
     """ "5556/QĐBYT" -> "5556/QĐ-BYT" when the glued tail starts with a known type code and goes on in
-    capitals; ``None`` when nothing can be restored."""
+    capitals, "1077/QĐ/TTg" -> "1077/QĐ-TTg" when a slash stands for the hyphen; ``None`` when nothing can be
+    restored."""
+    slashed = _SLASH_FOR_HYPHEN.match(text.strip())
+    if slashed and slashed["type"] in STATE_TYPE_CODES and slashed["issuer"] not in PARTY_ISSUER_CODES:
+        return f"{slashed['serial']}{slashed['type']}-{slashed['issuer']}{slashed['rest'] or ''}"
     glued = _GLUED_CODE.match(text.strip())
     if not glued:
         return None
