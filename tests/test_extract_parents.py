@@ -955,3 +955,15 @@ def test_a_decision_giving_guidance_on_the_titles_topic_is_a_legal_basis_not_the
         " phòng chống bệnh dại, giai đoạn 2022-2030;",
     )
     assert document.implements.number == "2151/QĐ-TTg"
+
+
+def test_a_plan_carrying_out_a_scheme_rests_on_the_one_basis_approving_schemes_not_the_programme_above_it():
+    document = plan(
+        "THỰC HIỆN ĐỀ ÁN “NÂNG CAO VAI TRÒ CỦA HÒA GIẢI VIÊN Ở CƠ SỞ” GIAI ĐOẠN 2025 - 2027 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 212/2024/QĐ-TTg ngày 16/12/2024 của Thủ tướng Chính phủ phê duyệt Chương trình quốc gia về"
+        " công tác hòa giải, đối thoại tại cơ sở;\n"
+        "Căn cứ Quyết định số 28/2025/QĐ-TTg ngày 28/01/2025 của Thủ tướng Chính phủ phê duyệt các Đề án chi tiết thuộc"
+        " Chương trình quốc gia về công tác hòa giải, đối thoại tại cơ sở;",
+    )
+    assert document.implements.number == "28/2025/QĐ-TTg"
+    assert any("28/2025/QĐ-TTg" in message for message in parent_warnings(document))

@@ -1013,6 +1013,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
         return by_topic
+    of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
+    if of_the_kind is not None:
+        return of_the_kind
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
@@ -1026,6 +1029,21 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """ "Kế hoạch thực hiện Đề án X" over bases of which one only approves a Đề án ("phê duyệt các Đề án chi tiết
+    thuộc Chương trình Y"), another a Chương trình: the one approving the kind of document the title carries out."""
+    subject = _title_subject(header.title) if TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) else None
+    kind, _ = _kind_and_words(CARRYING_OUT_WORDS.sub("", subject)) if subject else (None, "")
+    if kind not in PLAN_KINDS:
+        return None
+    approving = re.compile(rf"\b(?:phe duyet|ban hanh)\s+(?:cac\s+)?{kind}\b")
+    found = [c for c in policies if approving.search(_own_clause(c, citations))]
+    if len({c.target.number for c in found}) != 1:
+        return None
+    return _inferred(citations, found[0], f"the one basis approving a {kind}, what the title carries out",
+                     f"the only basis approving a document of the kind the title says the plan carries out ({kind})")
 
 
 def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
