@@ -74,8 +74,8 @@ PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hin
 # và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ..."): a rule a plan
 # follows, not a policy it carries out.
 REGULATES_ONLY = re.compile(
-    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich|(?:ban hanh|ve) quy (?:dinh|che)"
-    r"|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
+    r"|(?:ban hanh|ve) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
 # "Căn cứ Quyết định số ..., Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:".
