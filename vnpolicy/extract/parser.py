@@ -19,6 +19,7 @@ from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
 from vnpolicy.extract.header import BARE_BODY, Header, read_header
+from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
     infer_issuer,
@@ -277,7 +278,11 @@ def _body_start(lines: list[Line]) -> int:
 def _first_part_heading(lines: list[Line], kinds: list[str]) -> int:
     """Without a Roman section or an article, the body starts at the first numbered heading naming a part of a plan
     ("1. Mục đích:", "2. Nhiệm vụ và giải pháp"): a copy that lost "I. MỤC ĐÍCH, YÊU CẦU" numbers its parts 1, 2, ..."""
-    return next((i for i, kind in enumerate(kinds) if i and kind == "item" and heads_a_part(classify(lines[i]))), len(lines))
+    # after the number line: a site's numbered menu or summary above the document is no part of it
+    numbered = next((i for i, line in enumerate(lines) if DOCUMENT_NUMBER_LINE.match(line.text)
+                     or NUMBER_AND_DATE_LINE.match(line.text)), 0)
+    return next((i for i in range(numbered + 1, len(lines)) if kinds[i] == "item" and heads_a_part(classify(lines[i]))),
+                len(lines))
 
 
 def status_of(header: Header) -> Status:
