@@ -327,6 +327,16 @@ def test_partners_keep_names_with_va():
     assert [(a.name, a.collective) for a in found] == [("Bộ Khoa học và Công nghệ", False), ("các bộ, ngành liên quan", True)]
 
 
+@pytest.mark.parametrize("duty, partner", [
+    ("Phối hợp với Sở Y tế vận động người dân đưa trẻ đi tiêm chủng", "Sở Y tế"),
+    ("Phối hợp với Sở Lao động - Thương binh và Xã hội hỗ trợ người lao động học nghề", "Sở Lao động - Thương binh và Xã hội"),
+    ("Phối hợp với Bộ Khoa học và Công nghệ bảo đảm an ninh dữ liệu", "Bộ Khoa học và Công nghệ"),
+    ("Phối hợp với Sở Nông nghiệp và Phát triển nông thôn chia sẻ thông tin ổ dịch", "Sở Nông nghiệp và Phát triển nông thôn"),
+])
+def test_a_partner_named_before_the_duty_verb_ends_at_that_verb(duty, partner):
+    assert [a.name for a in partners(duty)] == [partner]
+
+
 def test_capitals_to_vietnamese_capitalisation():
     assert from_capitals("PHÓ CHỦ TỊCH") == "Phó Chủ tịch"
     assert from_capitals("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", ("Hà Nam",)) == "Ủy ban nhân dân tỉnh Hà Nam"

@@ -23,7 +23,9 @@ PARTNERS_LEAD = re.compile(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECAS
 PARTNERS_END = re.compile(
     r"\s+(?:tham mưu|theo dõi|trong|đề xuất|triển khai|tiếp tục|nghiên cứu|hướng dẫn|xây dựng|tổ chức thực hiện"
     r"|tổ chức triển khai|thực hiện|trình|xác định|lồng ghép|để|nhằm|cung cấp|kiểm tra|rà soát|tham gia|bố trí"
-    r"|đào tạo|khi|theo|về|phổ biến|tuyên truyền|đánh giá|giải quyết|xử lý)\b|[;.():]|$"
+    r"|đào tạo|khi|theo|về|phổ biến|tuyên truyền|đánh giá|giải quyết|xử lý|chia sẻ|cập nhật|hỗ trợ|giám sát|vận động"
+    r"|thống kê|tổng hợp|báo cáo|chỉ đạo|điều tra|thẩm định|huy động|bảo đảm|đảm bảo|tăng cường|nâng cao|tập huấn)\b"
+    r"|[;.():]|$"
 )
 _HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
 # Between two agencies of one list: "Sở Tài chính và các cơ quan liên quan",
