@@ -758,6 +758,7 @@ def test_with_bases_only_the_one_sharing_most_of_the_title_topic_is_taken_over_a
     )
     assert document.implements.number == "3820/QĐ-BYT"
     assert any("sharing most words" in message for message in parent_warnings(document))
+    assert not document.parent_stated  # chosen among the bases: marked inferred in the graph
 
 
 def test_what_a_basis_carries_out_is_not_weighed_as_a_basis_of_its_own():
@@ -967,3 +968,4 @@ def test_a_plan_carrying_out_a_scheme_rests_on_the_one_basis_approving_schemes_n
     )
     assert document.implements.number == "28/2025/QĐ-TTg"
     assert any("28/2025/QĐ-TTg" in message for message in parent_warnings(document))
+    assert not document.parent_stated

@@ -159,12 +159,6 @@ def _fold_at(text: str) -> str:
     return fold(AT_WORD.sub("tai_at", written_out(text)))
 
 
-# How a parent is found when the text never says the plan carries it out: chosen among its legal bases.
-CHOSEN_AMONG_BASES = frozenset({"first policy document among the bases", "the one basis naming the title's topic",
-                                "approving the national document of the plan's topic", "the basis closest to the title's topic",
-                                "the Party document about the title's very topic"})
-
-
 @dataclass
 class Parents:
     """The main parent (``None`` if none was found), every document implemented and how it was found."""
@@ -173,12 +167,9 @@ class Parents:
     implemented: list[str] = field(default_factory=list)
     how: str = ""
     warnings: list[Warning_] = field(default_factory=list)
-
-    @property
-    def stated(self) -> bool:
-        """The text says the plan carries the main parent out (in its title, a "Thực hiện" sentence, a subject
-        it approves); not so when the parent was only chosen among the legal bases."""
-        return self.how not in CHOSEN_AMONG_BASES
+    # The text says the plan carries the main parent out (in its title, a "Thực hiện" sentence, a subject it
+    # approves); False when the parent was only chosen among the legal bases (``_inferred``).
+    stated: bool = True
 
 
 def find_parents(header: Header, citations: CitationReader, body: list[Line] | None = None) -> Parents:
@@ -838,6 +829,7 @@ def _inferred(citations: CitationReader, citation: Citation, how: str, why: str,
     """``citation`` as the parent the text never names as carried out, with the warning saying ``why`` it was taken,
     on ``line`` (by default the citation's sentence)."""
     parents = _found(citations, [citation], how)
+    parents.stated = False
     where, shown = (line.first, line.text) if line else (citation.span.first, citations.sentence_of(citation))
     parents.warnings.append(Warning_(
         where, f"parent not named as implemented: taken as {parents.main.number}, {why}; check it", shown[:120]))
