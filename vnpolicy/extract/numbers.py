@@ -171,17 +171,16 @@ def _unglued(text: str, pattern: re.Pattern, match: re.Match) -> re.Match:
 
 # A copy that dropped the hyphens ("5556/QĐBYT" for 5556/QĐ-BYT, as some document viewers print): a known
 # type code glued to the issuer's capitals.
-_GLUED_CODE = re.compile(r"^(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P<rest>\W.*)?$")
+# The serial and year a restored number keeps as written: "5556/", "61/2018/".
+_SERIAL_AND_YEAR = r"(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)"
+_GLUED_CODE = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P<rest>\W.*)?$")
 
 
 # A slash typed for the hyphen ("1077/QĐ/TTg" for 1077/QĐ-TTg): a state document's type code, then its issuer's.
-_SLASH_FOR_HYPHEN = re.compile(
-    r"^(?P<serial>\d{1,6}[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?)(?P<type>[A-ZĐ][A-Za-zĐđ]*)/(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)"
-    r"(?P<rest>[^\w/].*)?$"
-)
-STATE_TYPE_CODES = frozenset({"QĐ", "KH", "NQ", "CT", "CTr", "TB", "HD", "CĐ"})
+_SLASH_FOR_HYPHEN = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<type>[A-ZĐ][A-Za-zĐđ]*)/(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)(?P<rest>[^\w/].*)?$")
+_STATE_TYPE_CODES = frozenset({"QĐ", "KH", "NQ", "CT", "CTr", "TB", "HD", "CĐ"})
 # Party bodies' codes: "06/CT/TU" is no state number mistyped.
-PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
+_PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
 
 
 def with_hyphen_restored(text: str) -> str | None:
@@ -189,7 +188,7 @@ def with_hyphen_restored(text: str) -> str | None:
     capitals, "1077/QĐ/TTg" -> "1077/QĐ-TTg" when a slash stands for the hyphen; ``None`` when nothing can be
     restored."""
     slashed = _SLASH_FOR_HYPHEN.match(text.strip())
-    if slashed and slashed["type"] in STATE_TYPE_CODES and slashed["issuer"] not in PARTY_ISSUER_CODES:
+    if slashed and slashed["type"] in _STATE_TYPE_CODES and slashed["issuer"] not in _PARTY_ISSUER_CODES:
         return f"{slashed['serial']}{slashed['type']}-{slashed['issuer']}{slashed['rest'] or ''}"
     glued = _GLUED_CODE.match(text.strip())
     if not glued:
