@@ -546,26 +546,26 @@ def test_a_body_whose_head_is_a_minister_is_national_whatever_its_name():
     assert doc.title == "Ban hành Kế hoạch truyền thông về chính sách dân tộc năm 2023 (đợt II)"
 
 
-def test_a_ministry_cell_cut_after_a_whole_word_is_completed_from_the_authority_line():
-    doc = read(
+@pytest.mark.parametrize("header, ministry", [
+    (  # cut after a whole word, over two lines
         "BỘ VĂN HÓA,\nTHẾ THAO |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
         "Số: 4452/QĐ-BVHTTDL |\nHà Nội, ngày 31 tháng 12 năm 2020 |\n"
         "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
-        "Căn cứ Nghị quyết số 12/NQ-CP ngày 15/02/2020 của Chính phủ về phát triển văn hóa vùng đồng bào dân tộc thiểu số;\n"
-    )
-    assert (doc.issuer, doc.province) == ("Bộ Văn hóa, Thể thao và Du lịch", None)
-    assert any("issuer" in message and "authority line" in message for message in header_warnings(doc))
-
-
-def test_an_issuer_cell_cut_mid_name_is_completed_from_the_authority_line_with_a_warning():
-    doc = read(
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 15/02/2020 của Chính phủ về phát triển văn hóa vùng đồng bào dân tộc thiểu số;\n",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+    ),
+    (  # cut mid-name, on "VÀ"
         "BỘ NÔNG NGHIỆP VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
         "Số: 88/QĐ-BNN | Hà Nội, ngày 02 tháng 5 năm 2019 |\n"
         "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN GIỐNG CÂY TRỒNG CHỊU HẠN\n"
         "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
-        "Căn cứ Quyết định số 70/QĐ-TTg ngày 08/01/2019 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển giống cây trồng;\n"
-    )
-    assert (doc.issuer, doc.province) == ("Bộ Nông nghiệp và Phát triển nông thôn", None)
+        "Căn cứ Quyết định số 70/QĐ-TTg ngày 08/01/2019 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển giống cây trồng;\n",
+        "Bộ Nông nghiệp và Phát triển nông thôn",
+    ),
+])
+def test_a_ministry_cell_cut_short_is_completed_from_the_authority_line_with_a_warning(header, ministry):
+    doc = read(header)
+    assert (doc.issuer, doc.province) == (ministry, None)
     assert any("issuer" in message and "authority line" in message for message in header_warnings(doc))
 
 
