@@ -969,3 +969,23 @@ def test_a_plan_carrying_out_a_scheme_rests_on_the_one_basis_approving_schemes_n
     assert document.implements.number == "28/2025/QĐ-TTg"
     assert any("28/2025/QĐ-TTg" in message for message in parent_warnings(document))
     assert not document.parent_stated
+
+
+def test_an_action_plan_of_a_period_and_province_carries_out_what_follows_its_thuc_hien():
+    # "Kế hoạch hành động giai đoạn ..., tầm nhìn ... của tỉnh X thực hiện Chiến lược Y": the period and the
+    # province qualify the plan; the strategy after "thực hiện" is its subject, approved by the fourth basis
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG GIAI ĐOẠN 2021 - 2025, TẦM NHÌN ĐẾN NĂM 2030 CỦA TỈNH HÀ NAM THỰC HIỆN "
+        "CHIẾN LƯỢC PHÁT TRIỂN THỂ THAO VIỆT NAM ĐẾN NĂM 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị quyết số 08-NQ/TW ngày 01 tháng 12 năm 2011 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng,"
+        " tạo bước phát triển mạnh mẽ về thể dục, thể thao;\n"
+        "Căn cứ Nghị quyết số 16/NQ-CP ngày 14 tháng 3 năm 2012 của Chính phủ ban hành Chương trình hành động của"
+        " Chính phủ thực hiện Nghị quyết số 08-NQ/TW;\n"
+        "Căn cứ Quyết định số 2198/QĐ-TTg ngày 03 tháng 12 năm 2020 của Thủ tướng Chính phủ phê duyệt Chiến lược"
+        " phát triển thể thao Việt Nam đến năm 2030;\n"
+        "Xét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của tỉnh.",
+        number="Số: 1281/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "2198/QĐ-TTg"
