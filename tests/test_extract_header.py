@@ -702,3 +702,35 @@ def test_the_sites_own_date_with_its_weekday_is_debris_never_the_documents_date(
     )
     assert (doc.date, doc.province, doc.number) == (date(2023, 4, 17), "Tuyên Quang", "83/KH-UBND")
     assert doc.title == "Phát triển nông nghiệp hữu cơ năm 2023"
+
+
+# A pasted copy whose header table lost the title cell: the site's page title above it names the document.
+UNTITLED_COPY = (
+    "Quyết định 512/QĐ-UBND năm 2024 về Kế hoạch thực hiện Quyết định 88/QĐ-TTg phê duyệt Đề án lưu trữ số"
+    " trên địa bàn tỉnh Bắc Sơn do tỉnh Bắc Sơn ban hành\n"
+    "Số hiệu: | 512/QĐ-UBND | Loại văn bản: | Quyết định |\nNgười ký: | Lê Thị Mai |\n"
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 512/QĐ-UBND | Bắc Sơn, ngày 09 tháng 6 năm 2024 |\n"
+    "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
+    "Căn cứ Nghị quyết số 12/NQ-CP ngày 02/02/2023 của Chính phủ ban hành Chương trình hành động về chuyển đổi số;\n"
+    "Căn cứ Quyết định số 88/QĐ-TTg ngày 02/3/2024 của Thủ tướng Chính phủ phê duyệt Đề án lưu trữ số;\n"
+    "Xét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện\n"
+)
+
+
+def test_a_copy_without_its_title_takes_the_sites_page_title_naming_its_number():
+    doc = read(UNTITLED_COPY)
+    assert doc.title == "Về Kế hoạch thực hiện Quyết định 88/QĐ-TTg phê duyệt Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn"
+    assert doc.header_sources["title"].confidence < 0.6
+    assert any("title taken from the web site's page title" in message for message in header_warnings(doc))
+    assert doc.implements.number == "88/QĐ-TTg"
+
+
+def test_a_page_title_run_into_the_summary_box_ends_before_it():
+    copy = UNTITLED_COPY.replace(" do tỉnh Bắc Sơn ban hành\nSố hiệu: | 512/QĐ-UBND |", "\nSố hiệu | 512/QĐ-UBND |")
+    assert read(copy).title.endswith("Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn")
+
+
+def test_a_page_title_naming_another_number_is_not_the_documents():
+    doc = read(UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024", "Quyết định 513/QĐ-UBND năm 2024"))
+    assert "88/QĐ-TTg" not in doc.title
+    assert not any("web site's page title" in message for message in header_warnings(doc))

@@ -134,6 +134,8 @@ def read_header(lines: list[Line]) -> Header:
     header.national = is_national(header) or _signed_by_a_minister(header)
     _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
+    if not header.title:
+        _title_from_catalogue(header)
     _warn_low_confidence(header)
     _warn_missing(header)
     return header
@@ -395,6 +397,42 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.sources["title"] = FieldSource(title_lines[0].first, how + ", with words glued together", min(confidence, 0.5))
         header.warnings.append(Warning_(title_lines[0].first, "title holds words that are no Vietnamese syllable (glued together?): "
                                         + ", ".join(glued), header.title[:120]))
+
+
+# The page title a legal site prints above its copy, naming the document by type, number and year:
+# "Quyết định 1456/QĐ-UBND năm 2019 về Kế hoạch thực hiện ...", "Kế hoạch 74/KH-UBND 2023 thực hiện Nghị quyết ...",
+# often closed by "do tỉnh X ban hành". Its words after the year are the document's title, as the site copied it.
+SITE_CATALOGUE_TITLE = re.compile(
+    r"^(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P<number>\d+[^\s|/]*/\S+)\s+(?:năm\s+)?(?:19|20)\d\d\s+"
+    r"(?P<title>[^|]+?)\s*$", re.IGNORECASE)
+# What may follow it on its logical line: the summary box's first key run into it ("... Số hiệu 63/KH-UBND"), and
+# the site's "do tỉnh X ban hành" before that.
+CATALOGUE_TITLE_END = re.compile(r"(?:\s+do\s+[^|]{2,60}?\s+ban hành)?(?:\s+Số(?:\s*hiệu\b.*)?)?$")
+# Confidence of a title taken from the site's page title: the site's copy of it, often shortened.
+CATALOGUE_TITLE_CONFIDENCE = 0.4
+
+
+def _title_from_catalogue(header: Header) -> None:
+    """A copy that lost its own title (trích yếu) takes the one the site prints above it, when that names the
+    document's own type and number; marked low-confidence, with a warning."""
+    own = header.number.text if header.number else None
+    for line in header.debris:
+        match = SITE_CATALOGUE_TITLE.match(line.text.strip())
+        if not (own and match and fold(match["kind"]) in _TYPE_BY_FOLDED_NAME):
+            continue
+        cited = parse_number(match["number"])
+        if cited is None or cited.text != own:
+            continue
+        # a copy may print the page title twice, run into one line: the title ends where it starts again
+        title = match["title"].partition(line.text.strip()[:match.end("number")])[0].strip()
+        title = CATALOGUE_TITLE_END.sub("", title)
+        header.title = title[:1].upper() + title[1:]
+        header.title_line = Line(header.title, line.first, line.last)
+        note(header, "title", line.first, "the web site's page title naming the document's number (its own title is"
+             " missing)", CATALOGUE_TITLE_CONFIDENCE)
+        header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
+                                        " none of its own: check it", header.title[:120]))
+        return
 
 
 def _without_leading_type_name(header: Header, title: Line) -> Line:

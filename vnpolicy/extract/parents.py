@@ -270,7 +270,8 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
 
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
             opening: list[Line] | None = None) -> Parents:
-    title_citations = _policies_first(_not_what_they_carry_out(_cited_on(header.title_line, candidates), header.title_line))
+    title_citations = _policies_first(_not_what_they_carry_out(
+        _cited_on(header.title_line, candidates) or _named_in_title(header, candidates), header.title_line))
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
         named = [c for c in _not_what_they_carry_out(_named_in_title(header, candidates), header.title_line) if c not in title_citations]
