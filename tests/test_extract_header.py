@@ -734,3 +734,18 @@ def test_a_page_title_naming_another_number_is_not_the_documents():
     doc = read(UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024", "Quyết định 513/QĐ-UBND năm 2024"))
     assert "88/QĐ-TTg" not in doc.title
     assert not any("web site's page title" in message for message in header_warnings(doc))
+
+
+def test_a_page_title_names_what_the_plan_carries_out_not_what_those_carry_out():
+    # the page title writes the numbers without "số": what it names before the second "triển khai" is carried out
+    copy = (
+        "Kế hoạch 45/KH-UBND năm 2024 thực hiện Quyết định 88/QĐ-TTg và Kế hoạch 12-KH/TU triển khai Chỉ thị 05-CT/TW"
+        " về lưu trữ số\nSố hiệu | 45/KH-UBND |\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND | Bắc Sơn, ngày 09 tháng 6 năm 2024 |\n"
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 02/02/2023 của Ban Bí thư về lưu trữ số; Quyết định số 88/QĐ-TTg ngày"
+        " 02/3/2024 của Thủ tướng Chính phủ; Kế hoạch số 12-KH/TU ngày 09/4/2024 của Ban Thường vụ Tỉnh ủy triển khai"
+        " Chỉ thị số 05-CT/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    doc = read(copy)
+    assert doc.implements.number == "88/QĐ-TTg"
+    assert {c.target.number for c in doc.citations if c.relation == "implements"} == {"88/QĐ-TTg", "12-KH/TU"}

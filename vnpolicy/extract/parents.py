@@ -715,12 +715,17 @@ def _not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[
     if len(cited) < 2 or title is None:
         return cited
     text = fold(title.text)
-    first = text.find(fold(cited[0].text))
+
+    def position(citation: Citation) -> int:  # as cited here, or by its number alone ("Quyết định 88/QĐ-TTg")
+        at = text.find(fold(citation.text))
+        return at if at >= 0 or not citation.target.number else text.find(fold(citation.target.number))
+
+    first = position(cited[0])
     again = re.search(r"\b(?:thuc hien|trien khai)\b", text[first + 1:]) if first >= 0 else None
     if not again:
         return cited
     cut = first + 1 + again.start()
-    kept = [c for c in cited if 0 <= text.find(fold(c.text)) < cut]
+    kept = [c for c in cited if 0 <= position(c) < cut]
     return kept or cited
 
 
