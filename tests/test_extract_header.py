@@ -721,6 +721,7 @@ def test_a_copy_without_its_title_takes_the_sites_page_title_naming_its_number()
     doc = read(UNTITLED_COPY)
     assert doc.title == "Về Kế hoạch thực hiện Quyết định 88/QĐ-TTg phê duyệt Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn"
     assert doc.header_sources["title"].confidence < 0.6
+    assert doc.header_sources["title"].how.startswith("inferred")  # marked vnp:inferredProperty eli:title
     assert any("title taken from the web site's page title" in message for message in header_warnings(doc))
     assert doc.implements.number == "88/QĐ-TTg"
 

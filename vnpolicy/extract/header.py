@@ -428,8 +428,8 @@ def _title_from_catalogue(header: Header) -> None:
         title = CATALOGUE_TITLE_END.sub("", title)
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
-        note(header, "title", line.first, "the web site's page title naming the document's number (its own title is"
-             " missing)", CATALOGUE_TITLE_CONFIDENCE)
+        note(header, "title", line.first, "inferred from the web site's page title naming the document's number (its"
+             " own title is missing)", CATALOGUE_TITLE_CONFIDENCE)
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
