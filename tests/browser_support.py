@@ -152,3 +152,26 @@ def open_page(page, app_url: str, path: str, heading: str):
 
 def doc(number: str) -> str:
     return quote(number, safe="")
+
+
+# A click on a page link while the page's script is still running can be dropped by Streamlit's client (seen on a
+# loaded machine: the link clicked, the URL unchanged for minutes); the click is repeated as a reader would.
+LINK_CLICKS = 3
+LINK_WAIT_MS = 30_000
+
+
+def follow_link(page, link, heading: str) -> None:
+    """Click ``link`` until the page titled ``heading`` shows, at most ``LINK_CLICKS`` times."""
+    target = page.get_by_role("heading", name=heading, exact=True)
+    for _ in range(LINK_CLICKS - 1):
+        start = page.url
+        link.click()
+        try:
+            target.wait_for(timeout=LINK_WAIT_MS)
+            return
+        except PlaywrightTimeoutError:
+            if page.url != start or not link.count():
+                break  # the click was taken, the page is just slow to come
+    else:
+        link.click()
+    target.wait_for()

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_support import FIRST_RENDER_MS, PROJECT, WAIT_MS, doc, open_page  # its fixtures (app_url, page, ...) come through conftest
+
+# the fixtures (app_url, page, ...) come through conftest
+from browser_support import FIRST_RENDER_MS, PROJECT, WAIT_MS, doc, follow_link, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -37,8 +39,7 @@ def test_lineage_graph_and_list_open_documents(page, app_url):
         "g.node.root[data-doc='163/KH-UBND']").wait_for()
     link = page.get_by_role("link", name="169/QĐ-TTg", exact=False).first
     link.wait_for()
-    link.click()
-    page.get_by_role("heading", name="169/QĐ-TTg", exact=True).wait_for()
+    follow_link(page, link, "169/QĐ-TTg")
     assert "doc=169" in page.url
 
 
@@ -119,8 +120,7 @@ def test_language_switch(page, app_url):
     open_page(page, app_url, "", "Tổng quan")  # the default page lives at /
     page.get_by_test_id("stSidebar").locator("label", has_text="English").click()
     page.get_by_role("heading", name="Overview", exact=True).wait_for()
-    page.get_by_role("link", name="Agencies").click()
-    page.get_by_role("heading", name="Agencies", exact=True).wait_for()
+    follow_link(page, page.get_by_role("link", name="Agencies"), "Agencies")
 
 
 # --- the Validate page: a steward's upload ---------------------------------------------
@@ -180,8 +180,7 @@ def test_validate_accepts_a_valid_plan_as_its_own_graph(page, second_page, stewa
     box.fill("dien bien")
     box.press("Enter")
     second_page.get_by_role("link", name="12/KH-UBND —").first.wait_for()  # the new plan, grouped as one result
-    sidebar.get_by_role("link", name="Tổng quan").click()
-    second_page.get_by_role("heading", name="Tổng quan", exact=True).wait_for()
+    follow_link(second_page, sidebar.get_by_role("link", name="Tổng quan"), "Tổng quan")
     second_page.wait_for_function(  # the new count, without reloading the page
         "n => [...document.querySelectorAll('[data-testid=stMetric]')].some("
         "m => m.innerText.includes('Kế hoạch') && m.innerText.includes(String(n)))", arg=plans_before + 1, timeout=WAIT_MS)

@@ -7,7 +7,7 @@ saves its screenshot under test-output/screenshots/, named after it.
 from __future__ import annotations
 
 import pytest
-from browser_support import SCREENSHOTS, doc, open_page
+from browser_support import SCREENSHOTS, doc, follow_link, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -57,8 +57,7 @@ def test_document_page_en_shows_english_labels_and_relation_groups(page, app_url
     assert "Not stated in the data" in facts and "04/02/2021" in facts and "National (state)" in facts
     page.get_by_text("Implemented by (2)").wait_for()
     assert page.get_by_text("Cited by").count() == 0  # the implementing plans are not listed twice
-    page.get_by_role("link", name=PLAN, exact=False).first.click()
-    page.get_by_role("heading", name=PLAN, exact=True).wait_for()
+    follow_link(page, page.get_by_role("link", name=PLAN, exact=False).first, PLAN)
     assert "lang=en" in page.url and page.get_by_role("heading", name="Document", exact=True).count() == 1
 
 
@@ -85,8 +84,7 @@ def test_document_page_duty_leads_to_its_agency_page(page, app_url, language, ti
     page.get_by_text("Sở Khoa học và Công nghệ thành phố Hải Phòng: Chủ trì, phối hợp").first.click()
     link = page.get_by_role("link", name="Sở Khoa học và Công nghệ thành phố Hải Phòng", exact=True).first
     link.wait_for()
-    link.click()
-    page.get_by_role("heading", name=agencies, exact=True).wait_for()
+    follow_link(page, link, agencies)
     assert "agency=" in page.url and f"lang={language}" in page.url
 
 

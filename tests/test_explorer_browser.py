@@ -9,7 +9,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_support import FIRST_RENDER_MS, SCREENSHOTS, doc
+from browser_support import FIRST_RENDER_MS, SCREENSHOTS, doc, follow_link
 
 pytestmark = pytest.mark.browser
 
@@ -56,12 +56,10 @@ def test_no_deploy_button_or_developer_menu(page, app_url):
 def test_language_and_chosen_document_stay_through_the_menu_and_a_reload(page, app_url):
     page.goto(f"{app_url}/document?doc={doc('163/KH-UBND')}&lang=en")
     heading(page, "163/KH-UBND").wait_for(timeout=FIRST_RENDER_MS)
-    page.get_by_test_id("stSidebar").get_by_role("link", name="Lineage").click()
-    heading(page, "Lineage").wait_for()
+    follow_link(page, page.get_by_test_id("stSidebar").get_by_role("link", name="Lineage"), "Lineage")
     page.wait_for_function("() => window.location.search.includes('doc=')")
     assert url_params(page) == {"lang": "en", "doc": "163/KH-UBND"}
     page.reload()
     heading(page, "Lineage").wait_for(timeout=FIRST_RENDER_MS)  # still English after a reload
-    page.get_by_test_id("stSidebar").get_by_role("link", name="Document").click()
-    heading(page, "163/KH-UBND").wait_for()  # the document chosen two pages ago
+    follow_link(page, page.get_by_test_id("stSidebar").get_by_role("link", name="Document"), "163/KH-UBND")  # chosen two pages ago
     assert url_params(page)["lang"] == "en"
