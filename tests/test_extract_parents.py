@@ -989,3 +989,22 @@ def test_an_action_plan_of_a_period_and_province_carries_out_what_follows_its_th
         number="Số: 1281/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "2198/QĐ-TTg"
+
+
+def test_a_plural_type_word_its_issuer_then_numbered_items_after_so_colon():
+    # "các Quyết định của Thủ tướng Chính phủ số: A ...; số: B ...; số: C ...": every item is a citation of that issuer,
+    # and the decision approving the scheme's own programme (C) is its parent, not A named inside B's words
+    document = plan(
+        "Phê duyệt Đề án Chương trình Mỗi xã một sản phẩm tỉnh Hà Nam giai đoạn 2019 - 2020",
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ số: 1600/QĐ-TTg ngày 16/8/2016 phê duyệt Chương trình mục tiêu"
+        " quốc gia xây dựng nông thôn mới giai đoạn 2016-2020; số: 1760/QĐ-TTg ngày 10/11/2017 về điều chỉnh, bổ sung"
+        " Quyết định 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ; số: 490/QĐ-TTg ngày 07/5/2018 phê duyệt"
+        " Chương trình Mỗi xã một sản phẩm giai đoạn 2018-2020, định hướng đến năm 2030;\n"
+        "Theo đề nghị của Sở Nông nghiệp và Phát triển nông thôn,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Đề án Chương trình Mỗi xã một sản phẩm tỉnh Hà Nam giai đoạn 2019 - 2020.",
+        number="Số: 788/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert {"1600/QĐ-TTg", "1760/QĐ-TTg", "490/QĐ-TTg"} <= {ref.number for ref in document.cited_documents}
+    assert cited(document, "490/QĐ-TTg").issuer == "Thủ tướng Chính phủ"
+    assert document.implements.number == "490/QĐ-TTg"

@@ -49,9 +49,10 @@ LOWER_KIND_CODES = {name.lower(): code for name, code in TYPE_CODES.items()}
 LOWER_CITATION_HEAD = re.compile(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))})\s+số\s*:?\s*(?=\d)"
 )
-# "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ...": a plural type word, its issuer, then the list.
+# "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ..." (or "... Chính phủ số: 1600/QĐ-TTg ...;
+# số: 1760/QĐ-TTg ..."): a plural type word, its issuer, then the list.
 PLURAL_WITH_ISSUER_HEAD = re.compile(
-    rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?:\s*(?:số|Số|so)\s*:?\s*(?=\d)"
+    rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?(?::\s*|\s+)(?:số|Số|so)\s*:?\s*(?=\d)"
 )
 # A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg"
 # (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
