@@ -1008,3 +1008,20 @@ def test_a_plural_type_word_its_issuer_then_numbered_items_after_so_colon():
     assert {"1600/QĐ-TTg", "1760/QĐ-TTg", "490/QĐ-TTg"} <= {ref.number for ref in document.cited_documents}
     assert cited(document, "490/QĐ-TTg").issuer == "Thủ tướng Chính phủ"
     assert document.implements.number == "490/QĐ-TTg"
+
+
+def test_a_thuc_hien_naming_the_subject_with_its_abbreviation_in_brackets_is_kept():
+    # "Chương trình mục tiêu quốc gia (MTQG) ...": the bracketed abbreviation is no word of the subject; the resolution
+    # that only sets the rules for allocating the programme's funds ("về việc quy định nguyên tắc ...") is no parent
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2024",
+        "Căn cứ Nghị quyết số 46/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh về việc quy định nguyên tắc,"
+        " tiêu chí, định mức phân bổ vốn ngân sách nhà nước thực hiện chương trình mục tiêu quốc gia giảm nghèo bền vững"
+        " trên địa bàn tỉnh Hà Nam giai đoạn 2022 - 2025;\n"
+        "Thực hiện Quyết định số 948/QĐ-UBND ngày 21/4/2023 của UBND tỉnh phê duyệt Kế hoạch thực hiện Chương trình mục"
+        " tiêu quốc gia (MTQG) giảm nghèo bền vững trên địa bàn tỉnh Hà Nam giai đoạn 2022 - 2025.\n"
+        "UBND tỉnh ban hành Kế hoạch thực hiện năm 2024 như sau:",
+    )
+    assert document.implements.number == "948/QĐ-UBND"
+    assert parent_warnings(document) == []
+

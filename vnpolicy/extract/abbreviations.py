@@ -23,7 +23,13 @@ def _table() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w&/-])(?:{'|'.join(map(re.escape, keys))})(?![\w&/-])"), expansions
 
 
+# An abbreviation defined where it is first used, after the words it stands for: "Chương trình mục tiêu quốc gia
+# (MTQG) ...", "kế hoạch hóa gia đình (KHHGĐ)". It is no word of the subject, which the title writes without it.
+DEFINED_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
+
+
 def written_out(text: str) -> str:
-    """``text`` with each abbreviation of the table written out: "Đào tạo nghề cho LĐNT" -> "… cho lao động nông thôn"."""
+    """``text`` with each abbreviation of the table written out ("Đào tạo nghề cho LĐNT" -> "… cho lao động nông thôn"),
+    and each one defined in brackets left out."""
     pattern, expansions = _table()
-    return pattern.sub(lambda match: expansions[match.group(0)], text)
+    return pattern.sub(lambda match: expansions[match.group(0)], DEFINED_IN_BRACKETS.sub("", text))
