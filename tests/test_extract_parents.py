@@ -1025,3 +1025,14 @@ def test_a_thuc_hien_naming_the_subject_with_its_abbreviation_in_brackets_is_kep
     assert document.implements.number == "948/QĐ-UBND"
     assert parent_warnings(document) == []
 
+
+def test_a_resolution_setting_rules_for_the_subject_is_not_what_the_title_carries_out():
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2024",
+        "Căn cứ Nghị quyết số 46/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh về việc quy định nguyên tắc,"
+        " tiêu chí, định mức phân bổ vốn ngân sách nhà nước thực hiện chương trình mục tiêu quốc gia giảm nghèo bền vững"
+        " trên địa bàn tỉnh Hà Nam giai đoạn 2022 - 2025;\n"
+        "Thực hiện Quyết định số 948/QĐ-UBND ngày 21/4/2023 của UBND tỉnh phê duyệt Kế hoạch năm 2024 của tỉnh.\n"
+        "UBND tỉnh ban hành Kế hoạch thực hiện năm 2024 như sau:",
+    )
+    assert document.implements.number == "948/QĐ-UBND"

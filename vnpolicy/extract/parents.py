@@ -79,7 +79,7 @@ PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hin
 # follows, not a policy it carries out.
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
-    r"|(?:ban hanh|ve) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
 # "Căn cứ Quyết định số ..., Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:".
@@ -133,6 +133,9 @@ PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
+# One that issues it itself: rules "for carrying out Chương trình X" ("định mức phân bổ vốn ... thực hiện chương trình
+# mục tiêu quốc gia ...") still only regulate.
+ISSUES_A_POLICY = re.compile(r"\b(?:phe duyet|ban hanh|thong qua)\s+(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
 # A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
 NARRATIVE_WORDS = 30
@@ -465,7 +468,7 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         subject = _words(CARRYING_OUT_WORDS.sub("", subject))
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES and c not in carried_out
-                 and approving.search(_words(_own_clause(c, citations)))]
+                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))]
         # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
         if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out
                              if c.target.type_code != "CV"):
@@ -999,7 +1002,7 @@ def _regulates_only(citation: Citation, citations: CitationReader) -> bool:
     """A decision or resolution that sets rules ("ban hành Quy định tạm thời ...", "giải thích một số điều của Luật"),
     in its own words and without approving a strategy, programme or plan."""
     clause = _own_clause(citation, citations)
-    return bool(REGULATES_ONLY.search(clause)) and not APPROVES_A_POLICY.search(clause)
+    return bool(REGULATES_ONLY.search(clause)) and not ISSUES_A_POLICY.search(clause)
 
 
 def _first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
