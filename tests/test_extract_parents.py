@@ -1036,3 +1036,18 @@ def test_a_resolution_setting_rules_for_the_subject_is_not_what_the_title_carrie
         "UBND tỉnh ban hành Kế hoạch thực hiện năm 2024 như sau:",
     )
     assert document.implements.number == "948/QĐ-UBND"
+
+
+def test_what_a_title_ties_its_subject_to_is_not_part_of_it():
+    # "Thực hiện Kế hoạch X gắn với thực hiện Nghị quyết Đại hội ...": X is the subject; the Government's programme
+    # for the Party congress is what X is tied to
+    document = plan(
+        "THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025 GẮN VỚI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU"
+        " TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG",
+        "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ về Chương trình hành động của Chính phủ thực hiện"
+        " Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;\n"
+        "Căn cứ Nghị quyết số 97/NQ-HĐND ngày 13/12/2020 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã"
+        " hội 5 năm 2021 - 2025;\n"
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch hành động như sau:",
+    )
+    assert document.implements.number == "97/NQ-HĐND"

@@ -41,6 +41,7 @@ from vnpolicy.textnorm import fold
 
 # The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
 # "Phê duyệt Chương trình X" -> "chuong trinh x" (the document approved is the subject, not a plan implementing it).
+# What follows "gắn với" ("Kế hoạch X gắn với thực hiện Nghị quyết Y") is what the subject is tied to, not part of it.
 # The plan itself may first be qualified by its period and province: "Kế hoạch hành động giai đoạn 2020 - 2025, tầm
 # nhìn đến năm 2030 của tỉnh X thực hiện Chiến lược Y" -> "chien luoc y".
 PLAN_QUALIFIERS = (r"(?:,?\s+(?:giai doan \d{4}(?:\s*-\s*\d{4})?|nam \d{4}|(?:(?:tam nhin|dinh huong)\s+)?den nam \d{4}"
@@ -49,7 +50,7 @@ TITLE_SUBJECT = re.compile(
     r"^(?:ve(?: viec)?\s+)?(?:(?:ban hanh|phe duyet)\s+)?"
     rf"(?:(?:ke hoach|chuong trinh)(?: hanh dong)?{PLAN_QUALIFIERS}\s+(?=(?:trien khai|to chuc|thuc hien)\b))?"
     r"(?:(?:trien khai|to chuc)\s+)?"
-    r"(?:thuc hien\s+)?(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b.*)?$"
+    r"(?:thuc hien\s+)?(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|gan voi)\b.*)?$"
 )
 # What a cited document approves or issues, in the sentence that cites it: "... phê duyệt Chương trình Y đến năm ...";
 # a "về việc" starts the next one ("triển khai theo Kế hoạch số ... về việc Y": Y is what that plan is about).
