@@ -750,3 +750,15 @@ def test_a_page_title_names_what_the_plan_carries_out_not_what_those_carry_out()
     doc = read(copy)
     assert doc.implements.number == "88/QĐ-TTg"
     assert {c.target.number for c in doc.citations if c.relation == "implements"} == {"88/QĐ-TTg", "12-KH/TU"}
+
+
+def test_a_proposal_sentence_opening_the_preamble_is_no_title():
+    # the copy lost its type line and title: "Theo đề nghị của ..." opens the preamble, as "Căn cứ" does
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 465/KH-UBND | Bắc Sơn, ngày 22 tháng 9 năm 2020 |\n"
+        "Theo đề nghị của Sở Y tế tại Tờ trình số 145/TTr-SYT ngày 14/9/2020;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch hành động giai đoạn 2020 - 2025 của tỉnh Bắc Sơn thực hiện Chiến lược"
+        " Dân số Việt Nam đến năm 2030 như sau:\n"
+    )
+    assert doc.title == "Hành động giai đoạn 2020 - 2025 của tỉnh Bắc Sơn thực hiện Chiến lược Dân số Việt Nam đến năm 2030"
+    assert doc.header_sources["title"].how.startswith("inferred")

@@ -38,7 +38,9 @@ LETTER_O_IN_NUMBER = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
 COMMA_BEFORE_YEAR = re.compile(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)", re.IGNORECASE)
 DATE_ONLY_LINE = re.compile(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
 DRAFT_MARK = re.compile(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
-PREAMBLE_START = re.compile(r"^can cu\b")
+# "Căn cứ ..." opens a preamble, and so does the proposal it closes on ("Xét đề nghị ...", "Theo đề nghị ...") when
+# a copy kept no other basis.
+PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi)\b")
 # A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
 # Bodies whose documents are national whatever place their date line names.
