@@ -762,3 +762,35 @@ def test_a_proposal_sentence_opening_the_preamble_is_no_title():
     )
     assert doc.title == "Hành động giai đoạn 2020 - 2025 của tỉnh Bắc Sơn thực hiện Chiến lược Dân số Việt Nam đến năm 2030"
     assert doc.header_sources["title"].how.startswith("inferred")
+
+
+def test_the_party_named_in_a_title_and_a_basis_is_no_party_heading():
+    # "ĐẢNG CỘNG SẢN VIỆT NAM" heads a Party document's header; "của Đảng Cộng sản Việt Nam" in a title or a basis
+    # and "nước Cộng hòa xã hội chủ nghĩa Việt Nam" in the Constitution's name are words of the text
+    doc = read(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n| Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 378/QĐ-BVHTTDL | Hà Nội, ngày 11 tháng 6 năm 2021\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n"
+        "Căn cứ Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng Cộng sản Việt Nam;\n"
+    )
+    assert doc.title.endswith("lần thứ XIII của Đảng Cộng sản Việt Nam")
+    assert "Căn cứ" not in doc.title
+    assert any("của Đảng Cộng sản Việt Nam;" in p.text for p in doc.provisions)
+    assert any("nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" in p.text for p in doc.provisions)
+
+
+@pytest.mark.parametrize("first_line", [
+    "- Luật Công nghệ thông tin;",  # a list of bases whose "Căn cứ:" line was lost
+    "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt Chương trình trợ giúp người"
+    " khuyết tật giai đoạn 2021 - 2030;",  # a preamble sentence, closed by its semicolon
+], ids=["bullet", "semicolon"])
+def test_a_bullet_or_a_sentence_closed_by_a_semicolon_is_no_title(first_line):
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 171/KH-UBND | Bắc Sơn, ngày 04 tháng 11 năm 2020 |\n"
+        f"{first_line}\nỦy ban nhân dân tỉnh Bắc Sơn xây dựng Kế hoạch triển khai thực hiện Chương trình trợ giúp người"
+        " khuyết tật trên địa bàn tỉnh như sau:\n"
+    )
+    assert doc.title == "Triển khai thực hiện Chương trình trợ giúp người khuyết tật trên địa bàn tỉnh"
+    assert any("no title (trích yếu) before the preamble" in message for message in header_warnings(doc))

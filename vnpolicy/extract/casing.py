@@ -94,7 +94,7 @@ _TITLE_NAMES = (
     "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ thành phố",
     "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội",
     "Văn phòng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Thành ủy",
-    "Ủy ban nhân dân", "Hội đồng nhân dân", "Việt Nam",
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng Cộng sản Việt Nam", "Việt Nam",
     # regions ("miền núi Bắc Bộ"), whose "bộ" names no ministry
     "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Duyên hải Nam Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ",
     "Bắc Trung Bộ", "Nam Trung Bộ", "Bắc Bộ", "Trung Bộ", "Nam Bộ", "Tây Nguyên",

@@ -87,8 +87,8 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) > PROSE_WORDS and text.rstrip()[-1:] in ".;:"
 
 
-# A numbered list item ("1. Điều lệ ...", "2) ..."): never a title.
-LIST_ITEM = re.compile(r"^\d{1,2}\s*[.)]\s+\S")
+# A numbered or bulleted list item ("1. Điều lệ ...", "2) ...", "- Luật ...": bases whose "Căn cứ:" was lost): never a title.
+LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.)]|[-–+•])\s+\S")
 # A long title naming several parents is printed over as many as seven lines in capitals.
 MAX_TITLE_LINES = 7
 IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
@@ -362,7 +362,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo
     # Thông tư số ..."), or a sentence telling what led to the plan ("Ngày 31/7/2020, Bộ Y tế có Văn bản ...;
     # Ủy ban nhân dân thành phố ban hành Kế hoạch ..., cụ thể như sau:"): the title (trích yếu) itself is missing.
-    untitled = PREAMBLE_START.match(fold(rest[0].text)) or (header.type_name is None and (
+    untitled = PREAMBLE_START.match(fold(rest[0].text)) or _closes_a_sentence(rest[0].text) or (header.type_name is None and (
         LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text)) or _is_prose(rest[0].text)))
     if header.type_name is None:
         confidence = 0.5  # already reported below: no further low-confidence warning
@@ -435,6 +435,13 @@ def _title_from_catalogue(header: Header) -> None:
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
+
+
+def _closes_a_sentence(text: str) -> bool:
+    """A preamble sentence closes on a semicolon ("Thực hiện Quyết định số ... ;"), a title never does, though a
+    quoted name inside one may hold a semicolon at a line's end ("Đề án “Nâng cao ... an toàn lao động;")."""
+    text = text.rstrip()
+    return text.endswith(";") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _without_leading_type_name(header: Header, title: Line) -> Line:
