@@ -1051,3 +1051,16 @@ def test_what_a_title_ties_its_subject_to_is_not_part_of_it():
         "Ủy ban nhân dân tỉnh xây dựng Kế hoạch hành động như sau:",
     )
     assert document.implements.number == "97/NQ-HĐND"
+
+
+def test_a_number_the_title_writes_is_named_whole_not_inside_a_longer_one():
+    # the page title names 15/QĐ-TTg; the preamble cites 5/QĐ-TTg first, and 15/QĐ-TTg
+    document = extract_text(
+        "Kế hoạch 45/KH-UBND năm 2025 thực hiện Quyết định 15/QĐ-TTg về phát triển thương mại nông thôn\n"
+        "Số hiệu | 45/KH-UBND |\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND | Hà Nam, ngày 05 tháng 3 năm 2025 |\n"
+        "Căn cứ Quyết định số 5/QĐ-TTg ngày 02/01/2025 của Thủ tướng Chính phủ phê duyệt Chương trình quốc gia về"
+        " xúc tiến thương mại;\nCăn cứ Quyết định số 15/QĐ-TTg ngày 12/01/2025 của Thủ tướng Chính phủ về phát triển"
+        " thương mại nông thôn;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + BODY + SIGNATURE, "synthetic.txt")
+    assert document.implements.number == "15/QĐ-TTg"
+    assert "5/QĐ-TTg" not in implemented(document)

@@ -683,10 +683,16 @@ def _of_the_party_body(header: Header) -> bool:
 def _named_in_title(header: Header, candidates: list[Citation]) -> list[Citation]:
     """The citations whose number the title writes, wherever the citation itself was read, in the title's order."""
     title = fold(header.title_line.text if header.title_line else header.title)
-    positions = {c.target.number: title.find(fold(c.target.number)) for c in candidates if c.target.number}
+    positions = {c.target.number: _whole_number_at(title, fold(c.target.number)) for c in candidates if c.target.number}
     firsts = {c.target.number: c for c in reversed(candidates)}  # one citation of each number, its first
     named = [c for number, c in firsts.items() if positions.get(number, -1) >= 0]
     return sorted(named, key=lambda c: positions[c.target.number])
+
+
+def _whole_number_at(text: str, number: str) -> int:
+    """Where ``number`` stands whole in ``text`` ("5/qd-ttg" not inside "15/qd-ttg"), or -1."""
+    found = re.search(rf"(?<![\w/.-]){re.escape(number)}(?![\w])", text)
+    return found.start() if found else -1
 
 
 def _warn_if_equals(parents: Parents, chosen: list[Citation], citations: CitationReader, where: str) -> Parents:
