@@ -1064,3 +1064,17 @@ def test_a_number_the_title_writes_is_named_whole_not_inside_a_longer_one():
         " thương mại nông thôn;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + BODY + SIGNATURE, "synthetic.txt")
     assert document.implements.number == "15/QĐ-TTg"
     assert "5/QĐ-TTg" not in implemented(document)
+
+
+def test_a_thuc_hien_in_a_review_of_past_years_is_no_parent():
+    # an unnumbered heading reviewing past years ends the title; what the review says was carried out before
+    # ("Thực hiện Chỉ thị số ..., tỉnh đã ...") is not what this plan carries out
+    document = plan(
+        "HÀNH ĐỘNG GIAI ĐOẠN 2021 - 2025 CỦA TỈNH HÀ NAM THỰC HIỆN CHIẾN LƯỢC DÂN SỐ VIỆT NAM ĐẾN NĂM 2030",
+        "TÌNH HÌNH THỰC HIỆN CÔNG TÁC DÂN SỐ TRÊN ĐỊA BÀN TỈNH TRONG THỜI GIAN QUA\n"
+        "Thực hiện Chỉ thị số 23/2008/CT-TTg ngày 04/8/2008 của Thủ tướng Chính phủ về tiếp tục đẩy mạnh công tác dân số,"
+        " tỉnh Hà Nam đã đưa công tác dân số vào chương trình công tác trọng tâm và đạt nhiều kết quả.",
+    )
+    assert document.title.endswith("thực hiện Chiến lược dân số Việt Nam đến năm 2030")
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))

@@ -73,6 +73,9 @@ AUTHORITY_LINE = re.compile(
 BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
 OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
+# A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG
+# TÁC ... TRONG THỜI GIAN QUA", "KẾT QUẢ THỰC HIỆN ..."): it starts the text, it does not continue the title.
+REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
 LOW_CONFIDENCE = 0.6
 # A paragraph of the preamble, in folded text: one telling of an earlier event ("Ngày 31/7/2020, Bộ Y tế có Văn bản
 # ..."), or one citing a document that announces what follows ("... Văn bản số 12/BYT ...; ..., cụ thể như sau:").
@@ -465,6 +468,8 @@ def _continues_title(previous: str, line: str) -> bool:
     "... NĂM 2019 -" / "2020")."""
     if OPEN_ENDED.search(fold(previous)):
         return True
+    if REVIEW_HEADING.match(fold(line)):
+        return False
     return is_all_caps(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
 
 

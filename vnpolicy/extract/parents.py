@@ -31,8 +31,8 @@ from rapidfuzz import fuzz
 from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.glued import place_words
-from vnpolicy.extract.header import Header
-from vnpolicy.extract.lines import Line
+from vnpolicy.extract.header import REVIEW_HEADING, Header
+from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.structure import classify
@@ -188,6 +188,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     if bases:
         header = replace(header, preamble=[*header.preamble, *bases])
     bases = [*bases, *_listed_after_a_bare_basis_line(header.preamble)]
+    header = replace(header, preamble=_before_a_review(header.preamble))
     own = header.number.text if header.number else None
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
@@ -213,6 +214,15 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+def _before_a_review(preamble: list[Line]) -> list[Line]:
+    """The preamble up to a heading in capitals reviewing past years ("TÌNH HÌNH THỰC HIỆN ... TRONG THỜI GIAN QUA"),
+    printed without a number: what the review says was carried out ("Thực hiện Chỉ thị số ..., tỉnh đã ...") is past
+    work, not what the plan carries out."""
+    review = next((i for i, line in enumerate(preamble) if is_all_caps(line.text) and REVIEW_HEADING.match(fold(line.text))),
+                  len(preamble))
+    return preamble[:review]
 
 
 # The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
