@@ -1078,3 +1078,28 @@ def test_a_thuc_hien_in_a_review_of_past_years_is_no_parent():
     assert document.title.endswith("thực hiện Chiến lược dân số Việt Nam đến năm 2030")
     assert document.implements is None
     assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_of_two_documents_approving_the_subject_the_one_for_the_titles_period_is_the_parent():
+    # the scheme as first approved (to 2020) and as adjusted (to 2025): the plan for 2018 - 2025 carries out the latter
+    document = plan(
+        "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “DẠY VÀ HỌC NGOẠI NGỮ TRONG HỆ THỐNG GIÁO DỤC QUỐC DÂN GIAI ĐOẠN 2018 - 2025” TRÊN"
+        " ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1400/QĐ-TTg ngày 30/9/2008 về việc phê duyệt Đề án “Dạy và học"
+        " ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2008 - 2020”; Quyết định số 2080/QĐ-TTg ngày 22/12/2017"
+        " phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2017 - 2025;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "2080/QĐ-TTg"
+    assert any("period" in message for message in parent_warnings(document))
+
+
+def test_a_subject_approved_once_for_another_period_is_still_the_parent():
+    document = plan(
+        "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “DẠY VÀ HỌC NGOẠI NGỮ TRONG HỆ THỐNG GIÁO DỤC QUỐC DÂN GIAI ĐOẠN 2018 - 2025” TRÊN"
+        " ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 1400/QĐ-TTg ngày 30/9/2008 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Dạy và học"
+        " ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2008 - 2020”;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "1400/QĐ-TTg"

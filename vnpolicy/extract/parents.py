@@ -351,6 +351,9 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:
         parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
+        for_the_period = _approving_for_the_titles_period(parents, subject, header, citations, substantive)
+        if for_the_period is not None:
+            return for_the_period
         # and a document cited as being about the very subject ("Nghị quyết ... của HĐND tỉnh về Quy hoạch X"), which
         # may be what the plan carries out though it approves nothing in the words read above
         topic = re.escape(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
@@ -372,6 +375,34 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         return _inferred(citations, same_topic, "approving the national document of the plan's topic",
                          "which approves a document on the plan's own topic")
     return None
+
+
+# The last year of a period: "giai đoạn 2018 - 2025" and "đến năm 2025" end in 2025 (a date's year is no period's,
+# nor is a vision's: "tầm nhìn đến năm 2030").
+PERIOD_END = re.compile(r"\b(?:giai doan\s+(?:19|20)\d\d\s*-\s*|(?<!tam nhin )den nam\s+)((?:19|20)\d\d)\b")
+
+
+def _approving_for_the_titles_period(parents: Parents, subject: str, header: Header, citations: CitationReader,
+                                     substantive: list[Citation]) -> Parents | None:
+    """Another document approving the subject for the period the title names, when the one taken approves it for
+    another ("Đề án X giai đoạn 2008 - 2020" and its adjustment "... giai đoạn 2017 - 2025" under a plan for
+    2018 - 2025): the scheme as it stands for the plan's years, with a warning; ``None`` when there is no such one."""
+    title_end = PERIOD_END.findall(_fold_at(header.title))
+    chosen = next((c for c in substantive if parents.main and c.target.number == parents.main.number), None)
+    chosen_end = PERIOD_END.findall(_own_clause(chosen, citations)) if chosen else []
+    if not (title_end and chosen_end) or title_end[0] == chosen_end[0]:
+        return None
+    approving = [c for tier in _approving_tiers(subject, citations, substantive) for c in tier]
+    for_the_period = next((c for c in approving if c.target.number != parents.main.number and c.target.type_code not in LETTER_TYPES
+                           and PERIOD_END.findall(_own_clause(c, citations))[:1] == title_end[:1]), None)
+    if for_the_period is None:
+        return None
+    found = _found(citations, [for_the_period], "approving the title's subject for the title's period")
+    found.warnings.append(Warning_(
+        for_the_period.span.first, f"parent taken as {for_the_period.target.number}, which approves the title's subject for"
+        f" its period (to {title_end[0]}), rather than {parents.main.number} (to {chosen_end[0]}); check it",
+        citations.sentence_of(for_the_period)[:120]))
+    return found
 
 
 # The fewest words a title's topic must have for a basis about those very words to be taken as the parent:
