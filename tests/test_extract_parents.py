@@ -1103,3 +1103,16 @@ def test_a_subject_approved_once_for_another_period_is_still_the_parent():
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "1400/QĐ-TTg"
+
+
+def test_a_vision_year_is_no_period_and_a_letter_relaying_the_subject_no_approval():
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG HIV/AIDS ĐẾN NĂM 2020 VÀ TẦM NHÌN ĐẾN"
+        " NĂM 2030",
+        "Căn cứ Quyết định số 608/QĐ-TTg ngày 07 tháng 6 năm 2012 của Thủ tướng Chính phủ phê duyệt Chiến lược Quốc gia"
+        " phòng, chống HIV/AIDS đến năm 2020 và tầm nhìn 2030;\n"
+        "Căn cứ Văn bản số 7028/BYT-AIDS ngày 17 tháng 10 năm 2012 của Bộ Y tế về việc triển khai Chiến lược Quốc gia"
+        " phòng, chống HIV/AIDS đến năm 2020 và tầm nhìn đến năm 2030.",
+        number="Số: 120/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "608/QĐ-TTg"
