@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from vnpolicy.extract import extract_text
+from vnpolicy.extract.parents import CITED_SUBJECT
+from vnpolicy.textnorm import fold
 
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả quản lý nhà nước trong lĩnh vực được giao.\n"
 SIGNATURE = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
@@ -1116,3 +1118,25 @@ def test_a_vision_year_is_no_period_and_a_letter_relaying_the_subject_no_approva
         number="Số: 120/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "608/QĐ-TTg"
+
+
+def test_a_title_naming_a_decision_by_its_issuer_and_what_it_approves():
+    # "Thực hiện Quyết định của Thủ tướng Chính phủ, phê duyệt Đề án X" (no number): the decision approving X is the
+    # parent, not the ministry's plan for that decision; "HTX" is written out as "hợp tác xã"
+    document = plan(
+        "THỰC HIỆN QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ, PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN 15.000 HTX, LIÊN HIỆP HTX NÔNG NGHIỆP"
+        " HOẠT ĐỘNG CÓ HIỆU QUẢ ĐẾN NĂM 2020” TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định 461/QĐ-TTg ngày 27/4/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển 15.000 hợp tác"
+        " xã, liên hiệp hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2020;\n"
+        "Căn cứ Quyết định số 3594/QĐ-BNN-KTHT ngày 13/9/2018 của Bộ Nông nghiệp và Phát triển nông thôn về phê duyệt Kế"
+        " hoạch triển khai thực hiện Quyết định của Thủ tướng Chính phủ phê duyệt Đề án phát triển 15.000 HTX, liên"
+        " hiệp HTX nông nghiệp hoạt động có hiệu quả đến năm 2020;",
+    )
+    assert document.implements.number == "461/QĐ-TTg"
+
+
+
+def test_a_thousands_mark_does_not_end_what_a_basis_approves():
+    # "15.000 hợp tác xã": the dot between digits is no sentence's end; a dot after a word still is
+    approved = CITED_SUBJECT.search(fold("Quyết định số 461/QĐ-TTg phê duyệt Đề án phát triển 15.000 hợp tác xã nông nghiệp."))
+    assert approved["subject"] == "de an phat trien 15.000 hop tac xa nong nghiep"

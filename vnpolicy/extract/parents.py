@@ -50,13 +50,18 @@ TITLE_SUBJECT = re.compile(
     r"^(?:ve(?: viec)?\s+)?(?:(?:ban hanh|phe duyet)\s+)?"
     rf"(?:(?:ke hoach|chuong trinh)(?: hanh dong)?{PLAN_QUALIFIERS}\s+(?=(?:trien khai|to chuc|thuc hien)\b))?"
     r"(?:(?:trien khai|to chuc)\s+)?"
-    r"(?:thuc hien\s+)?(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|gan voi)\b.*)?$"
+    r"(?:thuc hien\s+)?"
+    # a decision named by its issuer and what it approves, without its number: "Quyết định của Thủ tướng Chính phủ,
+    # phê duyệt Đề án X" -> "de an x"
+    r"(?:(?:quyet dinh|nghi quyet)\s+(?:cua\s+[^,]{3,40}?)?,?\s*(?:ve viec\s+)?(?:phe duyet|ban hanh)\s+)?"
+    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|gan voi)\b.*)?$"
 )
 # What a cited document approves or issues, in the sentence that cites it: "... phê duyệt Chương trình Y đến năm ...";
-# a "về việc" starts the next one ("triển khai theo Kế hoạch số ... về việc Y": Y is what that plan is about).
+# a "về việc" starts the next one ("triển khai theo Kế hoạch số ... về việc Y": Y is what that plan is about). A dot
+# between digits is a thousands mark ("15.000 hợp tác xã"), not the sentence's end.
 CITED_SUBJECT = re.compile(
     r"\b(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:phe duyet|ban hanh|trien khai|thuc hien)\s+)?"
-    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b|(?=\s+ve viec\b)|[;.]|$)"
+    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b|(?=\s+ve viec\b)|;|\.(?!\d)|$)"
 )
 KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))
 SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
