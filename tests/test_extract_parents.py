@@ -1140,3 +1140,19 @@ def test_a_thousands_mark_does_not_end_what_a_basis_approves():
     # "15.000 hợp tác xã": the dot between digits is no sentence's end; a dot after a word still is
     approved = CITED_SUBJECT.search(fold("Quyết định số 461/QĐ-TTg phê duyệt Đề án phát triển 15.000 hợp tác xã nông nghiệp."))
     assert approved["subject"] == "de an phat trien 15.000 hop tac xa nong nghiep"
+
+
+def test_a_sentence_issuing_the_plan_that_lost_its_first_letter_is_not_a_basis_words():
+    # "y ban nhân dân ban hành Kế hoạch <title> ..." (the "Ủ" lost) ends the last basis' clause, as "Ủy ban ..." does:
+    # the spending rules before it do not approve the plan's title
+    document = plan(
+        "HỖ TRỢ HỆ SINH THÁI KHỞI NGHIỆP ĐỔI MỚI SÁNG TẠO TỈNH HÀ NAM GIAI ĐOẠN 2021-2025",
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 844/QĐ-TTg ngày 18/5/2016 phê duyệt Đề án “Hỗ trợ hệ sinh thái"
+        " khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025”; số 188/QĐ-TTg ngày 09/2/2021 bổ sung một số điều của"
+        " Quyết định số 844/QĐ-TTg;\n"
+        "Căn cứ Nghị quyết số 295/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh ban hành Quy định nội dung và"
+        " mức chi thực hiện Đề án “Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025” trên địa bàn"
+        " tỉnh;\n\ny ban nhân dân ban hành Kế hoạch Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Hà Nam giai"
+        " đoạn 2021-2025 cụ thể như sau:",
+    )
+    assert document.implements.number == "844/QĐ-TTg"
