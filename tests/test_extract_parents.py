@@ -1156,3 +1156,18 @@ def test_a_sentence_issuing_the_plan_that_lost_its_first_letter_is_not_a_basis_w
         " đoạn 2021-2025 cụ thể như sau:",
     )
     assert document.implements.number == "844/QĐ-TTg"
+
+
+def test_a_resolution_the_title_names_by_its_body_and_topic_before_the_place():
+    # "Nghị quyết của Quốc hội về X trên địa bàn tỉnh ...": the place is the plan's, not the resolution's topic
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT CỦA QUỐC HỘI VỀ TIẾP TỤC HOÀN THIỆN, NÂNG CAO HIỆU LỰC, HIỆU"
+        " QUẢ THỰC HIỆN CHÍNH SÁCH, PHÁP LUẬT VỀ PHÒNG CHÁY VÀ CHỮA CHÁY TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị quyết số 99/2019/QH14 ngày 27/11/2019 của Quốc hội về tiếp tục hoàn thiện, nâng cao hiệu lực, hiệu"
+        " quả thực hiện chính sách, pháp luật về phòng cháy và chữa cháy;\n"
+        "Căn cứ Quyết định số 630/QĐ-TTg ngày 11/5/2020 của Thủ tướng Chính phủ về việc ban hành Kế hoạch thực hiện Nghị"
+        " quyết của Quốc hội về tiếp tục hoàn thiện, nâng cao hiệu lực, hiệu quả thực hiện chính sách, pháp luật về"
+        " phòng cháy và chữa cháy;",
+        number="Số: 1557/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "99/2019/QH14"

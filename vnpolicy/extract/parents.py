@@ -640,8 +640,9 @@ NAMED_WITHOUT_NUMBER = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+(?:cua\s+(?P<by>[
 CARRIED_OUT_IN_TITLE = re.compile(rf"\b(?:thuc hien|trien khai)\s+(?P<what>(?:{KIND_WORDS})\s+.+)$")
 # The issuing bodies a title may name, and the code their documents' numbers carry.
 BODY_CODES = {"hdnd": "HĐND", "hoi dong nhan dan": "HĐND", "ubnd": "UBND", "uy ban nhan dan": "UBND", "tinh uy": "TU",
-              "thu tuong": "TTg", "chinh phu": "CP"}
+              "thu tuong": "TTg", "chinh phu": "CP", "quoc hoi": "QH"}
 TOPIC_WORDS = 4
+PLACE_OF_THE_PLAN = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
 
 
 def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
@@ -650,16 +651,19 @@ def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidat
     ... về Kế hoạch X"."""
     carried_out = CARRIED_OUT_IN_TITLE.search(_fold_at(header.title))
     named = NAMED_WITHOUT_NUMBER.match(carried_out["what"]) if carried_out else None
-    if not named or len(named["topic"].split()) < TOPIC_WORDS or _cited_on(header.title_line, candidates):
+    # the plan's place closes the title ("... về X trên địa bàn tỉnh Y"): it is no part of the document's topic
+    topic = PLACE_OF_THE_PLAN.sub("", named["topic"]) if named else ""
+    if not named or len(topic.split()) < TOPIC_WORDS or _cited_on(header.title_line, candidates):
         return []
     code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == named["kind"]), ""), None)
     body = next((value for key, value in BODY_CODES.items() if named["by"] and named["by"].startswith(key)), None)
     found = []
     for citation in candidates:
         number = parse_number(citation.target.number or "")
-        if citation.target.type_code != code or not number or (body and body not in (number.issuer_code or "")):
+        # the body's code is the issuer's ("…/NQ-HĐND") or, in a National Assembly resolution, the session's ("…/QH14")
+        if citation.target.type_code != code or not number or (body and body not in f"{number.issuer_code} {number.type_code}"):
             continue
-        if re.search(rf"\bve\s+(?:viec\s+)?{re.escape(named['topic'])}", _own_clause(citation, citations)):
+        if re.search(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}", _own_clause(citation, citations)):
             found.append(citation)
     return found if len({c.target.number for c in found}) == 1 else []
 
