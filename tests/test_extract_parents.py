@@ -1171,3 +1171,21 @@ def test_a_resolution_the_title_names_by_its_body_and_topic_before_the_place():
         number="Số: 1557/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "99/2019/QH14"
+
+
+def test_a_resolution_classifying_towns_is_a_rule_not_a_parent():
+    # "Nghị quyết số 1210/2016/UBTVQH13 ... về phân loại đô thị": a rule the task follows; with only laws, decrees
+    # and such rules among the bases, no parent is taken
+    document = plan(
+        "PHÊ DUYỆT NHIỆM VỤ QUY HOẠCH XÂY DỰNG VÙNG HUYỆN BÌNH LỤC, TỈNH HÀ NAM ĐẾN NĂM 2040",
+        "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n"
+        "Căn cứ Nghị quyết số 1210/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 của Ủy ban Thường vụ Quốc hội về phân loại đô"
+        " thị;\n"
+        "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 của Ủy ban Thường vụ Quốc hội về tiêu chuẩn đơn"
+        " vị hành chính và phân loại đơn vị hành chính;\n"
+        "Căn cứ Nghị định số 44/2015/NĐ-CP ngày 06 tháng 5 năm 2015 của Chính phủ quy định chi tiết một số nội dung về"
+        " quy hoạch xây dựng;",
+        number="Số: 547/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))

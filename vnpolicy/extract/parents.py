@@ -81,10 +81,11 @@ LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly)\b"
 SUB_HEADING_WORDS = 8
 PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hinh)\b")
 # A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
-# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ..."): a rule a plan
-# follows, not a policy it carries out.
+# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
+# thị", "về tiêu chuẩn đơn vị hành chính"): a rule a plan follows, not a policy it carries out.
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
+    r"|ve (?:viec )?(?:phan loai|tieu chuan)"
     r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
