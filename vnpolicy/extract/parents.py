@@ -139,10 +139,11 @@ OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|^\S+(?:\s+\S
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
-APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+)(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
+POLICY_KINDS = r"(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b"
+APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+){POLICY_KINDS}")
 # One that issues it itself: rules "for carrying out Chương trình X" ("định mức phân bổ vốn ... thực hiện chương trình
 # mục tiêu quốc gia ...") still only regulate.
-ISSUES_A_POLICY = re.compile(r"\b(?:phe duyet|ban hanh|thong qua)\s+(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b")
+ISSUES_A_POLICY = re.compile(rf"\b(?:phe duyet|ban hanh|thong qua)\s+{POLICY_KINDS}")
 BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
 # A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
 NARRATIVE_WORDS = 30
@@ -779,7 +780,7 @@ def _not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[
 
     def position(citation: Citation) -> int:  # as cited here, or by its number alone ("Quyết định 88/QĐ-TTg")
         at = text.find(fold(citation.text))
-        return at if at >= 0 or not citation.target.number else text.find(fold(citation.target.number))
+        return at if at >= 0 or not citation.target.number else _whole_number_at(text, fold(citation.target.number))
 
     first = position(cited[0])
     again = re.search(r"\b(?:thuc hien|trien khai)\b", text[first + 1:]) if first >= 0 else None
