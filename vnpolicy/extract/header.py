@@ -22,7 +22,7 @@ from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
-from vnpolicy.extract.model import FieldSource, Warning_
+from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import fold, squash_spaces
@@ -413,8 +413,6 @@ SITE_CATALOGUE_TITLE = re.compile(
 # What may follow it on its logical line: the summary box's first key run into it ("... Số hiệu 63/KH-UBND"), and
 # the site's "do tỉnh X ban hành" before that.
 CATALOGUE_TITLE_END = re.compile(r"(?:\s+do\s+[^|]{2,60}?\s+ban hành)?(?:\s+Số(?:\s*hiệu\b.*)?)?$")
-# Confidence of a title taken from the site's page title: the site's copy of it, often shortened.
-CATALOGUE_TITLE_CONFIDENCE = 0.4
 
 
 def _title_from_catalogue(header: Header) -> None:
@@ -434,7 +432,7 @@ def _title_from_catalogue(header: Header) -> None:
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
         note(header, "title", line.first, "inferred from the web site's page title naming the document's number (its"
-             " own title is missing)", CATALOGUE_TITLE_CONFIDENCE)
+             " own title is missing)", INFERRED_CONFIDENCE)
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return

@@ -59,6 +59,11 @@ class FieldSource:
     confidence: float
 
 
+# A field inferred rather than read (from the body, or from a web site's page title above a copy) is given this
+# confidence, below the header's warning threshold (header.LOW_CONFIDENCE), so it is always reported.
+INFERRED_CONFIDENCE = 0.4
+
+
 @dataclass
 class DocumentRef:
     """A document as a citation names it ("Quyết định số 169/QĐ-TTg ngày 04/02/2021 của Thủ tướng Chính phủ").

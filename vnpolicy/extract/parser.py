@@ -29,6 +29,7 @@ from vnpolicy.extract.issuer import (
 )
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
+    INFERRED_CONFIDENCE,
     FieldSource,
     FundingSource,
     PlanDocument,
@@ -58,8 +59,6 @@ from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
 from vnpolicy.textnorm import fold, nfc
 
-# A field inferred rather than read is below the header's warning threshold (header.LOW_CONFIDENCE).
-INFERRED_CONFIDENCE = 0.4
 HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
 # The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
 ENACTING = re.compile(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
