@@ -1189,3 +1189,20 @@ def test_a_resolution_classifying_towns_is_a_rule_not_a_parent():
     )
     assert document.implements is None
     assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_a_section_of_grounds_for_making_the_plan_lists_its_bases():
+    # "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH" after a proposal sentence: a bulleted list of the documents the plan rests on
+    document = plan(
+        "KẾ HOẠCH BẢO VỆ NGUỒN NƯỚC TỈNH HÀ NAM NĂM 2025",
+        "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 40/TTr-SNNMT ngày 02/3/2025, Ủy ban nhân dân "
+        "tỉnh ban hành Kế hoạch bảo vệ nguồn nước tỉnh Hà Nam năm 2025 như sau:",
+        body="I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n"
+        "- Luật Tài nguyên nước ngày 27/11/2023;\n"
+        "- Quyết định số 1622/QĐ-TTg ngày 27/12/2022 của Thủ tướng Chính phủ phê duyệt Quy hoạch tài nguyên nước "
+        "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050;\n"
+        "II. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Bảo vệ nguồn nước trên địa bàn tỉnh.\n",
+    )
+    assert document.implements is not None and document.implements.number == "1622/QĐ-TTg"
+    assert "1622/QĐ-TTg" in parent_warnings(document)[0]
+

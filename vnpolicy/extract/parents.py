@@ -76,7 +76,7 @@ PURPOSE_CARRYING_OUT = re.compile(
 )
 # A first section of legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT" over "1. Cơ sở
 # pháp lý:"): its lines are the preamble a plan without one would have written, read as such for its parents.
-LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly)\b")
+LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly|co so (?:xay dung|ban hanh))\b")
 # A sub-heading of practical grounds ("2. Sự cần thiết", "2. Căn cứ thực tiễn") ends the legal bases.
 SUB_HEADING_WORDS = 8
 PRACTICAL_GROUNDS = re.compile(r"\b(?:thuc tien|thuc trang|su can thiet|tinh hinh)\b")
