@@ -1206,3 +1206,19 @@ def test_a_section_of_grounds_for_making_the_plan_lists_its_bases():
     assert document.implements is not None and document.implements.number == "1622/QĐ-TTg"
     assert "1622/QĐ-TTg" in parent_warnings(document)[0]
 
+
+def test_an_annual_plan_carries_out_the_party_resolution_on_its_topic_place_and_years():
+    # a plan "... năm 2025" under the provincial Party resolution "về X tỉnh Y đến năm 2025", listed after a national one
+    document = plan(
+        "KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2025",
+        "Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 31/TTr-SKHCN ngày 01/3/2025, Ủy ban nhân dân tỉnh "
+        "ban hành Kế hoạch chuyển đổi số tỉnh Hà Nam năm 2025 như sau:",
+        body="I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n"
+        "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số quốc gia;\n"
+        "- Nghị quyết số 09-NQ/TU ngày 12/10/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Hà Nam đến năm "
+        "2025, định hướng đến năm 2030;\n"
+        "II. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Đẩy mạnh chuyển đổi số trên địa bàn tỉnh.\n",
+    )
+    assert document.implements is not None and document.implements.number == "09-NQ/TU"
+    assert any("09-NQ/TU" in message for message in parent_warnings(document))

@@ -412,6 +412,9 @@ def _approving_for_the_titles_period(parents: Parents, subject: str, header: Hea
     return found
 
 
+# The year of an annual plan ("Kế hoạch chuyển đổi số tỉnh X năm 2025"): one year of the resolution's period ("về
+# chuyển đổi số tỉnh X đến năm 2025"), not a period of its own.
+ANNUAL_YEAR = re.compile(r"(?<!\bden)\s+nam\s+(?:19|20)\d\d$")
 # The fewest words a title's topic must have for a basis about those very words to be taken as the parent:
 # "phát triển du lịch tỉnh X đến năm 2025" is a programme's topic, "du lịch" a field.
 VERY_TOPIC_WORDS = 6
@@ -424,6 +427,7 @@ def _about_the_very_topic(subject: str, citations: CitationReader, candidates: l
     resolution on the same words (NQ-HĐND) is not taken: it is as often the legal ground of the programme as its
     source, and the national strategy stays the likelier parent."""
     _, topic = _kind_and_words(_words(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject)))
+    topic = ANNUAL_YEAR.sub("", topic)
     if len(topic.split()) < VERY_TOPIC_WORDS:
         return None
     about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}\b")
