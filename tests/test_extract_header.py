@@ -794,3 +794,18 @@ def test_a_bullet_or_a_sentence_closed_by_a_semicolon_is_no_title(first_line):
     )
     assert doc.title == "Triển khai thực hiện Chương trình trợ giúp người khuyết tật trên địa bàn tỉnh"
     assert any("no title (trích yếu) before the preamble" in message for message in header_warnings(doc))
+
+
+@pytest.mark.parametrize("number", ["Số 03-KH/BCĐTW", "Số: 1150/KH-BYT"])
+def test_a_document_whose_number_is_national_has_no_province_from_its_date_line(number):
+    """No issuer cell read (a stray letter glued to it in the copy): the number alone says the body is national (the
+    Party's centre, a ministry), so the place of its date line, Hà Nội, is no province of its."""
+    doc = extract_text(
+        "xBAN CHỈ ĐẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"{number} | Hà Nội, ngày 10 tháng 6 năm 2025 |\n"
+        "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC LƯU TRỮ SỐ NĂM 2025\n\nI. MỤC ĐÍCH\n\nSố hóa hồ sơ lưu trữ.\n",
+        "header.txt",
+    )
+    assert doc.date == date(2025, 6, 10)
+    assert doc.place == "Hà Nội"
+    assert doc.province is None

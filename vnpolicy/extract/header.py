@@ -21,6 +21,7 @@ from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
+from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
@@ -50,7 +51,6 @@ NATIONAL_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy
                              # "Hội đồng Thi đua - Khen thưởng Trung ương"), not one of a province or district
                              r"|^(?:uy ban|ban chi dao|hoi dong)\b(?!.*\b(?:tinh|thanh pho|huyen|quan|thi xa)\b)"
                              r".*\b(?:quoc gia|trung uong)\b")
-NATIONAL_CODE = re.compile(r"^(?:TTg|CP|QH\d*|UBTVQH\d*|VPCP|TW|BCT)$")
 ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
 PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
@@ -522,7 +522,8 @@ def is_national(header: Header) -> bool:
     """Issued by the Prime Minister, the Government, a ministry, the National Assembly or the Party's centre."""
     if header.issuer_lines:
         return bool(NATIONAL_ISSUER.match(fold(" ".join(header.issuer_lines))))
-    return header.number is not None and bool(NATIONAL_CODE.match(header.number.issuer_code or ""))
+    # no issuer read: the number's pattern tells a national body's (…/QĐ-TTg, …/KH-BYT, …-KH/BCĐTW)
+    return header.number is not None and level_from_number(header.number.text) in (NATIONAL, PARTY_CENTRAL)
 
 
 # The authority line of a minister ("BỘ TRƯỞNG BỘ ...", "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN ..."): a ministry-level body.
