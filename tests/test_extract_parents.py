@@ -608,6 +608,16 @@ def test_a_plan_carrying_out_a_law_cited_by_number_in_a_narrative_preamble():
     assert document.implements.number == "33/2024/QH15"
 
 
+def test_a_plan_carrying_out_a_law_whose_name_ends_in_luat_takes_the_law_numbered_after_its_name():
+    # "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13": the name's last word and "số" read as "luật số ..."
+    document = plan("TRIỂN KHAI THI HÀNH LUẬT BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT",
+                    "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;\n"
+                    "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;\n"
+                    "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều và "
+                    "biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật;")
+    assert document.implements is not None and document.implements.number == "80/2015/QH13"
+
+
 def test_a_decision_whose_first_article_continues_a_plan_cited_among_its_bases_implements_it():
     document = plan(
         "Về việc ban hành bổ sung Kế hoạch thực hiện Năm văn minh đô thị 2025",

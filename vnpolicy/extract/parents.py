@@ -156,7 +156,9 @@ PARAPHRASED_SUBJECT_SCORE = 85
 TITLED_LAW = re.compile(r"\b(?:thi hanh|trien khai|thuc hien)\s+(?:thi hanh\s+)?luat\s+(?P<name>(?!so\b)[a-z ]+?)"
                         r"(?:\s+(?:tren dia ban|nam \d|giai doan|tai_at)\b|[;,.(]|$)")
 # At most this many characters between a law's name and its number ("Luật Thủ đô (Luật số 39/2024/QH15)").
-LAW_NUMBER_GAP = 12
+LAW_NUMBER_GAP = 20
+# What comes before a cited number in the citation's words ("Luật số ", "luật số: ").
+BEFORE_THE_NUMBER = re.compile(r"^.*?\bso\s*:?\s*")
 # Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
 BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
 # Letters and notices: they ask for a plan or relay a policy, which comes first when cited beside them.
@@ -502,10 +504,15 @@ def _law_the_title_carries_out(header: Header, citations: CitationReader, candid
     for citation in candidates:
         if citation.target.type_code != "LUAT":
             continue
-        sentence = fold(citations.sentence_of(citation))
-        start = sentence.find(fold(citation.text))
-        mention = sentence.rfind(name, 0, max(start, 0))
-        if mention >= 0 and start - (mention + len(name)) <= LAW_NUMBER_GAP:
+        sentence, text = fold(citations.sentence_of(citation)), fold(citation.text)
+        start = sentence.find(text)
+        if start < 0:
+            continue
+        # measured to the number: a name ending in "pháp luật" holds the "luật" the citation starts with
+        before = BEFORE_THE_NUMBER.match(text)
+        number_at = start + (before.end() if before else 0)
+        mention = sentence.rfind(name, 0, number_at)
+        if mention >= 0 and number_at - (mention + len(name)) <= LAW_NUMBER_GAP:
             return citation
     return None
 
