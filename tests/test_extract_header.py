@@ -809,3 +809,13 @@ def test_a_document_whose_number_is_national_has_no_province_from_its_date_line(
     assert doc.date == date(2025, 6, 10)
     assert doc.place == "Hà Nội"
     assert doc.province is None
+
+
+@pytest.mark.parametrize("date_word", ["ngà", "ngy"])
+def test_a_date_line_whose_ngay_lost_a_letter_is_still_the_date_line(date_word):
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: 02/KH-UBND\nBắc Sơn, {date_word} 13 tháng 1 năm 2020\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ năm 2020\n"
+    )
+    assert (doc.date, doc.place, doc.province) == (date(2020, 1, 13), "Bắc Sơn", "Bắc Sơn")
+    assert not [message for message in header_warnings(doc) if "date" in message]

@@ -30,8 +30,12 @@ from vnpolicy.textnorm import fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
 NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
-# "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy").
-DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*(?P<rest>ng[^\W\d_]y\b.*)$", re.IGNORECASE)
+# "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy"); before the
+# day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01"), not an address ("ngõ 12").
+DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
+                       r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]ng\b|[/.-]))).*)$", re.IGNORECASE)
+# The first word of such a line, however it came out, before the day's number.
+DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
 # The words of a written date, however their diacritics came out ("ngay 22 thang 7 nam 2024", "ngảy 05 thảng 3 nãm").
 DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 # OCR reads a zero as the letter O inside a number ("2O24", "O5"), and may put a comma before the year.
@@ -350,6 +354,7 @@ def _restore_misprinted_body(header: Header) -> None:
 
 def _accented_date_words(text: str) -> str:
     """A date line's words written as the date reader reads them: "ngảy O5 thảng 3, nãm 2O24" -> "ngày 05 tháng 3 năm 2024"."""
+    text = DAY_WORD.sub("ngày ", text)
     text = re.sub(r"[^\W\d_]+", lambda word: DATE_WORDS.get(fold(word.group(0)), word.group(0)), text)
     text = re.sub(r"\b[\dOo]*\d[\dOo]*\b", lambda number: LETTER_O_IN_NUMBER.sub("0", number.group(0)), text)
     return COMMA_BEFORE_YEAR.sub(r"\1 ", text)
