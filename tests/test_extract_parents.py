@@ -1232,3 +1232,18 @@ def test_an_annual_plan_carries_out_the_party_resolution_on_its_topic_place_and_
     )
     assert document.implements is not None and document.implements.number == "09-NQ/TU"
     assert any("09-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_a_letter_relaying_the_titles_programme_does_not_outrank_the_thuc_hien_sentence():
+    # the ministry's letter "triển khai thực hiện Chương trình X năm 2025" matches the title word for word, but a
+    # letter relays a programme, it approves none: the Party resolution after "Thực hiện" stays the parent
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia "
+        "(MTQG) giảm nghèo bền vững giai đoạn 2021 - 2025; Công văn số 52/LĐTBXH-VPQGGN ngày 06/01/2025 của Bộ Lao "
+        "động - Thương binh và Xã hội triển khai thực hiện Chương trình MTQG giảm nghèo bền vững năm 2025;\n"
+        "Thực hiện Nghị quyết số 21-NQ/TU ngày 10/9/2021 của Ban Chấp hành Đảng bộ tỉnh về giảm nghèo bền vững giai "
+        "đoạn 2021 - 2025;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements is not None and document.implements.number != "52/LĐTBXH-VPQGGN"
+    assert document.implements.number in {"21-NQ/TU", "90/QĐ-TTg"}

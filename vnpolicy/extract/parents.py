@@ -527,9 +527,9 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         # compared word for word: quotation marks and commas differ between a title and a citation of the same name
         subject = _words(CARRYING_OUT_WORDS.sub("", subject))
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
-        named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES and c not in carried_out
-                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))]
         # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
+        named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES and c not in carried_out
+                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))]
         if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out
                              if c.target.type_code != "CV"):
             parents = _found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
