@@ -163,6 +163,20 @@ def test_a_header_run_into_one_line_by_a_document_viewer_is_read_field_by_field(
     assert doc.implements is None
 
 
+def test_a_viewer_page_mark_before_an_accented_capital_is_no_part_of_the_issuer():
+    # "1. ỦY BAN NHÂN DÂN CỘNG HÒA ... TỈNH HÀ SƠN Độc lập ...": the page's number, then the two header columns
+    # interleaved on one line
+    doc = extract_text(
+        "Nội dung Text: Quyết định số 512/QĐ-UBND\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ SƠN"
+        " Độc lập - Tự do - Hạnh phúc -------- ---------------- Số: 512/QĐ-UBND Hà Sơn, ngày 14 tháng 5 năm 2013 QUYẾT ĐỊNH"
+        " BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN NHÀ Ở GIAI ĐOẠN 2013-2015 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ SƠN Căn cứ Luật Tổ chức"
+        " HĐND và UBND ngày 26/11/2003; Căn cứ Quyết định số 2127/QĐ-TTg ngày 30/11/2011 của Thủ tướng Chính phủ phê duyệt"
+        " Chiến lược phát triển nhà ở quốc gia đến năm 2020; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương"
+        " trình phát triển nhà ở.\n", "viewer.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.province) == (
+        "512/QĐ-UBND", date(2013, 5, 14), "Ủy ban nhân dân tỉnh Hà Sơn", "Hà Sơn")
+
+
 def test_a_number_whose_hyphen_a_viewer_dropped_is_kept_as_written_with_the_likely_number_suggested():
     doc = read("BỘ NỘI VỤ\nSố: 77/QĐBNV\nHà Nội, ngày 03 tháng 4 năm 2023\nQUYẾT ĐỊNH\nBan hành Kế hoạch số hóa hồ sơ lưu trữ\n")
     assert doc.number == "77/QĐBNV"  # never corrected silently: validation names it, the steward fixes it

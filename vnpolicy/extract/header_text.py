@@ -138,7 +138,7 @@ FLAT_PREAMBLE_OPENINGS = 2
 # ... with its type line at the start, or after the motto the copy ran into it ("Độc lập - Tự do - Hạnh phúc QUYẾT ĐỊNH").
 FLAT_TYPE_WITHIN = 60
 ARTICLE_NUMBER_END = re.compile(r"Điều\s+\d{1,3}\s*[.:]$")
-PAGE_MARK = re.compile(r"^\d{1,3}\.\s+(?=[A-ZĐ])")
+PAGE_MARK = re.compile(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _unflattened(line: Line) -> list[Line]:
