@@ -1247,3 +1247,36 @@ def test_a_letter_relaying_the_titles_programme_does_not_outrank_the_thuc_hien_s
     )
     assert document.implements is not None and document.implements.number != "52/LĐTBXH-VPQGGN"
     assert document.implements.number in {"21-NQ/TU", "90/QĐ-TTg"}
+
+
+def test_a_programme_resting_only_on_the_decree_of_its_very_topic_carries_that_decree_out_with_a_warning():
+    # "Chương trình khuyến nông" under "Nghị định ... về khuyến nông": the decree provides for the programme
+    document = plan(
+        "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN NÔNG TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24 tháng 5 năm 2018 của Chính phủ về khuyến nông;\n"
+        "Căn cứ Nghị quyết số 21-NQ/TU ngày 02 tháng 10 năm 2025 của Ban Thường vụ Tỉnh ủy;\n"
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường,\n",
+        number="Số: 310/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "83/2018/NĐ-CP"
+    assert any("83/2018/NĐ-CP" in message for message in parent_warnings(document))
+
+
+def test_a_decree_on_a_wider_topic_than_the_plan_is_not_taken_for_its_parent():
+    document = plan(
+        "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN NÔNG TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Nghị định số 57/2018/NĐ-CP ngày 17 tháng 4 năm 2018 của Chính phủ về cơ chế, chính sách khuyến khích doanh"
+        " nghiệp đầu tư vào nông nghiệp, nông thôn;\n",
+        number="Số: 310/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None
+
+
+def test_a_regulation_on_the_topic_of_a_decree_does_not_carry_the_decree_out():
+    document = plan(
+        "BAN HÀNH QUY CHẾ HOẠT ĐỘNG KHUYẾN NÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24 tháng 5 năm 2018 của Chính phủ về khuyến nông;\n",
+        number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None

@@ -1092,6 +1092,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
     if of_the_kind is not None:
         return of_the_kind
+    decree = _the_decree_on_the_very_topic(header, citations, [c for line in preamble for c in _cited_on(line, candidates)], policies)
+    if decree is not None:
+        return decree
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
@@ -1120,6 +1123,45 @@ def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationR
         return None
     return _inferred(citations, found[0], f"the one basis approving a {kind}, what the title carries out",
                      f"the only basis approving a document of the kind the title says the plan carries out ({kind})")
+
+
+# Rules that may name a programme's whole topic ("Nghị định ... về khuyến công"): the decree providing for the
+# programme or plan on that topic, which it carries out when no policy among the bases is on the topic.
+TOPIC_RULE_TYPES = frozenset({"NĐ", "LUAT"})
+TOPIC_RULE_MIN_WORDS = 2
+
+
+def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cited: list[Citation],
+                                  policies: list[Citation]) -> Parents | None:
+    """A programme or plan ("Chương trình khuyến công quốc gia ...") resting on the one decree or law whose whole
+    subject is the title's topic ("Nghị định ... về khuyến công"), when no policy basis names as much of that topic,
+    carries that decree out, with a warning. A regulation or any other document that is no plan does not: it applies
+    the decree's rules."""
+    topic = _title_topic(header)
+    if not topic or not _is_a_plan(header):
+        return None
+    on_topic: dict[str, tuple[int, Citation]] = {}
+    for citation in cited:
+        if citation.target.type_code not in TOPIC_RULE_TYPES or citation.target.part:
+            continue
+        own_subject = _basis_subject_words(_own_clause(citation, citations))
+        if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
+            on_topic[citation.target.number] = (len(own_subject & topic), citation)
+    if len(on_topic) != 1:
+        return None
+    shared, decree = next(iter(on_topic.values()))
+    if any(len(topic & _basis_subject_words(_own_clause(policy, citations))) >= shared for policy in policies):
+        return None
+    return _inferred(citations, decree, "the decree on the title's very topic",
+                     "the one decree or law whose whole subject is the title's topic, no policy among the bases naming as much of it")
+
+
+def _is_a_plan(header: Header) -> bool:
+    """A plan or programme by its type, or a decision approving or issuing one (by its title)."""
+    if header.type_code in ("KH", "CTr"):
+        return True
+    subject = _title_subject(header.title or "")
+    return bool(subject) and _kind_and_words(subject)[0] in PLAN_KINDS
 
 
 def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
