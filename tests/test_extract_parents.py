@@ -1280,3 +1280,26 @@ def test_a_regulation_on_the_topic_of_a_decree_does_not_carry_the_decree_out():
         number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements is None
+
+
+def test_of_the_documents_one_thuc_hien_sentence_names_the_one_whose_programme_the_title_carries_out_is_the_parent():
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VÌ NGƯỜI CAO TUỔI TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Thực hiện Nghị quyết số 45/2024/QH15 ngày 20/6/2024 của Quốc hội về tiếp tục nâng cao hiệu lực, hiệu quả thực hiện"
+        " chính sách, pháp luật về chăm sóc người cao tuổi; Quyết định số 77/QĐ-TTg ngày 09/01/2026 của Thủ tướng Chính phủ phê"
+        " duyệt Chương trình hành động quốc gia vì người cao tuổi giai đoạn 2026 - 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+        " thực hiện Chương trình hành động quốc gia vì người cao tuổi tỉnh Hà Nam giai đoạn 2026 - 2030 như sau:\n",
+    )
+    assert document.implements.number == "77/QĐ-TTg"
+    assert any("77/QĐ-TTg" in message and "45/2024/QH15" in message for message in parent_warnings(document))
+
+
+def test_a_document_named_after_a_later_can_cu_in_the_thuc_hien_sentence_does_not_outrank_the_one_carried_out():
+    document = plan(
+        "CÔNG TÁC BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG NĂM 2026",
+        "Thực hiện Chương trình hành động số 41-CTr/TU ngày 20/12/2022 của Tỉnh ủy Hà Nam về việc thực hiện Chỉ thị số"
+        " 23-CT/TW ngày 25/5/2022 của Ban Bí thư về an toàn giao thông; Căn cứ Kế hoạch số 12/KH-UBATGTQG ngày 10/01/2026 của"
+        " Ủy ban An toàn giao thông Quốc gia về công tác bảo đảm trật tự an toàn giao thông năm 2026; Ủy ban nhân dân tỉnh"
+        " ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "41-CTr/TU"

@@ -562,27 +562,38 @@ def _letters_last(cited: list[Citation]) -> list[Citation]:
 # many more than with the first one's, for that document to be taken as the main parent instead.
 TITLE_RUN_WORDS = 3
 TITLE_RUN_LEAD = 2
+# The end of the text before a document listed beside the one before it: "...; Quyết định số", "... và Quyết định số".
+LISTED_BESIDE = re.compile(r"(?:[;,]|\bva)\s*$")
 
 
 def _the_one_the_title_names(header: Header, citations: CitationReader, candidates: list[Citation],
                              first: list[Citation]) -> list[Citation]:
-    """Of several "Thực hiện" sentences ("Thực hiện Chỉ thị A ...; Thực hiện Chỉ thị B về công tác X ..."), the
-    documents of the one whose subject the title takes up in its own words ("Kế hoạch ... công tác X") come first;
-    otherwise the first sentence's, as written. A change of order is told in a warning."""
+    """Of several "Thực hiện" sentences ("Thực hiện Chỉ thị A ...; Thực hiện Chỉ thị B về công tác X ..."), or of the
+    documents one sentence names, the one whose subject the title takes up in its own words ("Kế hoạch ... công tác X")
+    comes first; otherwise the first sentence's, as written. A change of order is told in a warning."""
     subject = _title_subject(header.title)
     others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
               for c in _policies_first(_cited_on(line, candidates)) if c not in first]
-    if not subject or not others:
+    # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."): not a
+    # document another carries out ("... về việc thực hiện Chỉ thị số B"), nor one a later "Căn cứ" names, nor one
+    # beside a letter, which is left to the rule on what letters relay.
+    line = next((line for line in header.preamble if first[0] in _cited_on(line, candidates)), None)
+    named_beside = [c for c in first[1:] if line and c.target.number != first[0].target.number
+                    and _said_just_before(c, line, LISTED_BESIDE)
+                    and LETTER_TYPES.isdisjoint({c.target.type_code, first[0].target.type_code})]
+    if not subject or not (others or named_beside):
         return first
     subject = OWN_PLACE.sub("", subject).split()
     runs = {id(c): _shared_run(subject, _own_clause(c, citations).split()) for c in [*first, *others]}
-    best = max(others, key=lambda c: runs[id(c)])
-    if runs[id(best)] < TITLE_RUN_WORDS or runs[id(best)] < max(runs[id(c)] for c in first) + TITLE_RUN_LEAD:
+    best = max([*named_beside, *others], key=lambda c: runs[id(c)])
+    # one named beside the first must lead the first; one of another sentence, every document of the first sentence
+    rivals = [first[0]] if best in named_beside else first
+    if runs[id(best)] < TITLE_RUN_WORDS or runs[id(best)] < max(runs[id(c)] for c in rivals) + TITLE_RUN_LEAD:
         return first
     citations.warnings.append(Warning_(
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
-    return [best, *first]
+    return [best, *[c for c in first if c is not best]]
 
 
 def _words(text: str) -> str:
