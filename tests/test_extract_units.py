@@ -322,6 +322,14 @@ def test_entry_heading_split():
     assert split_entry_heading("Đề nghị  Đoàn Thanh niên tỉnh") == ("Đoàn Thanh niên tỉnh", True, None)
 
 
+def test_an_entry_whose_sentence_starts_its_duty_with_another_verb_names_its_agency_alone():
+    assert split_entry_heading("Sở Tài chính bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.") == (
+        "Sở Tài chính", False, "bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.")
+    assert split_entry_heading("Sở Tài chính, hướng dẫn các đơn vị lập dự toán.")[0] == "Sở Tài chính"
+    # lower-case words of a body's own name are no verb
+    assert split_entry_heading("Ban Quản lý dự án đầu tư xây dựng tỉnh")[0] == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+
+
 def test_partners_keep_names_with_va():
     found = partners("Phối hợp với Bộ Khoa học và Công nghệ và các bộ, ngành liên quan trong việc đào tạo")
     assert [(a.name, a.collective) for a in found] == [("Bộ Khoa học và Công nghệ", False), ("các bộ, ngành liên quan", True)]

@@ -61,6 +61,22 @@ def mention(name: str) -> AgencyMention:
     return AgencyMention(name, is_collective(name))
 
 
+# Verbs an entry's sentence may start its duty with, when none of AGENCY_END's comes first ("Sở Tài chính bố trí
+# kinh phí ..."). Words that also stand in lower case inside bodies' names ("Ban Quản lý dự án đầu tư xây dựng", "Các
+# viện nghiên cứu", "Hội đồng thẩm định", "Đoàn kiểm tra") are left out.
+DUTY_VERB = re.compile(
+    r",?\s+(?=(?:bố trí|cân đối|hướng dẫn|đôn đốc|phân bổ|tham gia|rà soát|bảo đảm|đảm bảo|tiếp tục|cung cấp|lồng ghép"
+    r"|tập trung|phổ biến|tăng cường|đẩy mạnh)\b)"
+)
+# A name is at least a head noun and what it names ("Sở Tài chính"); a shorter run before such a verb is no name.
+MIN_NAME_WORDS = 2
+
+
+def _duty_verb(heading: str) -> re.Match | None:
+    verb = DUTY_VERB.search(heading)
+    return verb if verb and len(heading[: verb.start()].split()) >= MIN_NAME_WORDS else None
+
+
 def split_entry_heading(heading: str) -> tuple[str, bool, str | None]:
     """An entry heading -> (agency name, requested?, the rest of the heading).
 
@@ -69,7 +85,7 @@ def split_entry_heading(heading: str) -> tuple[str, bool, str | None]:
     """
     requested = bool(REQUEST.match(heading))
     heading = DUTY_OF.sub("", GIVE.sub("", REQUEST.sub("", heading)))
-    end = AGENCY_END.search(heading)
+    end = min(filter(None, (AGENCY_END.search(heading), _duty_verb(heading))), key=lambda match: match.start(), default=None)
     if not end or end.start() == 0:
         return heading.strip(), requested, None
     rest = heading[end.end() :].strip()
