@@ -1303,3 +1303,13 @@ def test_a_document_named_after_a_later_can_cu_in_the_thuc_hien_sentence_does_no
         " ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "41-CTr/TU"
+
+
+def test_a_programme_carrying_out_the_strategy_the_title_names_does_not_outrank_the_strategy_listed_before_it():
+    document = plan(
+        "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC CÔNG TÁC NGƯỜI CAO TUỔI ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH",
+        "Thực hiện Quyết định số 310/QĐ-TTg ngày 12/3/2025, Quyết định số 1420/QĐ-TTg ngày 04/12/2025 của Thủ tướng Chính phủ"
+        " ban hành Chương trình hành động thực hiện Chiến lược công tác người cao tuổi đến năm 2030; Ủy ban nhân dân tỉnh ban"
+        " hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "310/QĐ-TTg"
