@@ -833,3 +833,25 @@ def test_a_date_line_whose_ngay_lost_a_letter_is_still_the_date_line(date_word):
     )
     assert (doc.date, doc.place, doc.province) == (date(2020, 1, 13), "Bắc Sơn", "Bắc Sơn")
     assert not [message for message in header_warnings(doc) if "date" in message]
+
+
+def test_a_central_body_the_header_does_not_name_is_taken_from_the_sentence_issuing_the_plan():
+    doc = extract_text(
+        "xBAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố 03-KH/BCĐTW | Hà Nội, ngày 14 tháng 7 năm 2025 |\n"
+        "KẾ HOẠCH\nTriển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị về chuyển đổi số quốc gia\n"
+        "- Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc gia;\n"
+        "Ban Chỉ đạo Trung ương về chuyển đổi số và dữ liệu quốc gia (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch"
+        " triển khai như sau:\nI. MỤC TIÊU\n1. Hoàn thành cơ sở dữ liệu quốc gia về dân cư trong năm 2025.\n", "party.txt")
+    assert (doc.issuer, doc.province) == ("Ban Chỉ đạo Trung ương về chuyển đổi số và dữ liệu quốc gia", None)
+    assert any("issuer inferred from the sentence issuing the plan" in message for message in header_warnings(doc))
+
+
+def test_a_bare_central_committee_in_the_header_is_completed_by_the_organisation_the_text_names():
+    doc = extract_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 31-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 02 tháng 6 năm 2026\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n————\n"
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình hành động như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Đưa tinh thần của Nghị quyết đến mọi đoàn viên.\n", "doan.txt")
+    assert (doc.issuer, doc.province) == ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", None)
+    assert doc.title and "TNCS" not in doc.title  # the Union's heading over the date line is no title
+    assert any("issuer inferred from the sentence issuing the plan" in message for message in header_warnings(doc))

@@ -28,11 +28,13 @@ PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # The motto and the Party's heading, on folded text, words separated by any space (a line break included).
 # "HÒA" may come out of a broken font as "HỊA" (any two letters after the "h" are taken), "XÃ HỘI" as "XàHỘI".
 # Named in a sentence they are words of the text: "Hiến pháp nước Cộng hòa ...", "Nghị quyết Đại hội ... của Đảng
-# Cộng sản Việt Nam".
+# Cộng sản Việt Nam". The Youth Union's heading ("ĐOÀN TNCS HỒ CHÍ MINH", over its date line) is one too, but not
+# as the end of its central committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH").
 MOTTO = re.compile(
     r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\s+viet\s+nam"
     r"|doc\s+lap\s*[-–—,]?\s*tu\s+do\s*[-–—,]?\s*hanh\s+phuc"
-    r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam)(?![a-z])"
+    r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam"
+    r"|(?<!cua\s)(?<!trung uong\s)doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
 )
 # What legal-document sites print around a pasted document (folded text, at a line's start).
 SUMMARY_KEY = re.compile(

@@ -14,7 +14,7 @@ from collections import Counter
 
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.provinces import province_names, province_table
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import fold, squash_spaces
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Uy ban nhan dan|Hoi dong nhan dan)\s+"
@@ -59,8 +59,12 @@ def _named_elsewhere(title: str, text: str) -> bool:
 
 # A body other than the People's Committee or Council naming itself as the plan's author in the preamble: "Ban
 # Chỉ đạo phòng, chống dịch COVID-19 Thành phố xây dựng Kế hoạch ...", "Sở Y tế ban hành Kế hoạch ...".
-SELF_NAMED_BODY = re.compile(r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ban|Tổ|Sở|Hội đồng|Chi cục|Trung tâm)\s(?:(?![;.:\n]).){3,90}?)"
+SELF_NAMED_BODY = re.compile(r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ban|Tổ|Sở|Hội đồng|Chi cục|Trung tâm)\s(?:(?![;.:\n(]).){3,160}?)"
+                             r"(?:\s*\(sau đây gọi tắt là [^)]{2,60}\))?"
                              r"\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình)\b")
+# A header naming only the Party's or a mass organisation's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG", the
+# organisation's own line lost in the copy): the body the preamble says issues the plan completes it.
+BARE_CENTRAL_COMMITTEE = "ban chap hanh trung uong"
 TRAILING_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố|Tỉnh|Thành phố)$")
 
 
@@ -71,6 +75,19 @@ def subordinate_named_in_text(text: str, province: str | None) -> str | None:
     if not found:
         return None
     return _with_province(TRAILING_LEVEL.sub("", found["body"].strip()), province)
+
+
+def issuing_body_named_in_text(text: str, issuer: str | None) -> str | None:
+    """The body the text says issues the plan ("Ban Chỉ đạo Trung ương về X (sau đây gọi tắt là ...) ban hành Kế hoạch
+    ...", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình ..."), when the header named no issuer
+    or only a central committee that this name completes; ``None`` otherwise."""
+    if issuer is not None and fold(issuer) != BARE_CENTRAL_COMMITTEE:
+        return None
+    found = SELF_NAMED_BODY.search(text)
+    if not found:
+        return None
+    named = squash_spaces(found["body"])
+    return named if issuer is None or (fold(named).startswith(BARE_CENTRAL_COMMITTEE) and len(named) > len(issuer)) else None
 
 
 def infer_issuer(

@@ -24,6 +24,7 @@ from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
     infer_issuer,
     infer_province,
+    issuing_body_named_in_text,
     level_contradicting_place,
     subordinate_named_in_text,
 )
@@ -97,6 +98,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
     warnings += _inferred_fields(header, document)
+    warnings += _issuer_named_in_preamble(header, document)
     if document.issuer is None:
         warnings.append(Warning_(0, "no issuer found: neither the header, the number's code nor the signature names the body"))
     document.low_quality_text = document.low_quality_text or ocr
@@ -173,6 +175,18 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         text_lines=nfc(text).splitlines(),
         header_sources=dict(header.sources),
     )
+
+
+def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Warning_]:
+    """A central body the header does not name, or names only as "Ban Chấp hành Trung ương", taken from the sentence
+    issuing the plan ("Ban Chỉ đạo Trung ương về ... ban hành Kế hoạch ..."), marked inferred and warned."""
+    named = issuing_body_named_in_text(nfc("\n".join(line.text for line in header.preamble)), document.issuer)
+    if named is None:
+        return []
+    line = next((line.first for line in header.preamble if named.split()[0] in line.text), 0)
+    document.issuer = named
+    document.header_sources["issuer"] = FieldSource(line, "inferred from the sentence issuing the plan", INFERRED_CONFIDENCE)
+    return [Warning_(line, f"issuer inferred from the sentence issuing the plan, not read from a header: {named}")]
 
 
 def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
