@@ -577,6 +577,10 @@ def _doubt_a_place_that_is_no_province(header: Header) -> None:
              "inferred from the title or the text: the date line names a place that is no province (a city?)", 0.4)
 
 
+# A document's number ("1053/QĐ-BVHTTDL"): a site's page title read as the header, never part of a body's name.
+NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
+
+
 def _refuse_impossible_values(header: Header) -> None:
     """A value that cannot be what it claims is dropped with a warning, never passed on."""
     title = header.title
@@ -586,7 +590,8 @@ def _refuse_impossible_values(header: Header) -> None:
         header.title, header.title_line = "", None
         header.sources.pop("title", None)
     issuer = " ".join(header.issuer_lines)
-    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer) or not (issuer[0].isalnum() or issuer[0] == "(")):
+    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer) or not (issuer[0].isalnum() or issuer[0] == "(")
+                   or NUMBER_IN_NAME.search(issuer)):
         header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto or is no name", issuer[:120]))
         header.issuer_lines = []
         header.sources.pop("issuer", None)
