@@ -4,6 +4,7 @@ decisions. The texts are short inventions in the style of such copies (no real d
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -855,3 +856,11 @@ def test_a_bare_central_committee_in_the_header_is_completed_by_the_organisation
     assert (doc.issuer, doc.province) == ("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", None)
     assert doc.title and "TNCS" not in doc.title  # the Union's heading over the date line is no title
     assert any("issuer inferred from the sentence issuing the plan" in message for message in header_warnings(doc))
+
+
+def test_an_issuer_holding_a_document_number_is_refused():
+    # a site's page title ("2210/QĐ-BNV") over the annexed programme's heading, with no header of its own
+    doc = extract_text("2210/QĐ-BNV\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\nI. Phương hướng chung\nTriển khai thực hiện Nghị quyết.\n",
+                       "annex.txt")
+    assert doc.issuer is None or not re.search(r"\d/", doc.issuer)
+    assert any("issuer" in w.message for w in doc.warnings)

@@ -1313,3 +1313,12 @@ def test_a_programme_carrying_out_the_strategy_the_title_names_does_not_outrank_
         " hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "310/QĐ-TTg"
+
+
+def test_the_decision_an_annexed_programme_s_caption_names_issues_it_and_is_not_its_parent():
+    document = extract_text(
+        "CHƯƠNG TRÌNH\nHành động của Bộ Nội vụ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n"
+        "(Ban hành theo Quyết định số 2210/QĐ-BNV ngày 14 tháng 3 năm 2021 của Bộ trưởng Bộ Nội vụ)\n"
+        "Phần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\nI. Phương hướng chung\nĐưa Nghị quyết Đại hội vào cuộc sống.\n",
+        "annex.txt")
+    assert document.implements is None  # the congress's resolution has no number

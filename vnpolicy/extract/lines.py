@@ -59,9 +59,11 @@ SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet 
 BULLET_START = re.compile(r"^[-–—•+]")
 RULE_ONLY = re.compile(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
-# ("Điều 2. Tổ chức thực hiện") or an annex's heading ("Phụ lục 02"): each starts a line of its own.
+# ("Điều 2. Tổ chức thực hiện"), an annex's heading ("Phụ lục 02"), a part's heading ("Phần 1") or the caption of a
+# plan annexed to its decision ("(Ban hành kèm theo Quyết định số ...)"): each starts a line of its own.
 OWN_LINE = re.compile(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
-                      r"|(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$)")
+                      r"|(?:PHỤ LỤC|Phụ lục|PHẦN|Phần)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$"
+                      r"|\(\s*(?:Ban hành|BAN HÀNH|ban hành)\s+(?:kèm\s+|KÈM\s+)?(?:theo|THEO)\b)")
 # A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020",
 # "... GIAI ĐOẠN 2021" / "- 2025").
 YEAR_ALONE = re.compile(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
