@@ -405,3 +405,9 @@ def test_abbreviated_subjects_are_written_out_but_numbers_are_left_alone():
     assert written_out("Quyết định số 1360/QĐ-BNN-KHCN của Bộ NN&PTNT") == (
         "Quyết định số 1360/QĐ-BNN-KHCN của Bộ nông nghiệp và phát triển nông thôn")
     assert written_out("ATTPX và Attp") == "ATTPX và Attp"  # a longer word, or not in capitals, is no abbreviation
+
+
+def test_a_trien_khai_thuc_hien_sentence_after_a_sentence_case_title_is_a_line_of_its_own():
+    lines = logical_lines("Truyền thông về Chương trình giảm nghèo bền vững trên địa bàn tỉnh\n"
+                          "Triển khai thực hiện Quyết định số 45/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ;\n")
+    assert [line.text[:20] for line in lines] == ["Truyền thông về Chươ", "Triển khai thực hiện"]

@@ -43,12 +43,13 @@ STANDALONE = re.compile(
 BASIS_OPENER = re.compile(
     r"^(?:Căn cứ(?:\s|\s*:)|Can cu(?:\s|\s*:)|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
     r"|Thuc hien (?:Quyet dinh|Nghi quyet|Chi thi|Ke hoach|Chuong trinh)\s+so\s*\d)"
-    r"|^(?:Thực hiện|Triển khai|Quán triệt)\s+(?:các\s+)?"
+    r"|^(?:Thực hiện|Triển khai(?:\s+thực hiện)?|Quán triệt)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Nghị định|Thông tư"
     r"|Luật|Công văn|Kết luận|Văn bản|Thông báo|Hướng dẫn)\s+(?:số\s*)?\d"
     # a sentence carrying out a document it names without a number ("Thực hiện Kế hoạch phát triển kinh tế - xã hội
     # năm 2025, ..."): a capital "Thực hiện" after a title is a sentence of its own, not the title's wrapped end
-    r"|^Thực hiện\s+(?:các\s+)?(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình|Kết luận|Công văn|Văn bản)\s"
+    r"|^(?:Triển khai\s+thực hiện|Thực hiện)\s+(?:các\s+)?"
+    r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình|Kết luận|Công văn|Văn bản)\s"
 )
 # A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence.
 SITE_BANNER = re.compile(r"dang tai\b|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
