@@ -1322,3 +1322,16 @@ def test_the_decision_an_annexed_programme_s_caption_names_issues_it_and_is_not_
         "Phần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\nI. Phương hướng chung\nĐưa Nghị quyết Đại hội vào cuộc sống.\n",
         "annex.txt")
     assert document.implements is None  # the congress's resolution has no number
+
+
+def test_a_communication_plan_keeps_the_first_document_its_thuc_hien_sentence_names():
+    # the title says what the plan is about, not what it carries out: the ministry's plan of the same kind named
+    # second is a sibling, not the parent
+    document = plan(
+        "Truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 trên địa bàn tỉnh Hà Nam",
+        "Triển khai thực hiện Quyết định số 45/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu"
+        " quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030; Quyết định số 710/QĐ-BNV ngày 02/4/2026 của Bộ Nội vụ ban hành"
+        " Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030, Ủy ban nhân dân"
+        " tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "45/QĐ-TTg"

@@ -574,13 +574,16 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
     subject = _title_subject(header.title)
     others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
               for c in _policies_first(_cited_on(line, candidates)) if c not in first]
-    # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."): not a
-    # document another carries out ("... về việc thực hiện Chỉ thị số B"), nor one a later "Căn cứ" names, nor one
+    # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."), when
+    # the title too says what it carries out ("Thực hiện Chương trình X"; a "Kế hoạch truyền thông về Chương trình X"
+    # keeps the first, though a ministry's "Kế hoạch truyền thông về ..." named beside shares more of its words): not
+    # a document another carries out ("... về việc thực hiện Chỉ thị số B"), nor one a later "Căn cứ" names, nor one
     # beside a letter, which is left to the rule on what letters relay; nor one that itself carries out what the
     # title names ("Quyết định số A, Quyết định số B ban hành Chương trình hành động thực hiện Chiến lược X": A
     # approved X).
     line = next((line for line in header.preamble if first[0] in _cited_on(line, candidates)), None)
-    named_beside = [c for c in first[1:] if line and c.target.number != first[0].target.number
+    titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
+    named_beside = [c for c in first[1:] if line and titled_as_carrying_out and c.target.number != first[0].target.number
                     and _said_just_before(c, line, LISTED_BESIDE)
                     and LETTER_TYPES.isdisjoint({c.target.type_code, first[0].target.type_code})
                     and not CARRYING_OUT_CLAUSE.search(_own_clause(c, citations))]
