@@ -1335,3 +1335,14 @@ def test_a_communication_plan_keeps_the_first_document_its_thuc_hien_sentence_na
         " tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "45/QĐ-TTg"
+
+
+def test_a_copy_that_lost_its_title_carries_out_what_the_site_s_page_title_says_it_does():
+    document = extract_text(
+        "Kế hoạch 305/KH-UBND năm 2019 thực hiện Chương trình hành động 31-CTr/TU về chăm sóc sức khỏe nhân dân do tỉnh Hà Nam"
+        " ban hành\nSố hiệu: | 305/KH-UBND | Loại văn bản: | Kế hoạch |\nỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 305/KH-UBND\n"
+        "Hà Nam, ngày 20 tháng 8 năm 2019\nTHỰC TRẠNG CÔNG TÁC CHĂM SÓC SỨC KHỎE NHÂN DÂN TỈNH HÀ NAM\n"
+        "Trong những năm qua, mạng lưới y tế cơ sở của tỉnh được củng cố.\n", "site.txt")
+    assert document.title.startswith("Thực hiện Chương trình hành động 31-CTr/TU")
+    assert document.implements.number == "31-CTr/TU"
+    assert any("page title" in w.message for w in document.warnings)

@@ -80,6 +80,8 @@ OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 # A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG
 # TÁC ... TRONG THỜI GIAN QUA", "KẾT QUẢ THỰC HIỆN ..."): it starts the text, it does not continue the title.
 REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
+# Those that never open a title ("ĐÁNH GIÁ ..." may: "Đánh giá chất lượng ...").
+STATE_REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|thuc trang)\b")
 LOW_CONFIDENCE = 0.6
 # A paragraph of the preamble, in folded text: one telling of an earlier event ("Ngày 31/7/2020, Bộ Y tế có Văn bản
 # ..."), or one citing a document that announces what follows ("... Văn bản số 12/BYT ...; ..., cụ thể như sau:").
@@ -121,6 +123,7 @@ class Header:
     national: bool = False  # issued by a national body: no province from the date line's place
     lines: list[Line] = field(default_factory=list)  # the header's own lines (debris and motto set aside)
     debris: list[Line] = field(default_factory=list)  # web-site text pasted before the document
+    title_from_site: bool = False  # the title is the site's page title above the copy (which lost its own)
 
     @property
     def issuer_place(self) -> str | None:
@@ -370,8 +373,10 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo
     # Thông tư số ..."), or a sentence telling what led to the plan ("Ngày 31/7/2020, Bộ Y tế có Văn bản ...;
     # Ủy ban nhân dân thành phố ban hành Kế hoạch ..., cụ thể như sau:"): the title (trích yếu) itself is missing.
+    # With no type line, a heading in capitals reviewing the present state ("THỰC TRẠNG CÔNG TÁC ...") opens the body.
     untitled = PREAMBLE_START.match(fold(rest[0].text)) or _closes_a_sentence(rest[0].text) or (header.type_name is None and (
-        LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text)) or _is_prose(rest[0].text)))
+        LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text)) or _is_prose(rest[0].text)
+        or (is_all_caps(rest[0].text) and STATE_REVIEW_HEADING.match(fold(rest[0].text)))))
     if header.type_name is None:
         confidence = 0.5  # already reported below: no further low-confidence warning
         header.warnings.append(Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...)"
@@ -436,6 +441,7 @@ def _title_from_catalogue(header: Header) -> None:
         title = CATALOGUE_TITLE_END.sub("", title)
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
+        header.title_from_site = True
         note(header, "title", line.first, "inferred from the web site's page title naming the document's number (its"
              " own title is missing)", INFERRED_CONFIDENCE)
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"

@@ -92,7 +92,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
     citations = CitationReader(province)
-    for line in header.lines + body:
+    # a title taken from the site's page title (the copy lost its own) is read like the title it stands for
+    from_site = [header.title_line] if header.title_from_site and header.title_line is not None else []
+    for line in from_site + header.lines + body:
         citations.read(line)
     parents = find_parents(header, citations, body)
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
