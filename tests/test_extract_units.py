@@ -134,6 +134,9 @@ def test_plus_items_nest_under_the_bullet_above():
     ("12/KH-UBND.Sở", "state", "12/KH-UBND"),  # a sentence glued after the number is not
     ("26-NQ/TƯ", "party", "26-NQ/TW"),  # "TƯ" (Trung ương) written for TW
     ("12/KH-UBND/CP", "state", "12/KH-UBND"),  # only a numbered committee carries its body after a slash
+    ("26  -CTr/TWĐTN-VP", "party", "26-CTr/TWĐTN-VP"),  # the Youth Union's office after a hyphen
+    ("45-NQ/TW - Hà Nội", "party", "45-NQ/TW"),  # a dash between spaces, then a place: never joined
+    ("45-NQ/TW-Hà Nội", "party", "45-NQ/TW"),
 ])
 def test_document_numbers(written, family, normalised):
     number = parse_number(written)

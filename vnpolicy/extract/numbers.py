@@ -39,8 +39,10 @@ STATE_ADMIN = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}"
     rf"(?P<issuer>{_ISSUER}{_STEERING_BODY}){_SECTION}"
 )
-# "TƯ" (Trung ương) is written for TW in some copies ("26-NQ/TƯ").
-PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN})")
+# "TƯ" (Trung ương) is written for TW in some copies ("26-NQ/TƯ"). The Youth Union's numbers add the issuing office
+# after a hyphen, without spaces ("26-CTr/TWĐTN-VP"); a word after it is no part ("45-NQ/TW-Hà Nội").
+_PARTY_OFFICE = r"(?:-[A-ZĐ][A-Za-zĐđ0-9&]*(?![^\W\d_]))*"
+PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
 
 # OCR confusions inside abbreviations: Đ is read as D or P.
 _OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ", "TƯ": "TW",
