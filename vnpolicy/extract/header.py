@@ -80,6 +80,8 @@ OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 # A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG
 # TÁC ... TRONG THỜI GIAN QUA", "KẾT QUẢ THỰC HIỆN ..."): it starts the text, it does not continue the title.
 REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
+# A part's heading ("PHẦN I", "PHẦN 2"): the body starts there, never a title's last line.
+PART_HEADING = re.compile(r"^phan\s+(?:[ivx]{1,4}|\d{1,2})\s*[.:]?\s*$")
 # Those that never open a title ("ĐÁNH GIÁ ..." may: "Đánh giá chất lượng ...").
 STATE_REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|thuc trang)\b")
 LOW_CONFIDENCE = 0.6
@@ -477,7 +479,7 @@ def _continues_title(previous: str, line: str) -> bool:
     "... NĂM 2019 -" / "2020")."""
     if OPEN_ENDED.search(fold(previous)):
         return True
-    if REVIEW_HEADING.match(fold(line)):
+    if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)):
         return False
     return is_all_caps(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
 
