@@ -1346,3 +1346,17 @@ def test_a_copy_that_lost_its_title_carries_out_what_the_site_s_page_title_says_
     assert document.title.startswith("Thực hiện Chương trình hành động 31-CTr/TU")
     assert document.implements.number == "31-CTr/TU"
     assert any("page title" in w.message for w in document.warnings)
+
+
+def test_legal_bases_listed_in_the_second_part_after_a_review_of_last_year_are_read():
+    document = plan(
+        "CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2026",
+        "",
+        body="PHẦN I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\nNăm 2025, tỉnh hoàn thành phần lớn chỉ tiêu chuyển đổi số đề ra.\n"
+             "PHẦN II\nNỘI DUNG KẾ HOẠCH NĂM 2026\nI. CĂN CỨ LẬP KẾ HOẠCH\n"
+             "- Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về chủ động tham gia cuộc cách mạng công nghiệp lần thứ tư;\n"
+             "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến"
+             " năm 2025;\nII. MỤC TIÊU\n1. Hoàn thành cơ sở dữ liệu dùng chung của tỉnh.\n",
+    )
+    assert document.title == "Chuyển đổi số tỉnh Hà Nam năm 2026"
+    assert document.implements.number == "749/QĐ-TTg"

@@ -193,11 +193,11 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     """The plan's parents, its citations re-labelled "implements" for each of them. The lines of a first section of
     legal bases in ``body`` are read as the preamble (its "Căn cứ" sentences, or a list of documents under it)."""
     citations.resolve_short_references()
-    bases = legal_bases_section(body or [])
-    if bases:
-        header = replace(header, preamble=[*header.preamble, *bases])
-    bases = [*bases, *_listed_after_a_bare_basis_line(header.preamble)]
-    header = replace(header, preamble=_before_a_review(header.preamble))
+    # a review of past years in the preamble ends what it says the plan carries out; a section of legal bases after
+    # it ("PHẦN II ... I. CĂN CỨ LẬP KẾ HOẠCH") is the plan's own
+    section = legal_bases_section(body or [])
+    header = replace(header, preamble=[*_before_a_review(header.preamble), *section])
+    bases = [*section, *_listed_after_a_bare_basis_line(header.preamble)]
     own = header.number.text if header.number else None
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
@@ -245,11 +245,14 @@ def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
     """The lines of the body's first section when its heading names legal bases, up to the next section or to a
-    sub-heading of practical grounds ("2. Sự cần thiết:"); its sub-headings ("1. Cơ sở pháp lý:") are left out."""
-    if not body or classify(body[0]).kind != "section" or not LEGAL_BASES_HEADING.search(fold(classify(body[0]).text)):
+    sub-heading of practical grounds ("2. Sự cần thiết:"); its sub-headings ("1. Cơ sở pháp lý:") are left out. A
+    part reviewing last year may come before it ("PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023 ... PHẦN II ... I. CĂN CỨ LẬP KẾ
+    HOẠCH"): its paragraphs are no section."""
+    start = next((index for index, line in enumerate(body) if classify(line).kind == "section"), None)
+    if start is None or not LEGAL_BASES_HEADING.search(fold(classify(body[start]).text)):
         return []
     bases = []
-    for line in body[1:]:
+    for line in body[start + 1:]:
         block = classify(line)
         if block.kind == "section":
             break
