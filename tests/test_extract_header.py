@@ -864,3 +864,9 @@ def test_an_issuer_holding_a_document_number_is_refused():
                        "annex.txt")
     assert doc.issuer is None or not re.search(r"\d/", doc.issuer)
     assert any("issuer" in w.message for w in doc.warnings)
+
+
+def test_a_part_heading_right_under_a_title_in_capitals_is_no_part_of_it():
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ SƠN\nSố: 325/KH-UBND\nHà Sơn, ngày 19 tháng 12 năm 2025\nKẾ HOẠCH\n"
+               "CHUYỂN ĐỔI SỐ THÀNH PHỐ HÀ SƠN NĂM 2026\nPHẦN I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\n")
+    assert doc.title == "Chuyển đổi số thành phố Hà Sơn năm 2026"
