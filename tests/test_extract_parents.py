@@ -1360,3 +1360,15 @@ def test_legal_bases_listed_in_the_second_part_after_a_review_of_last_year_are_r
     )
     assert document.title == "Chuyển đổi số tỉnh Hà Nam năm 2026"
     assert document.implements.number == "749/QĐ-TTg"
+
+
+def test_a_decision_carrying_out_the_years_plan_carries_out_its_own_councils_resolution_on_it():
+    document = plan(
+        "VỀ VIỆC TRIỂN KHAI THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027",
+        "Căn cứ Nghị quyết số 310/2026/QH15 ngày 12 tháng 11 năm 2026 của Quốc hội về kế hoạch phát triển kinh tế - xã hội"
+        " năm 2027;\nCăn cứ Nghị quyết số 88/NQ-HĐND ngày 10 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh về kế hoạch phát"
+        " triển kinh tế - xã hội năm 2027;\n",
+        number="Số: 01/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "88/NQ-HĐND"
+    assert any("310/2026/QH15" in message for message in parent_warnings(document))

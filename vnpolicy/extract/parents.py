@@ -32,6 +32,7 @@ from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import REVIEW_HEADING, Header
+from vnpolicy.extract.levels import NATIONAL, level_from_number
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
@@ -370,6 +371,9 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         # may be what the plan carries out though it approves nothing in the words read above
         topic = re.escape(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
         about = [c for c in substantive if re.search(rf"\bve\s+(?:viec\s+)?(?:phe duyet\s+|duyet\s+)?{topic}\b", _own_clause(c, citations))]
+        council = _own_council_over_a_national_document(header, parents, [*tiers[0], *about], citations)
+        if council is not None:
+            return _council_parent(citations, council, parents)
         alike = list(dict.fromkeys(c.target.number for c in [*tiers[0], *about] if parents.main and c.target.number != parents.main.number))
         if alike and not parents.warnings:
             parents.warnings.append(Warning_(
@@ -387,6 +391,37 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         return _inferred(citations, same_topic, "approving the national document of the plan's topic",
                          "which approves a document on the plan's own topic")
     return None
+
+
+# Words by which a document approves or issues what it names ("... phê duyệt quy hoạch X").
+APPROVING_WORD = re.compile(r"\b(?:phe duyet|ban hanh)\b")
+
+
+def _own_council_over_a_national_document(header: Header, parents: Parents, alike: list[Citation],
+                                          citations: CitationReader) -> Citation | None:
+    """The one People's Council resolution ("…/NQ-HĐND") among the documents concerning the title's subject, when a
+    People's Committee's plan would otherwise carry out a national one that is only about that subject too: the
+    Committee carries out what its own Council resolved ("Nghị quyết số 113/NQ-HĐND ... về kế hoạch phát triển kinh tế -
+    xã hội năm 2026" rather than the National Assembly's resolution on the country's plan for the year). A national
+    document approving the subject ("... phê duyệt quy hoạch X") stays the parent, the Council's named in a warning."""
+    own = header.number.issuer_code if header.number else None
+    main = parse_number(parents.main.number or "") if parents.main else None
+    if own != "UBND" or main is None or level_from_number(main.text) != NATIONAL:
+        return None
+    national = next((c for c in citations.citations if c.target.number == parents.main.number), None)
+    if national is None or APPROVING_WORD.search(_own_clause(national, citations)):
+        return None
+    councils = {c.target.number: c for c in alike if (number := parse_number(c.target.number or "")) and number.issuer_code == "HĐND"
+                and number.type_code == "NQ"}
+    return next(iter(councils.values())) if len(councils) == 1 else None
+
+
+def _council_parent(citations: CitationReader, council: Citation, national: Parents) -> Parents:
+    parents = _found(citations, [council], "the plan's own People's Council resolution on the title's subject")
+    parents.warnings.append(Warning_(
+        council.span.first, f"parent taken as {council.target.number}, the People's Council resolution on the title's subject,"
+        f" rather than {national.main.number}, the national document on it; check it", citations.sentence_of(council)[:120]))
+    return parents
 
 
 # The last year of a period: "giai đoạn 2018 - 2025" and "đến năm 2025" end in 2025 (a date's year is no period's,
