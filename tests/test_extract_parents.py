@@ -1372,3 +1372,14 @@ def test_a_decision_carrying_out_the_years_plan_carries_out_its_own_councils_res
     )
     assert document.implements.number == "88/NQ-HĐND"
     assert any("310/2026/QH15" in message for message in parent_warnings(document))
+
+
+def test_a_party_committee_s_kế_hoạch_hành_động_is_cited_and_carried_out():
+    document = plan(
+        "THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG SỐ 14-KH/TU, NGÀY 20/8/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN NGHỊ QUYẾT SỐ"
+        " 57-NQ/TW, NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ",
+        "Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung Chương trình hành động của Chính phủ"
+        " thực hiện Nghị quyết số 57-NQ/TW;\nThực hiện Kế hoạch hành động số 14-KH/TU ngày 20/8/2025 của Ban Thường vụ Tỉnh ủy"
+        " về thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "14-KH/TU"

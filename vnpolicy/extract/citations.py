@@ -31,13 +31,17 @@ from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
 LETTER_WORDS = {"văn bản": "CV", "Văn bản": "CV", "van ban": "CV", "Van ban": "CV"}
+# The type names a citation may use: those of the numbers, and the Party's "Kế hoạch hành động" ("Kế hoạch hành
+# động số 459-KHHĐ/TU"), a plan.
+CITED_TYPE_CODES = {**TYPE_CODES, "Kế hoạch hành động": "KH"}
 # A type name with its later words capitalised is the same name ("Thông tư Liên tịch số ...", "Kế Hoạch số ...").
 CAPITALISED_TYPE_CODES = {
     " ".join((name.split()[0], *spelling)): code
-    for name, code in TYPE_CODES.items()
+    for name, code in CITED_TYPE_CODES.items()
     for spelling in product(*((word, word[:1].upper() + word[1:]) for word in name.split()[1:]))
 }
-KIND_CODES = {**TYPE_CODES, **{unidecode(name): code for name, code in TYPE_CODES.items()}, **CAPITALISED_TYPE_CODES, **LETTER_WORDS}
+KIND_CODES = {**CITED_TYPE_CODES, **{unidecode(name): code for name, code in CITED_TYPE_CODES.items()}, **CAPITALISED_TYPE_CODES,
+              **LETTER_WORDS}
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
@@ -45,7 +49,7 @@ CITATION_HEAD = re.compile(
     rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
-LOWER_KIND_CODES = {name.lower(): code for name, code in TYPE_CODES.items()}
+LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}
 LOWER_CITATION_HEAD = re.compile(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))})\s+số\s*:?\s*(?=\d)"
 )
@@ -58,7 +62,7 @@ PLURAL_WITH_ISSUER_HEAD = re.compile(
 # (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
 LATER_OF_GROUP = re.compile(r"[^;]{0,300};\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?(?=\d)")
 # A title printed in capitals cites in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ".
-CAPITAL_KIND_CODES = {name.upper(): code for name, code in TYPE_CODES.items()}
+CAPITAL_KIND_CODES = {name.upper(): code for name, code in CITED_TYPE_CODES.items()}
 CAPITAL_CITATION_HEAD = re.compile(
     rf"(?P<plural>\bCÁC\s+)?(?P<kind>{'|'.join(sorted(CAPITAL_KIND_CODES, key=len, reverse=True))})\s+(?:SỐ\s*:?\s*)?(?=\d)"
 )
