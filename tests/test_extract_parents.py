@@ -1383,3 +1383,13 @@ def test_a_party_committee_s_kế_hoạch_hành_động_is_cited_and_carried_out
         " về thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "14-KH/TU"
+
+
+def test_a_plan_putting_into_effect_a_law_named_with_its_number_in_the_title_carries_that_law_out():
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025"
+        " của Chính phủ về tổ chức thi hành văn bản quy phạm pháp luật;\n",
+        number="Số: 1589/QĐ-TTg", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "72/2025/QH15"

@@ -84,6 +84,11 @@ ISSUER_END = re.compile(
 PART = re.compile(
     r"(?P<part>(?:Phụ lục|Điều|Khoản|Mục|Phần|Chương)\s+[IVXLC\d]+)\s+(?:ban hành\s+)?(?:kèm theo|của|tại)\s+$"
 )
+# A law cited by its name and then its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "LUẬT AN TOÀN
+# THỰC PHẨM SỐ 55/2010/QH12" (its "plural" group never matches: one law, one number).
+LAW_NAME_AND_NUMBER = re.compile(
+    r"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b)[^\W\d_]+,?){1,12}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
+)
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
 LAW_BY_NAME = re.compile(
     r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_][^,;.()]*?)"
@@ -150,6 +155,7 @@ class CitationReader:
 
     def read(self, line: Line) -> None:
         heads = [CAPITAL_CITATION_HEAD] if is_all_caps(line.text) else [CITATION_HEAD, LOWER_CITATION_HEAD]
+        heads.append(LAW_NAME_AND_NUMBER)
         for match in sorted((match for head in heads for match in head.finditer(line.text)), key=lambda match: match.start()):
             self._read_citation(line, match)
         if not is_all_caps(line.text):
