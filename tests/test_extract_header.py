@@ -870,3 +870,12 @@ def test_a_part_heading_right_under_a_title_in_capitals_is_no_part_of_it():
     doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ SƠN\nSố: 325/KH-UBND\nHà Sơn, ngày 19 tháng 12 năm 2025\nKẾ HOẠCH\n"
                "CHUYỂN ĐỔI SỐ THÀNH PHỐ HÀ SƠN NĂM 2026\nPHẦN I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\n")
     assert doc.title == "Chuyển đổi số thành phố Hà Sơn năm 2026"
+
+
+def test_an_issuer_the_motto_s_words_were_shuffled_into_is_refused():
+    doc = extract_text(
+        "Nội dung Text: Kế hoạch số 31/KH-UBND\n 1. THÀNH PHỐ HÀ SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM"
+        " BÌNH SƠN Độc lập – Tự do – Hạnh phúc ----- ------- Số: 31/KH-UBND Bình Sơn, ngày 26 tháng 3 năm 2009 KẾ HOẠCH"
+        " TỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2009 1. Kỷ niệm ngày thành lập Đảng\n", "viewer.txt")
+    assert doc.issuer is None or "nghĩa" not in doc.issuer.lower()
+    assert any("issuer" in w.message for w in doc.warnings)

@@ -585,6 +585,9 @@ def _doubt_a_place_that_is_no_province(header: Header) -> None:
              "inferred from the title or the text: the date line names a place that is no province (a city?)", 0.4)
 
 
+# The motto's opening words, however the rest of it was shuffled into the issuer's cell by a viewer that ran the two
+# columns together ("... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM ..."): never part of a body's name.
+MOTTO_OPENING = re.compile(r"\bcong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\b")
 # A document's number ("1053/QĐ-BVHTTDL"): a site's page title read as the header, never part of a body's name.
 NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
 
@@ -599,7 +602,7 @@ def _refuse_impossible_values(header: Header) -> None:
         header.sources.pop("title", None)
     issuer = " ".join(header.issuer_lines)
     if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer) or not (issuer[0].isalnum() or issuer[0] == "(")
-                   or NUMBER_IN_NAME.search(issuer)):
+                   or NUMBER_IN_NAME.search(issuer) or MOTTO_OPENING.search(folded_chars(issuer))):
         header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto or is no name", issuer[:120]))
         header.issuer_lines = []
         header.sources.pop("issuer", None)
