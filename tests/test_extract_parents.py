@@ -1393,3 +1393,15 @@ def test_a_plan_putting_into_effect_a_law_named_with_its_number_in_the_title_car
         number="Số: 1589/QĐ-TTg", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "72/2025/QH15"
+
+
+def test_a_plan_listing_under_a_heading_of_legal_bases_the_law_of_its_very_topic_carries_that_law_out():
+    document = plan(
+        "PHÒNG, CHỐNG THIÊN TAI TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Thiên tai ngày càng khó lường, gây thiệt hại lớn về người và tài sản của Nhân dân trong tỉnh.\n"
+        "CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU\n- Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013;\n"
+        "- Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ quy định chi tiết thi hành một số điều của Luật Phòng, chống"
+        " thiên tai;\n",
+    )
+    assert document.implements.number == "33/2013/QH13"
+    assert any("33/2013/QH13" in message for message in parent_warnings(document))

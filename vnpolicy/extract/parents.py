@@ -265,8 +265,10 @@ def legal_bases_section(body: list[Line]) -> list[Line]:
     return bases
 
 
-# "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ...").
-BARE_BASIS_LINE = re.compile(r"^can cu\s*:?\s*$")
+# "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ..."); so
+# does an unnumbered heading of legal bases, which may name the parts that follow it too ("CƠ SỞ PHÁP LÝ, MỤC ĐÍCH,
+# YÊU CẦU").
+BARE_BASIS_LINE = re.compile(r"^(?:can cu|(?:co so|can cu) phap ly(?:\s*,[^.;:]{0,40})?)\s*:?\s*$")
 BULLETED_DOCUMENT = re.compile(rf"^[-–+•]\s*(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
 LISTED_DOCUMENT = re.compile(rf"^(?:[-–+•]\s*)?(?:cac\s+)?(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
 
@@ -1199,7 +1201,7 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
     for citation in cited:
         if citation.target.type_code not in TOPIC_RULE_TYPES or citation.target.part:
             continue
-        own_subject = _basis_subject_words(_own_clause(citation, citations))
+        own_subject = _rule_subject_words(citation, citations)
         if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
             on_topic[citation.target.number] = (len(own_subject & topic), citation)
     if len(on_topic) != 1:
@@ -1209,6 +1211,17 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
         return None
     return _inferred(citations, decree, "the decree on the title's very topic",
                      "the one decree or law whose whole subject is the title's topic, no policy among the bases naming as much of it")
+
+
+# A law's name is its subject: "Luật Phòng, chống thiên tai số 33/2013/QH13" is about "phòng, chống thiên tai".
+LAW_NAME = re.compile(r"^luat\s+(?P<name>.+?)\s+so\b")
+
+
+def _rule_subject_words(citation: Citation, citations: CitationReader) -> set[str]:
+    """What a decree says it is about ("Nghị định ... về khuyến công"), or a law's name."""
+    if citation.target.type_code == "LUAT" and (named := LAW_NAME.match(_fold_at(citation.text))):
+        return _topic_words(named["name"])
+    return _basis_subject_words(_own_clause(citation, citations))
 
 
 def _is_a_plan(header: Header) -> bool:
