@@ -1,0 +1,143 @@
+"""How the extractor reads real texts someone labelled by hand: number, date, issuer and main parent.
+
+Real documents are not part of the project (their sentences are not ours to copy), so the folders scored here
+are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste it) and ``<name>.json``::
+
+    {"number": "123/KH-UBND", "date": "2024-05-02", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
+     "main_parent": "11/CT-TTg", "certain": true, "alternatives": ["..."]}
+
+``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
+labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. Fields are compared as the
+layout benchmark compares them (``bench.extraction``); a parent written otherwise but naming the same document
+("1077/QĐ/TTg", "101/QĐ-TTG" for "…/QĐ-TTg") is found, and listed. A text labelled twice (same number and
+issuer, in two folders) is scored once.
+Run: ``python -m bench.labelled DIR [DIR ...] [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.extraction import _issuer_matches, norm
+from vnpolicy.extract import extract
+from vnpolicy.textnorm import fold
+
+FIELDS = ("number", "date", "issuer", "main parent")
+
+
+@dataclass
+class Labelled:
+    text: Path
+    labels: dict
+
+
+@dataclass
+class Scored:
+    case: Labelled
+    got: dict[str, str | None]
+    right: dict[str, bool] = field(default_factory=dict)
+    written_otherwise: bool = False  # the parent found names the labelled one in another spelling
+
+    @property
+    def certain(self) -> bool:
+        return bool(self.case.labels.get("certain"))
+
+
+def cases(folders: Iterable[Path]) -> tuple[list[Labelled], int]:
+    """The labelled texts of ``folders``, each document once, and how many repeats were left out."""
+    seen: set[tuple[str, str]] = set()
+    found, repeats = [], 0
+    for folder in folders:
+        for labels_file in sorted(folder.glob("*.json")):
+            text = labels_file.with_suffix(".txt")
+            if not text.exists():
+                continue
+            labels = json.loads(labels_file.read_text(encoding="utf-8"))
+            key = (norm(labels.get("number")), fold(labels.get("issuer") or ""))
+            if key in seen:
+                repeats += 1
+                continue
+            seen.add(key)
+            found.append(Labelled(text, labels))
+    return found, repeats
+
+
+def same_document(labelled: str, got: str) -> bool:
+    """Two spellings of one number: separators and letter case aside ("1077/QĐ/TTg", "101/QĐ-TTG" and "…/QĐ-TTg")."""
+    def key(number: str) -> str:
+        return norm(number).replace("/", "-").replace(" ", "").casefold()
+    return key(labelled) == key(got)
+
+
+def score(case: Labelled) -> Scored:
+    document = extract(case.text)
+    got = {"number": document.number, "date": document.date.isoformat() if document.date else None,
+           "issuer": document.issuer, "main parent": document.implements.number if document.implements else None}
+    scored = Scored(case, got)
+    labels = case.labels
+    scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
+    scored.right["date"] = labels.get("date") == got["date"]
+    scored.right["issuer"] = _issuer_matches(labels.get("issuer"), got["issuer"])
+    parent = labels.get("main_parent")
+    if parent is None:
+        scored.right["main parent"] = got["main parent"] is None
+    else:
+        exact = norm(parent) == norm(got["main parent"])
+        scored.written_otherwise = not exact and got["main parent"] is not None and same_document(parent, got["main parent"])
+        scored.right["main parent"] = exact or scored.written_otherwise
+    return scored
+
+
+def _cell(right: int, total: int) -> str:
+    return f"{right}/{total} {right / total:6.1%}" if total else "-"
+
+
+def table(results: list[Scored]) -> str:
+    certain = [r for r in results if r.certain]
+    rows = [f"{'field':<12} {'all texts':>15} {'certain labels':>16}"]
+    for name in FIELDS:
+        every = _cell(sum(r.right[name] for r in results), len(results))
+        sure = _cell(sum(r.right[name] for r in certain), len(certain)) if name == "main parent" else ""
+        rows.append(f"{name:<12} {every:>15} {sure:>16}")
+    return "\n".join(rows)
+
+
+def miss_lines(results: list[Scored]) -> list[str]:
+    lines = []
+    for result in results:
+        labels, where = result.case.labels, f"{result.case.text.parent.name}/{result.case.text.name}"
+        for name in FIELDS:
+            if not result.right[name]:
+                wanted = labels.get("main_parent") if name == "main parent" else labels.get(name)
+                extra = f"  alternatives: {', '.join(labels.get('alternatives') or []) or '-'}" if name == "main parent" else ""
+                doubt = ", uncertain label" if name == "main parent" and not result.certain else ""
+                lines.append(f"{where} [{name}{doubt}] labelled: {wanted}"
+                             f"  read: {result.got[name]}{extra}")
+        if result.written_otherwise:
+            lines.append(f"{where} [main parent, same document] labelled: {labels.get('main_parent')}  read: {result.got['main parent']}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.labelled", description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path, help="folders of <name>.txt copies with <name>.json labels")
+    parser.add_argument("--misses", action="store_true", help="list every field read otherwise than labelled")
+    args = parser.parse_args(argv)
+    labelled, repeats = cases(args.folders)
+    results = [score(case) for case in labelled]
+    print(f"Real texts labelled by hand: {len(results)} ({repeats} repeats left out),"
+          f" {sum(r.certain for r in results)} with a parent label marked certain")
+    print(table(results))
+    if args.misses:
+        print()
+        for line in miss_lines(results):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

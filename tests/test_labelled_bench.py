@@ -1,0 +1,57 @@
+"""bench/labelled.py scores hand-labelled texts: each field compared, repeats scored once, other spellings found."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+
+
+def _bench():
+    """bench/labelled.py by path, as the layout corpus test loads bench/extraction.py."""
+    sys.path.insert(0, str(ROOT))
+    spec = importlib.util.spec_from_file_location("bench_labelled", ROOT / "bench" / "labelled.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _label(folder: Path, name: str, **changes) -> None:
+    """Copies a layout text into ``folder`` with labels taken from its expected facts, ``changes`` applied."""
+    facts = json.loads((LAYOUTS / f"{name}.json").read_text(encoding="utf-8"))
+    shutil.copy(LAYOUTS / f"{name}.txt", folder / f"{name}.txt")
+    labels = {"number": facts["number"], "date": facts["date"], "issuer": facts["issuer"],
+              "main_parent": facts["parents"][0] if facts["parents"] else None, "certain": True} | changes
+    (folder / f"{name}.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+
+
+def test_fields_are_scored_against_the_labels_and_a_repeat_is_scored_once(tmp_path):
+    bench = _bench()
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    _label(first, "02_table_header_nghe_an")
+    _label(first, "97_technical_term_names_the_parent_tra_vinh", main_parent="749/QĐ-TTg", certain=False)
+    _label(second, "02_table_header_nghe_an")  # the same document labelled again elsewhere
+    labelled, repeats = bench.cases([first, second])
+    assert (len(labelled), repeats) == (2, 1)
+    results = [bench.score(case) for case in labelled]
+    assert [r.right["main parent"] for r in results] == [True, False]
+    assert all(r.right[name] for r in results for name in ("number", "date", "issuer"))
+    assert "1/2" in bench.table(results).splitlines()[4]  # main parent: all texts
+    assert any("uncertain label" in line and "749/QĐ-TTg" in line for line in bench.miss_lines(results))
+
+
+def test_a_parent_labelled_in_another_spelling_is_found_and_listed(tmp_path):
+    bench = _bench()
+    _label(tmp_path, "02_table_header_nghe_an", main_parent="11/CT-TTG")  # as a title in capitals writes it
+    result = bench.score(bench.cases([tmp_path])[0][0])
+    assert result.right["main parent"] and result.written_otherwise
+    assert any("same document" in line for line in bench.miss_lines([result]))
+    assert not bench.same_document("5/QĐ-TTg", "15/QĐ-TTg")
