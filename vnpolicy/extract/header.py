@@ -601,8 +601,9 @@ def _refuse_impossible_values(header: Header) -> None:
         header.title, header.title_line = "", None
         header.sources.pop("title", None)
     issuer = " ".join(header.issuer_lines)
-    if issuer and (MOTTO.search(folded_chars(issuer)) or not _has_words(issuer) or not (issuer[0].isalnum() or issuer[0] == "(")
-                   or NUMBER_IN_NAME.search(issuer) or MOTTO_OPENING.search(folded_chars(issuer))):
+    folded_issuer = folded_chars(issuer)
+    if issuer and (MOTTO.search(folded_issuer) or MOTTO_OPENING.search(folded_issuer) or not _has_words(issuer)
+                   or not (issuer[0].isalnum() or issuer[0] == "(") or NUMBER_IN_NAME.search(issuer)):
         header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto or is no name", issuer[:120]))
         header.issuer_lines = []
         header.sources.pop("issuer", None)

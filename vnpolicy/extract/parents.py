@@ -407,8 +407,7 @@ def _own_council_over_a_national_document(header: Header, parents: Parents, alik
     xã hội năm 2026" rather than the National Assembly's resolution on the country's plan for the year). A national
     document approving the subject ("... phê duyệt quy hoạch X") stays the parent, the Council's named in a warning."""
     own = header.number.issuer_code if header.number else None
-    main = parse_number(parents.main.number or "") if parents.main else None
-    if own != "UBND" or main is None or level_from_number(main.text) != NATIONAL:
+    if own != "UBND" or parents.main is None or level_from_number(parents.main.number) != NATIONAL:
         return None
     national = next((c for c in citations.citations if c.target.number == parents.main.number), None)
     if national is None or APPROVING_WORD.search(_own_clause(national, citations)):
@@ -1140,7 +1139,8 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     programme or plan). Laws, decrees, circulars and documents that only set rules are never taken: with nothing
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
-    policies = [c for line in preamble for c in _cited_on(line, candidates) if _policy_basis(c, citations)]
+    cited = [c for line in preamble for c in _cited_on(line, candidates)]
+    policies = [c for c in cited if _policy_basis(c, citations)]
     own_bases = [c for line in preamble for c in _not_carried_out_by_another(_cited_on(line, candidates), line) if c in policies]
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
@@ -1149,7 +1149,7 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
     if of_the_kind is not None:
         return of_the_kind
-    decree = _the_decree_on_the_very_topic(header, citations, [c for line in preamble for c in _cited_on(line, candidates)], policies)
+    decree = _the_decree_on_the_very_topic(header, citations, cited, policies)
     if decree is not None:
         return decree
     for line in preamble:
@@ -1159,7 +1159,6 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
             if _policy_basis(citation, citations):
                 return _inferred(citations, citation, "first policy document among the bases",
                                  "the first policy document the preamble rests on", line)
-    cited = [c for line in preamble for c in _cited_on(line, candidates)]
     if cited:
         return Parents(warnings=[Warning_(
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
