@@ -77,17 +77,20 @@ def subordinate_named_in_text(text: str, province: str | None) -> str | None:
     return _with_province(TRAILING_LEVEL.sub("", found["body"].strip()), province)
 
 
-def issuing_body_named_in_text(text: str, issuer: str | None) -> str | None:
-    """The body the text says issues the plan ("Ban Chỉ đạo Trung ương về X (sau đây gọi tắt là ...) ban hành Kế hoạch
-    ...", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình ..."), when the header named no issuer
-    or only a central committee that this name completes; ``None`` otherwise."""
+def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[str, int] | None:
+    """The body the lines say issues the plan ("Ban Chỉ đạo Trung ương về X (sau đây gọi tắt là ...) ban hành Kế hoạch
+    ...", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình ...") and the index of its line, when
+    the header named no issuer or only a central committee that this name completes; ``None`` otherwise."""
     if issuer is not None and fold(issuer) != BARE_CENTRAL_COMMITTEE:
         return None
-    found = SELF_NAMED_BODY.search(text)
-    if not found:
+    found = next(((index, match) for index, line in enumerate(lines) if (match := SELF_NAMED_BODY.search(line))), None)
+    if found is None:
         return None
-    named = squash_spaces(found["body"])
-    return named if issuer is None or (fold(named).startswith(BARE_CENTRAL_COMMITTEE) and len(named) > len(issuer)) else None
+    index, match = found
+    named = squash_spaces(match["body"])
+    if issuer is None or (fold(named).startswith(BARE_CENTRAL_COMMITTEE) and len(named) > len(issuer)):
+        return named, index
+    return None
 
 
 def infer_issuer(

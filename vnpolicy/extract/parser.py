@@ -24,7 +24,7 @@ from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
     infer_issuer,
     infer_province,
-    issuing_body_named_in_text,
+    issuing_body_named_in_lines,
     level_contradicting_place,
     subordinate_named_in_text,
 )
@@ -182,10 +182,11 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
 def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Warning_]:
     """A central body the header does not name, or names only as "Ban Chấp hành Trung ương", taken from the sentence
     issuing the plan ("Ban Chỉ đạo Trung ương về ... ban hành Kế hoạch ..."), marked inferred and warned."""
-    named = issuing_body_named_in_text(nfc("\n".join(line.text for line in header.preamble)), document.issuer)
-    if named is None:
+    found = issuing_body_named_in_lines([nfc(line.text) for line in header.preamble], document.issuer)
+    if found is None:
         return []
-    line = next((line.first for line in header.preamble if named.split()[0] in line.text), 0)
+    named, index = found
+    line = header.preamble[index].first
     document.issuer = named
     document.header_sources["issuer"] = FieldSource(line, "inferred from the sentence issuing the plan", INFERRED_CONFIDENCE)
     return [Warning_(line, f"issuer inferred from the sentence issuing the plan, not read from a header: {named}")]
