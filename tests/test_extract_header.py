@@ -309,6 +309,14 @@ def test_national_names_keep_their_capitals():
     assert from_capitals("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG") == "Bộ Nông nghiệp và Môi trường"
     assert from_capitals("THỦ TƯỚNG CHÍNH PHỦ") == "Thủ tướng Chính phủ"
     assert from_capitals("BỘ TRƯỞNG") == "Bộ trưởng"
+    assert from_capitals("BỘ CÔNG THƯƠNG") == "Bộ Công Thương"
+    assert from_capitals("ỦY BAN DÂN TỘC") == "Ủy ban Dân tộc"
+
+
+def test_a_ministry_name_broken_over_the_header_cell_is_the_ministry_name():
+    doc = read("BỘ LAO ĐỘNG\nTHƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 31/KH-LĐTBXH\nHà Nội, ngày 14 tháng 3 năm 2019\n"
+               "KẾ HOẠCH\nPhát triển nghề công tác xã hội\n")
+    assert doc.issuer == "Bộ Lao động - Thương binh và Xã hội"
 
 
 def test_a_number_cell_wrapped_after_its_label_is_read_and_never_joins_the_issuer():

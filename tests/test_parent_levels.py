@@ -34,6 +34,8 @@ HEADER_LOST = LAYOUTS / "19_header_lost_tay_ninh.txt"
     ("30/2020/NĐ-CP", "national"),
     ("15/2023/TT-BTC", "national"),
     ("505/BKHCN-CNC", "national"),  # a ministry's letter: the body stands where a type code would
+    ("19/QĐ-LĐTBXH", "national"),  # the former Ministry of Labour's code has no B
+    ("2717/LĐTBXH-PC", "national"),
     ("01/2021/TTLT-BTC-BKHĐT", "national"),
     ("57-NQ/TW", "party-central"),
     ("12-KL/VPTW", "party-central"),

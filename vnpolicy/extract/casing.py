@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.quality import has_vietnamese_letters
 from vnpolicy.read.syllables import is_syllable
 
@@ -61,6 +62,9 @@ def restore_place_names(text: str, names: tuple[str, ...]) -> str:
 def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     """"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" -> "Ủy ban nhân dân thành phố Hải Phòng"."""
     text = " ".join(text.split())
+    central = body_named(text)  # a ministry's name written as its decree writes it, hyphen and capitals
+    if central:
+        return central.name
     if text.upper() in _NATIONAL_NAMES:
         return _NATIONAL_NAMES[text.upper()]
     ministry = _MINISTRY.match(text)

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from vnpolicy.central_bodies import body_by_code
 from vnpolicy.extract.agency_scope import issuer_code
-from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, parse_number
+from vnpolicy.extract.numbers import DocNumber, issuing_body_code, parse_number
 
 PARTY_CENTRAL = "party-central"
 NATIONAL = "national"
@@ -78,26 +79,15 @@ def _party_level(issuer: str) -> str | None:
 
 
 def _state_level(number: DocNumber) -> str | None:
-    code = _first_body(number)
+    code = issuing_body_code(number)
     if NATIONAL_STEERING_BODY.search(number.issuer_code or ""):
         return NATIONAL
     if code in BOARD_CODES:
         return PROVINCIAL if code in PROVINCIAL_BOARD_CODES else None
-    if code in NATIONAL_CODES or _NATIONAL_ASSEMBLY.match(code) or _MINISTRY.match(code):
+    if code in NATIONAL_CODES or body_by_code(code) or _NATIONAL_ASSEMBLY.match(code) or _MINISTRY.match(code):
         return NATIONAL
     if code in PROVINCIAL_CODES or _DEPARTMENT.match(code):
         return PROVINCIAL
     return None
 
 
-def _first_body(number: DocNumber) -> str:
-    """The code of the body that issued the document: the first one named after the type.
-
-    "BKHCN-CNC" is a ministry's unit, "UBND-KT" a province's office. A letter
-    (công văn) has no type code: in ``505/BKHCN-CNC`` the body comes first.
-    """
-    if number.type_code in TYPE_CODES.values() or not number.issuer_code:
-        code = number.issuer_code or number.type_code
-    else:
-        code = number.type_code
-    return code.split("-")[0]

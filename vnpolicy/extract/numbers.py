@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnpolicy.central_bodies import body_by_code
 from vnpolicy.read.syllables import is_syllable
 
 # A serial may carry a letter ("30c/NQ-CP", "11i/2008/NQ-HĐND": numbers given out after the series was closed).
@@ -49,12 +50,6 @@ _OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND"
                       # Codes in mixed case, printed in capitals in a title in capitals ("11/CT-TTG").
                       "TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 
-# Issuers identified by the number's suffix alone (the rest need the text).
-ISSUER_BY_SUFFIX = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "BCT": "Bộ Chính trị",
-}
 _QUOC_HOI = re.compile(r"^QH\d+$")
 _UBTVQH = re.compile(r"^UBTVQH\d+$")
 
@@ -198,7 +193,7 @@ def with_hyphen_restored(text: str) -> str | None:
     tail = glued["tail"]
     for code in sorted(set(TYPE_CODES.values()), key=len, reverse=True):
         issuer = tail[len(code):]
-        if tail.startswith(code) and len(issuer) >= 2 and (issuer.isupper() or issuer in ISSUER_BY_SUFFIX):  # "TTg" too
+        if tail.startswith(code) and len(issuer) >= 2 and (issuer.isupper() or body_by_code(issuer)):  # "TTg" too
             return f"{glued['serial']}{code}-{issuer}{glued['rest'] or ''}"
     return None
 
@@ -241,15 +236,30 @@ def parse_number(text: str) -> DocNumber | None:
 
 
 def issuer_from_suffix(number: DocNumber) -> str | None:
-    """The issuer when the ký hiệu alone names it (QĐ-TTg, NĐ-CP, .../QH15)."""
-    code = number.issuer_code or number.type_code
-    if code in ISSUER_BY_SUFFIX:
-        return ISSUER_BY_SUFFIX[code]
+    """The issuer when the ký hiệu alone names it: a central body (QĐ-TTg, NĐ-CP, TT-BTC, 505/BKHCN-CNC) or the
+    National Assembly (.../QH15); the rest need the text."""
+    code = issuing_body_code(number)
+    body = body_by_code(code)
+    if body:
+        return body.name
     if _QUOC_HOI.match(code):
         return "Quốc hội"
     if _UBTVQH.match(code):
         return "Ủy ban Thường vụ Quốc hội"
     return None
+
+
+def issuing_body_code(number: DocNumber) -> str:
+    """The code of the body that issued the document: the first one named after the type.
+
+    "BKHCN-CNC" is a ministry's unit, "UBND-KT" a province's office. A letter
+    (công văn) has no type code: in ``505/BKHCN-CNC`` the body comes first.
+    """
+    if number.type_code in TYPE_CODES.values() or not number.issuer_code:
+        code = number.issuer_code or number.type_code
+    else:
+        code = number.type_code
+    return code.split("-")[0]
 
 
 def type_name(code: str) -> str | None:
