@@ -184,6 +184,17 @@ def test_a_number_whose_hyphen_a_viewer_dropped_is_kept_as_written_with_the_like
     assert any("did the copy lose a hyphen (77/QĐ-BNV)?" in message for message in header_warnings(doc))
 
 
+@pytest.mark.parametrize(("cell", "number"), [
+    ("Số: 5872\n/KH-UBND", "5872/KH-UBND"),
+    ("Số: 5872/\nKH-UBND", "5872/KH-UBND"),
+    ("Số: 14\n/2019/NQ-HĐND", "14/2019/NQ-HĐND"),
+])
+def test_a_number_wrapped_inside_its_cell_is_read_whole(cell, number):
+    doc = read(f"ỦY BAN NHÂN\nDÂN\nTỈNH BẮC SƠN\n--------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+               f"{cell}\n|\nBắc Sơn,\nngày 12 tháng 12 năm 2019\n|\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.number, doc.date, doc.issuer) == (number, date(2019, 12, 12), "Ủy ban nhân dân tỉnh Bắc Sơn")
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

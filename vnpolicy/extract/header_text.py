@@ -178,21 +178,30 @@ def _unflattened(line: Line) -> list[Line]:
 # "Số:" ending a line (alone, or after the cell beside it: "Độc lập - Tự do - Hạnh phúc | Số:").
 NUMBER_LABEL_AT_END = re.compile(rf"(?:^|\s)(?P<label>{NUMBER_LABEL}\s*[:.]?)$")
 NUMBER_START = re.compile(r"^\d{1,6}\s*[/-]|^/")
+# "Số: 5872" ending a line and "/KH-UBND" starting the next: a narrow cell wrapped inside the number itself.
+SERIAL_AT_END = re.compile(rf"(?:^|\s)(?P<label>{NUMBER_LABEL}\s*[:.]?\s*\d{{1,6}}[a-z]?\s*/?)$")
+SYMBOL_START = re.compile(r"^/?\s*(?:[A-ZĐ]|(?:19|20)\d\d\s*/)")
 
 
 def _rejoin_number_label(lines: list[Line]) -> list[Line]:
-    """ "Số:" at the end of one line and "258/KH-UBND" on the next (a table cell wrapped after its label)
-    make one number line; what stood before the label stays on its own line."""
+    """ "Số:" at the end of one line and "258/KH-UBND" on the next (a table cell wrapped after its label), or
+    "Số: 5872" and "/KH-UBND" (wrapped inside the number), make one number line; what stood before the label stays
+    on its own line."""
     result: list[Line] = []
     for line in lines:
         previous = result[-1] if result else None
         label = NUMBER_LABEL_AT_END.search(previous.text) if previous else None
-        if previous and label and NUMBER_START.match(line.text):
-            before = previous.text[: label.start("label")].strip()
-            result[-1:] = ([Line(before, previous.first, previous.last)] if before else []) + [
-                Line(f"{label['label']} {line.text}", previous.last, line.last)]
+        serial = SERIAL_AT_END.search(previous.text) if previous and not label else None
+        if label and NUMBER_START.match(line.text):
+            joined = f"{label['label']} {line.text}"
+        elif serial and SYMBOL_START.match(line.text) and (serial["label"].endswith("/") or line.text.startswith("/")):
+            label, joined = serial, serial["label"] + line.text
         else:
             result.append(line)
+            continue
+        before = previous.text[: label.start("label")].strip()
+        result[-1:] = ([Line(before, previous.first, previous.last)] if before else []) + [
+            Line(joined, previous.last, line.last)]
     return result
 
 
