@@ -195,6 +195,14 @@ def test_a_number_wrapped_inside_its_cell_is_read_whole(cell, number):
     assert (doc.number, doc.date, doc.issuer) == (number, date(2019, 12, 12), "Ủy ban nhân dân tỉnh Bắc Sơn")
 
 
+def test_a_title_in_capitals_ending_in_a_lower_case_line_keeps_that_line():
+    doc = read("TỈNH ỦY BẮC SƠN\n***\nSố: 12-CTr/TU\nBắc Sơn, ngày 05 tháng 8 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+               "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n————\n"
+               "Thực hiện Nghị quyết Đại hội, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động như sau:\n")
+    assert doc.title == ("Của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
+                         " của Đảng")
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

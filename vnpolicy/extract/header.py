@@ -397,17 +397,23 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         confidence = 0.5
         header.warnings.append(Warning_(title_lines[-1].last, f"title cut after {MAX_TITLE_LINES} lines in capitals: the next line"
                                         " may still belong to it", rest[MAX_TITLE_LINES].text[:120]))
-    header.title_line = _without_leading_type_name(header, Line(" ".join(line.text for line in title_lines), title_lines[0].first,
-                                                                 title_lines[-1].last))
+    in_capitals = is_all_caps(rest[0].text)
+    following = rest[len(title_lines)] if len(rest) > len(title_lines) else None
+    lower_tail = following if in_capitals and following and _ends_title_in_lower_case(title_lines[-1], following) else None
+    read_lines = [*title_lines, lower_tail] if lower_tail else title_lines
+    header.title_line = _without_leading_type_name(header, Line(" ".join(line.text for line in read_lines), read_lines[0].first,
+                                                                 read_lines[-1].last))
     header.title = header.title_line.text
-    if is_all_caps(header.title):
-        header.title = title_from_capitals(header.title, (*place_names(), header.place or "", header.issuer_place or ""))
-    header.preamble = rest[len(title_lines):]
+    if in_capitals:
+        capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
+        cased = title_from_capitals(capitals.strip(), (*place_names(), header.place or "", header.issuer_place or ""))
+        header.title = f"{cased} {lower_tail.text.strip()}" if lower_tail else cased
+    header.preamble = rest[len(read_lines):]
     how = "line after the type line" if header.type_name else "first paragraph (no type line)"
     if len(title_lines) > 1:
         how += f", joined from {len(title_lines)} lines in capitals"
-    if is_all_caps(header.title_line.text):
-        how += ", cased from capitals"
+    if in_capitals:
+        how += ", cased from capitals" + (", its last clause in lower case on a line of its own" if lower_tail else "")
     header.sources["title"] = FieldSource(title_lines[0].first, how, confidence)
     glued = not_syllables(header.title)
     if glued:
@@ -472,6 +478,19 @@ def _without_leading_type_name(header: Header, title: Line) -> Line:
                                             " the title starts after it", title.text[:120]))
             return Line(" ".join(words[count:]), title.first, title.last)
     return title
+
+
+def _ends_title_in_lower_case(previous: Line, line: Line) -> bool:
+    """A title in capitals may end in a clause in lower case, printed on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG /
+    CỦA ĐOÀN THANH NIÊN ... / thực hiện Nghị quyết Đại hội ..."): a line opening in lower case right under it is the
+    title's, never the preamble's, whose sentences open with a capital."""
+    text = line.text.strip()
+    return bool(text) and text[0].islower() and line.first - previous.last <= 2 and len(text) <= MAX_TITLE_TAIL \
+        and not _closes_a_sentence(text) and not text.endswith(":")
+
+
+# A title's last clause in lower case is a line of a title, not a paragraph.
+MAX_TITLE_TAIL = 200
 
 
 def _continues_title(previous: str, line: str) -> bool:
