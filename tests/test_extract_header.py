@@ -12,6 +12,7 @@ import pytest
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.header import read_header
+from vnpolicy.extract.issuer import places_named
 from vnpolicy.extract.lines import logical_lines
 
 BODY = (
@@ -201,6 +202,36 @@ def test_a_title_in_capitals_ending_in_a_lower_case_line_keeps_that_line():
                "Thực hiện Nghị quyết Đại hội, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động như sau:\n")
     assert doc.title == ("Của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
                          " của Đảng")
+
+
+PORTAL_REPOST = (
+    "Trang chủ | Tin tức | Văn bản\nChương trình thực hiện Chỉ thị 05-CT/TW về phát triển lâm nghiệp\nNgày đăng 02/11/2019\n\n"
+    "Ngày 14/10/2019, Tỉnh ủy Bắc Sơn đã ban hành Chương trình số 41-CTr/TU về thực hiện Chỉ thị 05-CT/TW của Ban Bí thư"
+    " về phát triển lâm nghiệp.\n\nBan biên tập xin đăng toàn văn Chương trình:\n\n"
+    "{kind}\n\nThực hiện Chỉ thị 05-CT/TW của Ban Bí thư về phát triển lâm nghiệp\n\n"
+    "Thực hiện Chỉ thị 05-CT/TW, ngày 03/02/2019 của Ban Bí thư về phát triển lâm nghiệp, Ban Thường vụ Tỉnh ủy ban hành"
+    " Chương trình thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao trách nhiệm của các cấp ủy trong bảo vệ rừng.\n")
+
+
+def test_a_portal_repost_without_a_header_takes_number_date_and_issuer_from_the_news_lead():
+    doc = extract_text(PORTAL_REPOST.format(kind="CHƯƠNG TRÌNH"), "repost.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.province) == ("41-CTr/TU", date(2019, 10, 14), "Tỉnh ủy Bắc Sơn", "Bắc Sơn")
+    assert doc.implements.number == "05-CT/TW"
+    assert {name for name, source in doc.header_sources.items() if source.how.startswith("inferred from the web site's news")} \
+        == {"number", "date", "issuer"}
+    assert sum("read with low confidence: inferred from the web site's news lead" in message
+               for message in header_warnings(doc)) == 3
+
+
+def test_the_place_a_party_committee_names_is_its_province():
+    assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
+    assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]
+
+
+def test_a_news_lead_naming_a_document_of_another_type_gives_nothing():
+    doc = extract_text(PORTAL_REPOST.format(kind="KẾ HOẠCH"), "repost.txt")
+    assert (doc.number, doc.date) == (None, None)
+    assert any("no number" in w.message for w in doc.warnings)
 
 
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():

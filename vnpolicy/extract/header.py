@@ -24,6 +24,7 @@ from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LI
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
+from vnpolicy.extract.news_lead import identity_from_news_lead
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import fold, squash_spaces
@@ -150,6 +151,7 @@ def read_header(lines: list[Line]) -> Header:
     _refuse_impossible_values(header)
     if not header.title:
         _title_from_catalogue(header)
+    _identity_from_news_lead(header)
     _warn_low_confidence(header)
     _warn_missing(header)
     return header
@@ -455,6 +457,21 @@ def _title_from_catalogue(header: Header) -> None:
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
+
+
+def _identity_from_news_lead(header: Header) -> None:
+    """A copy with no number, date or issuer of its own, reposted by a portal under a news lead ("Ngày 23/8/2017,
+    Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned."""
+    if header.number_as_written is not None or header.date is not None or header.issuer_lines:
+        return
+    lead = identity_from_news_lead(header.debris, header.type_name)
+    if lead is None:
+        return
+    header.number, header.number_as_written, header.date = lead.number, lead.number.text, lead.date
+    header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
+    how = "inferred from the web site's news lead above the copy, which has no header of its own"
+    for name in ("number", "date", "issuer"):
+        note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
 
 
 def _closes_a_sentence(text: str) -> bool:

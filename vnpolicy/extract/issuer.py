@@ -19,8 +19,10 @@ from vnpolicy.textnorm import fold, squash_spaces
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Uy ban nhan dan|Hoi dong nhan dan)\s+"
                         r"(tỉnh|thành phố|tinh|thanh pho)\b")
+# The Party committee names its province too ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Cần Thơ").
 # "tinh"/"thanh pho": a copy that lost its diacritics (lower case only: "Tinh" may be a word of a sentence's start).
-NAMED_PLACE = re.compile(r"\b(?:tỉnh|thành phố|Tỉnh|Thành phố|tinh|thanh pho)\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+NAMED_PLACE = re.compile(r"\b(?:(?:tỉnh|Tỉnh|thành|Thành)\s+(?:ủy|Ủy|uỷ|Uỷ)|tỉnh|thành phố|Tỉnh|Thành phố|tinh|thanh pho)"
+                         r"\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 # A body and level written without diacritics are given them back: the issuer is a name, not a copy's text.
 ACCENTED = {"tinh": "tỉnh", "thanh pho": "thành phố", "Uy ban nhan dan": "Ủy ban nhân dân", "Hoi dong nhan dan": "Hội đồng nhân dân"}
 
