@@ -234,6 +234,19 @@ def test_a_news_lead_naming_a_document_of_another_type_gives_nothing():
     assert any("no number" in w.message for w in doc.warnings)
 
 
+def test_a_province_the_issuer_misprints_is_the_one_the_date_line_names():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠMG\n--------\nSố: 715/QĐ-UBND\nHải Dương, ngày 29 tháng 12 năm 2011\n"
+               "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch số hóa hồ sơ lưu trữ\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Hải Dương", "Hải Dương")
+    assert any("misprinted province 'HẢI DƯƠMG' read as Hải Dương" in message for message in header_warnings(doc))
+
+
+def test_a_province_far_from_the_date_lines_place_is_not_mended():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH LÂM THƯỢNG\n--------\nSố: 715/QĐ-UBND\nHải Dương, ngày 29 tháng 12 năm 2011\n"
+               "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch số hóa hồ sơ lưu trữ\n")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Lâm Thượng"
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -142,6 +142,7 @@ def read_header(lines: list[Line]) -> Header:
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
     _restore_misprinted_body(header)
+    _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
@@ -357,6 +358,23 @@ def _restore_misprinted_body(header: Header) -> None:
             how += "; the province completed from the text"
         note(header, "issuer", line, how, 0.5)
         return
+
+
+def _restore_misprinted_province(header: Header) -> None:
+    """A province the issuer's capitals misprint ("TỈNH DÌNH ĐỊNH") while the date line names it right ("Bình Định,
+    ngày ...") is the date line's: a letter or two apart, never more; the reading is low in confidence (a warning)."""
+    written, place = header.issuer_place, header.place
+    if not (written and place) or fold(written) in province_names() or fold(place) not in province_names():
+        return
+    if Levenshtein.distance(fold(written), fold(place)) > MAX_MISPRINTED_LETTERS:
+        return
+    issuer = " ".join(header.issuer_lines)
+    named = ISSUER_PLACE.search(issuer)
+    if named is None:  # the province is in the superior body's line: the issuer's own name holds none to mend
+        return
+    header.issuer_lines = [issuer[: named.start("name")] + place.upper()]
+    line = header.sources["issuer"].line if "issuer" in header.sources else 0
+    note(header, "issuer", line, f"misprinted province '{named['name']}' read as {place}, as the date line names it", 0.5)
 
 
 def _accented_date_words(text: str) -> str:
