@@ -247,6 +247,17 @@ def test_a_province_far_from_the_date_lines_place_is_not_mended():
     assert doc.issuer == "Ủy ban nhân dân tỉnh Lâm Thượng"
 
 
+def test_a_number_cell_run_into_a_sites_summary_box_is_still_the_documents_number():
+    doc = extract_text(
+        "Quyết định 412/QĐ-BXD Phê duyệt Đề án số hóa hồ sơ xây dựng năm 2024\n412/QĐ-BXD\nQuyết định\nCòn hiệu lực\n"
+        "11-03-2024\n11-03-2024\nBộ Xây dựng Số: 412/QĐ-BXD |\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 11 tháng 03 năm 2024 |\nQuyết định\n"
+        "PHÊ DUYỆT ĐỀ ÁN SỐ HÓA HỒ SƠ XÂY DỰNG NĂM 2024\nBỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ Quyết định số 88/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ phê duyệt Đề án số hóa hồ sơ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án số hóa hồ sơ xây dựng năm 2024.\n", "box.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("412/QĐ-BXD", date(2024, 3, 11), "Bộ Xây dựng")
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -84,7 +84,8 @@ def folded_chars(text: str) -> str:
 
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
-    lines, restored = _lost_letters_restored([part for line in lines for part in _unflattened(line)])
+    lines, restored = _lost_letters_restored([cell for line in lines for part in _unflattened(line)
+                                              for cell in _number_cell_apart(part)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_number_label(without_rules))
     result = CleanHeader([], motto_lines)
@@ -173,6 +174,19 @@ def _unflattened(line: Line) -> list[Line]:
     parts = [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])]
     parts = [PAGE_MARK.sub("", part) if index == 0 else part for index, part in enumerate(parts)]
     return [Line(part, line.first, line.last) for part in parts if part]
+
+
+# The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's
+# summary box joined to the issuer's row): "Số:" with its number, then at most the cell's bar.
+NUMBER_CELL_AT_END = re.compile(r"(?<=\s)(?:Số|SỐ)\s*:\s*\d{1,6}[a-z]?\s*/\s*[A-ZĐ][^\s|]*\s*\|?\s*$")
+
+
+def _number_cell_apart(line: Line) -> list[Line]:
+    """A number's cell that ends a line of other text is a line of its own: the document starts there."""
+    cell = NUMBER_CELL_AT_END.search(line.text)
+    if cell is None or not line.text[: cell.start()].strip(" |"):
+        return [line]
+    return [Line(line.text[: cell.start()].strip(" |"), line.first, line.last), Line(cell.group(0).strip(" |"), line.first, line.last)]
 
 
 # "Số:" ending a line (alone, or after the cell beside it: "Độc lập - Tự do - Hạnh phúc | Số:").
