@@ -258,6 +258,13 @@ def test_a_number_cell_run_into_a_sites_summary_box_is_still_the_documents_numbe
     assert (doc.number, doc.date, doc.issuer) == ("412/QĐ-BXD", date(2024, 3, 11), "Bộ Xây dựng")
 
 
+def test_an_eth_a_font_conversion_put_for_the_vietnamese_d_is_read_as_that_letter():
+    eth = "\u00d0"
+    doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH {eth}ỒNG THÁP\nSố: 138/Q {eth}-UBND\n{eth}ồng Tháp, ngày 22 tháng 01 năm 2009\n"
+               f"QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch số hóa hồ sơ lưu trữ\n")
+    assert (doc.number, doc.issuer, doc.province) == ("138/QĐ-UBND", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp")
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

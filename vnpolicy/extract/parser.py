@@ -58,7 +58,7 @@ from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
-from vnpolicy.textnorm import fold, nfc
+from vnpolicy.textnorm import fold, nfc, with_vietnamese_letters
 
 HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
 # The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
@@ -77,6 +77,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     ``ocr`` says the text came from OCR: it is then marked low-quality (as an OCR copy whose diacritics were
     lost is marked from its text alone), since even OCR that keeps diacritics misreads names and numbers.
     """
+    text = with_vietnamese_letters(text)  # "Q Ð-UBND" with an eth for the Đ: the number is read as "QĐ-UBND"
     diacritics_lost = looks_like_ocr(text)
     lines, glued_warnings = logical_lines(text), []
     if not (ocr or diacritics_lost):
