@@ -1405,3 +1405,25 @@ def test_a_plan_listing_under_a_heading_of_legal_bases_the_law_of_its_very_topic
     )
     assert document.implements.number == "33/2013/QH13"
     assert any("33/2013/QH13" in message for message in parent_warnings(document))
+
+
+def test_a_thuc_hien_sentence_carries_out_what_it_names_before_turning_to_its_grounds():
+    document = plan(
+        "Triển khai các nhiệm vụ chuyển đổi số trên địa bàn tỉnh năm 2025",
+        "Thực hiện Công văn số 712/BKHCN-CĐS ngày 10/01/2025 của Bộ Khoa học và Công nghệ về hướng dẫn nhiệm vụ chuyển đổi"
+        " số năm 2025; trên cơ sở Nghị quyết số 08-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số,"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "712/BKHCN-CĐS"
+    assert "08-NQ/TU" not in implemented(document)
+
+
+def test_last_years_plan_on_the_same_tasks_is_no_parent():
+    document = plan(
+        "Triển khai các nhiệm vụ chuyển đổi số trên địa bàn tỉnh năm 2025",
+        "Thực hiện Công văn số 712/BKHCN-CĐS ngày 10/01/2025 của Bộ Khoa học và Công nghệ về hướng dẫn nhiệm vụ chuyển đổi"
+        " số năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        body="Phần I\nKẾT QUẢ THỰC HIỆN NĂM 2024\nNgày 04/3/2024, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 41/KH-UBND triển"
+             " khai các nhiệm vụ chuyển đổi số trên địa bàn tỉnh năm 2024, gồm 30 chỉ tiêu.\n" + BODY,
+    )
+    assert document.implements.number == "712/BKHCN-CĐS"

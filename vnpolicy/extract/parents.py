@@ -313,7 +313,8 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if law:
         return _found(citations, [law], "the law the title says the plan puts into effect")
     for line in header.preamble:
-        on_line = _policies_first([c for c in _cited_on(line, candidates) if not _told_of_in_its_sentence(c, line)])
+        on_line = _policies_first([c for c in _before_its_grounds(_cited_on(line, candidates), line)
+                                   if not _told_of_in_its_sentence(c, line)])
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
             return _unless_the_title_names_another(header, citations, candidates,
                                                    _the_one_the_title_names(header, citations, candidates, on_line))
@@ -351,6 +352,20 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     # basis that approves a strategy, programme or plan, with the same warning as a titled one; a basis
     # that only announces procedures or rules ("công bố thủ tục hành chính") is not a plan's parent.
     return _first_policy_basis(header, citations, candidates, bases, approving_a_policy=not subject)
+
+
+# Where a "Thực hiện" sentence turns to what the plan only rests on: "Thực hiện Công văn số A ...; trên cơ sở Nghị quyết
+# số B ..." carries out A, on the grounds of B.
+GROUNDS_CLAUSE = re.compile(r"[;,]\s*(?:tren co so|can cu)\b")
+
+
+def _before_its_grounds(cited: list[Citation], line: Line) -> list[Citation]:
+    """The documents a "Thực hiện" line cites before it turns to its grounds ("; trên cơ sở ..."); all of them when it
+    does not, or names none before."""
+    text = fold(line.text)
+    grounds = GROUNDS_CLAUSE.search(text)
+    before = [c for c in cited if grounds and 0 <= text.find(fold(c.text)) < grounds.start()]
+    return before or cited
 
 
 def _by_subject(subject: str, header: Header, citations: CitationReader, candidates: list[Citation],
@@ -568,7 +583,8 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES and c not in carried_out
-                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))]
+                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))
+                 and not _for_another_year(c, header, citations)]
         if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out
                              if c.target.type_code != "CV"):
             parents = _found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
@@ -587,6 +603,19 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
     carried_out = _letters_last(carried_out)
     return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+# The one year an annual plan is for ("... năm 2024"), not the end of a period ("đến năm 2025") nor its start
+# ("năm 2021 - 2025"), in folded text.
+YEAR_OF_A_PLAN = re.compile(r"(?<!\bden )\bnam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+
+
+def _for_another_year(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """A plan for another year than the title's ("Kế hoạch số 56/KH-UBND triển khai các nhiệm vụ chuyển đổi số năm
+    2023" under the plan for 2024): the one this plan follows on from, not one it carries out."""
+    title_years = set(YEAR_OF_A_PLAN.findall(_fold_at(header.title)))
+    own_years = set(YEAR_OF_A_PLAN.findall(_fold_at(_own_clause(citation, citations))))
+    return bool(title_years and own_years and not title_years & own_years)
 
 
 def _letters_last(cited: list[Citation]) -> list[Citation]:
@@ -612,7 +641,7 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
     comes first; otherwise the first sentence's, as written. A change of order is told in a warning."""
     subject = _title_subject(header.title)
     others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
-              for c in _policies_first(_cited_on(line, candidates)) if c not in first]
+              for c in _policies_first(_before_its_grounds(_cited_on(line, candidates), line)) if c not in first]
     # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."), when
     # the title too says what it carries out ("Thực hiện Chương trình X"; a "Kế hoạch truyền thông về Chương trình X"
     # keeps the first, though a ministry's "Kế hoạch truyền thông về ..." named beside shares more of its words): not
