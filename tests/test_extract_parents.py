@@ -1427,3 +1427,15 @@ def test_last_years_plan_on_the_same_tasks_is_no_parent():
              " khai các nhiệm vụ chuyển đổi số trên địa bàn tỉnh năm 2024, gồm 30 chỉ tiêu.\n" + BODY,
     )
     assert document.implements.number == "712/BKHCN-CĐS"
+
+
+def test_a_plan_resting_on_a_party_resolution_and_the_governments_programme_for_it_carries_out_the_programme():
+    document = plan(
+        "Nâng cao hiệu quả thực hiện chính sách bảo hiểm xã hội tự nguyện trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Nghị quyết số 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương về cải cách chính sách bảo hiểm xã hội;\n"
+        "Căn cứ Nghị quyết số 125/NQ-CP ngày 08/10/2018 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện"
+        " Nghị quyết số 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương về cải cách chính sách bảo hiểm xã hội;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "125/NQ-CP"
+    assert any("the Government's programme carrying out 28-NQ/TW" in message for message in parent_warnings(document))

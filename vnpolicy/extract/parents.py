@@ -32,7 +32,7 @@ from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import REVIEW_HEADING, Header
-from vnpolicy.extract.levels import NATIONAL, level_from_number
+from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
@@ -206,6 +206,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
                   and not _in_a_proposal(c, citations)]
     parents = _choose(header, citations, candidates, {id(line) for line in bases}, (body or [])[:OPENING_LINES])
+    if not parents.stated:
+        parents = _the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
@@ -1003,6 +1005,26 @@ def _inferred(citations: CitationReader, citation: Citation, how: str, why: str,
     parents.warnings.append(Warning_(
         where, f"parent not named as implemented: taken as {parents.main.number}, {why}; check it", shown[:120]))
     return parents
+
+
+def _the_state_programme_carrying_it_out(header: Header, citations: CitationReader, candidates: list[Citation],
+                                        chosen: Parents) -> Parents | None:
+    """A province's or a ministry's document that rests on a Party resolution and on the Government's (or Prime Minister's)
+    programme carrying it out ("Căn cứ Nghị quyết số 28-NQ/TW ...; Căn cứ Nghị quyết số 125/NQ-CP ... ban hành
+    Chương trình hành động của Chính phủ thực hiện Nghị quyết số 28-NQ/TW"), and was taken to carry out the resolution
+    for its topic, carries out that programme: the resolution reaches state bodies through it, as when a title names
+    both. ``None`` when no such programme is cited."""
+    party = chosen.main
+    # the Government's and the Prime Minister's own documents rest on the resolution beside the programme, not under it
+    if party is None or level_from_number(party.number) != PARTY_CENTRAL or _of_the_party_body(header) or header.national:
+        return None
+    carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
+    for citation in candidates:
+        number = parse_number(citation.target.number or "")
+        if number and number.issuer_code in ("CP", "TTg") and _own_words_carry_out(citation, carrying_out, citations):
+            return _inferred(citations, citation, "the state programme carrying out the Party resolution chosen among the bases",
+                             f"the Government's programme carrying out {party.number}, which the bases also cite")
+    return None
 
 
 def _cited_on(line: Line | None, candidates: list[Citation]) -> list[Citation]:
