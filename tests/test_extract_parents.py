@@ -1439,3 +1439,26 @@ def test_a_plan_resting_on_a_party_resolution_and_the_governments_programme_for_
     )
     assert document.implements.number == "125/NQ-CP"
     assert any("the Government's programme carrying out 28-NQ/TW" in message for message in parent_warnings(document))
+
+
+def test_a_long_programme_name_a_word_apart_from_the_decision_approving_it_is_still_that_programme():
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG TỚI NÔNG THÔN MỚI THÔNG MINH TRÊN ĐỊA BÀN"
+        " TỈNH HÀ NAM GIAI ĐOẠN 2023 - 2025",
+        "Căn cứ Quyết định số 924/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số trong xây"
+        " dựng nông thôn mới, hướng tới nông thôn thông minh giai đoạn 2021 - 2025;\n"
+        "Thực hiện Văn bản số 805/BNN-VPĐP ngày 29/11/2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn triển khai"
+        " các chương trình chuyên đề; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "924/QĐ-TTg"
+
+
+def test_a_short_name_a_word_apart_is_another_programme():
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN DU LỊCH NÔNG THÔN TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 922/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch"
+        " biển giai đoạn 2021 - 2025;\n"
+        "Thực hiện Văn bản số 805/BNN-VPĐP ngày 29/11/2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn phát triển"
+        " du lịch nông thôn; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "805/BNN-VPĐP"

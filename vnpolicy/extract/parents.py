@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
@@ -585,7 +586,7 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES and c not in carried_out
-                 and not _regulates_only(c, citations) and approving.search(_words(_own_clause(c, citations)))
+                 and not _regulates_only(c, citations) and _approves_the_subject(approving, subject, _words(_own_clause(c, citations)))
                  and not _for_another_year(c, header, citations)]
         if named and not any(approving.search(_words(_own_clause(c, citations))) for c in carried_out
                              if c.target.type_code != "CV"):
@@ -605,6 +606,30 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
     carried_out = _letters_last(carried_out)
     return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+# A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông
+# minh" for "nông thôn thông minh"): one word in this many may differ, in names of at least twice as many words.
+NAME_WORDS_PER_SLIP = 8
+
+
+def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:
+    """Whether ``clause`` (folded words) approves the subject: in its very words, or for a long name, in words a slip
+    apart."""
+    if approving.search(clause):
+        return True
+    wanted = subject.split()
+    slips = len(wanted) // NAME_WORDS_PER_SLIP
+    if slips < 2:
+        return False
+    for verb in re.finditer(APPROVING_VERB, clause):
+        written = clause[verb.end():].split()
+        kind = SUBJECT_KIND.match(" ".join(written))
+        if kind and not " ".join(wanted).startswith(kind["kind"]):
+            written = written[len(kind["kind"].split()):]
+        if Levenshtein.distance(wanted, written[: len(wanted)]) <= slips:
+            return True
+    return False
 
 
 # The one year an annual plan is for ("... năm 2024"), not the end of a period ("đến năm 2025") nor its start
