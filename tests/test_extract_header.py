@@ -228,6 +228,11 @@ def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]
 
 
+def test_a_province_named_in_a_sites_menu_is_the_province_alone():
+    assert places_named("Cổng thông tin điện tử tỉnh Quảng Trị\nTrang chủ | Tin tức") == ["Quảng Trị"]
+    assert places_named("Cổng thông tin tỉnh Quảng Trị Trang chủ") == ["Quảng Trị"]
+
+
 def test_a_news_lead_naming_a_document_of_another_type_gives_nothing():
     doc = extract_text(PORTAL_REPOST.format(kind="KẾ HOẠCH"), "repost.txt")
     assert (doc.number, doc.date) == (None, None)

@@ -428,6 +428,8 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
         cased = title_from_capitals(capitals.strip(), (*place_names(), header.place or "", header.issuer_place or ""))
         header.title = f"{cased} {lower_tail.text.strip()}" if lower_tail else cased
+    if header.title[:1].islower():  # "CHƯƠNG TRÌNH" / "thực hiện Chỉ thị ...": a title opens with a capital
+        header.title = header.title[0].upper() + header.title[1:]
     header.preamble = rest[len(read_lines):]
     how = "line after the type line" if header.type_name else "first paragraph (no type line)"
     if len(title_lines) > 1:

@@ -22,7 +22,7 @@ BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|H
 # The Party committee names its province too ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Cần Thơ").
 # "tinh"/"thanh pho": a copy that lost its diacritics (lower case only: "Tinh" may be a word of a sentence's start).
 NAMED_PLACE = re.compile(r"\b(?:(?:tỉnh|Tỉnh|thành|Thành)\s+(?:ủy|Ủy|uỷ|Uỷ)|tỉnh|thành phố|Tỉnh|Thành phố|tinh|thanh pho)"
-                         r"\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+                         r"\s+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})")  # a name never runs over a line break
 # A body and level written without diacritics are given them back: the issuer is a name, not a copy's text.
 ACCENTED = {"tinh": "tỉnh", "thanh pho": "thành phố", "Uy ban nhan dan": "Ủy ban nhân dân", "Hoi dong nhan dan": "Hội đồng nhân dân"}
 
@@ -38,9 +38,18 @@ def _leading_capitalised(words: str) -> str | None:
 
 
 def places_named(text: str) -> list[str]:
-    """Province names written after "tỉnh"/"thành phố": "thành phố Hải Phòng" -> "Hải Phòng"."""
+    """Province names written after "tỉnh"/"thành phố": "thành phố Hải Phòng" -> "Hải Phòng"; a province's name
+    followed by other capitalised words ("tỉnh Quảng Trị Trang chủ" in a site's menu) is the province's alone."""
     names = (_leading_capitalised(match["words"]) for match in NAMED_PLACE.finditer(text))
-    return [name for name in names if name]
+    return [_known_province_opening(name) for name in names if name]
+
+
+def _known_province_opening(name: str) -> str:
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        if fold(" ".join(words[:size])) in province_names() and fold(name) not in province_names():
+            return " ".join(words[:size])
+    return name
 
 
 def infer_province(place: str | None, title: str, text: str) -> str | None:
