@@ -203,7 +203,9 @@ def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
     line = header.lines[0].first if header.lines else 0
     inferred = []
     if document.issuer and "issuer" not in header.sources and not header.issuer_lines:
-        inferred.append(("issuer", document.issuer, "the body and the signature"))
+        from_code = header.number is not None and document.issuer == issuer_from_suffix(header.number)
+        inferred.append(("issuer", document.issuer, f"the number's code ({header.number.text})" if from_code
+                         else "the body and the signature"))
     if document.province and not header.national and not (header.issuer_place or header.place):
         inferred.append(("province", document.province, "the title and the body"))
     warnings = []
