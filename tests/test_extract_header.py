@@ -270,6 +270,25 @@ def test_an_eth_a_font_conversion_put_for_the_vietnamese_d_is_read_as_that_lette
     assert (doc.number, doc.issuer, doc.province) == ("138/QĐ-UBND", "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp")
 
 
+def test_a_title_in_capitals_naming_a_number_in_its_own_case_goes_on_over_that_line():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 41/KH-UBND\nHải Dương, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nTHỰC\n"
+               "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+               "VỀ SỐ HÓA HỒ SƠ LƯU TRỮ\nCăn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\n")
+    assert doc.title == "Thực hiện Quyết định số 856/QĐ-TTg ngày 10 tháng 7 năm 2019 của Thủ tướng Chính phủ về số hóa hồ sơ lưu trữ"
+
+
+def test_a_city_name_broken_after_its_first_word_is_the_date_lines_place_not_a_title():
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n|\nSố:\n3640/QĐ-UBND\n|\nThành\nphố Hồ Chí Minh, ngày 27 tháng 10 năm 2022\n|\n"
+               "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ LƯU TRỮ\n")
+    assert (doc.number, doc.date, doc.title) == ("3640/QĐ-UBND", date(2022, 10, 27), "Ban hành Kế hoạch số hóa hồ sơ lưu trữ")
+
+
+def test_a_national_body_without_a_ministrys_name_is_known_by_name_and_gives_no_province():
+    doc = read("BẢO HIỂM XÃ HỘI VIỆT NAM\n-------\nSố: 2596/KH-BHXH\nHà Nội, ngày 19 tháng 7 năm 2019\nKẾ HOẠCH\n"
+               "Số hóa hồ sơ lưu trữ của ngành\n")
+    assert (doc.issuer, doc.province) == ("Bảo hiểm xã hội Việt Nam", None)
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
-from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps
+from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.news_lead import identity_from_news_lead
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
@@ -408,7 +409,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.preamble = rest
         return
     title_lines = [rest[0]]
-    while (is_all_caps(rest[0].text) and len(title_lines) < min(MAX_TITLE_LINES, len(rest))
+    while (is_caps_but_numbers(rest[0].text) and len(title_lines) < min(MAX_TITLE_LINES, len(rest))
            and _continues_title(title_lines[-1].text, rest[len(title_lines)].text)
            and rest[len(title_lines)].first - title_lines[-1].last <= 2):
         title_lines.append(rest[len(title_lines)])
@@ -417,7 +418,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         confidence = 0.5
         header.warnings.append(Warning_(title_lines[-1].last, f"title cut after {MAX_TITLE_LINES} lines in capitals: the next line"
                                         " may still belong to it", rest[MAX_TITLE_LINES].text[:120]))
-    in_capitals = is_all_caps(rest[0].text)
+    in_capitals = is_caps_but_numbers(rest[0].text)
     following = rest[len(title_lines)] if len(rest) > len(title_lines) else None
     lower_tail = following if in_capitals and following and _ends_title_in_lower_case(title_lines[-1], following) else None
     read_lines = [*title_lines, lower_tail] if lower_tail else title_lines
@@ -537,7 +538,7 @@ def _continues_title(previous: str, line: str) -> bool:
         return True
     if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)):
         return False
-    return is_all_caps(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
+    return is_caps_but_numbers(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
 
 
 def _is_type_line(line: Line) -> bool:
@@ -590,7 +591,8 @@ def _type_from_number(header: Header) -> None:
 def is_national(header: Header) -> bool:
     """Issued by the Prime Minister, the Government, a ministry, the National Assembly or the Party's centre."""
     if header.issuer_lines:
-        return bool(NATIONAL_ISSUER.match(fold(" ".join(header.issuer_lines))))
+        issuer = " ".join(header.issuer_lines)
+        return bool(NATIONAL_ISSUER.match(fold(issuer))) or body_named(issuer) is not None
     # no issuer read: the number's pattern tells a national body's (…/QĐ-TTg, …/KH-BYT, …-KH/BCĐTW)
     return header.number is not None and level_from_number(header.number.text) in (NATIONAL, PARTY_CENTRAL)
 

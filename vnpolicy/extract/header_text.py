@@ -313,7 +313,7 @@ def _is_caps(text: str) -> bool:
 
 # "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
 PLACE_FRAGMENT = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
-BROKEN_DATE_LINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
+BROKEN_DATE_LINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)  # "phố Hồ Chí Minh, ngày"
 
 
 def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:

@@ -92,6 +92,15 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# A document's number inside a line in capitals keeps its own lower case ("SỐ 856/QĐ-TTg", "45-CTr/TU").
+NUMBER_TOKEN = re.compile(r"\S*\d\S*[/-]\S*")
+
+
+def is_caps_but_numbers(text: str) -> bool:
+    """A line in capitals save the documents' numbers it names: "HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY ..."."""
+    return is_all_caps(NUMBER_TOKEN.sub(" ", text))
+
+
 def is_heading_like(text: str) -> bool:
     """A numbered or lettered heading ("1. Mục đích", "14. Đề nghị Đoàn ...") or an
     all-caps line: a capitalised line after it starts something new. Dash bullets
