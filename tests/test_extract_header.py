@@ -289,6 +289,13 @@ def test_a_national_body_without_a_ministrys_name_is_known_by_name_and_gives_no_
     assert (doc.issuer, doc.province) == ("Bảo hiểm xã hội Việt Nam", None)
 
 
+def test_the_authority_line_of_a_national_agencys_head_is_no_part_of_the_title():
+    doc = read("BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 946/QĐ-BHXH | Hà Nội, ngày 19 tháng 06 năm 2017 |\n"
+               "VỀ VIỆC BAN HÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2017\nTỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n"
+               "Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\n")
+    assert doc.title == "Về việc ban hành Kế hoạch số hóa hồ sơ năm 2017"
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -70,6 +70,8 @@ SUPERIOR_THEN_SUBORDINATE = re.compile(
 AUTHORITY_LINE = re.compile(
     r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan)(?: (?:tinh|thanh pho)(?: [a-z -]+)?)?|thu tuong chinh phu|chinh phu"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
+    # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+    r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"
     # the head of a ministry-level committee: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
     r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+)$"
     # a council's session under its name: "KHÓA IX - KỲ HỌP THỨ 18"
