@@ -1462,3 +1462,16 @@ def test_a_short_name_a_word_apart_is_another_programme():
         " du lịch nông thôn; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "805/BNN-VPĐP"
+
+
+def test_a_document_a_basis_names_only_as_what_it_carries_out_is_not_taken_for_the_topic():
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG ỨNG PHÓ VỚI BIẾN ĐỔI KHÍ HẬU CỦA TỈNH HÀ NAM GIAI ĐOẠN ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050",
+        "Căn cứ Quyết định số 189/QĐ-UBND ngày 16/01/2020 của UBND tỉnh ban hành Kế hoạch thực hiện Kết luận số 56-KL/TW"
+        " ngày 23/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI về chủ động ứng phó với biến"
+        " đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường;\n"
+        "Căn cứ Quyết định số 896/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính phủ về phê duyệt Chiến lược quốc gia về biến đổi"
+        " khí hậu giai đoạn đến năm 2050;",
+        number="Số: 45/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "896/QĐ-TTg"

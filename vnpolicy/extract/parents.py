@@ -402,6 +402,9 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
         return parents
     if exact_only:
         return None
+    # a document a basis only names as what it carries out ("Quyết định số A ban hành Kế hoạch thực hiện Kết luận số
+    # B") is no basis of the plan's own
+    substantive = [c for c in substantive if not _only_named_as_carried_out(c, header, candidates)]
     about = _about_the_very_topic(subject, citations, substantive)
     if about is not None:
         return _inferred(citations, about, "the Party document about the title's very topic",
@@ -1373,6 +1376,12 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
         return None
     return _inferred(citations, best, "the basis closest to the title's topic",
                      f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
+
+
+def _only_named_as_carried_out(citation: Citation, header: Header, candidates: list[Citation]) -> bool:
+    """Whether the preamble names ``citation`` only as what another document it cites carries out."""
+    lines = [line for line in header.preamble if citation in _cited_on(line, candidates)]
+    return bool(lines) and all(citation not in _not_carried_out_by_another(_cited_on(line, candidates), line) for line in lines)
 
 
 def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citation]:
