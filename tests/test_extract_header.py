@@ -296,6 +296,17 @@ def test_the_authority_line_of_a_national_agencys_head_is_no_part_of_the_title()
     assert doc.title == "Về việc ban hành Kế hoạch số hóa hồ sơ năm 2017"
 
 
+def test_a_number_that_lost_its_slash_is_suggested_and_taken_only_where_the_sites_box_gives_it():
+    header = "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 847KH-UBND\nHải Dương, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
+    alone = read(header)
+    assert alone.number == "847KH-UBND"
+    assert any("did the copy lose a slash (847/KH-UBND)?" in message for message in header_warnings(alone))
+    boxed = read("Kế hoạch 847/KH-UBND năm 2024 số hóa hồ sơ lưu trữ\nSố hiệu: 847/KH-UBND\nLoại văn bản: Kế hoạch\n" + header)
+    assert boxed.number == "847/KH-UBND"
+    assert any("the copy prints '847KH-UBND'; read as 847/KH-UBND" in message for message in header_warnings(boxed))
+    assert not any("follows no known pattern" in message for message in header_warnings(boxed))
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -144,6 +144,7 @@ def read_header(lines: list[Line]) -> Header:
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
+    _number_the_site_confirms(header)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
@@ -263,9 +264,10 @@ class _LineReader:
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
             header.unparsed_number = squash_spaces(rest).strip(" .;")
             restored = with_hyphen_restored(header.unparsed_number)
-            hint = f"; did the copy lose a hyphen ({restored})?" if restored and find_number(restored) else ""
+            lost = "slash" if restored and restored.count("/") > header.unparsed_number.count("/") else "hyphen"
+            hint = f"; did the copy lose a {lost} ({restored})?" if restored and find_number(restored) else ""
             header.warnings.append(Warning_(
-                line.first, f"number '{header.unparsed_number}' follows no known pattern (e.g. 163/KH-UBND){hint}", line.text))
+                line.first, f"{UNPARSED_NUMBER.format(header.unparsed_number)} (e.g. 163/KH-UBND){hint}", line.text))
             return
         note(header, "number", line.first, "number line", 1.0)
         after = rest[found[1].end():].strip(" |,;") if found else ""
@@ -361,6 +363,30 @@ def _restore_misprinted_body(header: Header) -> None:
             how += "; the province completed from the text"
         note(header, "issuer", line, how, 0.5)
         return
+
+
+# The warning on a number written in no known pattern, which the number the site confirms replaces.
+UNPARSED_NUMBER = "number '{}' follows no known pattern"
+
+
+def _number_the_site_confirms(header: Header) -> None:
+    """A number the copy prints with a hyphen or slash lost ("847KH-UBND") is the likely number when the site's
+    summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"): two sources agree. Read with low
+    confidence, so a warning says so; without the box the number stays as written, for validation to name."""
+    restored = with_hyphen_restored(header.unparsed_number) if header.unparsed_number else None
+    if restored is None or not any(_whole_number_in(restored, line.text) for line in header.debris):
+        return
+    printed = header.unparsed_number
+    unparsed = next((w for w in header.warnings if w.message.startswith(UNPARSED_NUMBER.format(printed))), None)
+    if unparsed is not None:  # replaced by the low-confidence warning on the number read
+        header.warnings.remove(unparsed)
+    header.number, header.unparsed_number = parse_number(restored), None
+    note(header, "number", unparsed.line if unparsed else 0,
+         f"the copy prints '{printed}'; read as {restored}, which the web site's summary box gives", 0.5)
+
+
+def _whole_number_in(number: str, text: str) -> bool:
+    return re.search(rf"(?<![\w/-]){re.escape(number)}(?![\w/-])", text) is not None
 
 
 def _restore_misprinted_province(header: Header) -> None:

@@ -176,14 +176,19 @@ _GLUED_CODE = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P
 # A slash typed for the hyphen ("1077/QĐ/TTg" for 1077/QĐ-TTg): a state document's type code, then its issuer's.
 _SLASH_FOR_HYPHEN = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<type>[A-ZĐ][A-Za-zĐđ]*)/(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)(?P<rest>[^\w/].*)?$")
 _STATE_TYPE_CODES = frozenset({"QĐ", "KH", "NQ", "CT", "CTr", "TB", "HD", "CĐ"})
+# The slash after the serial lost ("847KH-UBND" for 847/KH-UBND): a serial, then a state type code and its issuer.
+_SLASH_LOST = re.compile(r"^(?P<serial>\d{1,6})(?P<type>[A-ZĐ][A-Za-zĐđ]*)-(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9&-]*)$")
 # Party bodies' codes: "06/CT/TU" is no state number mistyped.
 _PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
 
 
 def with_hyphen_restored(text: str) -> str | None:
     """ "5556/QĐBYT" -> "5556/QĐ-BYT" when the glued tail starts with a known type code and goes on in
-    capitals, "1077/QĐ/TTg" -> "1077/QĐ-TTg" when a slash stands for the hyphen; ``None`` when nothing can be
-    restored."""
+    capitals, "1077/QĐ/TTg" -> "1077/QĐ-TTg" when a slash stands for the hyphen, "847KH-UBND" -> "847/KH-UBND" when
+    the slash after the serial was lost; ``None`` when nothing can be restored."""
+    lost_slash = _SLASH_LOST.match(text.strip())
+    if lost_slash and lost_slash["type"] in _STATE_TYPE_CODES:
+        return f"{lost_slash['serial']}/{lost_slash['type']}-{lost_slash['issuer']}"
     slashed = _SLASH_FOR_HYPHEN.match(text.strip())
     if slashed and slashed["type"] in _STATE_TYPE_CODES and slashed["issuer"] not in _PARTY_ISSUER_CODES:
         return f"{slashed['serial']}{slashed['type']}-{slashed['issuer']}{slashed['rest'] or ''}"
