@@ -1475,3 +1475,14 @@ def test_a_document_a_basis_names_only_as_what_it_carries_out_is_not_taken_for_t
         number="Số: 45/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "896/QĐ-TTg"
+
+
+def test_a_plan_on_the_subject_of_a_party_directive_a_basis_carries_out_carries_out_that_basis():
+    document = plan(
+        "VỀ TIẾP TỤC ĐỔI MỚI, PHÁT TRIỂN VÀ NÂNG CAO CHẤT LƯỢNG GIÁO DỤC NGHỀ NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 247/QĐ-TTg ngày 06/02/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thực hiện Chỉ thị"
+        " số 21-CT/TW ngày 04/5/2023 của Ban Bí thư về tiếp tục đổi mới, phát triển và nâng cao chất lượng giáo dục nghề nghiệp"
+        " đến năm 2030, tầm nhìn đến năm 2045;",
+    )
+    assert document.implements.number == "247/QĐ-TTg"
+    assert any("which carries out 21-CT/TW" in message for message in parent_warnings(document))

@@ -384,6 +384,9 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:
         parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
+        carrier = _the_basis_carrying_it_out(parents, header, citations, candidates)
+        if carrier is not None:
+            return carrier
         for_the_period = _approving_for_the_titles_period(parents, subject, header, citations, substantive)
         if for_the_period is not None:
             return for_the_period
@@ -1376,6 +1379,24 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
         return None
     return _inferred(citations, best, "the basis closest to the title's topic",
                      f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
+
+
+def _the_basis_carrying_it_out(parents: Parents, header: Header, citations: CitationReader,
+                              candidates: list[Citation]) -> Parents | None:
+    """A state body's plan on the subject of a Party document the preamble names only as what a basis carries out
+    ("Căn cứ Quyết định số 247/QĐ-TTg ... ban hành Kế hoạch triển khai thực hiện Chỉ thị số 21-CT/TW ... về X" under
+    "Kế hoạch về X") carries out that basis, as when a title names both; ``None`` otherwise."""
+    chosen = next((c for c in candidates if parents.main and c.target.number == parents.main.number), None)
+    if chosen is None or not _of_the_party(chosen) or _of_the_party_body(header) \
+            or not _only_named_as_carried_out(chosen, header, candidates):
+        return None
+    line = next(line for line in header.preamble if chosen in _cited_on(line, candidates))
+    before = [c for c in _not_carried_out_by_another(_cited_on(line, candidates), line)
+              if c.span.first <= chosen.span.first and fold(line.text).find(fold(c.text)) < fold(line.text).find(fold(chosen.text))]
+    if not before or _of_the_party(before[-1]):
+        return None
+    return _inferred(citations, before[-1], "the basis carrying out the Party document on the title's subject",
+                     f"which carries out {chosen.target.number}, the Party document on the title's subject")
 
 
 def _only_named_as_carried_out(citation: Citation, header: Header, candidates: list[Citation]) -> bool:
