@@ -2,8 +2,10 @@
 
 The merger table of ``graph/reference/facts/vn-conventions.md`` (§4.2: new units,
 new codes, old units with their old GSO codes) and the province rows of
-``agency_changes.tsv`` (full names, "Tỉnh"/"Thành phố"). Plain data, no RDF:
-the extractor uses the names, ``vnpolicy.rdf.reference`` renders them as Turtle.
+``agency_changes.tsv`` (full names, "Tỉnh"/"Thành phố"). Names that had already
+gone before 2025's mergers (Thừa Thiên Huế, Hà Tây) are in ``earlier_provinces.tsv``:
+documents issued under them keep them. Plain data, no RDF: the extractor uses the
+names, ``vnpolicy.rdf.reference`` renders them as Turtle.
 """
 
 from __future__ import annotations
@@ -77,10 +79,41 @@ def province_table() -> list[NewUnit]:
     return units
 
 
+@dataclass(frozen=True)
+class EarlierUnit:
+    """A province-level name that ended before the 2025 mergers, and the unit it became part of or was renamed."""
+
+    name: str  # "Thừa Thiên Huế"
+    full_name: str  # "Tỉnh Thừa Thiên Huế"
+    became: str  # "Huế": a unit of province_table()
+    change: str  # "renamed" or "merged"
+    effective_date: str  # ISO date the change took effect: the name's last day is the day before
+    legal_basis: str  # the act's number: "175/2024/QH15"
+    legal_basis_date: str  # ISO date of the act
+    source: str
+
+
+@lru_cache(maxsize=1)
+def earlier_units() -> tuple[EarlierUnit, ...]:
+    """The names of ``earlier_provinces.tsv``, each checked to have become a unit of today."""
+    today = {fold(unit.name) for unit in province_table()}
+    units: list[EarlierUnit] = []
+    with open(FACTS / "earlier_provinces.tsv", encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            unit = EarlierUnit(**{key: nfc(value.strip()) for key, value in row.items()})
+            if fold(unit.became) not in today or unit.change not in ("renamed", "merged"):
+                raise ValueError(f"earlier_provinces.tsv line {line}: {unit.became!r} is no province of today, "
+                                 f"or {unit.change!r} is neither 'renamed' nor 'merged'")
+            units.append(unit)
+    return tuple(units)
+
+
 @lru_cache(maxsize=1)
 def place_names() -> tuple[str, ...]:
-    """Every province's name, before and after the 2025 mergers, as written, the longest first."""
+    """Every province's name, before and after the 2025 mergers and the earlier names, as written, the longest
+    first ("Thừa Thiên Huế" before "Huế")."""
     names = {name for unit in province_table() for name in (unit.name, *(part.name for part in unit.parts))}
+    names |= {unit.name for unit in earlier_units()}
     return tuple(sorted(names, key=len, reverse=True))
 
 
