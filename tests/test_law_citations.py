@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vnpolicy.extract import extract
+from vnpolicy.extract import extract, extract_text
 from vnpolicy.ingest.entry import read_entry
 from vnpolicy.namespaces import ELI, VNP
 
@@ -35,3 +35,26 @@ def test_a_law_cited_by_name_is_a_citation_at_its_line():
     line = int(graph.value(citation, VNP.firstLine))
     assert "Luật Khoa học và Công nghệ" in lines[line - 1]
     assert (work, ELI.cites, graph.value(citation, VNP.citedDocument)) in graph
+
+
+@pytest.mark.parametrize(("sentence", "number", "type_code"), [
+    ("Căn cứ Luật Phổ biến, giáo dục pháp luật và Chỉ thị số 29-CT/TU ngày 15/01/2013 của Tỉnh ủy;", "29-CT/TU", "CT"),
+    ("Thực hiện Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017 của Thủ tướng Chính phủ;", "101/QĐ-TTg", "QĐ"),
+    ("Căn cứ một số điều của Luật Giáo dục và Nghị định số 31/2011/NĐ-CP ngày 11/5/2011 của Chính phủ;",
+     "31/2011/NĐ-CP", "NĐ"),
+])
+def test_a_law_named_before_another_document_does_not_take_that_documents_number(sentence, number, type_code):
+    text = LAYOUTS.joinpath("24_roles_reporting_lao_cai.txt").read_text(encoding="utf-8")
+    first_basis = next(line for line in text.splitlines() if line.startswith("Căn cứ"))
+    document = extract_text(text.replace(first_basis, sentence + "\n" + first_basis, 1), "plan.txt")
+    cited = {ref.number: ref.type_code for ref in document.cited_documents}
+    assert cited[number] == type_code
+    assert "LUAT" not in {cited[n] for n in cited if not n.count("/QH")}
+
+
+def test_a_law_named_in_a_capitals_title_before_a_directive_does_not_take_its_number():
+    text = LAYOUTS.joinpath("24_roles_reporting_lao_cai.txt").read_text(encoding="utf-8")
+    first_basis = next(line for line in text.splitlines() if line.startswith("Căn cứ"))
+    sentence = "TRIỂN KHAI LUẬT PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VÀ CHỈ THỊ SỐ 29-CT/TU NGÀY 15/01/2013 CỦA TỈNH ỦY"
+    document = extract_text(text.replace(first_basis, sentence + "\n" + first_basis, 1), "plan.txt")
+    assert {ref.number: ref.type_code for ref in document.cited_documents}["29-CT/TU"] == "CT"

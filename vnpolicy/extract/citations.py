@@ -86,8 +86,12 @@ PART = re.compile(
 )
 # A law cited by its name and then its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "LUẬT AN TOÀN
 # THỰC PHẨM SỐ 55/2010/QH12" (its "plural" group never matches: one law, one number).
+# The name stops before another document's type word: "Luật Hộ tịch và Quyết định số 101/QĐ-TTg" cites the law by name
+# and the decision by number ("LUẬT ... VÀ CHỈ THỊ SỐ 29-CT/TU" in a title too).
+_OTHER_TYPE_WORDS = "|".join(sorted((written for name in TYPE_CODES if name != "Luật" for written in (name, name.upper())),
+                                     key=len, reverse=True))
 LAW_NAME_AND_NUMBER = re.compile(
-    r"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b)[^\W\d_]+,?){1,12}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
+    rf"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b|(?:{_OTHER_TYPE_WORDS})\b)[^\W\d_]+,?){{1,12}}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
 )
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
 LAW_BY_NAME = re.compile(
