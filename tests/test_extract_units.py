@@ -121,6 +121,8 @@ def test_plus_items_nest_under_the_bullet_above():
     ("163 /KH-UBND", "state", "163/KH-UBND"),
     ("169 / QĐ - TTg", "state", "169/QĐ-TTg"),
     ("169/QD-TTg", "state", "169/QĐ-TTg"),
+    ("2289/OĐ-TTg", "state", "2289/QĐ-TTg"),  # OCR read the Q as an O
+    ("346/OD-BYT", "state", "346/QĐ-BYT"),
     ("30/2020/NĐ-CP", "normative", "30/2020/NĐ-CP"),
     ("58/2014/QH13", "normative", "58/2014/QH13"),
     ("45-NQ/TW", "party", "45-NQ/TW"),

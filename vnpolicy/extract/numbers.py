@@ -45,8 +45,9 @@ STATE_ADMIN = re.compile(
 _PARTY_OFFICE = r"(?:-[A-ZĐ][A-Za-zĐđ0-9&]*(?![^\W\d_]))*"
 PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
 
-# OCR confusions inside abbreviations: Đ is read as D or P.
-_OCR_ABBREVIATIONS = {"QD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ", "TƯ": "TW",
+# OCR confusions inside abbreviations: Đ is read as D or P, the Q of QĐ as O.
+_OCR_ABBREVIATIONS = {"QD": "QĐ", "OĐ": "QĐ", "OD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
+                      "TƯ": "TW",
                       # Codes in mixed case, printed in capitals in a title in capitals ("11/CT-TTG").
                       "TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 
