@@ -90,3 +90,16 @@ def test_the_reference_documents_hold_the_acts_behind_the_changes():
     places = Graph().parse(PLACES_TTL, format="turtle")
     for basis in set(places.objects(None, VNP.legalBasis)):
         assert (basis, ELI.date_document, None) in documents, basis
+
+
+def test_the_city_a_province_was_renamed_after_is_inside_it_in_that_provinces_plans(seed_store, tmp_path):
+    """Before 2025 "thành phố Huế" was a city of Tỉnh Thừa Thiên Huế: its committee is one of the province's bodies."""
+    name, _, _, dated, capitals = EARLIER[0]
+    replacements = as_plan_of(name, dated, capitals)
+    replacements["4. Sở Nội vụ:"] = "4. Ủy ban nhân dân thành phố Huế: Phối hợp với Sở Nội vụ tổ chức tuyên truyền.\n5. Sở Nội vụ:"
+    entry, report = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path, replacements)
+    city = [node for node in entry.graph.subjects(VNP.province, M.place(name))
+            if "thanh-pho-hue" in str(node)]
+    assert city, sorted(str(node) for node in entry.graph.subjects(VNP.province, None))
+    assert not list(entry.graph.subjects(VNP.province, M.place("Huế")))
+    assert not [r for r in report.results if r.severity is Severity.VIOLATION], severities(report)

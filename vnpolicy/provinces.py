@@ -108,6 +108,13 @@ def earlier_units() -> tuple[EarlierUnit, ...]:
     return tuple(units)
 
 
+def renamed_after(name: str | None) -> str | None:
+    """The unit of today an earlier name was renamed (not merged) into: "Thừa Thiên Huế" -> "Huế"; else ``None``.
+    Before the rename that unit's name was a city inside the province ("thành phố Huế")."""
+    return next((unit.became for unit in earlier_units() if name and unit.change == "renamed"
+                 and fold(unit.name) == fold(name)), None)
+
+
 @lru_cache(maxsize=1)
 def place_names() -> tuple[str, ...]:
     """Every province's name, before and after the 2025 mergers and the earlier names, as written, the longest

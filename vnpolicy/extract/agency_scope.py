@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from vnpolicy.extract.issuer import places_named
 from vnpolicy.extract.model import AgencyMention
-from vnpolicy.provinces import province_names
+from vnpolicy.provinces import province_names, renamed_after
 from vnpolicy.textnorm import fold
 
 
@@ -40,6 +40,7 @@ def issuer_code(number: str) -> str:
 def scoped_to_named_province(mention: AgencyMention, own: str | None) -> tuple[AgencyMention, str | None]:
     """"Công an tỉnh Lai Châu" in another province's plan is Lai Châu's Công an tỉnh, not a local body."""
     named = [place for place in places_named(mention.name) if fold(place) in province_names()]
-    if not named or (own and fold(named[-1]) == fold(own)):
+    if not named or (own and fold(named[-1]) in (fold(own), fold(renamed_after(own) or own))):
+        # "thành phố Huế" in a plan of Thừa Thiên Huế is the city inside it, before it gave the province its name
         return mention, own
     return replace(mention, name=local_name(mention.name, named[-1])), named[-1]
