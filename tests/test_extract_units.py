@@ -124,6 +124,7 @@ def test_plus_items_nest_under_the_bullet_above():
     ("2289/OĐ-TTg", "state", "2289/QĐ-TTg"),  # OCR read the Q as an O
     ("346/OD-BYT", "state", "346/QĐ-BYT"),
     ("30/2020/NĐ-CP", "normative", "30/2020/NĐ-CP"),
+    ("183/2010/TTLT/BTC-BNN", "normative", "183/2010/TTLT-BTC-BNN"),  # a slash before a joint circular's issuers
     ("58/2014/QH13", "normative", "58/2014/QH13"),
     ("45-NQ/TW", "party", "45-NQ/TW"),
     ("76 - CTr / TU", "party", "76-CTr/TU"),

@@ -27,9 +27,10 @@ _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
 _ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN})*"
 
+# A joint circular is often written with a slash before its issuers ("183/2010/TTLT/BTC-BNN" for 183/2010/TTLT-BTC-BNN).
 NORMATIVE = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
-    rf"(?P<type>{_TOKEN})(?:{_DASH}(?P<issuer>{_ISSUER}))?"
+    rf"(?P<type>{_TOKEN})(?:(?:{_DASH}|(?<=TTLT)/)(?P<issuer>{_ISSUER}))?"
 )
 # The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP"). A steering
 # committee named by its founding decision keeps its body after a slash ("19/KH-BCĐ138/CP": Ban Chỉ đạo 138/CP).
