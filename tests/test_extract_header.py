@@ -1010,3 +1010,25 @@ def test_an_issuer_the_motto_s_words_were_shuffled_into_is_refused():
         " TỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2009 1. Kỷ niệm ngày thành lập Đảng\n", "viewer.txt")
     assert doc.issuer is None or "nghĩa" not in doc.issuer.lower()
     assert any("issuer" in w.message for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("body", "district", "province"), [
+    ("HUYỆN CẦN GIỜ", "Cần Giờ", "Hồ Chí Minh"),
+    ("THÀNH PHỐ PLEIKU", "Pleiku", "Gia Lai"),
+    ("QUẬN NINH KIỀU", "Ninh Kiều", "Cần Thơ"),
+])
+def test_a_district_body_naming_no_province_is_placed_in_the_province_of_that_district(body, district, province):
+    text = (f"ỦY BAN NHÂN DÂN\n{body}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 125/KH-UBND\n{district}, ngày 12 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức các ngày lễ lớn năm 2023\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTổ chức trang trọng, tiết kiệm.\n")
+    document = extract_text(text, "district.txt")
+    assert document.province == province
+    assert document.issuer.endswith(" " + district)  # the district's name as the list writes it
+    assert document.header_sources["province"].how.startswith("inferred")
+    assert any(f"{district} is a district of {province}" in warning.message for warning in document.warnings)
+
+
+def test_a_district_name_several_provinces_share_gives_no_province_of_its_own():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 125/KH-UBND\nChâu Thành, ngày 12 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức các ngày lễ lớn năm 2023\n")
+    assert extract_text(text, "district.txt").province == "Châu Thành"

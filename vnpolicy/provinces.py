@@ -4,7 +4,10 @@ The merger table of ``graph/reference/facts/vn-conventions.md`` (§4.2: new unit
 new codes, old units with their old GSO codes) and the province rows of
 ``agency_changes.tsv`` (full names, "Tỉnh"/"Thành phố"). Names that had already
 gone before 2025's mergers (Thừa Thiên Huế, Hà Tây) are in ``earlier_provinces.tsv``:
-documents issued under them keep them. Plain data, no RDF: the extractor uses the
+documents issued under them keep them. ``districts.tsv`` lists the 696 district-level
+units of 1 March 2025 (huyện, quận, thị xã, thành phố thuộc tỉnh) with their province,
+from the GSO list as daohoangson/dvhcvn keeps it (``data/sorted.json``, data date
+01/03/2025): a district's plan dated "Cần Giờ, ngày ..." is a plan of Hồ Chí Minh. Plain data, no RDF: the extractor uses the
 names, ``vnpolicy.rdf.reference`` renders them as Turtle.
 """
 
@@ -113,6 +116,28 @@ def renamed_after(name: str | None) -> str | None:
     Before the rename that unit's name was a city inside the province ("thành phố Huế")."""
     return next((unit.became for unit in earlier_units() if name and unit.change == "renamed"
                  and fold(unit.name) == fold(name)), None)
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, frozenset[tuple[str, str]]]:
+    """Folded district name -> (the district as listed, its province as ``place_names`` writes it), one per province
+    having a district of that name."""
+    written = {fold(name): name for name in place_names()}
+    districts: dict[str, set[tuple[str, str]]] = {}
+    with open(FACTS / "districts.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            districts.setdefault(fold(row["district"]), set()).add((row["district"], written[fold(row["province"])]))
+    return {name: frozenset(found) for name, found in districts.items()}
+
+
+def district_and_province(name: str | None) -> tuple[str, str] | None:
+    """ "CẦN GIỜ" -> ("Cần Giờ", "Hồ Chí Minh"): the one district so named (1 March 2025 list) and its province;
+    ``None`` for a province's own name ("Hà Tĩnh" is also a city of Hà Tĩnh), a name several provinces' districts
+    share ("Châu Thành"), or no district's."""
+    if not name or fold(name) in province_names():
+        return None
+    found = _districts().get(fold(name), frozenset())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.provinces import province_names, province_table
+from vnpolicy.provinces import district_and_province, province_names, province_table
 from vnpolicy.textnorm import fold, squash_spaces
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
@@ -62,6 +62,21 @@ def infer_province(place: str | None, title: str, text: str) -> str | None:
         return in_title[-1]
     counts = Counter(places_named(text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A district-level body in the issuer's capitals: "HUYỆN CẦN GIỜ", "THÀNH PHỐ PLEIKU", "QUẬN NINH KIỀU".
+DISTRICT_BODY = re.compile(r"\b(?:huyen|quan|thi xa|thanh pho)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
+
+
+def district_of_issuer(issuer_lines: list[str]) -> tuple[str, str] | None:
+    """(district, province) for an issuer that is a district's body with no province of its own in the header:
+    "ỦY BAN NHÂN DÂN / HUYỆN CẦN GIỜ" -> ("Cần Giờ", "Hồ Chí Minh"); ``None`` for a province's body, or a name
+    several provinces' districts share ("Châu Thành")."""
+    written = squash_spaces(" ".join(issuer_lines)).strip(" |,")
+    match = DISTRICT_BODY.search(fold(written))
+    if not match:
+        return None
+    return district_and_province(" ".join(written.split()[-len(match["name"].split()):]))
 
 
 def _named_elsewhere(title: str, text: str) -> bool:

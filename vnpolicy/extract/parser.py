@@ -22,6 +22,7 @@ from vnpolicy.extract.header import BARE_BODY, Header, read_header
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
+    district_of_issuer,
     infer_issuer,
     infer_province,
     issuing_body_named_in_lines,
@@ -58,6 +59,7 @@ from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
+from vnpolicy.provinces import province_names
 from vnpolicy.textnorm import fold, nfc, with_vietnamese_letters
 
 HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
@@ -92,6 +94,11 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
+    district = None if header.national else district_of_issuer(header.issuer_lines)
+    if district and (province is None or fold(province) not in province_names()):
+        province = district[1]
+    else:
+        district = None
     citations = CitationReader(province)
     # a title taken from the site's page title (the copy lost its own) is read like the title it stands for
     from_site = [header.title_line] if header.title_from_site and header.title_line is not None else []
@@ -101,6 +108,13 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
     warnings += _inferred_fields(header, document)
+    if district:
+        line = header.sources["issuer"].line if "issuer" in header.sources else 0
+        if document.issuer and fold(document.issuer).endswith(" " + fold(district[0])):  # "thành phố PLEIKU"
+            document.issuer = document.issuer[: -len(district[0])] + district[0]
+        document.header_sources["province"] = FieldSource(line, "inferred from the district", INFERRED_CONFIDENCE)
+        warnings.append(Warning_(line, f"province inferred: {district[0]} is a district of {district[1]} (the list of 1 March"
+                                       f" 2025); the header names no province"))
     warnings += _issuer_named_in_preamble(header, document)
     if document.issuer is None:
         warnings.append(Warning_(0, "no issuer found: neither the header, the number's code nor the signature names the body"))
