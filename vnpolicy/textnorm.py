@@ -36,3 +36,50 @@ def fold(text: str) -> str:
 
 def squash_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def _unmarked(letter: str) -> str:
+    """The letter without its marks, case kept: "ố" -> "o", "Đ" -> "D"."""
+    return unidecode(letter)[:1] or letter
+
+
+def _is_marked_letter(char: str) -> bool:
+    return not char.isascii() and char.isalpha() and _unmarked(char).isalpha() and _unmarked(char) != char
+
+
+def unmarked_too(pattern: str) -> str:
+    """A regular expression that also matches its words written without diacritics, as a copy that lost them prints
+    them: each marked letter "ố" becomes "[ốo]" ("Số" matches "So" too). Inside a character class a marked letter
+    gains its unmarked one unless it bounds a range ("[ĐÐ]" -> "[ĐÐD]"; "[À-Ỹ]" is left as it is)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for index, char in enumerate(pattern):
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            bounds_range = pattern[index - 1: index] == "-" or pattern[index + 1: index + 2] == "-"
+            out.append(char + _unmarked(char) if _is_marked_letter(char) and not bounds_range else char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif _is_marked_letter(char):
+            out.append(f"[{char}{_unmarked(char)}]")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def compile_marked_or_not(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled to match its words with or without their diacritics (see ``unmarked_too``)."""
+    return re.compile(unmarked_too(pattern), flags)
+
+
+def without_diacritics(text: str) -> str:
+    """``text`` as a copy that lost its diacritics prints it, case kept: "Kế hoạch Đề án" -> "Ke hoach De an"."""
+    stripped = "".join(char for char in unicodedata.normalize("NFD", text) if unicodedata.category(char) != "Mn")
+    return unicodedata.normalize("NFC", stripped.replace("đ", "d").replace("Đ", "D"))

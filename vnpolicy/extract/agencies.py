@@ -6,21 +6,21 @@ from __future__ import annotations
 import re
 
 from vnpolicy.extract.model import AgencyMention
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
-REQUEST = re.compile(r"^Đề nghị\s+", re.IGNORECASE)
+REQUEST = compile_marked_or_not(r"^Đề nghị\s+", re.IGNORECASE)
 # "Giao Bộ Khoa học và Công nghệ: ..." (an entry of a decision): the issuer gives the work, the agency follows.
 # "Trách nhiệm của Sở Tài chính:", "Nhiệm vụ của các bộ, ngành": the entry's agency follows.
-DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?=\S)", re.IGNORECASE)
-GIVE = re.compile(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Các|các)\s)")
+DUTY_OF = compile_marked_or_not(r"^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?=\S)", re.IGNORECASE)
+GIVE = compile_marked_or_not(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Các|các)\s)")
 # Where an entry heading stops naming the agency and starts saying what it does.
-AGENCY_END = re.compile(
+AGENCY_END = compile_marked_or_not(
     r"\s*:\s*|,?\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ"
     r"|là cơ quan)\b)"
 )
 # "phối hợp với X", "phối hợp cùng X", "phối hợp X": X runs up to the verb that follows it.
-PARTNERS_LEAD = re.compile(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECASE)
-PARTNERS_END = re.compile(
+PARTNERS_LEAD = compile_marked_or_not(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECASE)
+PARTNERS_END = compile_marked_or_not(
     r"\s+(?:tham mưu|theo dõi|trong|đề xuất|triển khai|tiếp tục|nghiên cứu|hướng dẫn|xây dựng|tổ chức thực hiện"
     r"|tổ chức triển khai|thực hiện|trình|xác định|lồng ghép|để|nhằm|cung cấp|kiểm tra|rà soát|tham gia|bố trí"
     r"|đào tạo|khi|theo|về|phổ biến|tuyên truyền|đánh giá|giải quyết|xử lý|chia sẻ|cập nhật|hỗ trợ|giám sát|vận động"
@@ -30,9 +30,9 @@ PARTNERS_END = re.compile(
 _HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
 # Between two agencies of one list: "Sở Tài chính và các cơ quan liên quan",
 # "các Sở, ban, ngành, UBND các huyện"; "Khoa học và Công nghệ" is not split.
-PARTNER_SPLIT = re.compile(rf",?\s+và\s+(?=các\s|{_HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{_HEAD_NOUNS}\s+[A-ZĐ])")
+PARTNER_SPLIT = compile_marked_or_not(rf",?\s+và\s+(?=các\s|{_HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{_HEAD_NOUNS}\s+[A-ZĐ])")
 _UNIT_KINDS = r"(?:sở|bộ|ban|ngành|quận|huyện|thị xã|phường|xã|thị trấn|thành phố|địa phương|đơn vị|cơ quan)"
-COLLECTIVE = re.compile(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
+COLLECTIVE = compile_marked_or_not(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
 
 
 # Headings that name work, not a body ("Các nhiệm vụ khác:"). A blacklist rather than a
@@ -64,7 +64,7 @@ def mention(name: str) -> AgencyMention:
 # Verbs an entry's sentence may start its duty with, when none of AGENCY_END's comes first ("Sở Tài chính bố trí
 # kinh phí ..."). Words that also stand in lower case inside bodies' names ("Ban Quản lý dự án đầu tư xây dựng", "Các
 # viện nghiên cứu", "Hội đồng thẩm định", "Đoàn kiểm tra") are left out.
-DUTY_VERB = re.compile(
+DUTY_VERB = compile_marked_or_not(
     r",?\s+(?=(?:bố trí|cân đối|hướng dẫn|đôn đốc|phân bổ|tham gia|rà soát|bảo đảm|đảm bảo|tiếp tục|cung cấp|lồng ghép"
     r"|tập trung|phổ biến|tăng cường|đẩy mạnh)\b)"
 )

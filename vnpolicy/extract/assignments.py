@@ -29,10 +29,10 @@ from vnpolicy.extract.agencies import REQUEST, mention, names_an_agency, partner
 from vnpolicy.extract.model import AssignmentEntry, Directive, Duty
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
-SUPPORTS = re.compile(r"^(?:chủ động\s+)?phối hợp\b", re.IGNORECASE)
-SUPPORTS_NAMED_LEAD = re.compile(r"^(?:chủ động\s+)?phối hợp\s+(?:với|cùng)\s+", re.IGNORECASE)
+SUPPORTS = compile_marked_or_not(r"^(?:chủ động\s+)?phối hợp\b", re.IGNORECASE)
+SUPPORTS_NAMED_LEAD = compile_marked_or_not(r"^(?:chủ động\s+)?phối hợp\s+(?:với|cùng)\s+", re.IGNORECASE)
 
 
 def read_entry(item: Block, usage: Usage) -> AssignmentEntry:

@@ -17,17 +17,18 @@ import re
 from vnpolicy.extract.lines import logical_lines
 from vnpolicy.extract.model import IssuedPlan, PlanDocument, SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Kinds of document a decision issues as its annex and the graph reads as a plan.
 PLAN_LIKE_TYPES = ("Chương trình hành động", "Kế hoạch", "Chương trình", "Đề án", "Phương án")
 # Bodies that issue annexed plans: decisions and (Government, Council) resolutions.
 COVER_TYPES = {"QĐ", "NQ"}
 # "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does.
-_ISSUES = re.compile(r"^Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?(?P<what>.+)$")
-_TITLE_ISSUES = re.compile(r"^Ban hành\s+(?P<what>.+)$")
+_ISSUES = compile_marked_or_not(
+    r"^Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?(?P<what>.+)$")
+_TITLE_ISSUES = compile_marked_or_not(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
-_ANNEX_LINE = re.compile(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
+_ANNEX_LINE = compile_marked_or_not(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
 
 
 def read_issued_plan(document: PlanDocument) -> IssuedPlan | None:

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from vnpolicy.textnorm import compile_marked_or_not
+
 # Day and month may be left blank in a draft ("ngày   tháng 02 năm 2026").
-WRITTEN_DATE = re.compile(
+WRITTEN_DATE = compile_marked_or_not(
     r"ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
 )
 NUMERIC_DATE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -43,7 +45,7 @@ def find_date(text: str) -> ParsedDate | None:
 
 
 # "ngay" too: a cited date in a copy that lost its diacritics ("ngay 02/3/2024").
-NUMERIC_LEAD = re.compile(r"ng(?:ày|ay)\s*", re.IGNORECASE)
+NUMERIC_LEAD = compile_marked_or_not(r"ng(?:ày|ay)\s*", re.IGNORECASE)
 
 
 def match_date_at(text: str, position: int) -> tuple[ParsedDate, int] | None:

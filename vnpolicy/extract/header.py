@@ -28,7 +28,7 @@ from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.news_lead import identity_from_news_lead
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import place_names, province_names
-from vnpolicy.textnorm import fold, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
 NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
@@ -42,32 +42,32 @@ DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
 DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 # OCR reads a zero as the letter O inside a number ("2O24", "O5"), and may put a comma before the year.
 LETTER_O_IN_NUMBER = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
-COMMA_BEFORE_YEAR = re.compile(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)", re.IGNORECASE)
-DATE_ONLY_LINE = re.compile(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
-DRAFT_MARK = re.compile(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
+COMMA_BEFORE_YEAR = compile_marked_or_not(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)", re.IGNORECASE)
+DATE_ONLY_LINE = compile_marked_or_not(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
+DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
 # "Căn cứ ..." opens a preamble, and so does the proposal it closes on ("Xét đề nghị ...", "Theo đề nghị ...") when
 # a copy kept no other basis.
 PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi)\b")
 # A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
 # Bodies whose documents are national whatever place their date line names.
-NATIONAL_ISSUER = re.compile(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
+NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
                              r"|ban chap hanh trung uong|ban bi thu|tong cuc )"
                              # a national committee, council or steering board ("Ủy ban An toàn giao thông Quốc gia",
                              # "Hội đồng Thi đua - Khen thưởng Trung ương"), not one of a province or district
                              r"|^(?:uy ban|ban chi dao|hoi dong)\b(?!.*\b(?:tinh|thanh pho|huyen|quan|thi xa)\b)"
                              r".*\b(?:quoc gia|trung uong)\b")
-ISSUER_PLACE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
-PROVINCIAL_BODY = re.compile(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
-SUBORDINATE_BODY = re.compile(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
+ISSUER_PLACE = compile_marked_or_not(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
+PROVINCIAL_BODY = compile_marked_or_not(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
+SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
 # A superior body and the subordinate one that issues, run together on one line by a flattened header.
-SUPERIOR_THEN_SUBORDINATE = re.compile(
+SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
     r"(?P<subordinate>" + SUBORDINATE_BODY.pattern.removeprefix("^") + r".*)$")
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
-AUTHORITY_LINE = re.compile(
+AUTHORITY_LINE = compile_marked_or_not(
     r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan)(?: (?:tinh|thanh pho)(?: [a-z -]+)?)?|thu tuong chinh phu|chinh phu"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
@@ -103,7 +103,7 @@ def _is_prose(text: str) -> bool:
 
 
 # A numbered or bulleted list item ("1. Điều lệ ...", "2) ...", "- Luật ...": bases whose "Căn cứ:" was lost): never a title.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[.)]|[-–+•])\s+\S")
+LIST_ITEM = compile_marked_or_not(r"^(?:\d{1,2}\s*[.)]|[-–+•])\s+\S")
 # A long title naming several parents is printed over as many as seven lines in capitals.
 MAX_TITLE_LINES = 7
 IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
@@ -302,7 +302,7 @@ UNACCENTED_ISSUER = re.compile(rf"^(?P<body>{'|'.join(ISSUER_BODIES)}) (?P<level
 
 
 # "TP.Hồ Chí Minh", "Tp. Hà Nội", "Thành phố Cần Thơ": a centrally-run city named with its level, abbreviated or not.
-CITY_PREFIX = re.compile(r"^(?:TP|Tp|tp)\s*\.\s*|^(?:TP|Thành phố|thành phố|THÀNH PHỐ)\s+")
+CITY_PREFIX = compile_marked_or_not(r"^(?:TP|Tp|tp)\s*\.\s*|^(?:TP|Thành phố|thành phố|THÀNH PHỐ)\s+")
 
 
 def canonical_place(name: str | None) -> str | None:
@@ -476,12 +476,12 @@ def _read_title(header: Header, rest: list[Line]) -> None:
 # The page title a legal site prints above its copy, naming the document by type, number and year:
 # "Quyết định 1456/QĐ-UBND năm 2019 về Kế hoạch thực hiện ...", "Kế hoạch 74/KH-UBND 2023 thực hiện Nghị quyết ...",
 # often closed by "do tỉnh X ban hành". Its words after the year are the document's title, as the site copied it.
-SITE_CATALOGUE_TITLE = re.compile(
+SITE_CATALOGUE_TITLE = compile_marked_or_not(
     r"^(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P<number>\d+[^\s|/]*/\S+)\s+(?:năm\s+)?(?:19|20)\d\d\s+"
     r"(?P<title>[^|]+?)\s*$", re.IGNORECASE)
 # What may follow it on its logical line: the summary box's first key run into it ("... Số hiệu 63/KH-UBND"), and
 # the site's "do tỉnh X ban hành" before that.
-CATALOGUE_TITLE_END = re.compile(r"(?:\s+do\s+[^|]{2,60}?\s+ban hành)?(?:\s+Số(?:\s*hiệu\b.*)?)?$")
+CATALOGUE_TITLE_END = compile_marked_or_not(r"(?:\s+do\s+[^|]{2,60}?\s+ban hành)?(?:\s+Số(?:\s*hiệu\b.*)?)?$")
 
 
 def _title_from_catalogue(header: Header) -> None:

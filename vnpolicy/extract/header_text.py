@@ -20,17 +20,17 @@ from unidecode import unidecode
 
 from vnpolicy.extract.lines import NUMBER_LABEL, SITE_BANNER, Line
 from vnpolicy.extract.model import Warning_
-from vnpolicy.textnorm import fold, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 # Runs of rule characters: a table's separator line, or a rule glued to a word ("TỈNH QUẢNG NINH-------").
-RULE = re.compile(r"[-_=─━—–*~]{3,}|\.{5,}")
+RULE = compile_marked_or_not(r"[-_=─━—–*~]{3,}|\.{5,}")
 PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # The motto and the Party's heading, on folded text, words separated by any space (a line break included).
 # "HÒA" may come out of a broken font as "HỊA" (any two letters after the "h" are taken), "XÃ HỘI" as "XàHỘI".
 # Named in a sentence they are words of the text: "Hiến pháp nước Cộng hòa ...", "Nghị quyết Đại hội ... của Đảng
 # Cộng sản Việt Nam". The Youth Union's heading ("ĐOÀN TNCS HỒ CHÍ MINH", over its date line) is one too, but not
 # as the end of its central committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH").
-MOTTO = re.compile(
+MOTTO = compile_marked_or_not(
     r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\s+viet\s+nam"
     r"|doc\s+lap\s*[-–—,]?\s*tu\s+do\s*[-–—,]?\s*hanh\s+phuc"
     r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam"
@@ -56,10 +56,10 @@ ISSUER_START = re.compile(
     r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
 )
 DOCUMENT_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?:\d+\s*[/-]|/)")
-DOCUMENT_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
+DOCUMENT_DATE_LINE = compile_marked_or_not(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
 # An old decision without a header table names its body, number and date in one line, under its type or after it:
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 87/2008/QĐ-TTg NGÀY 03 THÁNG 07 NĂM 2008".
-NUMBER_AND_DATE_LINE = re.compile(
+NUMBER_AND_DATE_LINE = compile_marked_or_not(
     r"^(?:(?P<kind>QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ)\s+)?(?:(?:CỦA|của)\s+(?P<issuer>.+?)\s+)?"
     r"(?:SỐ|Số)\s*:?\s*(?P<number>\d\S*?)\s*,?\s+"
     r"(?P<date>(?:NGÀY|ngày)\s+\d{1,2}\s+(?:THÁNG|tháng)\s+\d{1,2}\s+(?:NĂM|năm)\s+\d{4})\s*$"
@@ -108,8 +108,8 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
 
 # A font conversion that drops the capitals it cannot map ("Ủ", "Ỉ") leaves "Y BAN NHÂN DÂN" and "T" / "NH BÌNH
 # PHƯỚC" in a header: the body's and the level's names with their letter back.
-LOST_U_IN_BODY = re.compile(r"^Y BAN NHÂN DÂN\b")
-LOST_I_IN_TINH = re.compile(r"^NH\s+(?=[A-ZĐÀ-Ỹ])")
+LOST_U_IN_BODY = compile_marked_or_not(r"^Y BAN NHÂN DÂN\b")
+LOST_I_IN_TINH = compile_marked_or_not(r"^NH\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -131,17 +131,17 @@ def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 # A whole header run into one line by a document viewer ("1. BỘ Y TẾ CỘNG HÒA ... Số: 12/QĐ-BYT Hà Nội, ngày ...
 # QUYẾT ĐỊNH ... Căn cứ ..."): where its fields start. Only a long line holding both a number and a date is cut.
 FLATTENED_MIN_LENGTH = 150
-FLAT_NUMBER = re.compile(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
-FLAT_DATE = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
-FLAT_TYPE = re.compile(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
-FLAT_AUTHORITY = re.compile(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
-FLAT_PREAMBLE = re.compile(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
+FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
+FLAT_DATE = compile_marked_or_not(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
+FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
+FLAT_PREAMBLE = compile_marked_or_not(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
 # A type line run together with its title and preamble holds at least this many openings of preamble sentences.
 FLAT_PREAMBLE_OPENINGS = 2
 # ... with its type line at the start, or after the motto the copy ran into it ("Độc lập - Tự do - Hạnh phúc QUYẾT ĐỊNH").
 FLAT_TYPE_WITHIN = 60
-ARTICLE_NUMBER_END = re.compile(r"Điều\s+\d{1,3}\s*[.:]$")
-PAGE_MARK = re.compile(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ])")
+ARTICLE_NUMBER_END = compile_marked_or_not(r"Điều\s+\d{1,3}\s*[.:]$")
+PAGE_MARK = compile_marked_or_not(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _unflattened(line: Line) -> list[Line]:
@@ -178,7 +178,7 @@ def _unflattened(line: Line) -> list[Line]:
 
 # The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's
 # summary box joined to the issuer's row): "Số:" with its number, then at most the cell's bar.
-NUMBER_CELL_AT_END = re.compile(r"(?<=\s)(?:Số|SỐ)\s*:\s*\d{1,6}[a-z]?\s*/\s*[A-ZĐ][^\s|]*\s*\|?\s*$")
+NUMBER_CELL_AT_END = compile_marked_or_not(r"(?<=\s)(?:Số|SỐ)\s*:\s*\d{1,6}[a-z]?\s*/\s*[A-ZĐ][^\s|]*\s*\|?\s*$")
 
 
 def _number_cell_apart(line: Line) -> list[Line]:
@@ -194,7 +194,7 @@ NUMBER_LABEL_AT_END = re.compile(rf"(?:^|\s)(?P<label>{NUMBER_LABEL}\s*[:.]?)$")
 NUMBER_START = re.compile(r"^\d{1,6}\s*[/-]|^/")
 # "Số: 5872" ending a line and "/KH-UBND" starting the next: a narrow cell wrapped inside the number itself.
 SERIAL_AT_END = re.compile(rf"(?:^|\s)(?P<label>{NUMBER_LABEL}\s*[:.]?\s*\d{{1,6}}[a-z]?\s*/?)$")
-SYMBOL_START = re.compile(r"^/?\s*(?:[A-ZĐ]|(?:19|20)\d\d\s*/)")
+SYMBOL_START = compile_marked_or_not(r"^/?\s*(?:[A-ZĐ]|(?:19|20)\d\d\s*/)")
 
 
 def _rejoin_number_label(lines: list[Line]) -> list[Line]:
@@ -280,7 +280,7 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
 
 
 # A site's content tab printed before the document's first line ("• ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HÀ NỘI").
-TAB_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+TAB_BULLET = compile_marked_or_not(r"^\s*[•·▪►]\s*")
 
 
 def _unbulleted(text: str) -> str:
@@ -312,8 +312,8 @@ def _is_caps(text: str) -> bool:
 
 
 # "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
-PLACE_FRAGMENT = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
-BROKEN_DATE_LINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)  # "phố Hồ Chí Minh, ngày"
+PLACE_FRAGMENT = compile_marked_or_not(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
+BROKEN_DATE_LINE = compile_marked_or_not(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)  # "phố Hồ Chí Minh, ngày"
 
 
 def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:

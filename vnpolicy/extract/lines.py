@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.model import SourceSpan
-from vnpolicy.textnorm import fold, nfc, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
 # bare number on a line of its own otherwise).
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # Markers that open a new structural item: Roman/Arabic numbers, lettered points
 # a) / a., dash and plus bullets.
-ITEM_START = re.compile(
+ITEM_START = compile_marked_or_not(
     r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|[a-eg-ik-vxyđ]\s*[).]\s"
     r"|[-–—•+]\s*\S)"
 )
@@ -32,7 +32,7 @@ LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéè�
 NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:))"
 # Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
-STANDALONE = re.compile(
+STANDALONE = compile_marked_or_not(
     r"^(?:(?-i:Số|SỐ)\s*[:.]?\s*\S*\s*/|(?-i:" + LABEL_WITH_COLON + r")\s*:\s*\S*\s*/"
     r"|.{2,40},\s*ng[^\W\d_]y\b.*n[^\W\d_]m\s*[\dO]{4}\s*$|Nơi nhận\b|Kính gửi\b"
     r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
@@ -40,7 +40,7 @@ STANDALONE = re.compile(
 )
 # A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
 # paragraph; without this rule the title just above it would swallow it.
-BASIS_OPENER = re.compile(
+BASIS_OPENER = compile_marked_or_not(
     r"^(?:Căn cứ(?:\s|\s*:)|Can cu(?:\s|\s*:)|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
     r"|Thuc hien (?:Quyet dinh|Nghi quyet|Chi thi|Ke hoach|Chuong trinh)\s+so\s*\d)"
     r"|^(?:Thực hiện|Triển khai(?:\s+thực hiện)?|Quán triệt)\s+(?:các\s+)?"
@@ -57,17 +57,17 @@ SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rig
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
 SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
-BULLET_START = re.compile(r"^[-–—•+]")
-RULE_ONLY = re.compile(r"^[-_=─━—–*~.\s]{3,}$")
+BULLET_START = compile_marked_or_not(r"^[-–—•+]")
+RULE_ONLY = compile_marked_or_not(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
 # ("Điều 2. Tổ chức thực hiện"), an annex's heading ("Phụ lục 02"), a part's heading ("Phần 1") or the caption of a
 # plan annexed to its decision ("(Ban hành kèm theo Quyết định số ...)"): each starts a line of its own.
-OWN_LINE = re.compile(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
+OWN_LINE = compile_marked_or_not(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|.*\||[ĐÐ]iều\s+\d{1,3}\s*[.:]"
                       r"|(?:PHỤ LỤC|Phụ lục|PHẦN|Phần)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$"
                       r"|\(\s*(?:Ban hành|BAN HÀNH|ban hành)\s+(?:kèm\s+|KÈM\s+)?(?:theo|THEO)\b)")
 # A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020",
 # "... GIAI ĐOẠN 2021" / "- 2025").
-YEAR_ALONE = re.compile(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
+YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")

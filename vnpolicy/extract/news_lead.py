@@ -9,16 +9,15 @@ document's number, date and issuer; they are read from it, marked inferred.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.numbers import DocNumber, find_number
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU ..."
-NEWS_LEAD = re.compile(
+NEWS_LEAD = compile_marked_or_not(
     r"(?:^|[.:]\s+|\s)Ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*,\s*"
     r"(?P<body>[^\W\d_][^,.;:]{2,80}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)?ban hành\s+"
     r"(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+số\s+(?P<number>\d[^\s,;]*)")

@@ -14,20 +14,21 @@ from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, STATEMENT_KEYWORDS, mentions, starts_with
 from vnpolicy.extract.structure import Block
 from vnpolicy.extract.tasks import heading_title
+from vnpolicy.textnorm import compile_marked_or_not
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # "100 – 120 kỹ sư", "từ 80% đến 90%", "50 doanh nghiệp"; the unit is trimmed below.
-TARGET = re.compile(
+TARGET = compile_marked_or_not(
     rf"(?<![\d/.,-])(?P<min>{_NUMBER})(?:\s*%?\s*(?:[–—-]|đến)\s*(?P<max>{_NUMBER}))?\s*"
     rf"(?P<unit>%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})"
 )
 # Words after which a number is a date, year or count of something else.
-NOT_A_TARGET_BEFORE = re.compile(r"(?:năm|ngày|tháng|số|kỳ|thứ|lần|giai đoạn|Điều|khoản)\s*$", re.IGNORECASE)
+NOT_A_TARGET_BEFORE = compile_marked_or_not(r"(?:năm|ngày|tháng|số|kỳ|thứ|lần|giai đoạn|Điều|khoản)\s*$", re.IGNORECASE)
 NOT_A_UNIT = {"năm", "tháng", "ngày", "giờ"}
 # Function words that end a unit: "kỹ sư trong lĩnh vực" -> "kỹ sư".
 UNIT_END = {"trong", "về", "của", "cho", "tại", "được", "có", "đạt", "trên", "là", "và", "để", "nhằm", "thuộc", "với", "từ", "đến"}
 SENTENCE_END = re.compile(r"[.;](?:\s|$)")
-YEAR = re.compile(r"năm\s+((?:19|20)\d\d)")
+YEAR = compile_marked_or_not(r"năm\s+((?:19|20)\d\d)")
 
 
 def _unit(raw: str) -> str:

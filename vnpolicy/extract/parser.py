@@ -9,7 +9,6 @@ placed.
 from __future__ import annotations
 
 import pathlib
-import re
 
 from vnpolicy.extract.agencies import split_entry_heading
 from vnpolicy.extract.assignments import read_entry
@@ -60,11 +59,11 @@ from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
 from vnpolicy.provinces import province_names
-from vnpolicy.textnorm import fold, nfc, with_vietnamese_letters
+from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters
 
-HORIZON = re.compile(r"đến năm\s+((?:19|20)\d\d)")
+HORIZON = compile_marked_or_not(r"đến năm\s+((?:19|20)\d\d)")
 # The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
-ENACTING = re.compile(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
+ENACTING = compile_marked_or_not(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
 # The article naming who executes a decision ("... chịu trách nhiệm thi hành Quyết định này").
 EXECUTION = ("chiu trach nhiem thi hanh",)
 

@@ -12,33 +12,35 @@ import re
 
 from vnpolicy.extract.agencies import mention
 from vnpolicy.extract.model import ReportingDuty, SourceSpan
+from vnpolicy.textnorm import compile_marked_or_not
 
 _DEADLINE = r"trước ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s+(?P<recurrence>hàng|hằng)\s+năm)?"
-REPORT = re.compile(rf"[Bb]áo cáo\b[^()]*?\bvề\s+(?P<to>[^()]+?)\s+(?P<when>{_DEADLINE})")
+REPORT = compile_marked_or_not(rf"[Bb]áo cáo\b[^()]*?\bvề\s+(?P<to>[^()]+?)\s+(?P<when>{_DEADLINE})")
 # "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 hằng năm": the addressee follows directly.
 _ADDRESSEE = r"(?:Ủy ban nhân dân|UBND|Thủ tướng|Chính phủ|Bộ|Sở|Ban|Hội đồng nhân dân|HĐND)\b[^,.;()]*?"
-REPORT_TO_ADDRESSEE = re.compile(
+REPORT_TO_ADDRESSEE = compile_marked_or_not(
     rf"[Bb]áo cáo\s+(?P<to>{_ADDRESSEE})\s+(?:(?:kết quả|tình hình|việc)\b[^.;()]*?)?(?P<when>{_DEADLINE})"
 )
 # The one who reports, at the start of a sentence that is not a numbered entry:
 # "Các sở, ban, ngành, địa phương báo cáo kết quả thực hiện về ...".
-SENTENCE_REPORTER = re.compile(r"^(?P<who>.+?)\s+(?:định kỳ\s+)?(?:tổng hợp,?\s+)?(?:gửi\s+)?báo cáo\b")
+SENTENCE_REPORTER = compile_marked_or_not(r"^(?P<who>.+?)\s+(?:định kỳ\s+)?(?:tổng hợp,?\s+)?(?:gửi\s+)?báo cáo\b")
 # The longest subject a reporting sentence is read with ("Các bộ, cơ quan và Ủy ban nhân dân các tỉnh, ...").
 SUBJECT_WORDS = 20
 REMINDER = re.compile(rf"\((?P<text>[^()]*?{_DEADLINE})[^()]*\)")
 # Undated: "định kỳ (6 tháng, hằng năm) báo cáo X ...", "báo cáo ... về/gửi X khi có yêu cầu".
 _RECEIVER = (r"(?:Ủy ban nhân dân|UBND|Thủ tướng|Chính phủ|Bộ|Sở|Ban|Hội đồng nhân dân|HĐND|Cục|Vụ|Văn phòng|Lãnh đạo)\b"
              r".*?(?=\s+(?:kết quả|tình hình|việc|về|để|khi|theo|trước|định kỳ|hằng|hàng)\b|[,.;()]|$)")
-RECEIVER_AFTER_REPORT = re.compile(rf"[Bb]áo cáo\b(?:[^;.()]*?\b(?:về|gửi)\s+|\s+)(?P<to>{_RECEIVER})")
-PERIODIC = re.compile(r"(?P<when>[Đđ]ịnh kỳ(?:\s+(?:\d+\s+tháng|hằng quý|hàng quý|hằng năm|hàng năm)(?:,\s*(?:hằng|hàng) năm)?)?)"
-                      r"[^;.()]*?\b[Bb]áo cáo\b")
-ON_REQUEST = re.compile(r"(?P<when>(?:khi|theo) (?:có )?yêu cầu)")
+RECEIVER_AFTER_REPORT = compile_marked_or_not(rf"[Bb]áo cáo\b(?:[^;.()]*?\b(?:về|gửi)\s+|\s+)(?P<to>{_RECEIVER})")
+PERIODIC = compile_marked_or_not(
+    r"(?P<when>[Đđ]ịnh kỳ(?:\s+(?:\d+\s+tháng|hằng quý|hàng quý|hằng năm|hàng năm)(?:,\s*(?:hằng|hàng) năm)?)?)"
+    r"[^;.()]*?\b[Bb]áo cáo\b")
+ON_REQUEST = compile_marked_or_not(r"(?P<when>(?:khi|theo) (?:có )?yêu cầu)")
 CLAUSE = re.compile(r"[^;.]+")
 # "và" between two receivers, not inside a name ("Bộ Khoa học và Công nghệ").
-RECEIVER_SPLIT = re.compile(
+RECEIVER_SPLIT = compile_marked_or_not(
     r"\s+và\s+(?=các\s|cơ quan\s|Ủy ban|UBND|Thủ tướng|Chính phủ|(?:Bộ|Sở|Ban|Cục|Vụ)\s+[A-ZĐ]|Văn phòng|Lãnh đạo|HĐND|Hội đồng)"
 )
-SENDER = re.compile(r"^(?P<sender>.+?)\s+(?:gửi|có văn bản|đôn đốc)\b")
+SENDER = compile_marked_or_not(r"^(?P<sender>.+?)\s+(?:gửi|có văn bản|đôn đốc)\b")
 
 
 def read_reporting(text: str, reporter: str, span: SourceSpan) -> list[ReportingDuty]:

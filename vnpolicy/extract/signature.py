@@ -7,11 +7,12 @@ import re
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Recipient, Signer, SourceSpan
+from vnpolicy.textnorm import compile_marked_or_not
 
 # Authority prefixes (NĐ 30/2020 Phụ lục I mục II.7.b); Party documents write T/M, K/T, T/L.
 AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<text>\S.*)$")
-RECIPIENTS_HEADING = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-RECIPIENT_ITEM = re.compile(r"^[-–•]\s*(?P<text>\S.*)$")
+RECIPIENTS_HEADING = compile_marked_or_not(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+RECIPIENT_ITEM = compile_marked_or_not(r"^[-–•]\s*(?P<text>\S.*)$")
 _CANONICAL_MODE = {"T/M": "TM", "K/T": "KT", "T/L": "TL"}
 
 

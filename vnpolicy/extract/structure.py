@@ -19,18 +19,19 @@ from dataclasses import dataclass, field
 
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import SourceSpan
+from vnpolicy.textnorm import compile_marked_or_not
 
 # Roman numeral with OCR slips: "1" or "l" read for "I".
-ROMAN_HEADING = re.compile(r"^(?P<label>[IVXLC1l]{1,5})\s*[.\-–]\s*(?P<text>\S.*)$")  # "I.", "I -"
+ROMAN_HEADING = compile_marked_or_not(r"^(?P<label>[IVXLC1l]{1,5})\s*[.\-–]\s*(?P<text>\S.*)$")  # "I.", "I -"
 ARABIC_ITEM = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*(?P<text>\S.*)$")
 # Vietnamese point letters: a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z).
-LETTER_ITEM = re.compile(r"^(?P<label>[a-eg-ik-vxyđ])\s*[).]\s+(?P<text>\S.*)$")
-DASH_BULLET = re.compile(r"^[-–—•]\s*(?P<text>[^\W\d_].*|\d.*)$")
+LETTER_ITEM = compile_marked_or_not(r"^(?P<label>[a-eg-ik-vxyđ])\s*[).]\s+(?P<text>\S.*)$")
+DASH_BULLET = compile_marked_or_not(r"^[-–—•]\s*(?P<text>[^\W\d_].*|\d.*)$")
 PLUS_BULLET = re.compile(r"^\+\s*(?P<text>\S.*)$")
 # An annex printed after the signature: "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 02" on a line of its own
 # (an annex title that goes on, "PHỤ LỤC DANH MỤC NHIỆM VỤ", only in capitals).
-ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<label>[IVX]{1,4}|\d{1,2})\b)?\s*[.:]?\s*(?P<rest>.*)$")
-ARTICLE = re.compile(r"^[ĐÐ]iều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<text>\S.*)?$")
+ANNEX = compile_marked_or_not(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<label>[IVX]{1,4}|\d{1,2})\b)?\s*[.:]?\s*(?P<rest>.*)$")
+ARTICLE = compile_marked_or_not(r"^[ĐÐ]iều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<text>\S.*)?$")
 # A row of a flattened table: its first cell is the row's number ("1", "I", "TT", "STT").
 TABLE_ROW = re.compile(r"^\|?\s*(?P<label>\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|(?P<rest>.*)$")
 ENDS_WITH_BODY = re.compile(r"[.;!?]\s*/?\.?$")

@@ -16,6 +16,7 @@ from vnpolicy.extract.agencies import PARTNER_SPLIT, mention
 from vnpolicy.extract.model import SubTask, Task, TaskGroup, Warning_
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
+from vnpolicy.textnorm import compile_marked_or_not
 
 
 def heading_title(text: str) -> tuple[str, str | None]:
@@ -28,9 +29,9 @@ def heading_title(text: str) -> tuple[str, str | None]:
 
 # What a task table's column holds, by the words of its name ("Cơ quan chủ trì", "Thời gian hoàn thành").
 COLUMN_ROLES = (
-    ("lead", re.compile(r"chủ trì", re.IGNORECASE)),
-    ("supporting", re.compile(r"phối hợp", re.IGNORECASE)),
-    ("deadline", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.IGNORECASE)),
+    ("lead", compile_marked_or_not(r"chủ trì", re.IGNORECASE)),
+    ("supporting", compile_marked_or_not(r"phối hợp", re.IGNORECASE)),
+    ("deadline", compile_marked_or_not(r"thời gian|thời hạn|tiến độ|hoàn thành", re.IGNORECASE)),
 )
 
 
