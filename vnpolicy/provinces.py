@@ -153,3 +153,16 @@ def place_names() -> tuple[str, ...]:
 def province_names() -> frozenset[str]:
     """The folded short names of every province-level unit, before and after 1 July 2025."""
     return frozenset(fold(name) for name in place_names())
+
+
+def listed_level(province: str | None) -> str | None:
+    """ "tỉnh" or "thành phố", as the list of provinces names the unit ("Hà Nội" -> "thành phố"); ``None`` for a
+    name not in the list."""
+    for unit in province_table():
+        for name, full_name in ((unit.name, unit.full_name), *((part.name, part.full_name) for part in unit.parts)):
+            if province and fold(name) == fold(province):
+                return "thành phố" if full_name.startswith("Thành phố") else "tỉnh"
+    for unit in earlier_units():
+        if province and fold(unit.name) == fold(province):
+            return "thành phố" if unit.full_name.startswith("Thành phố") else "tỉnh"
+    return None

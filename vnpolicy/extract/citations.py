@@ -24,9 +24,11 @@ from unidecode import unidecode
 
 from vnpolicy.extract.casing import from_capitals, sentence_case
 from vnpolicy.extract.dates import match_date_at
+from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix, number_with_lost_hyphen
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
@@ -45,43 +47,43 @@ KIND_CODES = {**CITED_TYPE_CODES, **{unidecode(name): code for name, code in CIT
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
-CITATION_HEAD = re.compile(
+CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}
-LOWER_CITATION_HEAD = re.compile(
+LOWER_CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))})\s+số\s*:?\s*(?=\d)"
 )
 # "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ..." (or "... Chính phủ số: 1600/QĐ-TTg ...;
 # số: 1760/QĐ-TTg ..."): a plural type word, its issuer, then the list.
-PLURAL_WITH_ISSUER_HEAD = re.compile(
+PLURAL_WITH_ISSUER_HEAD = compile_marked_or_not(
     rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?(?::\s*|\s+)(?:số|Số|so)\s*:?\s*(?=\d)"
 )
 # A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg"
 # (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
-LATER_OF_GROUP = re.compile(r"[^;]{0,300};\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?(?=\d)")
+LATER_OF_GROUP = compile_marked_or_not(r"[^;]{0,300};\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?(?=\d)")
 # A title printed in capitals cites in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ".
 CAPITAL_KIND_CODES = {name.upper(): code for name, code in CITED_TYPE_CODES.items()}
-CAPITAL_CITATION_HEAD = re.compile(
+CAPITAL_CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\bCÁC\s+)?(?P<kind>{'|'.join(sorted(CAPITAL_KIND_CODES, key=len, reverse=True))})\s+(?:SỐ\s*:?\s*)?(?=\d)"
 )
 # The next number of a plural citation: "..., số 346/QĐ-TTg ngày ... và số 58/QĐ-TTg".
-NEXT_OF_GROUP = re.compile(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
+NEXT_OF_GROUP = compile_marked_or_not(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
 # A short reference gives the serial alone: "Quyết định 2207", "Quyết định số 2207 của ...".
 SERIAL_ONLY = re.compile(r"(?P<serial>\d{1,6})(?![\d/-])")
-DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)", re.IGNORECASE)
-ISSUER_OF = re.compile(r"\s*,?\s*(?:của|do|cua)\s+")
+DATE_LEAD = compile_marked_or_not(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)", re.IGNORECASE)
+ISSUER_OF = compile_marked_or_not(r"\s*,?\s*(?:của|do|cua)\s+")
 # Party style: "Nghị quyết số 09-NQ/ĐH ngày 15/10/2020 Nghị quyết Đại hội ...".
-APPOSITION = re.compile(
+APPOSITION = compile_marked_or_not(
     rf"\s+(?:(?:{_TYPE_WORDS})\s+)?(?=(?:Đại hội|Ban |Bộ |Hội đồng|Ủy ban|UBND|HĐND|Thủ tướng|Chính phủ|Quốc hội|Thành ủy|Tỉnh ủy)\b)"
 )
 # Where an issuer's name ends: punctuation or the verb/preposition that follows it.
-ISSUER_END = re.compile(
+ISSUER_END = compile_marked_or_not(
     r"\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:về|thực hiện|phê duyệt|ban hành|tại|đã|theo|nhằm|để|với|và các|gồm|quy định|hướng dẫn"
     r"|ve|thuc hien|phe duyet|ban hanh|tai|theo)\b)"
 )
-PART = re.compile(
+PART = compile_marked_or_not(
     r"(?P<part>(?:Phụ lục|Điều|Khoản|Mục|Phần|Chương)\s+[IVXLC\d]+)\s+(?:ban hành\s+)?(?:kèm theo|của|tại)\s+$"
 )
 # A law cited by its name and then its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "LUẬT AN TOÀN
@@ -90,23 +92,23 @@ PART = re.compile(
 # and the decision by number ("LUẬT ... VÀ CHỈ THỊ SỐ 29-CT/TU" in a title too).
 _OTHER_TYPE_WORDS = "|".join(sorted((written for name in TYPE_CODES if name != "Luật" for written in (name, name.upper())),
                                      key=len, reverse=True))
-LAW_NAME_AND_NUMBER = re.compile(
+LAW_NAME_AND_NUMBER = compile_marked_or_not(
     rf"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b|(?:{_OTHER_TYPE_WORDS})\b)[^\W\d_]+,?){{1,12}}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
 )
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
-LAW_BY_NAME = re.compile(
+LAW_BY_NAME = compile_marked_or_not(
     r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_][^,;.()]*?)"
     # "và" ends the name before another law or a lower-case word ("Luật Khoa học và Công nghệ" is one name)
     r"(?=\s+(?:và(?=\s+(?:Luật\b|[a-zđ]))|theo|để|nhằm|trong|đã|được|hiện hành|số\s*\d|năm\s*\d|ngày|có hiệu lực)\b|[,;.()]|$)"
 )
 # Sentences that state the plan's basis rather than merely citing.
-BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
-LOCAL_PARTY_COMMITTEE = re.compile(r"\b(Thành ủy|Tỉnh ủy)$")
-GENERIC_LOCALITY = re.compile(r"\b(thành phố|tỉnh)\b(?!\s+[A-ZĐ])")
+BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
+LOCAL_PARTY_COMMITTEE = compile_marked_or_not(r"\b(Thành ủy|Tỉnh ủy)$")
+GENERIC_LOCALITY = compile_marked_or_not(r"\b(thành phố|tỉnh)\b(?!\s+[A-ZĐ])")
 
 
 # "... CỦA BỘ CHÍNH TRỊ VỀ ...": an issuer named in capitals, up to the next verb, preposition or citation.
-CAPITAL_ISSUER = re.compile(r"\s*,?\s*CỦA\s+(?P<who>.+?)(?=\s+(?:VỀ|THỰC HIỆN|TRIỂN KHAI|VÀ|PHÊ DUYỆT|BAN HÀNH|TẠI)\b|[,;()]|$)")
+CAPITAL_ISSUER = compile_marked_or_not(r"\s*,?\s*CỦA\s+(?P<who>.+?)(?=\s+(?:VỀ|THỰC HIỆN|TRIỂN KHAI|VÀ|PHÊ DUYỆT|BAN HÀNH|TẠI)\b|[,;()]|$)")
 
 
 def _capital_issuer(text: str, position: int) -> str | None:
@@ -132,8 +134,12 @@ class _WrittenSpan:
         return self.length
 
 
+# A type word a copy printed without its diacritics ("NGHI QUYET", "quyet dinh", "Thong tu Lien tich").
+FOLDED_KIND_CODES = {fold(name): code for name, code in KIND_CODES.items()}
+
+
 def _kind_code(kind: str) -> str:
-    return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES[kind]
+    return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES.get(kind) or FOLDED_KIND_CODES[fold(kind)]
 
 
 @dataclass
@@ -291,7 +297,7 @@ class CitationReader:
         from_code = issuer_from_suffix(number)
         if written is None or (from_code and written.isascii()):
             return from_code
-        return self._qualify(written)
+        return (listed_name(written) if written.isascii() else None) or self._qualify(written)
 
     def _qualify(self, issuer: str) -> str:
         """Name the province where the text leaves it implicit: "Ủy ban nhân dân thành phố",

@@ -13,8 +13,10 @@ import re
 from collections import Counter
 
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.provinces import district_and_province, province_names, province_table
-from vnpolicy.textnorm import fold, squash_spaces
+from vnpolicy.extract.known_names import listed_name
+from vnpolicy.extract.quality import has_vietnamese_letters
+from vnpolicy.provinces import district_and_province, listed_level, place_names, province_names
+from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Uy ban nhan dan|Hoi dong nhan dan)\s+"
@@ -54,7 +56,15 @@ def _known_province_opening(name: str) -> str:
 
 def infer_province(place: str | None, title: str, text: str) -> str | None:
     """The province: the issuer's or the date line's place, when it is a province; else the one the title
-    names, else the one the text names most often; else the date line's place as written (a city: "Pleiku")."""
+    names, else the one the text names most often; else the date line's place as written (a city: "Pleiku").
+    A province written without diacritics ("Tay Ninh") is named as the list of provinces writes it."""
+    found = _province_as_written(place, title, text)
+    if found and not has_vietnamese_letters(found):
+        return next((name for name in place_names() if fold(name) == fold(found)), found)
+    return found
+
+
+def _province_as_written(place: str | None, title: str, text: str) -> str | None:
     if place and (fold(place) in province_names() or not _named_elsewhere(title, text)):
         return place
     in_title = places_named(title)
@@ -85,13 +95,13 @@ def _named_elsewhere(title: str, text: str) -> bool:
 
 # A body other than the People's Committee or Council naming itself as the plan's author in the preamble: "Ban
 # Chỉ đạo phòng, chống dịch COVID-19 Thành phố xây dựng Kế hoạch ...", "Sở Y tế ban hành Kế hoạch ...".
-SELF_NAMED_BODY = re.compile(r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ban|Tổ|Sở|Hội đồng|Chi cục|Trung tâm)\s(?:(?![;.:\n(]).){3,160}?)"
+SELF_NAMED_BODY = compile_marked_or_not(r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ban|Tổ|Sở|Hội đồng|Chi cục|Trung tâm)\s(?:(?![;.:\n(]).){3,160}?)"
                              r"(?:\s*\(sau đây gọi tắt là [^)]{2,60}\))?"
                              r"\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình)\b")
 # A header naming only the Party's or a mass organisation's central committee ("BAN CHẤP HÀNH TRUNG ƯƠNG", the
 # organisation's own line lost in the copy): the body the preamble says issues the plan completes it.
 BARE_CENTRAL_COMMITTEE = "ban chap hanh trung uong"
-TRAILING_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố|Tỉnh|Thành phố)$")
+TRAILING_LEVEL = compile_marked_or_not(r"\s+(?:tỉnh|thành phố|Tỉnh|Thành phố)$")
 
 
 def subordinate_named_in_text(text: str, province: str | None) -> str | None:
@@ -131,7 +141,7 @@ def infer_issuer(
     list writes it."""
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
-        issuer = OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ()))
+        issuer = _as_listed_when_unmarked(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
         if BARE_BODY.match(issuer) and province:
             return _completed(BARE_BODY.match(issuer)["body"], text, province)
         unlevelled = BODY_AND_PLACE.match(issuer)
@@ -143,6 +153,11 @@ def infer_issuer(
     if not body:
         return None
     return _completed(body, text, province)
+
+
+def _as_listed_when_unmarked(issuer: str) -> str:
+    """A name written without any diacritic ("Uy ban nhan dan", "Bo Y te") as the lists write it, when listed."""
+    return issuer if has_vietnamese_letters(issuer) else listed_name(issuer) or issuer
 
 
 # Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
@@ -160,17 +175,17 @@ def _abbreviations_expanded(text: str) -> str:
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
 OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
 # A body named without level or place, as ``from_capitals`` writes it.
-BARE_BODY = re.compile(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
+BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
-BODY_AND_PLACE = re.compile(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+BODY_AND_PLACE = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)\s+"
                             r"(?!tỉnh\b|thành phố\b|huyện\b|quận\b|thị xã\b|xã\b|phường\b)(?P<place>.+)$")
-LEVEL_AND_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)\s+(?P<place>.+)$")
+LEVEL_AND_PLACE = compile_marked_or_not(r"\b(?P<level>tỉnh|thành phố)\s+(?P<place>.+)$")
 
 
 def _completed(body: str, text: str, province: str | None) -> str:
     """A bare body completed with its level and province. A province in the list has its level by law ("thành phố
     Hà Nội"), whatever the text says; one outside it takes the level the text names its bodies with."""
-    level = _listed_level(province) or _level_in_text(text, province)
+    level = listed_level(province) or _level_in_text(text, province)
     return " ".join(ACCENTED.get(part, part) for part in (body, level, province) if part)
 
 
@@ -188,23 +203,14 @@ def level_contradicting_place(text: str, province: str | None) -> str | None:
     """The level the text names its own bodies with ("UBND tỉnh") when it is not the listed level of the province
     its place line names (Hà Nội is a "thành phố"): the place line is then likely wrong, as in a copy whose
     place was filled in by a site."""
-    listed, written = _listed_level(province), _level_in_text(text, province)
+    listed, written = listed_level(province), _level_in_text(text, province)
     return written if listed and written and written != listed else None
 
 
 def _with_province(name: str, province: str | None) -> str:
     if not province or re.search(rf"(?<!\w){re.escape(fold(province))}(?!\w)", fold(name)):
         return name
-    return f"{name} {_listed_level(province) or 'tỉnh'} {province}"
-
-
-def _listed_level(province: str | None) -> str | None:
-    """ "tỉnh" or "thành phố", as the list of provinces names the unit (when the text never says)."""
-    for unit in province_table():
-        for name, full_name in ((unit.name, unit.full_name), *((part.name, part.full_name) for part in unit.parts)):
-            if province and fold(name) == fold(province):
-                return "thành phố" if full_name.startswith("Thành phố") else "tỉnh"
-    return None
+    return f"{name} {listed_level(province) or 'tỉnh'} {province}"
 
 
 def _with_place_as_listed(issuer: str, province: str | None) -> str:
