@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from vnpolicy.central_bodies import body_by_code
+from vnpolicy.central_bodies import body_by_code, central_bodies
 from vnpolicy.read.syllables import is_syllable
 
 # A serial may carry a letter ("30c/NQ-CP", "11i/2008/NQ-HĐND": numbers given out after the series was closed).
@@ -109,9 +110,23 @@ class DocNumber:
         return f"{self.serial}/{self.type_code}-{self.issuer_code}" + (f".{self.section}" if self.section else "")
 
 
+# Codes with a Đ that a copy without diacritics prints with a D ("BGDDT", "KH-BCD", "CD-TTg"): the type codes (QĐ,
+# CĐ, ĐA, an action plan's KHHĐ), the central bodies' (BGDĐT, LĐTBXH, ...) and their provincial departments' (SGDĐT
+# for BGDĐT), and those of steering boards (Ban Chỉ đạo) and the Youth Union's central committee (TWĐTN).
+_CODES_WITH_D_BAR = ("BCĐ", "BCĐTW", "TWĐTN", "ĐTN", "KHHĐ", "CTrHĐ")
+
+
+@lru_cache(maxsize=1)
+def _unmarked_codes() -> dict[str, str]:
+    central = {code for body in central_bodies() for code in body.codes}
+    departments = {"S" + code[1:] for code in central if code.startswith("B")}
+    codes = central | departments | set(TYPE_CODES.values()) | set(_CODES_WITH_D_BAR)
+    return {code.replace("Đ", "D"): code for code in codes if "Đ" in code}
+
+
 def _abbreviation(token: str) -> str:
     token = re.sub(r"\s+", "", token.replace("–", "-"))
-    return "-".join(_OCR_ABBREVIATIONS.get(part, part) for part in token.split("-"))
+    return "-".join(_OCR_ABBREVIATIONS.get(part) or _unmarked_codes().get(part, part) for part in token.split("-"))
 
 
 def _from_match(family: str, match: re.Match) -> DocNumber:
@@ -150,10 +165,12 @@ def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
 
 
 def _unglued(text: str, pattern: re.Pattern, match: re.Match) -> re.Match:
-    """A number a copy glued to the next word ("70-TB/TWngày"): its code ends where that word starts, the earliest
-    cut that leaves a Vietnamese syllable ("TW" + "ngày", "TTg" + "ngày"); a number standing free is kept."""
+    """A number a copy glued to the next word ("70-TB/TWngày", or "70-TB/TWngay" in a copy without diacritics, the
+    word then inside the match): its code ends where that word starts, the earliest cut that leaves a Vietnamese
+    syllable ("TW" + "ngày", "TTg" + "ngày"); a number standing free is kept ("TTg": "g" is no syllable)."""
     end = match.end()
-    if end >= len(text) or not text[end].isalpha():
+    glued_in_match = end - match.start() >= 2 and text[end - 2: end].isalpha() and text[end - 2: end].islower()
+    if not glued_in_match and (end >= len(text) or not text[end].isalpha()):
         return match
     word_end = end
     while word_end < len(text) and text[word_end].isalpha():
