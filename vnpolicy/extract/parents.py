@@ -38,7 +38,7 @@ from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.structure import classify
-from vnpolicy.read.syllables import is_syllable
+from vnpolicy.read.syllables import could_be_syllable, is_syllable
 from vnpolicy.textnorm import fold
 
 # The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
@@ -1468,12 +1468,23 @@ ROMAN_NUMERAL = re.compile(r"^[ivxlcdm]+$")
 
 def _technical_terms(text: str) -> set[str]:
     """The words of a title that are no Vietnamese syllable ("IPv6", "Internet", "logistics", "5G"), folded: the
-    names of a topic, which few documents share. Read with diacritics (folded, "duyệt" would be no syllable). Words
+    names of a topic, which few documents share. Read with diacritics where the copy has them; a word without any
+("duyet") is taken for a syllable that lost them. Words
     of place names spelt outside the rules ("Kạn", "Đắk") name a place, not a topic."""
     words = re.findall(r"[^\W_]+", text.lower())
     return {fold(word) for word in words
-            if len(word) >= 2 and not word.isdigit() and not ROMAN_NUMERAL.match(word) and not is_syllable(word)
-            and re.search(r"[^\d]", word) and word not in place_words()}
+            if len(word) >= 2 and not word.isdigit() and not ROMAN_NUMERAL.match(word) and not _a_syllable(word)
+            and re.search(r"[^\d]", word) and fold(word) not in _folded_place_words()}
+
+
+@lru_cache(maxsize=1)
+def _folded_place_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in place_words())
+
+
+def _a_syllable(word: str) -> bool:
+    """A Vietnamese syllable, or one with its diacritics lost ("duyet" in a copy without them)."""
+    return is_syllable(word) or (word.isascii() and could_be_syllable(word))
 
 
 def _the_one_sharing_a_term(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:

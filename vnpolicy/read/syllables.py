@@ -30,6 +30,24 @@ _SYLLABLE = re.compile(
 )
 
 
+def _unmarked(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").replace("đ", "d")
+
+
+# The same test for a word a copy printed without diacritics ("duyet" for "duyệt", "viet" for "việt").
+_UNMARKED_SYLLABLE = re.compile(
+    f"(?:{_unmarked(_INITIALS)})?(?:{'|'.join(sorted({_unmarked(n) for n in _NUCLEI}, key=len, reverse=True))})"
+    f"(?:{_FINALS})?"
+)
+_UNMARKED_MISSPELT = re.compile(_unmarked(_MISSPELT.pattern))
+
+
+def could_be_syllable(word: str) -> bool:
+    """``word`` is a Vietnamese syllable once given the diacritics a copy may have lost: "duyet", "nguoi", "Viet"."""
+    folded = _unmarked(word.lower())
+    return _UNMARKED_SYLLABLE.fullmatch(folded) is not None and not _UNMARKED_MISSPELT.match(folded)
+
+
 def is_syllable(word: str) -> bool:
     """``word`` (letters only) is one Vietnamese syllable, in any case, precomposed or not."""
     decomposed = unicodedata.normalize("NFD", word.lower())
