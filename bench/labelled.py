@@ -10,8 +10,9 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
 labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. Fields are compared as the
 layout benchmark compares them (``bench.extraction``); a parent written otherwise but naming the same document
 ("1077/QĐ/TTg", "101/QĐ-TTG" for "…/QĐ-TTg") is found, and listed. A text labelled twice (same number and
-issuer, in two folders) is scored once.
-Run: ``python -m bench.labelled DIR [DIR ...] [--misses]``.
+issuer, in two folders) is scored once. ``--without-diacritics`` strips every copy of its diacritics first, as an
+OCR copy prints it, and scores it against the same labels.
+Run: ``python -m bench.labelled DIR [DIR ...] [--misses] [--without-diacritics]``.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.extraction import _issuer_matches, norm
-from vnpolicy.extract import extract
-from vnpolicy.textnorm import fold
+from vnpolicy.extract import extract, extract_text
+from vnpolicy.textnorm import fold, without_diacritics
 
 FIELDS = ("number", "date", "issuer", "main parent")
 
@@ -73,8 +74,9 @@ def same_document(labelled: str, got: str) -> bool:
     return key(labelled) == key(got)
 
 
-def score(case: Labelled) -> Scored:
-    document = extract(case.text)
+def score(case: Labelled, stripped: bool = False) -> Scored:
+    document = (extract_text(without_diacritics(case.text.read_text(encoding="utf-8")), case.text.name) if stripped
+                else extract(case.text))
     got = {"number": document.number, "date": document.date.isoformat() if document.date else None,
            "issuer": document.issuer, "main parent": document.implements.number if document.implements else None}
     scored = Scored(case, got)
@@ -126,9 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.labelled", description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path, help="folders of <name>.txt copies with <name>.json labels")
     parser.add_argument("--misses", action="store_true", help="list every field read otherwise than labelled")
+    parser.add_argument("--without-diacritics", action="store_true",
+                        help="strip every copy of its diacritics first, as an OCR copy prints it")
     args = parser.parse_args(argv)
     labelled, repeats = cases(args.folders)
-    results = [score(case) for case in labelled]
+    results = [score(case, args.without_diacritics) for case in labelled]
     print(f"Real texts labelled by hand: {len(results)} ({repeats} repeats left out),"
           f" {sum(r.certain for r in results)} with a parent label marked certain")
     print(table(results))
