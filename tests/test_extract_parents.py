@@ -803,8 +803,10 @@ def test_a_document_a_thuc_hien_sentence_tells_was_issued_before_is_not_carried_
         "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025, ngay từ đầu năm UBND tỉnh đã ban hành Chương trình hành"
         " động số 12/CTr-UBND ngày 10/01/2025 với 120 nhiệm vụ cụ thể; kết quả 6 tháng đầu năm đạt khá toàn diện.",
     )
-    assert document.implements is None
-    assert any("no parent found" in message and "12/CTr-UBND" in message for message in parent_warnings(document))
+    # the resolution the title names, without its number, is the parent; the programme issued before is not
+    assert document.implements.number is None
+    assert document.implements.name == "Nghị quyết của HĐND tỉnh về nhiệm vụ trọng tâm 6 tháng cuối năm 2025"
+    assert "12/CTr-UBND" not in implemented(document)
 
 
 def test_a_broad_resolution_sharing_three_topic_words_more_than_any_other_basis_is_taken():
@@ -1088,8 +1090,10 @@ def test_a_thuc_hien_in_a_review_of_past_years_is_no_parent():
         " tỉnh Hà Nam đã đưa công tác dân số vào chương trình công tác trọng tâm và đạt nhiều kết quả.",
     )
     assert document.title.endswith("thực hiện Chiến lược dân số Việt Nam đến năm 2030")
-    assert document.implements is None
-    assert any("no parent found" in message for message in parent_warnings(document))
+    # the strategy the title names, without its number, is the parent; the directive of the review is not
+    assert document.implements.number is None
+    assert document.implements.name == "Chiến lược dân số Việt Nam đến năm 2030"
+    assert "23/2008/CT-TTg" not in implemented(document)
 
 
 def test_of_two_documents_approving_the_subject_the_one_for_the_titles_period_is_the_parent():
@@ -1321,7 +1325,9 @@ def test_the_decision_an_annexed_programme_s_caption_names_issues_it_and_is_not_
         "(Ban hành theo Quyết định số 2210/QĐ-BNV ngày 14 tháng 3 năm 2021 của Bộ trưởng Bộ Nội vụ)\n"
         "Phần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\nI. Phương hướng chung\nĐưa Nghị quyết Đại hội vào cuộc sống.\n",
         "annex.txt")
-    assert document.implements is None  # the congress's resolution has no number
+    # the congress's resolution has no number: it is the parent by its name, never the decision issuing the programme
+    assert document.implements.number is None
+    assert document.implements.name == "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
 
 
 def test_a_communication_plan_keeps_the_first_document_its_thuc_hien_sentence_names():

@@ -125,6 +125,14 @@ class Minter:
         """A law the texts cite only by name ("Luật Đầu tư công")."""
         return self._iri(f"eli/vn/luat/by-name/{slug(name)}")
 
+    def document_by_name(self, type_code: str, name: str, province: str | None = None) -> URIRef:
+        """A document a text names without its number ("Chương trình điều chỉnh mức sinh ... đến năm 2030"):
+        ``eli/vn/ctr/by-name/chuong-trinh-...``, under its province when the name says it is the province's. A law
+        is minted as ``law_by_name`` mints it."""
+        if type_code == "LUAT":
+            return self.law_by_name(name)
+        return self._iri(f"eli/{jurisdiction(province)}/{slug(type_code)}/by-name/{slug(name)}")
+
     def agency(self, name: str, province: str | None) -> URIRef:
         scope = slug(province) if province else "vn"
         return self._iri(f"agency/{scope}/{slug(name)}")

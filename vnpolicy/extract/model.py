@@ -69,7 +69,8 @@ class DocumentRef:
     """A document as a citation names it ("Quyết định số 169/QĐ-TTg ngày 04/02/2021 của Thủ tướng Chính phủ").
 
     ``number`` is the number as written, normalised (``169/QĐ-TTg``); it is
-    ``None`` for a law cited only by name. ``type_code`` is the abbreviation of
+    ``None`` for a document known only by its name (a law cited by name, a programme a plan
+    says it carries out without giving its number). ``type_code`` is the abbreviation of
     the document type (``QĐ``, ``NQ``, ``KH``, ``CTr``, ``LUAT`` ...).
     """
 
@@ -79,6 +80,7 @@ class DocumentRef:
     issuer: str | None = None
     name: str | None = None
     part: str | None = None  # "Phụ lục VII" when the text cites a part of the document
+    level: str | None = None  # for a document named without number: the level its name states, if any
 
 
 @dataclass

@@ -36,6 +36,7 @@ from vnpolicy.extract.header import REVIEW_HEADING, Header
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
+from vnpolicy.extract.named_parent import parent_named_without_number
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.structure import classify
 from vnpolicy.read.syllables import could_be_syllable, is_syllable
@@ -209,6 +210,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     parents = _choose(header, citations, candidates, {id(line) for line in bases}, (body or [])[:OPENING_LINES])
     if not parents.stated:
         parents = _the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
+    if parents.main is None:
+        parents = _named_without_number(header) or parents
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
@@ -222,11 +225,23 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents.warnings.append(Warning_(next(c.span.first for c in candidates if c.target.number == parents.main.number),
                                          f"parent taken as {parents.main.number}, a letter (công văn): check whether it is what"
                                          " the plan carries out or only asks for the plan"))
-    if parents.main is not None:
+    if parents.main is not None and parents.main.number:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+def _named_without_number(header: Header) -> Parents | None:
+    """The document the title or the preamble says the plan carries out, named without a number, as the parent
+    known by its name, with a warning (see ``named_parent``)."""
+    title_line = header.title_line.first if header.title_line else 0
+    named = parent_named_without_number(header.title or "", title_line, header.preamble)
+    if named is None:
+        return None
+    return Parents(main=named.document, how="named without its number", warnings=[Warning_(
+        named.line, f"parent named without its number: {named.document.name[:120]}; linked by its name: add its number"
+                    " when known")])
 
 
 def _before_a_review(preamble: list[Line]) -> list[Line]:

@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from vnpolicy.extract.agency_scope import local_name, scoped_to_named_province
-from vnpolicy.extract.levels import is_provincial_number, level_from_number
+from vnpolicy.extract.levels import PARTY_PROVINCIAL, PROVINCIAL, is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
     AssignmentEntry,
@@ -225,13 +225,15 @@ class DocumentMapper:
 
     # -- citations -----------------------------------------------------------------
     def cited_province(self, ref: DocumentRef) -> str | None:
-        """The citing document's province for a cited document of a local body (its UBND, a Sở, its Party committee)."""
-        return self.province if is_provincial_number(ref.number) else None
+        """The citing document's province for a cited document of a local body (its UBND, a Sở, its Party committee),
+        told by its number, or by its name for one named without number."""
+        local = is_provincial_number(ref.number) or (ref.number is None and ref.level in (PROVINCIAL, PARTY_PROVINCIAL))
+        return self.province if local else None
 
     def cited_document(self, ref: DocumentRef) -> URIRef:
         """The node of a cited document: the reference data's, or a stub built from the citation."""
         if ref.number is None:
-            node = self.minter.law_by_name(ref.name or "")
+            node = self.minter.document_by_name(ref.type_code, ref.name or "", self.cited_province(ref))
             if node not in self.index.known:
                 self.add_stub(node, ref)
             return node
@@ -259,7 +261,7 @@ class DocumentMapper:
         self.add(node, RDF.type, CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource))
         self.add(node, ELI.type_document, type_concept(ref.type_code, ref.number))
         self.add(node, VNP.status, STATUS["reference-stub"])
-        level = level_from_number(ref.number)
+        level = level_from_number(ref.number) or ref.level
         if level:
             self.add(node, VNP.level, LEVEL[level])
             self.add(node, VNP.inferredProperty, VNP.level)
