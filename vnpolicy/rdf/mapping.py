@@ -255,8 +255,13 @@ class DocumentMapper:
         """A document known only from a citation: what the citation says, marked as a stub.
 
         Its level is not written in the citation; the number's pattern gives it
-        (``…/QĐ-TTg`` national, ``…/KH-UBND`` provincial), marked as inferred.
+        (``…/QĐ-TTg`` national, ``…/KH-UBND`` provincial), marked as inferred. A
+        document cited again, perhaps written otherwise ("08/NQ-TW" after "08-NQ/TW":
+        one IRI), keeps what its first citation said and gains only what it lacked.
         """
+        if (node, VNP.status, STATUS["reference-stub"]) in self.graph:
+            self.complete_stub(node, ref)
+            return
         self.add(node, RDF.type, ELI.LegalResource)
         self.add(node, RDF.type, CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource))
         self.add(node, ELI.type_document, type_concept(ref.type_code, ref.number))
@@ -274,6 +279,12 @@ class DocumentMapper:
         if ref.issuer:
             province = self.cited_province(ref)
             self.add(node, ELI.passed_by, self.agency(AgencyMention(ref.issuer), province_override=province))
+
+    def complete_stub(self, node: URIRef, ref: DocumentRef) -> None:
+        if ref.date and (node, ELI.date_document, None) not in self.graph:
+            self.add(node, ELI.date_document, Literal(ref.date.isoformat(), datatype=XSD.date))
+        if ref.issuer and (node, ELI.passed_by, None) not in self.graph:
+            self.add(node, ELI.passed_by, self.agency(AgencyMention(ref.issuer), province_override=self.cited_province(ref)))
 
     def map_citations(self) -> None:
         for order, citation in enumerate(self.doc.citations, start=1):
