@@ -11,10 +11,11 @@ from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.agencies import is_collective, partners, split_entry_heading
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.dates import find_date
-from vnpolicy.extract.lines import logical_lines
+from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import Directive, Status
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.sections import section_kinds
+from vnpolicy.extract.signature import read_signer
 from vnpolicy.extract.structure import build_outline, classify, roman_value
 
 HEADER = "Số: 12/KH-UBND\n\nHà Nam, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nTriển khai Đề án chuyển đổi số trên địa bàn tỉnh Hà Nam\n\n"
@@ -397,6 +398,27 @@ def test_a_signature_without_a_name_is_reported():
     document = plan(BODY, closing=SIGNATURE.replace("\n\nTrần Văn An\n", "\n"))
     assert document.signer is not None and document.signer.name == ""
     assert "the signature block names no signer" in warning_texts(document)
+
+
+def _signer_of(closing_lines: list[str]):
+    return read_signer([Line(text, number, number) for number, text in enumerate(closing_lines, start=40)])
+
+
+def test_a_cell_bar_left_after_the_signer_s_name_is_no_part_of_it():
+    # a flattened table ends the signature's cell with its bar: "Trần Châu |"
+    signer = _signer_of(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Châu |", "KẾ HOẠCH"])
+    assert (signer.name, signer.position, signer.for_head) == ("Trần Châu", "Phó Chủ tịch", "Chủ tịch")
+
+
+def test_a_body_s_name_broken_over_the_authority_line_is_joined():
+    signer = _signer_of(["TM. ỦY BAN", "NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Khánh"])
+    assert (signer.on_behalf_of, signer.position, signer.name) == ("Ủy ban nhân dân", "Chủ tịch", "Hoàng Văn Khánh")
+
+
+def test_the_heading_of_the_issued_plan_is_no_signer_s_position():
+    # a copy cut before the position and the name runs into the plan the decision issues
+    signer = _signer_of(["KT. THỦ TƯỚNG", "KẾ HOẠCH", "THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ PHÁT TRIỂN KINH TẾ SỐ"])
+    assert (signer.position, signer.name) == ("Thủ tướng", "")
 
 
 def test_an_empty_objective_group_is_reported():

@@ -7,7 +7,8 @@ import re
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Recipient, Signer, SourceSpan
-from vnpolicy.textnorm import compile_marked_or_not
+from vnpolicy.extract.numbers import TYPE_CODES
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Authority prefixes (NĐ 30/2020 Phụ lục I mục II.7.b); Party documents write T/M, K/T, T/L.
 AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<text>\S.*)$")
@@ -34,8 +35,25 @@ def is_recipients_heading(line: Line) -> bool:
     return bool(RECIPIENTS_HEADING.match(line.text))
 
 
+# A flattened table's cell bar left at a line's end or start ("Trần Châu |"): no part of the name or position.
+CELL_BAR = re.compile(r"^[\s|]+|[\s|]+$")
+
+
+# The start of a body's name cut by a line break ("ỦY BAN", "ỦY BAN NHÂN", "HỘI ĐỒNG"), folded.
+_BROKEN_BODY = re.compile(r"^(?:uy ban|uy ban nhan|hoi dong|hoi dong nhan|ban chap|ban chap hanh)$")
+# A position is a few words, never the heading of the plan a decision issues ("KẾ HOẠCH", "CHƯƠNG TRÌNH ...") that
+# a copy cut before the name runs into.
+POSITION_MAX_WORDS = 6
+_DOCUMENT_HEADING = re.compile(rf"^(?:{'|'.join(sorted((fold(name) for name in TYPE_CODES), key=len, reverse=True))})\b")
+
+
+def _may_be_position(text: str) -> bool:
+    return len(text.split()) <= POSITION_MAX_WORDS and not _DOCUMENT_HEADING.match(fold(text))
+
+
 def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer | None:
     """The signer from the closing lines: authority lines, then the position, then the name."""
+    lines = [Line(CELL_BAR.sub("", line.text), line.first, line.last) for line in lines]
     start = next((i for i, line in enumerate(lines) if is_signature_start(line)), None)
     if start is None:
         return None
@@ -45,13 +63,17 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
     while index < len(lines) and (match := AUTHORITY.match(lines[index].text)):
         mode = _CANONICAL_MODE.get(match["mode"], match["mode"])
         modes.append(f"{mode}.")
-        holder = from_capitals(match["text"], proper_names)
+        written = match["text"]
+        while _BROKEN_BODY.match(fold(written)) and index + 1 < len(lines) and is_all_caps(lines[index + 1].text):
+            index += 1  # "TM. ỦY BAN" / "NHÂN DÂN": the body's name broken over lines
+            written = f"{written} {lines[index].text}"
+        holder = from_capitals(written, proper_names)
         if mode == "TM":
             on_behalf_of = holder
         else:
             for_head = holder
         index += 1
-    if index < len(lines) and is_all_caps(lines[index].text):
+    if index < len(lines) and is_all_caps(lines[index].text) and _may_be_position(lines[index].text):
         position = from_capitals(lines[index].text, proper_names)
         index += 1
     for line in lines[index:]:
