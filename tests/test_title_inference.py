@@ -56,3 +56,45 @@ def test_the_inferred_title_is_marked_in_the_graph_and_reported_as_an_info(seed_
     inferred = [r for r in report.results if str(r.source_shape).endswith("InferredPropertyShape") and r.value == ELI.title]
     assert {result.severity for result in inferred} == {Severity.INFO}
     assert not [r for r in report.results if r.severity == Severity.VIOLATION]
+
+
+# A decision whose copy lost its title and its Điều 1: the plan printed after it still names itself, over the line
+# that says it is issued with this decision.
+HEADING_ONLY = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 412/QĐ-UBND | Phú Yên, ngày 06 tháng 4 năm 2022 |
+ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Căn cứ Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch
+nông thôn trong xây dựng nông thôn mới giai đoạn 2021 - 2025;
+Theo đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 40/TTr-SVHTTDL ngày 20/3/2022.
+QUYẾT ĐỊNH:
+| TM. ỦY BAN NHÂN DÂN |
+THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN DU LỊCH NÔNG THÔN TRONG XÂY DỰNG NÔNG THÔN MỚI
+TRÊN ĐỊA BÀN TỈNH PHÚ YÊN GIAI ĐOẠN 2022 - 2025
+(Ban hành kèm theo Quyết định số 412/QĐ-UBND ngày 06/4/2022 của UBND tỉnh Phú Yên)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Khai thác tiềm năng du lịch của các vùng nông thôn trong tỉnh.
+"""
+
+
+def test_a_decision_that_lost_title_and_article_is_named_after_the_heading_of_the_plan_it_issues():
+    document = extract_text(HEADING_ONLY, "heading.txt")
+    assert document.title == ("Thực hiện Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới trên địa bàn"
+                              " tỉnh Phú Yên giai đoạn 2022 - 2025")
+    assert document.header_sources["title"].how == "inferred from the heading of the plan it issues"
+
+
+def test_a_heading_over_another_decision_s_number_names_nothing():
+    document = extract_text(HEADING_ONLY.replace("Quyết định số 412/QĐ-UBND ngày 06/4/2022", "Quyết định số 98/QĐ-UBND ngày"
+                                                 " 06/01/2020"), "heading.txt")
+    assert document.title == ""
+
+
+def test_a_decision_that_lost_its_title_is_named_after_what_its_article_one_approves():
+    text = HEADING_ONLY.split("| TM.")[0].replace(
+        "QUYẾT ĐỊNH:\n", "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án “Phát triển du lịch nông thôn tỉnh Phú Yên giai đoạn 2022 - 2025”"
+        " (sau đây gọi tắt là Đề án) với những nội dung chủ yếu sau:\n1. Quan điểm\n")
+    document = extract_text(text, "approves.txt")
+    assert document.title == "Phê duyệt Đề án “Phát triển du lịch nông thôn tỉnh Phú Yên giai đoạn 2022 - 2025”"
+    assert document.header_sources["title"].how == "inferred from what its Điều 1 approves"

@@ -28,7 +28,7 @@ _ISSUES = compile_marked_or_not(
     r"^Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?(?P<what>.+)$")
 _TITLE_ISSUES = compile_marked_or_not(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
-_ANNEX_LINE = compile_marked_or_not(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
+ANNEX_LINE = compile_marked_or_not(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
 
 
 def read_issued_plan(document: PlanDocument) -> IssuedPlan | None:
@@ -73,4 +73,4 @@ def _plan_type(what: str) -> tuple[str, str] | None:
 
 def _annex_starts(lines: list[str]) -> int | None:
     """The line (1-based) of the annex's "(Ban hành kèm theo ...)" heading, when the copy includes the plan."""
-    return next((index + 1 for index, line in enumerate(lines) if _ANNEX_LINE.match(line.strip())), None)
+    return next((index + 1 for index, line in enumerate(lines) if ANNEX_LINE.match(line.strip())), None)

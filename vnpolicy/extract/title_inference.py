@@ -4,17 +4,25 @@ Pasted copies often drop the trích yếu with the header table it sat in. The
 text still names what it is: a cover decision's Điều 1 ("Ban hành kèm theo
 Quyết định này Kế hoạch X": the decision's title is "Ban hành Kế hoạch X"),
 or a plan's closing preamble sentence ("Ủy ban nhân dân tỉnh ban hành Kế hoạch
-X như sau:": the plan's title is "X"). A title found so is inferred, and says
-so; one found nowhere stays empty for validation to report.
+X như sau:": the plan's title is "X"), or, when a decision's copy lost both its
+title and its Điều 1, the heading of the plan printed after it, in capitals over
+"(Ban hành kèm theo Quyết định số <the decision's own number> ...)": the decision
+issues that plan; or what a decision's Điều 1 approves ("Điều 1. Phê duyệt Đề án
+X (sau đây gọi tắt là ...) với những nội dung sau:": "Phê duyệt Đề án X"). A title found so is inferred, and says so; one found nowhere
+stays empty for validation to report.
 """
 
 from __future__ import annotations
 
 import re
 
+from vnpolicy.extract.casing import title_from_capitals
+from vnpolicy.extract.cover import ANNEX_LINE
 from vnpolicy.extract.header_text import folded_chars
-from vnpolicy.extract.lines import Line
+from vnpolicy.extract.lines import Line, is_all_caps, logical_lines
 from vnpolicy.extract.model import PlanDocument
+from vnpolicy.extract.numbers import find_number
+from vnpolicy.extract.signature import is_signature_start
 
 # The preamble's sentence in which the body names the plan it issues, in folded text (one character for one).
 ISSUING_SENTENCE = re.compile(
@@ -25,6 +33,15 @@ ISSUING_SENTENCE = re.compile(
 VERBS_ONLY = re.compile(r"^(?:(?:trien khai|to chuc|thuc hien|cu the hoa)\s*)+$")
 # Short of this many words, what a sentence names is no title ("UBND tỉnh xây dựng Kế hoạch" / cut).
 MIN_TITLE_WORDS = 3
+
+
+# "Điều 1. Phê duyệt Đề án X (sau đây gọi tắt là ...) với những nội dung sau:", folded one character for one.
+APPROVED_IN_ARTICLE_ONE = re.compile(
+    r"^dieu 1\s*[.:]\s*(?P<title>phe duyet\s+(?:de an|chuong trinh|ke hoach|chien luoc|quy hoach|du an|phuong an)\b.+?)"
+    r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu)|:|;|\.?\s*$)"
+)
+# The annexed plan's heading: at most this many lines in capitals right above its "(Ban hành kèm theo ...)" line.
+HEADING_MAX_LINES = 4
 
 
 def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, int, str] | None:
@@ -38,4 +55,33 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS and not VERBS_ONLY.match(match["title"]):
             title = line.text[match.start("title"):match.end("title")].strip()
             return title[:1].upper() + title[1:], line.first, "the preamble's sentence issuing the plan"
+    return _heading_of_the_annexed_plan(document) or _approved_in_article_one(document)
+
+
+def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str] | None:
+    """The capitals above "(Ban hành kèm theo Quyết định số N ...)" when N is the document's own number."""
+    lines = document.text_lines
+    for index, text in enumerate(lines):
+        found = find_number(text) if ANNEX_LINE.match(text.strip()) else None
+        if found is None or found[0].text != document.number:
+            continue
+        heading: list[str] = []
+        for above in reversed(lines[max(0, index - HEADING_MAX_LINES):index]):
+            cell = above.strip(" |")
+            if not cell or not is_all_caps(cell) or is_signature_start(Line(cell, 0, 0)):
+                break
+            heading.insert(0, cell)
+        words = " ".join(heading).split()
+        if len(words) >= MIN_TITLE_WORDS:
+            title = title_from_capitals(" ".join(words), (document.province,) if document.province else ())
+            return title, index + 1 - len(heading), "the heading of the plan it issues"
+    return None
+
+
+def _approved_in_article_one(document: PlanDocument) -> tuple[str, int, str] | None:
+    """ "Phê duyệt Đề án X" from a decision's Điều 1 that approves it."""
+    for line in logical_lines("\n".join(document.text_lines)):
+        match = APPROVED_IN_ARTICLE_ONE.match(folded_chars(line.text))
+        if match and len(match["title"].split()) >= MIN_TITLE_WORDS + 1:
+            return line.text[match.start("title"):match.end("title")].strip(), line.first, "what its Điều 1 approves"
     return None
