@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from browser_support import SCREENSHOTS, WAIT_MS, doc, open_page
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +63,8 @@ def test_search_vi_loose_number_separate_words_province_filter_in_url_survive_re
     page.reload()
     wait_for_count(page, "1 văn bản")
     assert [link.split(" — ")[0] for link in result_links(page, 1)] == [PLAN]
-    assert page.get_by_label("Tìm (có dấu hoặc không dấu)").input_value() == "so khoa hoc hai phong"
+    # the box is filled from the address once the page has run: wait for it rather than read it at once
+    expect(page.get_by_label("Tìm (có dấu hoặc không dấu)")).to_have_value("so khoa hoc hai phong", timeout=WAIT_MS)
     page.screenshot(path=str(SCREENSHOTS / "search-results-filtered-vi.png"), full_page=True)  # before the link is followed
 
     page.get_by_test_id("stPageLink-NavLink").filter(has_text=PLAN).first.click()
