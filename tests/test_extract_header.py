@@ -1032,3 +1032,18 @@ def test_a_district_name_several_provinces_share_gives_no_province_of_its_own():
     text = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 125/KH-UBND\nChâu Thành, ngày 12 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức các ngày lễ lớn năm 2023\n")
     assert extract_text(text, "district.txt").province == "Châu Thành"
+
+
+@pytest.mark.parametrize("capitals, cased", [
+    # "GLONG" is no syllable: only the list of districts knows how the name is written
+    ("HỖ TRỢ HUYỆN ĐĂK GLONG THOÁT NGHÈO", "Hỗ trợ huyện Đăk Glong thoát nghèo"),
+    ("PHÁT TRIỂN ĐÔ THỊ THỊ XÃ SÔNG CẦU ĐẾN NĂM 2030", "Phát triển đô thị thị xã Sông Cầu đến năm 2030"),
+    ("DU LỊCH HUYỆN CHÂU THÀNH, TỈNH X", "Du lịch huyện Châu Thành, tỉnh x"),  # a name several provinces share
+    ("KHU DÂN CƯ HUYỆN MỚI", "Khu dân cư huyện mới"),  # no district of that name: left as it is
+])
+def test_a_district_in_a_title_in_capitals_is_written_as_the_list_of_districts_writes_it(capitals, cased):
+    assert title_from_capitals(capitals) == cased
+
+
+def test_a_district_s_body_in_capitals_is_named_as_listed():
+    assert from_capitals("ỦY BAN NHÂN DÂN HUYỆN ĐĂK GLONG") == "Ủy ban nhân dân huyện Đăk Glong"

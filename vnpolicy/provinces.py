@@ -166,3 +166,10 @@ def listed_level(province: str | None) -> str | None:
         if province and fold(unit.name) == fold(province):
             return "thành phố" if unit.full_name.startswith("Thành phố") else "tỉnh"
     return None
+
+
+@lru_cache(maxsize=1)
+def district_names() -> dict[str, str]:
+    """Folded district name -> the name as the list of 1 March 2025 writes it ("dak glong" -> "Đắk Glong"); a name
+    several provinces share is written the same in each."""
+    return {folded: next(iter(found))[0] for folded, found in _districts().items()}

@@ -13,7 +13,9 @@ import re
 
 from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.quality import has_vietnamese_letters
+from vnpolicy.provinces import district_names
 from vnpolicy.read.syllables import is_syllable
+from vnpolicy.textnorm import fold
 
 # Positions whose second part is itself a capitalised title: "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch".
 _DEPUTY = re.compile(r"^(PHÓ|QUYỀN)\s+(.+)$")
@@ -81,7 +83,28 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
             cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
             cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
             cased = _abbreviations_kept(text, _BODY_KIND.sub(lambda match: _BODY_KINDS[match.group(1).lower()], cased))
+            cased = _listed_district_names(cased)
     return restore_proper_names(cased, proper_names)
+
+
+# A district-level unit named after its level word in a text printed in capitals: "HUYỆN ĐẮK GLONG", "THỊ XÃ KỲ ANH".
+_DISTRICT_LEVEL = re.compile(r"(?<!\w)(huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố) ")
+DISTRICT_NAME_MAX_WORDS = 4
+
+
+def _listed_district_names(cased: str) -> str:
+    """``cased`` with each district named after its level word written as the list of districts writes it ("huyện đắk
+    GLONG" -> "huyện Đắk Glong"): "GLONG" is no syllable, and only the list knows the name's capitals."""
+    for level in reversed(list(_DISTRICT_LEVEL.finditer(cased))):
+        words = cased[level.end():].split(" ")
+        for size in range(min(DISTRICT_NAME_MAX_WORDS, len(words)), 0, -1):
+            written = " ".join(words[:size]).rstrip(",.;:)")
+            listed = district_names().get(fold(written))
+            if listed:
+                start = level.end()
+                cased = cased[:start] + listed + cased[start + len(written):]
+                break
+    return cased
 
 
 def _capitalised_words(name: str) -> str:
@@ -159,7 +182,7 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     cased = _CONGRESS.sub("Đại hội", _PARTY.sub("Đảng", cased))
     cased = _PLENUM.sub("Hội nghị", cased)
     cased = _PERSON_AFTER_TITLE.sub(lambda match: f"{_POSITIONS[match.group(1)]} {_capitalised_words(match.group(2))}", cased)
-    cased = _abbreviations_kept(text, cased)
+    cased = _listed_district_names(_abbreviations_kept(text, cased))
     return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
 
 
