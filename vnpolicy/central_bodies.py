@@ -44,10 +44,10 @@ def _by_code() -> dict[str, CentralBody]:
 
 @lru_cache(maxsize=1)
 def _by_letters() -> dict[str, CentralBody]:
-    return {_letters(body.name): body for body in central_bodies()}
+    return {name_letters(body.name): body for body in central_bodies()}
 
 
-def _letters(name: str) -> str:
+def name_letters(name: str) -> str:
     """A name's letters alone: hyphens, dashes, commas and line breaks a copy adds or loses do not count."""
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
@@ -60,4 +60,4 @@ def body_by_code(code: str | None) -> CentralBody | None:
 def body_named(text: str) -> CentralBody | None:
     """The central body ``text`` names in full, however it is cased or punctuated: "BỘ LAO ĐỘNG THƯƠNG BINH VÀ XÃ
     HỘI" (its hyphen lost where a header cell broke the name) is the Bộ Lao động - Thương binh và Xã hội."""
-    return _by_letters().get(_letters(text))
+    return _by_letters().get(name_letters(text))

@@ -11,12 +11,10 @@ in no list is left as the copy wrote it.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from vnpolicy.central_bodies import central_bodies
+from vnpolicy.central_bodies import central_bodies, name_letters
 from vnpolicy.provinces import listed_level, place_names
-from vnpolicy.textnorm import fold
 
 PROVINCE_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 # The Party's and the State's central bodies that are no ministry, as documents cite them.
@@ -24,25 +22,20 @@ CENTRAL_PARTY_AND_STATE_BODIES = ("Bộ Chính trị", "Ban Bí thư", "Ban Ch�
                                   "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Thủ tướng Chính phủ")
 
 
-def _letters(name: str) -> str:
-    """A name's letters alone: case, diacritics, hyphens and spaces do not count."""
-    return re.sub(r"[^a-z0-9]", "", fold(name))
-
-
 @lru_cache(maxsize=1)
 def _listed_names() -> dict[str, str]:
-    names = {_letters(body.name): body.name for body in central_bodies()}
-    names |= {_letters(body): body for body in CENTRAL_PARTY_AND_STATE_BODIES}
-    names |= {_letters(body): body for body in PROVINCE_BODIES}  # a header cell that lost its second line
+    names = {name_letters(body.name): body.name for body in central_bodies()}
+    names |= {name_letters(body): body for body in CENTRAL_PARTY_AND_STATE_BODIES}
+    names |= {name_letters(body): body for body in PROVINCE_BODIES}  # a header cell that lost its second line
     for place in place_names():
         level = listed_level(place) or "tỉnh"
         party_committee = "Tỉnh ủy" if level == "tỉnh" else "Thành ủy"
         for name in (*(f"{body} {level} {place}" for body in PROVINCE_BODIES), f"{party_committee} {place}"):
-            names.setdefault(_letters(name), name)
+            names.setdefault(name_letters(name), name)
     return names
 
 
 def listed_name(written: str | None) -> str | None:
     """The listed name ``written`` spells without its diacritics ("Uy ban nhan dan tinh Nghe An" -> "Ủy ban nhân dân
     tỉnh Nghệ An"); ``None`` when no listed name has its letters."""
-    return _listed_names().get(_letters(written)) if written else None
+    return _listed_names().get(name_letters(written)) if written else None

@@ -45,6 +45,8 @@ AT_PLACE = re.compile(r"\s+(?:tại|Tại|TẠI)\b")
 # A number anywhere in the name: then it was cited by number, and the citation reader has it.
 HAS_NUMBER = re.compile(r"\d+\s*[/-]\s*[a-z]")
 MIN_NAME_WORDS = 3
+# A preamble sentence carrying something out: "Thực hiện ...", "Để tiếp tục triển khai ..." (folded).
+CARRYING_OUT_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:de\s+)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
 # What the name says of its issuer's level (folded).
 PARTY_PROVINCIAL_NAME = re.compile(r"\b(?:dang bo (?:tinh|thanh pho)|tinh uy|thanh uy|ban thuong vu)\b")
 PARTY_CENTRAL_NAME = re.compile(r"\b(?:dang toan quoc|dai hoi (?:dai bieu )?toan quoc|trung uong|bo chinh tri|ban bi thu)\b")
@@ -64,7 +66,7 @@ def parent_named_without_number(title: str, title_line: int, preamble: list[Line
     if found:
         return found
     for line in preamble:
-        if re.match(r"^(?:[-–+]\s*)?(?:de\s+)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b", fold(line.text)):
+        if CARRYING_OUT_SENTENCE.match(fold(line.text)):
             return _named_in(line.text, line.first)
     return None
 

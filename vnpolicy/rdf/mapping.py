@@ -274,13 +274,10 @@ class DocumentMapper:
             self.add(node, ELI.id_local, Literal(ref.number))
         if ref.name:
             self.add(node, ELI["title"], self.vi(ref.name))
-        if ref.date:
-            self.add(node, ELI.date_document, Literal(ref.date.isoformat(), datatype=XSD.date))
-        if ref.issuer:
-            province = self.cited_province(ref)
-            self.add(node, ELI.passed_by, self.agency(AgencyMention(ref.issuer), province_override=province))
+        self.complete_stub(node, ref)
 
     def complete_stub(self, node: URIRef, ref: DocumentRef) -> None:
+        """The date and issuer a citation gives, where the stub has none yet."""
         if ref.date and (node, ELI.date_document, None) not in self.graph:
             self.add(node, ELI.date_document, Literal(ref.date.isoformat(), datatype=XSD.date))
         if ref.issuer and (node, ELI.passed_by, None) not in self.graph:

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from vnpolicy.settings import FACTS_DIR
+from vnpolicy.textnorm import without_diacritics
 
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 _INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
@@ -30,21 +31,17 @@ _SYLLABLE = re.compile(
 )
 
 
-def _unmarked(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").replace("đ", "d")
-
-
 # The same test for a word a copy printed without diacritics ("duyet" for "duyệt", "viet" for "việt").
 _UNMARKED_SYLLABLE = re.compile(
-    f"(?:{_unmarked(_INITIALS)})?(?:{'|'.join(sorted({_unmarked(n) for n in _NUCLEI}, key=len, reverse=True))})"
+    f"(?:{without_diacritics(_INITIALS)})?(?:{'|'.join(sorted({without_diacritics(n) for n in _NUCLEI}, key=len, reverse=True))})"
     f"(?:{_FINALS})?"
 )
-_UNMARKED_MISSPELT = re.compile(_unmarked(_MISSPELT.pattern))
+_UNMARKED_MISSPELT = re.compile(without_diacritics(_MISSPELT.pattern))
 
 
 def could_be_syllable(word: str) -> bool:
     """``word`` is a Vietnamese syllable once given the diacritics a copy may have lost: "duyet", "nguoi", "Viet"."""
-    folded = _unmarked(word.lower())
+    folded = without_diacritics(word.lower())
     return _UNMARKED_SYLLABLE.fullmatch(folded) is not None and not _UNMARKED_MISSPELT.match(folded)
 
 
