@@ -57,8 +57,10 @@ def _old_full_names() -> dict[str, str]:
     return names
 
 
-def province_table() -> list[NewUnit]:
-    """The 34 new province-level units and the old units they were formed from."""
+@lru_cache(maxsize=1)
+def province_table() -> tuple[NewUnit, ...]:
+    """The 34 new province-level units and the old units they were formed from (read once: names are looked up in
+    it for every header read)."""
     text = (FACTS / "vn-conventions.md").read_text(encoding="utf-8")
     section = text.split("### 4.2", 1)[1].split("\n### ", 1)[0]
     full_names = _old_full_names()
@@ -79,7 +81,7 @@ def province_table() -> list[NewUnit]:
         units.append(
             NewUnit(new_name, new_full, match["code"], tuple(parts), "unchanged" in match["from"])
         )
-    return units
+    return tuple(units)
 
 
 @dataclass(frozen=True)
