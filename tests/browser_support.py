@@ -55,10 +55,11 @@ def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 300) -> N
     raise RuntimeError(f"streamlit did not answer at {url} within {seconds} s")
 
 
-def running_app(store: Path):
-    """`streamlit run app.py` on a free port of 127.0.0.1 with ``store``; stopped on exit."""
+def running_app(store: Path, temp_dir: Path | None = None):
+    """`streamlit run app.py` on a free port of 127.0.0.1 with ``store`` (and ``temp_dir`` as its TMPDIR); stopped
+    on exit."""
     port = free_port()
-    env = dict(os.environ, VNPOLICY_STORE=str(store))
+    env = dict(os.environ, VNPOLICY_STORE=str(store), **({"TMPDIR": str(temp_dir)} if temp_dir else {}))
     command = [sys.executable, "-m", "streamlit", "run", str(PROJECT / "app.py"), "--server.address", "127.0.0.1",
                "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

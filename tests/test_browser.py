@@ -196,3 +196,33 @@ def test_validate_says_why_accept_is_disabled_for_a_copy_of_the_accepted_plan(pa
     reason.wait_for()
     assert "12/KH-UBND" in reason.inner_text()
     assert page.get_by_role("button", name="Chấp nhận và ghi").is_disabled()
+
+
+def saved_uploads(temp_dir: Path) -> list[str]:
+    return sorted(path.name for path in temp_dir.glob("vnpolicy-uploads-*/*/*/*"))
+
+
+def test_uploaded_files_are_removed_when_taken_out_and_when_the_server_stops(page, writable_store, tmp_path):
+    # A server of its own, whose temporary files are kept under tmp_path: a steward's uploads are not left behind.
+    from browser_support import running_app
+
+    temp_dir = tmp_path / "server-tmp"
+    temp_dir.mkdir()
+    server = running_app(writable_store, temp_dir)
+    url = next(server)
+    try:
+        open_page(page, url, "validate", "Kiểm tra và thêm văn bản")
+        upload(page, VALID_PLAN_TEXT)
+        assert saved_uploads(temp_dir) == [VALID_PLAN_TEXT.name]  # kept while the steward looks at it
+
+        page.get_by_role("button", name=f"Remove {VALID_PLAN_TEXT.name}").click()  # taken out of the upload box
+        page.get_by_text("Tải lên một tệp để kiểm tra.").wait_for()
+        assert saved_uploads(temp_dir) == []
+
+        again = tmp_path / "valid-plan-again.txt"
+        again.write_bytes(VALID_PLAN_TEXT.read_bytes())
+        upload(page, again)
+        assert saved_uploads(temp_dir) == [again.name]
+    finally:
+        server.close()  # stops the server
+    assert list(temp_dir.glob("vnpolicy-upload*")) == []  # nothing of the uploads is left once it has stopped

@@ -11,8 +11,12 @@ presses Accept, and every accepted entry is kept in the records (the system of r
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import shutil
 import tempfile
+import uuid
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -45,7 +49,7 @@ from vnpolicy.validate.report import ValidationReport, ValidationResult, short
 UPLOAD_KEY = "validate_upload"
 ACCEPT_KEY = "validate_accept"
 CHECKS_KEY = "validate_checks"  # verdicts already computed, by upload and store stamp: a rerun does not validate again
-SAVED_KEY = "validate_saved"  # where each upload was saved, by name and checksum
+SESSION_FOLDER_KEY = "validate_folder"  # the name of this session's folder of uploads
 CONTEXT_LINES = 2
 
 VERDICT_LABELS = {
@@ -65,16 +69,41 @@ def upload_id(upload) -> tuple[str, str]:
     return Path(upload.name).name, hashlib.sha256(upload.getvalue()).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def uploads_folder() -> Path:
+    """Where this server keeps the files stewards have uploaded while they look at them; removed when the server
+    stops. An accepted entry's file is copied into the records, which keep it: nothing here is the only copy."""
+    folder = Path(tempfile.mkdtemp(prefix="vnpolicy-uploads-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def session_folder() -> Path:
+    """This session's own folder of uploads (so that one steward removing a file never takes another's)."""
+    name = st.session_state.setdefault(SESSION_FOLDER_KEY, uuid.uuid4().hex)
+    return uploads_folder() / name
+
+
 def saved_upload(upload) -> Path:
-    """The upload as a file with its own name, since the entry's graph is named after the file (saved once per content)."""
-    saved = st.session_state.setdefault(SAVED_KEY, {})
-    key = upload_id(upload)
-    if key not in saved or not Path(saved[key]).exists():
-        folder = Path(tempfile.mkdtemp(prefix="vnpolicy-upload-"))
-        path = folder / key[0]
+    """The upload as a file with its own name, since the entry's graph is named after the file (saved once per
+    content, in a folder named after the checksum)."""
+    name, checksum = upload_id(upload)
+    path = session_folder() / checksum / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(upload.getvalue())
-        saved[key] = str(path)
-    return Path(saved[key])
+    return path
+
+
+def forget_removed_uploads(uploads) -> None:
+    """Delete the saved copies of files the steward has taken out of the upload box."""
+    folder = session_folder()
+    if not folder.exists():
+        return
+    kept = {upload_id(upload)[1] for upload in uploads}
+    for saved in folder.iterdir():
+        if saved.name not in kept:
+            shutil.rmtree(saved, ignore_errors=True)
 
 
 def steward_records() -> Records:
@@ -283,6 +312,7 @@ def render() -> None:
                                type=ENTRY_SUFFIXES, accept_multiple_files=True, key=UPLOAD_KEY,
                                max_upload_size=LARGEST_LIMIT // MB)
     uploads = within_size_limits(uploads or [])
+    forget_removed_uploads(uploads)
     if not uploads:
         st.info(t("Tải lên một tệp để kiểm tra.", "Upload a file to check it."))
         accept_button([])
