@@ -73,6 +73,7 @@ ITEMS = (
     # cover decisions
     "cover-decision-with-body",
     "cover-decision-without-body",
+    "annex-without-its-decision",  # the plan alone: "(Ban hành kèm theo Quyết định số ...)", no number of its own
     # types and levels
     "type-from-number-code",  # …/KH-…, …/CTr-… with no type line
     "cited-types-right",  # a ministry letter is a Công văn; "/QH15" is a session

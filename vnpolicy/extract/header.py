@@ -162,12 +162,16 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+NO_NUMBER_FOUND = "no number (Số: ...) found in the header"
+NO_DATE_FOUND = "no date (..., ngày ... tháng ... năm ...) found in the header"
+
+
 def _warn_missing(header: Header) -> None:
     """A header that names no number or no date says so (line 0: the whole header), never silently."""
     if header.number_as_written is None:
-        header.warnings.append(Warning_(0, "no number (Số: ...) found in the header"))
+        header.warnings.append(Warning_(0, NO_NUMBER_FOUND))
     if header.date is None:
-        header.warnings.append(Warning_(0, "no date (..., ngày ... tháng ... năm ...) found in the header"))
+        header.warnings.append(Warning_(0, NO_DATE_FOUND))
 
 
 def note(header: Header, name: str, line: int, how: str, confidence: float) -> None:

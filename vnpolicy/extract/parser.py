@@ -11,6 +11,7 @@ from __future__ import annotations
 import pathlib
 
 from vnpolicy.extract.agencies import split_entry_heading
+from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.completeness import completeness_warnings
@@ -86,6 +87,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     head, body, closing = split_parts(lines)
     closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
     header = read_header(head)
+    act = issuing_act(header, lines)  # a plan copied without the decision issuing it: read as that decision
+    if act is not None:
+        read_as_the_issuing_act(header, act)
     outline = build_outline(body)
     warnings = glued_warnings + header.warnings
     signer = read_signer(closing)
@@ -126,7 +130,10 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     warnings += citations.warnings + usage.unused_warnings(outline) + _closing_warnings(closing, document)
     warnings += _whole_text_warnings(text, body, document, diacritics_lost)
     warnings += completeness_warnings(text.split("\n"), document)
-    document.issued_plan = read_issued_plan(document)
+    if act is not None:
+        warnings += as_the_issuing_act(document, act)
+    else:
+        document.issued_plan = read_issued_plan(document)
     if not document.title:
         warnings += _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
     document.warnings = sorted(warnings, key=lambda w: w.line)

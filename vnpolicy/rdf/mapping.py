@@ -51,7 +51,8 @@ CLASS_BY_TYPE = {
 RELATION_CONCEPTS = {"implements": RELATION.implements, "based_on": RELATION["based-on"], "cites": RELATION.cites}
 RELATION_PROPERTIES = {"implements": ELI.ensures_implementation_of, "based_on": ELI.based_on}
 # Header fields that may be inferred rather than read, and the property each is written with.
-INFERABLE_HEADER_FIELDS = {"issuer": ELI.passed_by, "province": ELI.jurisdiction, "title": ELI.title}
+INFERABLE_HEADER_FIELDS = {"issuer": ELI.passed_by, "province": ELI.jurisdiction, "title": ELI.title, "number": ELI.id_local,
+                           "date": ELI.date_document}
 SIGNING_MODES = {"TM.": SIGNING.TM, "KT.": SIGNING.KT, "TL.": SIGNING.TL, "Q.": SIGNING.Q, "TUQ.": SIGNING.TUQ}
 
 
