@@ -444,16 +444,40 @@ def _own_council_over_a_national_document(header: Header, parents: Parents, alik
     People's Committee's plan would otherwise carry out a national one that is only about that subject too: the
     Committee carries out what its own Council resolved ("Nghị quyết số 113/NQ-HĐND ... về kế hoạch phát triển kinh tế -
     xã hội năm 2026" rather than the National Assembly's resolution on the country's plan for the year). A national
-    document approving the subject ("... phê duyệt quy hoạch X") stays the parent, the Council's named in a warning."""
+    document approving the subject ("... phê duyệt quy hoạch X") stays the parent, the Council's named in a warning,
+    unless only the Council's names the subject in the title's whole words, its place and period with it
+    ("Nghị quyết ... về Quy hoạch X trên địa bàn tỉnh Y đến năm 2020" under "Duyệt Quy hoạch X trên địa bàn tỉnh Y
+    đến năm 2020", beside the Prime Minister's "phê duyệt quy hoạch X" for the country): it resolved on this very
+    plan."""
     own = header.number.issuer_code if header.number else None
     if own != "UBND" or parents.main is None or level_from_number(parents.main.number) != NATIONAL:
         return None
     national = next((c for c in citations.citations if c.target.number == parents.main.number), None)
-    if national is None or APPROVING_WORD.search(_own_clause(national, citations)):
+    councils = {c.target.number: c for c in alike if _of_a_council(c)}
+    if national is None or len(councils) != 1:
         return None
-    councils = {c.target.number: c for c in alike if (number := parse_number(c.target.number or "")) and number.issuer_code == "HĐND"
-                and number.type_code == "NQ"}
-    return next(iter(councils.values())) if len(councils) == 1 else None
+    council = next(iter(councils.values()))
+    if APPROVING_WORD.search(_own_clause(national, citations)) and not (
+            _names_the_whole_title(council, header, citations) and not _names_the_whole_title(national, header, citations)):
+        return None
+    return council
+
+
+# What a decision's title approves or issues, without those words: "Về việc duyệt quy hoạch X" -> "quy hoạch X".
+APPROVAL_LEAD = re.compile(r"^(?:ve viec\s+)?(?:phe duyet|duyet|ban hanh|thong qua)\s+")
+# Fewer words than this name no particular plan.
+WHOLE_TITLE_MIN_WORDS = 6
+
+
+def _names_the_whole_title(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """Whether a citation's own words name what the title approves, whole: its topic, place and period."""
+    whole = APPROVAL_LEAD.sub("", _words(fold(header.title or "")))
+    return len(whole.split()) >= WHOLE_TITLE_MIN_WORDS and whole in _words(fold(_own_clause(citation, citations)))
+
+
+def _of_a_council(citation: Citation) -> bool:
+    number = parse_number(citation.target.number or "")
+    return number is not None and number.issuer_code == "HĐND" and number.type_code == "NQ"
 
 
 def _council_parent(citations: CitationReader, council: Citation, national: Parents) -> Parents:
