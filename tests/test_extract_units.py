@@ -410,6 +410,18 @@ def test_a_cell_bar_left_after_the_signer_s_name_is_no_part_of_it():
     assert (signer.name, signer.position, signer.for_head) == ("Trần Châu", "Phó Chủ tịch", "Chủ tịch")
 
 
+@pytest.mark.parametrize("mode", ["KT.", "TL.", "TUQ."])
+def test_a_signature_cut_after_signing_for_the_head_leaves_the_position_unknown(mode):
+    # "KT. THỦ TƯỚNG" and then the annexed plan: the deputy's position line was lost with the copy, it is not the head's
+    signer = _signer_of([f"{mode} THỦ TƯỚNG", "KẾ HOẠCH"])
+    assert (signer.name, signer.position, signer.for_head) == ("", "", "Thủ tướng")
+
+
+def test_an_acting_head_without_a_position_line_holds_the_head_s_post():
+    signer = _signer_of(["Q. CHỦ TỊCH", "Nguyễn Văn Hòa"])
+    assert (signer.name, signer.position) == ("Nguyễn Văn Hòa", "Chủ tịch")
+
+
 def test_a_body_s_name_broken_over_the_authority_line_is_joined():
     signer = _signer_of(["TM. ỦY BAN", "NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Khánh"])
     assert (signer.on_behalf_of, signer.position, signer.name) == ("Ủy ban nhân dân", "Chủ tịch", "Hoàng Văn Khánh")
@@ -417,8 +429,9 @@ def test_a_body_s_name_broken_over_the_authority_line_is_joined():
 
 def test_the_heading_of_the_issued_plan_is_no_signer_s_position():
     # a copy cut before the position and the name runs into the plan the decision issues
+    # (the deputy's position is lost with it: unknown, not the head's)
     signer = _signer_of(["KT. THỦ TƯỚNG", "KẾ HOẠCH", "THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ PHÁT TRIỂN KINH TẾ SỐ"])
-    assert (signer.position, signer.name) == ("Thủ tướng", "")
+    assert (signer.position, signer.name, signer.for_head) == ("", "", "Thủ tướng")
 
 
 def test_an_empty_objective_group_is_reported():

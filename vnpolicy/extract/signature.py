@@ -47,8 +47,18 @@ POSITION_MAX_WORDS = 6
 _DOCUMENT_HEADING = re.compile(rf"^(?:{'|'.join(sorted((fold(name) for name in TYPE_CODES), key=len, reverse=True))})\b")
 
 
+# A body's name or the motto heading the next page (the annexed plan's own header) is no signer's position.
+_NEXT_PAGE_HEADING = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|cong hoa xa hoi|doc lap|tinh uy|thanh uy)\b")
+
+
 def _may_be_position(text: str) -> bool:
-    return len(text.split()) <= POSITION_MAX_WORDS and not _DOCUMENT_HEADING.match(fold(text))
+    folded = fold(text)
+    return len(text.split()) <= POSITION_MAX_WORDS and not _DOCUMENT_HEADING.match(folded) and not _NEXT_PAGE_HEADING.match(folded)
+
+
+# Modes in which someone other than the head signs (a deputy, an office head, one authorised): with the position line
+# lost, the signer's position is unknown, not the head's.
+SIGNING_FOR_ANOTHER = frozenset({"KT.", "TL.", "TUQ."})
 
 
 def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer | None:
@@ -83,9 +93,11 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
     if position is None and for_head is None and on_behalf_of is None:
         return None
     last = lines[index - 1].last if name is None else next(candidate.last for candidate in lines if candidate.text == name)
+    if position is None and not set(modes) & SIGNING_FOR_ANOTHER:
+        position = for_head  # "Q. CHỦ TỊCH" with no position line: the acting head holds the head's post
     return Signer(
         name=name or "",
-        position=position or for_head or "",
+        position=position or "",
         on_behalf_of=on_behalf_of,
         for_head=for_head,
         modes=modes,

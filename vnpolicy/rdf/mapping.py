@@ -515,7 +515,8 @@ class DocumentMapper:
             self.add(node, VNP.signedBy, person)
             self.add(person, RDF.type, FOAF.Person)
             self.add(person, FOAF.name, Literal(signer.name))
-        self.add(node, VNP.position, self.vi(signer.position))
+        if signer.position:  # lost with the copy's end ("KT. CHỦ TỊCH" and nothing after): unknown, not the head's
+            self.add(node, VNP.position, self.vi(signer.position))
         for mode in signer.modes:
             if mode in SIGNING_MODES:
                 self.add(node, VNP.signingMode, SIGNING_MODES[mode])
