@@ -96,3 +96,14 @@ def test_the_graph_marks_the_inferred_number_and_date_and_validates_with_infos(s
     assert {str(parent).rsplit("/", 1)[-1] for parent in entry.graph.objects(plan, ELI.ensures_implementation_of)} == {
         "147-qd-ttg", "318-kh-bvhttdl"}
     assert {result.severity for result in report.results} == {Severity.INFO}
+
+
+def test_an_annex_whose_type_line_runs_into_its_title_is_read_the_same():
+    text = PROVINCIAL.read_text(encoding="utf-8").replace(
+        "KẾ HOẠCH\nPhát triển du lịch cộng đồng vùng núi tỉnh Quảng Nam giai đoạn 2024 - 2026\n",
+        "KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG VÙNG NÚI TỈNH QUẢNG NAM GIAI ĐOẠN 2024 - 2026\n")
+    document = read(text)
+    assert (document.type_code, document.number, str(document.date)) == ("QĐ", "2145/QĐ-UBND", "2024-09-16")
+    assert document.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"  # the heading is no part of the body's name
+    assert document.issued_plan is not None and document.issued_plan.type_name == "Kế hoạch"
+    assert document.title == "Ban hành Kế hoạch phát triển du lịch cộng đồng vùng núi tỉnh Quảng Nam giai đoạn 2024 - 2026"

@@ -1047,3 +1047,13 @@ def test_a_district_in_a_title_in_capitals_is_written_as_the_list_of_districts_w
 
 def test_a_district_s_body_in_capitals_is_named_as_listed():
     assert from_capitals("ỦY BAN NHÂN DÂN HUYỆN ĐĂK GLONG") == "Ủy ban nhân dân huyện Đăk Glong"
+
+
+def test_a_type_line_run_into_the_title_ends_the_issuer_s_capitals_in_a_copy_without_number_and_date():
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG VÙNG NÚI TỈNH QUẢNG NAM\n"
+                       "Căn cứ Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển du"
+                       " lịch Việt Nam đến năm 2030;\nI. MỤC ĐÍCH\n1. Phát triển du lịch.\n", "x.txt")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"
+    assert (doc.type_code, doc.title) == ("KH", "Kế hoạch phát triển du lịch cộng đồng vùng núi tỉnh Quảng Nam")
+    assert any("document type inferred from the title's first words: Kế hoạch" in w.message for w in doc.warnings)

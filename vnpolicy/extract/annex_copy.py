@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from vnpolicy.extract.cover import COVER_TYPES, PLAN_LIKE_TYPES
 from vnpolicy.extract.dates import ParsedDate, match_date_at
-from vnpolicy.extract.header import NO_DATE_FOUND, NO_NUMBER_FOUND, Header, is_national
+from vnpolicy.extract.header import NO_DATE_FOUND, NO_NUMBER_FOUND, Header, is_national, type_opening
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, IssuedPlan, PlanDocument, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number
@@ -45,7 +45,8 @@ def issuing_act(header: Header, lines: list[Line]) -> IssuingAct | None:
     """The act a plan without a number of its own says it is issued with, or ``None``."""
     if header.number is not None or header.unparsed_number or header.type_code in COVER_TYPES:
         return None
-    if header.type_name not in PLAN_LIKE_TYPES:
+    opening = type_opening(header.title) if header.type_name is None else None
+    if (header.type_name or (opening[0] if opening else None)) not in PLAN_LIKE_TYPES:
         return None
     for line in lines[:FIRST_LINES]:
         named = ISSUED_WITH.match(line.text.strip())
@@ -86,6 +87,9 @@ def as_the_issuing_act(document: PlanDocument, act: IssuingAct) -> list[Warning_
     """The document read as the act that issues the plan: the act's type and title, the plan as what it issues;
     the warning saying the title was inferred."""
     plan_type, plan_code, plan_title = document.type_name, document.type_code, document.title
+    opening = type_opening(plan_title)  # "Kế hoạch phát triển ...": the type line run into the title
+    if opening is not None and opening[0] in PLAN_LIKE_TYPES and opening[1] == plan_code:
+        plan_type, plan_code, plan_title = opening
     act_type = next(name for name, code in TYPE_CODES.items() if code == act.number.type_code and fold(name) in (
         "quyet dinh", "nghi quyet"))
     document.type_name, document.type_code = act_type, act.number.type_code

@@ -50,6 +50,8 @@ DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(
 PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi)\b")
 # A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
+# A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
+TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
                              r"|ban chap hanh trung uong|ban bi thu|tong cuc )"
@@ -178,6 +180,18 @@ def note(header: Header, name: str, line: int, how: str, confidence: float) -> N
     header.sources[name] = FieldSource(line, how, confidence)
 
 
+def type_opening(title: str) -> tuple[str, str, str] | None:
+    """(type name, code, the rest) of a title that opens on its document's type ("Kế hoạch phát triển du lịch ..." ->
+    ("Kế hoạch", "KH", "Phát triển du lịch ...")): a type line run into the title."""
+    folded = folded_chars(title)
+    opening = TYPE_THEN_TITLE.match(folded)
+    if opening is None:
+        return None
+    name, code = _TYPE_BY_FOLDED_NAME[folded[:opening.end() - 1].strip()]
+    rest = title[opening.end() - 1:].strip()
+    return name, code, rest[:1].upper() + rest[1:]
+
+
 class _LineReader:
     """Reads the fixed header elements line by line; ``read`` is False for a line that is none of them."""
 
@@ -216,8 +230,12 @@ class _LineReader:
         return False
 
     def _may_be_issuer(self, text: str) -> bool:
-        """Capitals before the number and date are the issuer; after them only a line naming a body is."""
+        """Capitals before the number and date are the issuer; after them only a line naming a body is. A line opening
+        on a document's type ("KẾ HOẠCH PHÁT TRIỂN ...", type and title on one line) never is: in a copy without its
+        number and date line, nothing else ends the issuer's capitals before it."""
         header = self.header
+        if header.issuer_lines and TYPE_THEN_TITLE.match(folded_chars(text)):
+            return False
         before_number_and_date = header.number_as_written is None and header.date is None
         return before_number_and_date or (not header.issuer_lines and bool(ISSUER_START.match(fold(text))))
 

@@ -18,7 +18,7 @@ from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
-from vnpolicy.extract.header import BARE_BODY, Header, read_header
+from vnpolicy.extract.header import BARE_BODY, Header, read_header, type_opening
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
@@ -341,6 +341,11 @@ def horizon(title: str) -> int | None:
 def _fill_type(document: PlanDocument, text: str, warnings: list[Warning_]) -> None:
     """Without a type line, the type is the one the text calls itself ("Kế hoạch này")."""
     if document.type_code:
+        return
+    opening = type_opening(document.title)
+    if opening is not None:  # "Kế hoạch phát triển du lịch ...": a type line run into the title
+        document.type_name, document.type_code = opening[0], opening[1]
+        warnings.append(Warning_(0, f"document type inferred from the title's first words: {opening[0]}"))
         return
     folded = fold(text)
     counts = {name: folded.count(f"{fold(name)} nay") for name in TYPE_CODES}
