@@ -1057,3 +1057,19 @@ def test_a_type_line_run_into_the_title_ends_the_issuer_s_capitals_in_a_copy_wit
     assert doc.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"
     assert (doc.type_code, doc.title) == ("KH", "Kế hoạch phát triển du lịch cộng đồng vùng núi tỉnh Quảng Nam")
     assert any("document type inferred from the title's first words: Kế hoạch" in w.message for w in doc.warnings)
+
+
+@pytest.mark.parametrize("title", [
+    "VỀ BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ TỈNH NĂM 2022",
+    "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ TỈNH NĂM 2022",
+    "BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ TỈNH NĂM 2022",
+])
+def test_a_title_in_capitals_ends_the_issuer_s_capitals_in_a_copy_without_number_and_date(title):
+    # the number and date row lost with its table: only the title's own opening words end the body's name
+    doc = extract_text(f"UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n{title}\nUỶ BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n"
+                       "Căn cứ Quyết định số 645/QĐ-TTg ngày 15 tháng 5 năm 2020 của Thủ tướng Chính phủ về phê duyệt kế hoạch"
+                       " tổng thể phát triển thương mại điện tử quốc gia giai đoạn 2021 - 2025;\nQUYẾT ĐỊNH:\n"
+                       "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển thương mại điện tử tỉnh Quảng Bình năm 2022.\n",
+                       "x.txt")
+    assert "thương mại" not in (doc.issuer or "").lower()
+    assert doc.title.lower().startswith(title.lower()[:12])

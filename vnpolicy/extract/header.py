@@ -50,6 +50,9 @@ DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(
 PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi)\b")
 # A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
+# How a title in capitals opens ("VỀ VIỆC BAN HÀNH ...", "BAN HÀNH CHƯƠNG TRÌNH ...", "PHÊ DUYỆT ĐỀ ÁN ..."), folded: no
+# body's name does. In a copy that lost its number and date line, nothing else ends the issuer's capitals.
+TITLE_OPENING = re.compile(r"^(?:ve viec|ve(?:\s|$)|ban hanh\s|phe duyet\s|thuc hien\s|trien khai\s)")
 # A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
 TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
 # Bodies whose documents are national whatever place their date line names.
@@ -199,6 +202,7 @@ class _LineReader:
         self.header = header
         self.rejoined_places = rejoined_places
         self.place_fragment: str | None = None  # "Quảng" of "Quảng" / "Ninh, ngày ..."
+        self.issuer_closed = False  # a title's capitals came after the issuer's: no later capitals are the issuer's
 
     def read(self, line: Line) -> bool:
         header, text = self.header, line.text
@@ -234,7 +238,10 @@ class _LineReader:
         on a document's type ("KẾ HOẠCH PHÁT TRIỂN ...", type and title on one line) never is: in a copy without its
         number and date line, nothing else ends the issuer's capitals before it."""
         header = self.header
-        if header.issuer_lines and TYPE_THEN_TITLE.match(folded_chars(text)):
+        if self.issuer_closed:
+            return False
+        if TYPE_THEN_TITLE.match(folded_chars(text)) or TITLE_OPENING.match(folded_chars(text)):
+            self.issuer_closed = bool(header.issuer_lines)
             return False
         before_number_and_date = header.number_as_written is None and header.date is None
         return before_number_and_date or (not header.issuer_lines and bool(ISSUER_START.match(fold(text))))
