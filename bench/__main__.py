@@ -1,8 +1,10 @@
 """Run every benchmark: python -m bench (or make bench)."""
 
-from bench import extraction, formats, store_engines, validation
+from bench import damaged_headers, extraction, formats, store_engines, validation
 
 extraction.main([])
+print()
+damaged_headers.main([])
 print()
 store_engines.main([])
 print()
