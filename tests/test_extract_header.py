@@ -1073,3 +1073,12 @@ def test_a_title_in_capitals_ends_the_issuer_s_capitals_in_a_copy_without_number
                        "x.txt")
     assert "thương mại" not in (doc.issuer or "").lower()
     assert doc.title.lower().startswith(title.lower()[:12])
+
+
+def test_a_numeric_date_right_after_the_number_is_the_document_s_date():
+    # a portal's post: "Số 44/KH-UBND ngày 4/3/2023 về ..." under the type line, no place and no date line
+    doc = extract_text("KẾ HOẠCH\nSố 44/KH-UBND ngày 4/3/2023 về chuyển đổi số thành phố Lào Cai giai đoạn 2023-2025\n"
+                       "Thực hiện Nghị quyết số 09-NQ/TU ngày 05/8/2022 của Ban Chấp hành Đảng bộ tỉnh Lào Cai về chuyển đổi số,"
+                       " Ủy ban nhân dân thành phố Lào Cai ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Chuyển đổi số.\n", "x.txt")
+    assert (doc.number, str(doc.date)) == ("44/KH-UBND", "2023-03-04")
+    assert not any(w.message.startswith("no date") for w in doc.warnings)

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.casing import title_from_capitals
-from vnpolicy.extract.dates import ParsedDate, find_date
+from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
@@ -305,6 +305,10 @@ class _LineReader:
         header.number_as_written = squash_spaces(line.text[: line.text.rfind(after)]).strip(" |")
         if (date_line := DATE_LINE.match(after)) and header.date is None:
             self._read_date(line, date_line, "date beside the number")
+        elif header.date is None and (dated := match_date_at(after, 0)) and dated[0].value is not None:
+            # "Số 44/KH-UBND ngày 4/3/2023 về ...": a portal's line giving number and date, with no place
+            header.date = dated[0]
+            note(header, "date", line.first, "date right after the number, no place named", 0.8)
         elif re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", after):
             self.place_fragment = after
 
