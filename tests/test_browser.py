@@ -217,6 +217,8 @@ def test_uploaded_files_are_removed_when_taken_out_and_when_the_server_stops(pag
 
         page.get_by_role("button", name=f"Remove {VALID_PLAN_TEXT.name}").click()  # taken out of the upload box
         page.get_by_text("Tải lên một tệp để kiểm tra.").wait_for()
+        # the last report gone too: else the next upload's wait could be met by it before the new run has saved anything
+        page.get_by_role("heading", name="Kết quả kiểm tra", exact=True).wait_for(state="detached")
         assert saved_uploads(temp_dir) == []
 
         again = tmp_path / "valid-plan-again.txt"
