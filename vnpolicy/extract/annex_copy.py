@@ -18,16 +18,17 @@ from dataclasses import dataclass
 
 from vnpolicy.extract.cover import COVER_TYPES, PLAN_LIKE_TYPES
 from vnpolicy.extract.dates import ParsedDate, match_date_at
-from vnpolicy.extract.header import NO_DATE_FOUND, NO_NUMBER_FOUND, Header, is_national, type_opening
+from vnpolicy.extract.header import NO_DATE_FOUND, NO_NUMBER_FOUND, Header, is_national, note, type_opening
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, IssuedPlan, PlanDocument, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number
-from vnpolicy.textnorm import compile_marked_or_not, fold
+from vnpolicy.extract.numbers import DocNumber, find_number, type_name
+from vnpolicy.textnorm import compile_marked_or_not
 
 # "(Ban hành kèm theo Quyết định số ...", "(Kèm theo Quyết định ...", "(Ban hành theo Quyết định số ...", "(Phê
 # duyệt kèm theo ...": the line under an annexed plan's title naming the act that issues it.
 ISSUED_WITH = compile_marked_or_not(
     r"^\(?\s*(?:(?:ban hành|phê duyệt)\s+(?:kèm\s+)?theo|kèm theo)\s+(?:quyết định|nghị quyết|qđ|nq)\b", re.IGNORECASE)
+FROM_THE_ANNEX_LINE = "inferred from the line naming the act issuing the plan"
 # The annex line sits under the plan's heading and title, within the copy's first lines.
 FIRST_LINES = 25
 
@@ -70,12 +71,10 @@ def read_as_the_issuing_act(header: Header, act: IssuingAct) -> None:
     found = {NO_NUMBER_FOUND} | ({NO_DATE_FOUND} if act.date is not None else set())
     header.warnings = [warning for warning in header.warnings if warning.message not in found]
     header.number, header.number_as_written = act.number, act.line.text.strip().strip("()")
-    header.sources["number"] = FieldSource(act.line.first, "inferred from the line naming the act issuing the plan",
-                                           INFERRED_CONFIDENCE)
+    note(header, "number", act.line.first, FROM_THE_ANNEX_LINE, INFERRED_CONFIDENCE)
     if header.date is None and act.date is not None:
         header.date = act.date
-        header.sources["date"] = FieldSource(act.line.first, "inferred from the line naming the act issuing the plan",
-                                             INFERRED_CONFIDENCE)
+        note(header, "date", act.line.first, FROM_THE_ANNEX_LINE, INFERRED_CONFIDENCE)
     header.national = header.national or is_national(header)
     fields = "number and date" if act.date is not None else "number"
     header.warnings.append(Warning_(act.line.first, f"a plan copied without the act issuing it: {fields} inferred from"
@@ -90,9 +89,7 @@ def as_the_issuing_act(document: PlanDocument, act: IssuingAct) -> list[Warning_
     opening = type_opening(plan_title)  # "Kế hoạch phát triển ...": the type line run into the title
     if opening is not None and opening[0] in PLAN_LIKE_TYPES and opening[1] == plan_code:
         plan_type, plan_code, plan_title = opening
-    act_type = next(name for name, code in TYPE_CODES.items() if code == act.number.type_code and fold(name) in (
-        "quyet dinh", "nghi quyet"))
-    document.type_name, document.type_code = act_type, act.number.type_code
+    document.type_name, document.type_code = type_name(act.number.type_code), act.number.type_code
     document.issued_plan = IssuedPlan(type_code=plan_code, type_name=plan_type, title=plan_title, span=None,
                                       body_included=True)
     if not plan_title:

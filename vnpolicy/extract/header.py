@@ -240,7 +240,8 @@ class _LineReader:
         header = self.header
         if self.issuer_closed:
             return False
-        if TYPE_THEN_TITLE.match(folded_chars(text)) or TITLE_OPENING.match(folded_chars(text)):
+        folded = folded_chars(text)
+        if TYPE_THEN_TITLE.match(folded) or TITLE_OPENING.match(folded):
             self.issuer_closed = bool(header.issuer_lines)
             return False
         before_number_and_date = header.number_as_written is None and header.date is None
