@@ -1082,3 +1082,45 @@ def test_a_numeric_date_right_after_the_number_is_the_document_s_date():
                        " Ủy ban nhân dân thành phố Lào Cai ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Chuyển đổi số.\n", "x.txt")
     assert (doc.number, str(doc.date)) == ("44/KH-UBND", "2023-03-04")
     assert not any(w.message.startswith("no date") for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("level", "district", "province"), [
+    ("thành phố", "Pleiku", "Gia Lai"),
+    ("huyện", "Cần Giờ", "Hồ Chí Minh"),
+    ("thị xã", "Sông Cầu", "Phú Yên"),
+])
+def test_a_headerless_post_naming_a_district_is_placed_in_its_province_and_issued_by_the_district(level, district, province):
+    # a portal's post: no header block, the number and date in one line, the body naming itself in the preamble
+    text = (f"KẾ HOẠCH\nSố 18/KH-UBND ngày 9/3/2023 về phát triển du lịch {level} {district} giai đoạn 2023-2025\n"
+            f"Thực hiện Kế hoạch số 40/KH-UBND ngày 02/02/2023 của UBND tỉnh về phát triển du lịch, UBND {level} {district}"
+            " ban hành Kế hoạch với các nội dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nThu hút thêm khách du lịch.\n")
+    document = extract_text(text, "post.txt")
+    assert document.province == province
+    assert document.issuer == f"Ủy ban nhân dân {level} {district}"
+    assert document.header_sources["issuer"].how.startswith("inferred")
+    assert any(f"{district} is a district of {province}" in warning.message for warning in document.warnings)
+
+
+def test_a_headerless_post_whose_title_names_a_district_and_no_province_is_the_district_s():
+    # a provincial plan names its province somewhere; one naming only a district is that district's
+    text = ("KẾ HOẠCH\nSố 18/KH-UBND ngày 9/3/2023 về phát triển du lịch thành phố Pleiku giai đoạn 2023-2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nThu hút thêm khách du lịch.\n")
+    document = extract_text(text, "post.txt")
+    assert (document.province, document.issuer) == ("Gia Lai", "Ủy ban nhân dân thành phố Pleiku")
+    assert document.header_sources["province"].how.startswith("inferred")
+
+
+def test_a_headerless_provincial_plan_that_mentions_a_district_stays_the_province_s():
+    text = ("KẾ HOẠCH\nSố 18/KH-UBND ngày 9/3/2023 về phát triển du lịch tỉnh Gia Lai giai đoạn 2023-2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nThu hút thêm khách du lịch về thành phố Pleiku và huyện Chư Păh.\n")
+    document = extract_text(text, "post.txt")
+    assert (document.province, document.issuer) == ("Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai")
+
+
+def test_the_subject_beside_a_portal_s_number_and_date_is_the_title_and_the_paragraph_after_it_the_preamble():
+    text = ("KẾ HOẠCH\nSố 18/KH-UBND ngày 9/3/2023 về phát triển du lịch thành phố Pleiku giai đoạn 2023-2025\n"
+            "Thực hiện Kế hoạch số 40/KH-UBND ngày 02/02/2023 của UBND tỉnh Gia Lai về phát triển du lịch, UBND thành phố"
+            " Pleiku ban hành Kế hoạch với các nội dung như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nThu hút thêm khách.\n")
+    document = extract_text(text, "post.txt")
+    assert document.title == "Về phát triển du lịch thành phố Pleiku giai đoạn 2023-2025"
+    assert document.implements.number == "40/KH-UBND"

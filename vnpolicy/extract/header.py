@@ -135,6 +135,7 @@ class Header:
     lines: list[Line] = field(default_factory=list)  # the header's own lines (debris and motto set aside)
     debris: list[Line] = field(default_factory=list)  # web-site text pasted before the document
     title_from_site: bool = False  # the title is the site's page title above the copy (which lost its own)
+    subject_beside_number: Line | None = None  # "Số 44/KH-UBND ngày 4/3/2023 về X": a portal's line giving the title
 
     @property
     def issuer_place(self) -> str | None:
@@ -310,6 +311,9 @@ class _LineReader:
             # "Số 44/KH-UBND ngày 4/3/2023 về ...": a portal's line giving number and date, with no place
             header.date = dated[0]
             note(header, "date", line.first, "date right after the number, no place named", 0.8)
+            subject = after[dated[1]:].strip(" ,:-")
+            if re.match(r"(?:về|ve|V/v)\s", subject, re.IGNORECASE):
+                header.subject_beside_number = Line(subject[:1].upper() + subject[1:], line.first, line.last)
         elif re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", after):
             self.place_fragment = after
 
@@ -451,8 +455,14 @@ def _accented_date_words(text: str) -> str:
 def _read_title(header: Header, rest: list[Line]) -> None:
     """The title (trích yếu) is the first line after the type name, with the capital lines that continue
     it when it is printed in capitals; later lines are the preamble."""
-    if not rest:
+    if not rest and not header.subject_beside_number:
         header.warnings.append(Warning_(0, "no title found before the first section"))
+        return
+    if header.subject_beside_number and not (rest and is_caps_but_numbers(rest[0].text)):
+        header.title_line = header.subject_beside_number
+        header.title = header.title_line.text
+        header.preamble = rest
+        note(header, "title", header.title_line.first, "subject beside the number and date", 0.8)
         return
     confidence = 1.0
     # "Căn cứ ..." opens the preamble, or a numbered list of bases does ("1. Điều lệ ... ban hành kèm theo

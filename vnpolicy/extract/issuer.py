@@ -89,6 +89,48 @@ def district_of_issuer(issuer_lines: list[str]) -> tuple[str, str] | None:
     return district_and_province(" ".join(written.split()[-len(match["name"].split()):]))
 
 
+# A district-level unit named in running text: "thành phố Vinh", "huyện Cần Giờ", "thị xã Sông Cầu".
+NAMED_DISTRICT = compile_marked_or_not(r"\b(?P<level>thành phố|thị xã|huyện|quận|Thành phố|Thị xã|Huyện|Quận|TP\.|TP(?= ))"
+                                       r"\s*(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})")
+DISTRICT_LEVELS = {"thanh pho": "thành phố", "thi xa": "thị xã", "huyen": "huyện", "quan": "quận", "tp": "thành phố"}
+
+
+def district_named(title: str, text: str) -> tuple[str, str, str] | None:
+    """(level, district, province) for a copy with no header that is a district's own: its title names the district
+    ("... thành phố Vinh giai đoạn 2023-2025"), or its text names the district's body ("UBND thành phố Vinh ban
+    hành ..."). ``None`` when neither does, or the name is not one district's (see ``district_and_province``)."""
+    for where, body_first in ((title, False), (text, True)):
+        for match in NAMED_DISTRICT.finditer(where):
+            before = fold(where[max(0, match.start() - 24): match.start()]).rstrip()
+            if body_first and not before.endswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")):
+                continue
+            found = _district_opening(match["words"])
+            if found:
+                return (DISTRICT_LEVELS[fold(match["level"]).rstrip(".")], *found)
+    return None
+
+
+def _district_opening(words: str) -> tuple[str, str] | None:
+    """The district the capitalised words open with, and its province: "Vinh giai" -> ("Vinh", "Nghệ An")."""
+    name = _leading_capitalised(words)
+    parts = name.split() if name else []
+    for size in range(len(parts), 0, -1):
+        found = district_and_province(" ".join(parts[:size]))
+        if found:
+            return found
+    return None
+
+
+def district_body(issuer: str | None, level: str, district: str) -> str | None:
+    """The body an issuer inferred at a province's level stands for, at the district's: "Ủy ban nhân dân tỉnh Nghệ
+    An" -> "Ủy ban nhân dân thành phố Vinh"; ``None`` when no People's Committee or Council was inferred."""
+    body = BODY_OPENING.match(issuer or "")
+    return f"{body[0]} {level} {district}" if body else None
+
+
+BODY_OPENING = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)\b")
+
+
 def _named_elsewhere(title: str, text: str) -> bool:
     return any(fold(name) in province_names() for name in places_named(title) + places_named(text))
 

@@ -22,6 +22,8 @@ from vnpolicy.extract.header import BARE_BODY, Header, read_header, type_opening
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
+    district_body,
+    district_named,
     district_of_issuer,
     infer_issuer,
     infer_province,
@@ -98,10 +100,12 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
     district = None if header.national else district_of_issuer(header.issuer_lines)
+    named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
+    district = named_district[1:] if named_district else district
     if district and (province is None or fold(province) not in province_names()):
         province = district[1]
     else:
-        district = None
+        district = named_district = None
     citations = CitationReader(province)
     # a title taken from the site's page title (the copy lost its own) is read like the title it stands for
     from_site = [header.title_line] if header.title_from_site and header.title_line is not None else []
@@ -110,6 +114,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     parents = find_parents(header, citations, body)
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
+    if named_district:
+        document.issuer = district_body(document.issuer, named_district[0], named_district[1]) or document.issuer
     warnings += _inferred_fields(header, document)
     if district:
         line = header.sources["issuer"].line if "issuer" in header.sources else 0
@@ -152,6 +158,14 @@ def _infer_title(document: PlanDocument, lines: list[Line]) -> list[Warning_]:
     document.title, line, where = found
     document.header_sources["title"] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
     return [Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}")]
+
+
+def _district_of_a_headerless_copy(header: Header, province: str | None, text: str) -> tuple[str, str, str] | None:
+    """(level, district, province) when a copy with no issuer block and no province of its own is a district's (a
+    city portal's post: "UBND thành phố Vinh ban hành Kế hoạch ..."): the district is then no province."""
+    if header.national or header.issuer_lines or (province and fold(province) in province_names()):
+        return None
+    return district_named(header.title or "", nfc(text))
 
 
 def _body_under_a_bare_superior(header) -> bool:
