@@ -452,3 +452,14 @@ def test_a_trien_khai_thuc_hien_sentence_after_a_sentence_case_title_is_a_line_o
     lines = logical_lines("Truyền thông về Chương trình giảm nghèo bền vững trên địa bàn tỉnh\n"
                           "Triển khai thực hiện Quyết định số 45/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ;\n")
     assert [line.text[:20] for line in lines] == ["Truyền thông về Chươ", "Triển khai thực hiện"]
+
+
+@pytest.mark.parametrize(("duty", "named"), [
+    ("phối hợp với Phòng Quản lý đô thị tổ chức trồng cây trên địa bàn.", ["Phòng Quản lý đô thị"]),
+    ("phối hợp với Sở Y tế tổ chức các đợt ra quân.", ["Sở Y tế"]),
+    # "tổ chức" the noun stays in the name
+    ("phối hợp với các cơ quan, tổ chức liên quan triển khai.", ["các cơ quan, tổ chức liên quan"]),
+    ("phối hợp với các Sở, ngành, các tổ chức khoa học và công nghệ triển khai.", ["các Sở, ngành", "các tổ chức khoa học và công nghệ"]),
+])
+def test_a_partner_s_name_ends_where_to_chuc_is_the_verb(duty, named):
+    assert [found.name for found in partners(duty)] == named

@@ -25,6 +25,11 @@ PARTNERS_END = compile_marked_or_not(
     r"|tổ chức triển khai|thực hiện|trình|xác định|lồng ghép|để|nhằm|cung cấp|kiểm tra|rà soát|tham gia|bố trí"
     r"|đào tạo|khi|theo|về|phổ biến|tuyên truyền|đánh giá|giải quyết|xử lý|chia sẻ|cập nhật|hỗ trợ|giám sát|vận động"
     r"|thống kê|tổng hợp|báo cáo|chỉ đạo|điều tra|thẩm định|huy động|bảo đảm|đảm bảo|tăng cường|nâng cao|tập huấn)\b"
+    # "tổ chức" the verb ("... Phòng Quản lý đô thị tổ chức trồng cây"), not the noun ("các cơ quan, tổ chức liên quan",
+    # "các tổ chức khoa học và công nghệ")
+    r"|(?<!\bcác)(?<!\bcac)(?<!những)(?<!nhung)(?<!,)\s+tổ chức"
+    r"(?=\s+(?!(?:chính trị|xã hội|đoàn thể|liên quan|có liên quan|thành viên|tín dụng|kinh tế|cá nhân|quốc tế"
+    r"|phi chính phủ|hội|và|của|trên|trong|khác)\b)[^\W\d_A-ZĐ])"
     r"|[;.():]|$"
 )
 _HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
