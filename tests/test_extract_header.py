@@ -1124,3 +1124,13 @@ def test_the_subject_beside_a_portal_s_number_and_date_is_the_title_and_the_para
     document = extract_text(text, "post.txt")
     assert document.title == "Về phát triển du lịch thành phố Pleiku giai đoạn 2023-2025"
     assert document.implements.number == "40/KH-UBND"
+
+
+def test_a_party_committee_named_by_its_level_alone_in_the_sentence_issuing_the_plan_is_given_the_province():
+    doc = extract_text(
+        "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh Bắc Sơn thực hiện Nghị quyết Đại hội\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BẮC SƠN\n"
+        "Thực hiện Nghị quyết số 12-NQ/TW ngày 03/3/2025 của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình"
+        " hành động như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Nghị quyết đến mọi đảng viên.\n", "party.txt")
+    assert (doc.issuer, doc.province) == ("Ban Chấp hành Đảng bộ tỉnh Bắc Sơn", "Bắc Sơn")
+    assert any("issuer inferred from the sentence issuing the plan" in message for message in header_warnings(doc))

@@ -155,6 +155,12 @@ def subordinate_named_in_text(text: str, province: str | None) -> str | None:
     return _with_province(TRAILING_LEVEL.sub("", found["body"].strip()), province)
 
 
+def with_its_province(name: str, province: str | None) -> str:
+    """A body's name that ends on its level ("Ban Chấp hành Đảng bộ tỉnh", as the text calls its own committee) with
+    the province the text is about: "Ban Chấp hành Đảng bộ tỉnh Khánh Hòa"."""
+    return f"{name} {province}" if province and TRAILING_LEVEL.search(name) else name
+
+
 def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[str, int] | None:
     """The body the lines say issues the plan ("Ban Chỉ đạo Trung ương về X (sau đây gọi tắt là ...) ban hành Kế hoạch
     ...", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình ...") and the index of its line, when

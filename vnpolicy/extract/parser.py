@@ -30,6 +30,7 @@ from vnpolicy.extract.issuer import (
     issuing_body_named_in_lines,
     level_contradicting_place,
     subordinate_named_in_text,
+    with_its_province,
 )
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
@@ -221,6 +222,7 @@ def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Wa
     if found is None:
         return []
     named, index = found
+    named = with_its_province(named, document.province)
     line = header.preamble[index].first
     document.issuer = named
     document.header_sources["issuer"] = FieldSource(line, "inferred from the sentence issuing the plan", INFERRED_CONFIDENCE)
