@@ -1134,3 +1134,15 @@ def test_a_party_committee_named_by_its_level_alone_in_the_sentence_issuing_the_
         " hành động như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Nghị quyết đến mọi đảng viên.\n", "party.txt")
     assert (doc.issuer, doc.province) == ("Ban Chấp hành Đảng bộ tỉnh Bắc Sơn", "Bắc Sơn")
     assert any("issuer inferred from the sentence issuing the plan" in message for message in header_warnings(doc))
+
+
+def test_a_site_s_page_title_wrapped_over_lines_is_debris_though_its_last_line_names_a_body():
+    doc = extract_text(
+        "QUYẾT ĐỊNH 512/QĐ-TTG NĂM 2019 PHÊ DUYỆT CHƯƠNG TRÌNH HỖ TRỢ PHÁT TRIỂN NGHỀ\n"
+        "MUỐI GIAI ĐOẠN 2019-2025 DO THỦ TƯỚNG\nCHÍNH PHỦ BAN HÀNH\n\nHiệu lực: Còn hiệu lực\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n——-\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Số: 512/QĐ-TTg\nHà Nội, ngày 02 tháng 5 năm 2019\nQUYẾT ĐỊNH\nPhê duyệt Chương trình hỗ trợ phát triển nghề muối"
+        " giai đoạn 2019-2025\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình với các nội dung sau:\nI. MỤC TIÊU\n1. Ổn định diện tích sản xuất muối.\n",
+        "site.txt")
+    assert (doc.number, doc.issuer) == ("512/QĐ-TTg", "Thủ tướng Chính phủ")

@@ -261,12 +261,20 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     Without such a line (a copy starting at its title), nothing is taken for debris but
     the site's own recognisable lines.
     """
+    in_site_title = False
     for index, line in enumerate(lines):
         if SITE_TODAY.match(fold(line.text)):
             continue
         if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text) or NUMBER_AND_DATE_LINE.match(line.text)
                 or (_is_caps(line.text) and fold(line.text) in type_names)):
             return _with_issuer_above(lines, index)
+        # A site's title in capitals naming the number, wrapped over lines ("QUYẾT ĐỊNH 2086/QĐ-TTG ... DO THỦ TƯỚNG" /
+        # "CHÍNH PHỦ BAN HÀNH"): the lines continuing it are the site's too, whatever body they name.
+        continues = in_site_title and _is_caps(line.text) and line.first == lines[index - 1].last + 1
+        in_site_title = (continues or (_is_caps(line.text) and bool(re.search(r"\d\s*/", line.text)))) \
+            and not SITE_TITLE_END.search(fold(line.text))
+        if continues:
+            continue
         # A body's name may be broken over lines ("ỦY" / "BAN NHÂN DÂN"): read the capitals that follow with it.
         caps_run = []
         for following in lines[index:index + 3]:
@@ -277,6 +285,10 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not re.search(r"\d\s*/", caps_run[0]):
             return index
     return 0
+
+
+# How a site's title naming the document ends: "... DO THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH" (folded).
+SITE_TITLE_END = re.compile(r"\bban hanh\s*$")
 
 
 # A site's content tab printed before the document's first line ("• ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HÀ NỘI").
