@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.parents import CITED_SUBJECT
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import fold, without_diacritics
 
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả quản lý nhà nước trong lĩnh vực được giao.\n"
 SIGNATURE = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
@@ -1502,3 +1502,12 @@ def test_a_plan_on_the_subject_of_a_party_directive_a_basis_carries_out_carries_
     )
     assert document.implements.number == "247/QĐ-TTg"
     assert any("which carries out 21-CT/TW" in message for message in parent_warnings(document))
+
+
+def test_a_slash_for_the_hyphen_is_restored_in_a_copy_that_lost_its_diacritics():
+    document = extract_text(without_diacritics(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 81/KH-UBND\nHà Nam, ngày 05 tháng 3 năm 2023\nKẾ HOẠCH\nPhòng, chống khai thác hải sản"
+        " bất hợp pháp\nThực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt Đề án phòng,"
+        " chống khai thác hải sản bất hợp pháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n"
+        "1. Chấm dứt khai thác bất hợp pháp.\n"), "ocr.txt")
+    assert document.implements.number == "1077/QĐ-TTg"
