@@ -1146,3 +1146,9 @@ def test_a_site_s_page_title_wrapped_over_lines_is_debris_though_its_last_line_n
         "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình với các nội dung sau:\nI. MỤC TIÊU\n1. Ổn định diện tích sản xuất muối.\n",
         "site.txt")
     assert (doc.number, doc.issuer) == ("512/QĐ-TTg", "Thủ tướng Chính phủ")
+
+
+def test_a_number_label_without_diacritics_or_colon_is_read_before_a_number():
+    doc = extract_text("BAN CHAP HANH TRUNG UONG | DANG CONG SAN VIET NAM |\nSo 04-KH/BCDTW | Ha Noi, ngay 12 thang 6 nam 2025 |\n"
+                       "KE HOACH\nTrien khai Nghi quyet so 57-NQ/TW cua Bo Chinh tri\nI. MUC TIEU\n1. Hoan thanh du lieu.\n", "ocr.txt")
+    assert (doc.number, doc.date) == ("04-KH/BCĐTW", date(2025, 6, 12))

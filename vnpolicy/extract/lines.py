@@ -27,9 +27,9 @@ ITEM_START = compile_marked_or_not(
 )
 # The number's label: "Số", "SỐ", a copy without diacritics ("So"), OCR that misread its vowel ("Sô", "Sé", "S6"), or a
 # font conversion that lost it ("S: 2579/QĐ-UBND"); the label without diacritics, misread or lost is taken only with
-# its colon ("Sé: 12/KH-UBND").
+# its colon ("Sé: 12/KH-UBND"), or, without diacritics, right before a number ("So 01-KH/BCDTW", "So 44/KH-UBND ngay ...").
 LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéèêế6ÔÓÒỎÕỌỒỔỖỘƠỚỜỞỠỢÉÈÊẾ]?)"
-NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:))"
+NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:)|(?:So|SO)(?=\s+\d{{1,6}}\s*[-/]))"
 # Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
 STANDALONE = compile_marked_or_not(
