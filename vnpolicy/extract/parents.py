@@ -840,22 +840,22 @@ def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidat
 
 def _state_programme_first(header: Header, chosen: list[Citation], citations: CitationReader,
                            candidates: list[Citation] = ()) -> Parents:
-    """A state body's plan named after a Party resolution and the Government's (or Prime Minister's) document that
-    the text says carries that resolution out ("Nghị quyết số 96/NQ-CP ... ban hành Chương trình hành động thực hiện
-    Nghị quyết số 11-NQ/TW") carries out the state document: the Party resolution reaches it through that one.
-    A title naming that document by its issuer only ("Thực hiện Chương trình hành động của Chính phủ thực hiện
-    Nghị quyết số 29-NQ/TW") takes it from the preamble, where its number is. So does a title naming the provincial
-    Party committee's programme that way ("... Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết
-    số 22-NQ/TW"): the plan carries out the province's programme, the programme the resolution."""
+    """A state body's plan whose title names the Government's programme for a Party resolution by its issuer only
+    ("Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW") carries out that programme,
+    whose number the preamble gives: the Party resolution reaches the plan through it. So does a title naming the
+    provincial Party committee's programme that way ("... Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện
+    Nghị quyết số 22-NQ/TW"). A title writing both numbers ("Thực hiện Nghị quyết số 11-NQ/TW ... và Nghị quyết số
+    96/NQ-CP ...") carries out the first it names, as it says, and the Government's own document amending its
+    programme carries out the resolution directly."""
     first = chosen[0]
-    if _of_the_party(first) and not _of_the_party_body(header):
+    if _of_the_party(first) and not _of_the_party_body(header) and not _of_the_government(header):
         carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(first.target.number or ''))}")
         title = _fold_at(header.title)
         before_number = title[: max(title.find(fold(first.target.number or "")), 0)]
         named_by_issuer = STATE_ISSUER_IN_TITLE.search(before_number)
         named_by_committee = PARTY_COMMITTEE_IN_TITLE.search(before_number)
         issuer_codes = ("CP", "TTg", "TU") if named_by_committee else ("CP", "TTg")
-        for citation in [*chosen[1:], *(c for c in candidates if (named_by_issuer or named_by_committee) and c not in chosen)]:
+        for citation in (c for c in candidates if (named_by_issuer or named_by_committee) and c not in chosen):
             number = parse_number(citation.target.number or "")
             if not number or number.issuer_code not in issuer_codes:
                 continue
@@ -893,6 +893,11 @@ def _own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations
     start = max(sentence.find(_fold_at(citation.text)), 0)
     found = carrying_out.search(sentence, start)
     return bool(found and found.start() - start <= len(_own_clause(citation, citations)))
+
+
+def _of_the_government(header: Header) -> bool:
+    """The Government's or the Prime Minister's own document (…/NQ-CP, …/QĐ-TTg): "của Chính phủ" in its title is itself."""
+    return bool(header.number and header.number.issuer_code in ("CP", "TTg"))
 
 
 def _of_the_party_body(header: Header) -> bool:
