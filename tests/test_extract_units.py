@@ -463,3 +463,11 @@ def test_a_trien_khai_thuc_hien_sentence_after_a_sentence_case_title_is_a_line_o
 ])
 def test_a_partner_s_name_ends_where_to_chuc_is_the_verb(duty, named):
     assert [found.name for found in partners(duty)] == named
+
+
+def test_a_numbered_item_wrapped_after_a_word_that_needs_what_follows_is_one_line():
+    lines = logical_lines("II. NHIỆM VỤ\n1. Tổ chức quán triệt Nghị quyết số 12/NQ-CP ngày 11/10/2024 của\n"
+                          "Chính phủ và hướng dẫn của Bộ Y tế.\n2. Mục tiêu\nGiảm số ca mắc.\n")
+    assert [line.text for line in lines] == [
+        "II. NHIỆM VỤ", "1. Tổ chức quán triệt Nghị quyết số 12/NQ-CP ngày 11/10/2024 của Chính phủ và hướng dẫn của Bộ Y tế.",
+        "2. Mục tiêu", "Giảm số ca mắc."]

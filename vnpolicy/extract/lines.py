@@ -71,6 +71,8 @@ YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
+# A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
+DANGLING_END = compile_marked_or_not(r"\s(?:của|và|về|với|cho|tại|theo|trong|để|những|các|từ|đến|bằng|hoặc|đối với)$")
 SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
 
 
@@ -124,6 +126,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
         return False
     if current[0].islower() or current[0] in ",;)":
         return True  # a sentence never starts in lower case: this is the rest of one
+    if DANGLING_END.search(previous):
+        return blank_gap <= 1  # "1. Tổ chức quán triệt Nghị quyết ... của" / "Chính phủ; ...": no heading ends so
     if SENTENCE_END.search(previous) or is_heading_like(previous):
         return False
     # An upper-case start after an unfinished sentence ("... của Thủ tướng" /
