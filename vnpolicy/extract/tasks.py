@@ -16,6 +16,7 @@ from vnpolicy.extract.agencies import PARTNER_SPLIT, mention
 from vnpolicy.extract.model import SubTask, Task, TaskGroup, Warning_
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.structure import Block
+from vnpolicy.extract.task_roles import Roles, add, fill_from_words, role_line
 from vnpolicy.textnorm import compile_marked_or_not
 
 
@@ -45,6 +46,12 @@ def column_roles(names: tuple[str, ...]) -> dict[int, str]:
     return roles
 
 
+def add_roles(into: Roles, roles: Roles) -> None:
+    into.lead = into.lead or roles.lead
+    into.supporting += roles.supporting
+    into.deadline = into.deadline or roles.deadline
+
+
 class TaskReader:
     def __init__(self, usage: Usage) -> None:
         self.usage = usage
@@ -58,9 +65,16 @@ class TaskReader:
         group = TaskGroup(title, node.span)
         if inline:
             group.tasks.append(Task(inline, node.span))
-        items = node.list_items
+        items = [item for item in node.list_items if role_line(item.text) is None]
+        roles_of_heading = Roles()  # "- Cơ quan chủ trì: ..." lines before any task: the heading is the task
         for child in node.children:
-            if child.kind in ("bullet", "point"):
+            if child.kind in ("bullet", "point", "paragraph") and (roles := role_line(child.text)) is not None:
+                self.usage.use_tree(child)
+                if group.tasks:
+                    add(group.tasks[-1], roles)
+                else:
+                    add_roles(roles_of_heading, roles)
+            elif child.kind in ("bullet", "point"):
                 group.tasks.extend(self._tasks_of(child))
             elif child.cells:  # the head row of a task table: its column names
                 self.usage.use(child)
@@ -70,6 +84,12 @@ class TaskReader:
             elif child.kind == "paragraph":
                 self.usage.use(child)
                 group.tasks.append(Task(child.text, child.span))
+        if not group.tasks and roles_of_heading.any():
+            task = Task(title, node.span)
+            add(task, roles_of_heading)
+            group.tasks.append(task)
+        for task in group.tasks:
+            fill_from_words(task)
         if not group.tasks and not node.children:
             if node.text.rstrip().endswith((".", ";")):
                 group.tasks.append(Task(node.text.rstrip(" ;"), node.span))  # "c) Tổ chức hội nghị sơ kết.": its own task
@@ -79,15 +99,21 @@ class TaskReader:
 
     def _tasks_of(self, item: Block) -> list[Task]:
         self.usage.use(item)
-        if item.kind == "point" and item.list_items:
+        role_lines = [(child, roles) for child in item.list_items + item.blocks("plus")
+                      if (roles := role_line(child.text)) is not None]
+        if item.kind == "point" and len(item.list_items) > len(role_lines):
             # A lettered sub-heading with its own bullets: the bullets are the tasks.
             return [task for child in item.list_items for task in self._tasks_of(child)]
         task = Task(item.text, item.span)
         if item.cells:
             self._fill_from_row(task, item.cells)
+        for child, roles in role_lines:  # "+ Cơ quan chủ trì: ..." under the task: its roles, no sub-task
+            self.usage.use_tree(child)
+            add(task, roles)
         for plus in item.blocks("plus"):
-            self.usage.use_tree(plus)
-            task.sub_tasks.append(SubTask(plus.text, plus.span))
+            if role_line(plus.text) is None:
+                self.usage.use_tree(plus)
+                task.sub_tasks.append(SubTask(plus.text, plus.span))
         return [task]
 
     def _fill_from_row(self, task: Task, cells: tuple[str, ...]) -> None:
