@@ -91,6 +91,7 @@ ITEMS = (
     # roles and reporting
     "role-phoi-hop-voi-lead",
     "role-phoi-hop-supporting",
+    "task-roles-in-words",  # "(Sở X chủ trì, ...)", "Sở X chủ trì, ...", "- Cơ quan chủ trì: ..." under a task
     "reporting-dinh-ky",
     "reporting-khi-co-yeu-cau",
     "reporting-chain",
