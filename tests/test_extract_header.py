@@ -1152,3 +1152,26 @@ def test_a_number_label_without_diacritics_or_colon_is_read_before_a_number():
     doc = extract_text("BAN CHAP HANH TRUNG UONG | DANG CONG SAN VIET NAM |\nSo 04-KH/BCDTW | Ha Noi, ngay 12 thang 6 nam 2025 |\n"
                        "KE HOACH\nTrien khai Nghi quyet so 57-NQ/TW cua Bo Chinh tri\nI. MUC TIEU\n1. Hoan thanh du lieu.\n", "ocr.txt")
     assert (doc.number, doc.date) == ("04-KH/BCĐTW", date(2025, 6, 12))
+
+
+@pytest.mark.parametrize(("authority", "office"), [
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("CHỦ TỊCH UBND TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", None),  # the Committee decides as a body
+])
+def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, office):
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/QĐ-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+                       f"Ban hành Kế hoạch cải cách hành chính năm 2024\n{authority}\nCăn cứ Quyết định số 76/QĐ-TTg ngày"
+                       " 15/7/2022 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n",
+                       "decision.txt")
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
+    assert doc.title == "Ban hành Kế hoạch cải cách hành chính năm 2024"
+
+
+def test_a_district_chairs_authority_line_is_his_office_and_never_the_title_s_end():
+    doc = extract_text("ỦY BAN NHÂN DÂN\nQUẬN GÒ VẤP\nSố: 12/QĐ-UBND\nGò Vấp, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+                       "VỀ BAN HÀNH KẾ HOẠCH CÔNG TÁC NĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN GÒ VẤP\nCăn cứ Quyết định số"
+                       " 5/QĐ-UBND ngày 05/01/2024 của Ủy ban nhân dân Thành phố;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n",
+                       "district.txt")
+    assert doc.deciding_office == "Chủ tịch Ủy ban nhân dân quận Gò Vấp"
+    assert doc.title == "Về ban hành Kế hoạch công tác năm 2024"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.central_bodies import body_named
-from vnpolicy.extract.casing import title_from_capitals
+from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
@@ -73,7 +73,8 @@ SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = compile_marked_or_not(
-    r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan)(?: (?:tinh|thanh pho)(?: [a-z -]+)?)?|thu tuong chinh phu|chinh phu"
+    r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
+    r"|thu tuong chinh phu|chinh phu"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
     r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"
@@ -675,6 +676,31 @@ MINISTER_LINE = re.compile(r"^(?:bo truong|thu truong)\b")
 
 def _authority_lines(header: Header) -> list[str]:
     return [line.text for line in header.lines if _is_authority_line(line)]
+
+
+# The office of a person who decides, opening an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ Y
+# TẾ"): folded, with its name as a decision writes it.
+OFFICE_OPENING = re.compile(r"^(?P<office>chu tich|bo truong|thu truong|tong giam doc|giam doc|tong cuc truong|thong doc"
+                            r"|pho chu nhiem|chu nhiem|thu tuong)\b,?\s*")
+OFFICE_NAMES = {"chu tich": "Chủ tịch", "bo truong": "Bộ trưởng", "thu truong": "Thứ trưởng", "tong giam doc": "Tổng Giám đốc",
+                "giam doc": "Giám đốc", "tong cuc truong": "Tổng cục trưởng", "thong doc": "Thống đốc",
+                "pho chu nhiem": "Phó Chủ nhiệm", "chu nhiem": "Chủ nhiệm", "thu tuong": "Thủ tướng"}
+
+
+def deciding_office(header: Header, issuer: str | None, province: str | None) -> str | None:
+    """The office that decides, when the authority line under the title names a person's office rather than the body
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" -> "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang": the Chair decides by his
+    own powers, not the Committee as a body); ``None`` when the body itself decides or the office is the issuer
+    ("THỦ TƯỚNG CHÍNH PHỦ")."""
+    for text in _authority_lines(header):
+        words = " ".join(text.split())
+        office = OFFICE_OPENING.match(fold(words))
+        if office is None:
+            continue
+        body = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", words[office.end():].strip(" ,"))
+        named = f"{OFFICE_NAMES[office['office']]} {from_capitals(body, (province,) if province else ())}".strip()
+        return None if issuer and fold(named) == fold(issuer) else named
+    return None
 
 
 def _signed_by_a_minister(header: Header) -> bool:

@@ -269,6 +269,8 @@ class PlanDocument:
     laws_cited_by_name: list[str] = field(default_factory=list)
     law_spans: dict[str, SourceSpan] = field(default_factory=dict)  # law name -> the line that first names it
     signer: Signer | None = None
+    # The office deciding by its own powers, when the authority line names one: "Chủ tịch Ủy ban nhân dân tỉnh X".
+    deciding_office: str | None = None
     objectives: list[Objective] = field(default_factory=list)
     task_groups: list[TaskGroup] = field(default_factory=list)
     funding_sources: list[FundingSource] = field(default_factory=list)

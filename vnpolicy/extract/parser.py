@@ -18,7 +18,7 @@ from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
-from vnpolicy.extract.header import BARE_BODY, Header, read_header, type_opening
+from vnpolicy.extract.header import BARE_BODY, Header, deciding_office, read_header, type_opening
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
@@ -117,6 +117,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     document.parent_stated = parents.stated
     if named_district:
         document.issuer = district_body(document.issuer, named_district[0], named_district[1]) or document.issuer
+    document.deciding_office = deciding_office(header, document.issuer, document.province)
     warnings += _inferred_fields(header, document)
     if district:
         line = header.sources["issuer"].line if "issuer" in header.sources else 0

@@ -178,6 +178,8 @@ class DocumentMapper:
             # the name the province's own plans use, so the issuer lands on the node its duties name
             issuer = self.agency(AgencyMention(local_name(doc.issuer, doc.province) if doc.province else doc.issuer))
             self.add(work, ELI.passed_by, issuer)
+        if doc.deciding_office:  # "Chủ tịch Ủy ban nhân dân tỉnh X": the Chair decides, the Committee issues
+            self.add(work, VNP.decidingOffice, self.vi(doc.deciding_office))
         self.mark_inferred_header_fields()
         if doc.implements:
             parent = self.cited_document(doc.implements)

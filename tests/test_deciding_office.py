@@ -1,0 +1,57 @@
+"""The office deciding by its own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under a decision's title) is kept beside
+the issuing body: ``vnp:decidingOffice``, declared in the ontology, while ``eli:passed_by`` stays the Committee."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import RDF
+
+from vnpolicy import __version__
+from vnpolicy.explore.document import load_document
+from vnpolicy.extract import extract_text
+from vnpolicy.ingest.entry import ingest
+from vnpolicy.iris import Minter
+from vnpolicy.rdf.mapping import ReferenceIndex, map_document
+from vnpolicy.settings import ONTOLOGY_DIR
+from vnpolicy.store.embedded import EmbeddedStore
+
+VNP = Namespace("https://w3id.org/vnpolicy/ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+
+
+def decision(authority: str) -> Graph:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/QĐ-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+            f"Ban hành Kế hoạch cải cách hành chính năm 2024\n{authority}\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022"
+            " của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+    _, graph = map_document(extract_text(text, "decision.txt"), Minter(), ReferenceIndex(), "decision", __version__, "0" * 64)
+    return graph
+
+
+def test_the_chair_s_office_is_kept_beside_the_committee_that_issues():
+    graph = decision("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
+    work = next(w for w in graph.subjects(ELI.id_local, Literal("88/QĐ-UBND")))
+    assert graph.value(work, VNP.decidingOffice) == Literal("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn", lang="vi")
+    assert graph.value(work, ELI.passed_by) is not None
+
+
+def test_a_committee_deciding_as_a_body_has_no_deciding_office():
+    assert not list(decision("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN").subject_objects(VNP.decidingOffice))
+
+
+def test_the_property_is_declared_in_the_ontology():
+    ontology = Graph().parse(ONTOLOGY_DIR / "vnpolicy.ttl")
+    assert (VNP.decidingOffice, RDF.type, OWL.DatatypeProperty) in ontology
+
+
+def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
+    entry = tmp_path / "chair-decision.txt"
+    entry.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 88/QĐ-UBND\nLào Cai, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải"
+        " cách hành chính năm 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022 của"
+        " Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+        "Lê Văn An\n", encoding="utf-8")
+    with EmbeddedStore(store_path) as store:
+        assert ingest(entry, store, write=True).written
+        view = load_document(store, "88/QĐ-UBND", "vi")
+    assert view.metadata["decidingOffice"] == "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
