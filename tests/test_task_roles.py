@@ -94,3 +94,11 @@ def test_the_roles_read_from_words_become_role_assignments_in_the_graph():
                                   "Thời gian qua, công tác chuyển đổi số đạt kết quả."])
 def test_a_line_that_only_mentions_roles_is_no_role_line(line):
     assert role_line(line) is None
+
+
+@pytest.mark.parametrize("text", ["Ban hành quy chế phối hợp giữa cơ quan chủ trì và cơ quan phối hợp.",
+                                  "Bộ chỉ số đánh giá chuyển đổi số do Sở Khoa học và Công nghệ chủ trì xây dựng.",
+                                  "Trường hợp cần thiết, Sở Nội vụ chủ trì tổ chức kiểm tra."])
+def test_a_task_opening_on_a_head_noun_of_its_own_words_names_no_lead(text):
+    plan = PLAN.replace("- Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí cho các nhiệm vụ chuyển đổi số.", f"- {text}")
+    assert roles(next(found for found in extract_text(plan, "roles.txt").tasks if found.text == text))[0] is None

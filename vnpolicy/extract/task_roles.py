@@ -32,7 +32,10 @@ CLOSING_BRACKET = compile_marked_or_not(r"\s*\((?P<inside>[^()]*\bchủ trì\b[^
 # A body named before "chủ trì" ("Sở Y tế chủ trì, phối hợp ..."): a head noun opens its name.
 LEAD_FIRST = compile_marked_or_not(
     r"^(?P<lead>(?:Sở|Ban|Phòng|Công an|Bộ|UBND|Ủy ban|Văn phòng|Đài|Báo|Trung tâm|Chi cục|Cục|Tổng cục|Viện|Trường"
-    r"|Bộ Chỉ huy|Hội|Tỉnh đoàn|Liên đoàn|Kho bạc|Ngân hàng|Các sở|Các cơ quan)\s[^,;:()]{2,90}?)\s*,?\s+chủ trì\b"
+    r"|Bộ Chỉ huy|Hội|Tỉnh đoàn|Liên đoàn|Kho bạc|Ngân hàng|Các sở|Các cơ quan)\s"
+    # a head noun that is a word of the task's own ("Ban hành ...", "Trường hợp ...", "Bộ tiêu chí ...", "Hội nghị ...")
+    r"(?!(?:hành|hợp|nghị|thảo|chống|tiêu chí|chỉ số|chỉ tiêu|dữ liệu|công cụ|hồ sơ)\b)"
+    r"(?:(?!\sdo\s)[^,;:()]){2,90}?)\s*,?\s+chủ trì\b"  # "... do Sở X chủ trì": the task's object, not its lead
 )
 # When the bracket says the task is due: "hoàn thành trong quý II năm 2025", "thời gian: năm 2025".
 DUE = compile_marked_or_not(r"(?:hoàn thành|thời gian(?:\s+thực hiện)?|thời hạn|tiến độ)\s*:?\s*(?P<when>[^;]+)$",
