@@ -98,15 +98,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
-    # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
-    province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
-    district = None if header.national else district_of_issuer(header.issuer_lines)
-    named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
-    district = named_district[1:] if named_district else district
-    if district and (province is None or fold(province) not in province_names()):
-        province = district[1]
-    else:
-        district = named_district = None
+    province, district, named_district = _place_of(header, text)
     citations = CitationReader(province)
     # a title taken from the site's page title (the copy lost its own) is read like the title it stands for
     from_site = [header.title_line] if header.title_from_site and header.title_line is not None else []
@@ -160,6 +152,19 @@ def _infer_title(document: PlanDocument, lines: list[Line]) -> list[Warning_]:
     document.title, line, where = found
     document.header_sources["title"] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
     return [Warning_(line, f"title inferred from {where}, not read from a header: {document.title[:120]}")]
+
+
+def _place_of(header: Header, text: str) -> tuple[str | None, tuple[str, str] | None, tuple[str, str, str] | None]:
+    """The province; (district, province) when the issuer is a district's body that names no province; and (level,
+    district, province) when only the text of a copy without a header names that district."""
+    # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
+    province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
+    district = None if header.national else district_of_issuer(header.issuer_lines)
+    named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
+    district = named_district[1:] if named_district else district
+    if district and (province is None or fold(province) not in province_names()):
+        return district[1], district, named_district
+    return province, None, None
 
 
 def _district_of_a_headerless_copy(header: Header, province: str | None, text: str) -> tuple[str, str, str] | None:
