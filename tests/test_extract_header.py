@@ -1175,3 +1175,16 @@ def test_a_district_chairs_authority_line_is_his_office_and_never_the_title_s_en
                        "district.txt")
     assert doc.deciding_office == "Chủ tịch Ủy ban nhân dân quận Gò Vấp"
     assert doc.title == "Về ban hành Kế hoạch công tác năm 2024"
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    ("Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch triển khai như sau:", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("UBND tỉnh Lào Cai xây dựng Kế hoạch triển khai như sau:", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:", "Ủy ban nhân dân tỉnh Lào Cai"),
+])
+def test_a_copy_with_no_header_nor_signature_takes_its_issuer_from_the_committee_naming_itself(sentence, issuer):
+    doc = extract_text("Trang chủ\nTin tức\nKẾ HOẠCH THỰC HIỆN ĐỀ ÁN TĂNG CƯỜNG TIẾP CẬN PHÁP LUẬT TỈNH LÀO CAI\n"
+                       f"Thực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ, {sentence}\n"
+                       "1. Tổ chức tuyên truyền về Đề án.\n", "portal.txt")
+    assert (doc.issuer, doc.province) == (issuer, "Lào Cai")
+    assert doc.header_sources["issuer"].how == "inferred from the sentence issuing the plan"

@@ -161,6 +161,14 @@ def with_its_province(name: str, province: str | None) -> str:
     return f"{name} {province}" if province and TRAILING_LEVEL.search(name) else name
 
 
+# A People's Committee or Council naming itself in the sentence issuing the plan ("Ủy ban nhân dân tỉnh Quảng Trị ban
+# hành Kế hoạch ...", "UBND tỉnh xây dựng Kế hoạch ..."): the issuer of a copy that lost its header and signature.
+COMMITTEE_ISSUING = compile_marked_or_not(
+    r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*){0,4})\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b")
+BODY_ABBREVIATIONS = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"}
+
+
 def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[str, int] | None:
     """The body the lines say issues the plan ("Ban Chỉ đạo Trung ương về X (sau đây gọi tắt là ...) ban hành Kế hoạch
     ...", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình ...") and the index of its line, when
@@ -168,12 +176,25 @@ def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[s
     if issuer is not None and fold(issuer) != BARE_CENTRAL_COMMITTEE:
         return None
     found = next(((index, match) for index, line in enumerate(lines) if (match := SELF_NAMED_BODY.search(line))), None)
+    if found is None and issuer is None:
+        return _committee_named_in_lines(lines)
     if found is None:
         return None
     index, match = found
     named = squash_spaces(match["body"])
     if issuer is None or (fold(named).startswith(BARE_CENTRAL_COMMITTEE) and len(named) > len(issuer)):
         return named, index
+    return None
+
+
+def _committee_named_in_lines(lines: list[str]) -> tuple[str, int] | None:
+    """ "Ủy ban nhân dân tỉnh Quảng Trị" and the index of the line whose sentence issuing the plan names it."""
+    for index, line in enumerate(lines):
+        if found := COMMITTEE_ISSUING.search(line):
+            words = squash_spaces(found["body"]).split()
+            if fold(words[0]) in BODY_ABBREVIATIONS:
+                return f"{BODY_ABBREVIATIONS[fold(words[0])]} {' '.join(words[1:])}", index
+            return squash_spaces(found["body"]), index
     return None
 
 
