@@ -1523,3 +1523,23 @@ def test_a_slash_for_the_hyphen_is_restored_in_a_copy_that_lost_its_diacritics()
         " chống khai thác hải sản bất hợp pháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n"
         "1. Chấm dứt khai thác bất hợp pháp.\n"), "ocr.txt")
     assert document.implements.number == "1077/QĐ-TTg"
+
+
+def test_a_decree_detailing_the_law_the_title_names_is_the_parent_when_the_law_has_no_number():
+    document = plan(
+        "PHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA GIAI ĐOẠN ĐẾN NĂM 2025",
+        "Căn cứ Luật Phòng, chống tác hại của rượu, bia;\nCăn cứ Nghị định số 24/2020/NĐ-CP ngày 24 tháng 02 năm 2020 của"
+        " Chính phủ quy định chi tiết một số điều của Luật Phòng, chống tác hại của rượu, bia;\n"
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
+    )
+    assert document.implements.number == "24/2020/NĐ-CP"
+
+
+def test_the_law_itself_is_the_parent_over_the_decree_detailing_it_when_both_are_numbered():
+    document = plan(
+        "THỰC HIỆN CÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ TÍN NGƯỠNG, TÔN GIÁO NĂM 2024",
+        "Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;\nCăn cứ Nghị định số 162/2017/NĐ-CP ngày"
+        " 30/12/2017 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Tín ngưỡng, tôn giáo;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "02/2016/QH14"

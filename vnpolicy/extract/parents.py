@@ -1329,6 +1329,10 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
         own_subject = _rule_subject_words(citation, citations)
         if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
             on_topic[citation.target.number] = (len(own_subject & topic), citation)
+    laws = [number for number, (_, citation) in on_topic.items() if citation.target.type_code == "LUAT"]
+    if len(laws) == 1 and len(on_topic) > 1 and all(DETAILED_LAW.search(_fold_at(_own_clause(citation, citations)))
+                                                    for number, (_, citation) in on_topic.items() if number != laws[0]):
+        on_topic = {laws[0]: on_topic[laws[0]]}  # the law, not the decree detailing it
     if len(on_topic) != 1:
         return None
     shared, decree = next(iter(on_topic.values()))
@@ -1342,11 +1346,19 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
 LAW_NAME = re.compile(r"^luat\s+(?P<name>.+?)\s+so\b")
 
 
+# A decree detailing a law is about what the law is: "quy định chi tiết một số điều của Luật Phòng, chống tác hại của
+# rượu, bia" is about "phòng, chống tác hại của rượu, bia" (folded).
+DETAILED_LAW = re.compile(r"\bquy dinh chi tiet\b.{0,60}?\bluat\s+(?P<name>[^;(.]+)")
+
+
 def _rule_subject_words(citation: Citation, citations: CitationReader) -> set[str]:
-    """What a decree says it is about ("Nghị định ... về khuyến công"), or a law's name."""
+    """What a decree says it is about ("Nghị định ... về khuyến công"), the law a decree details, or a law's name."""
     if citation.target.type_code == "LUAT" and (named := LAW_NAME.match(_fold_at(citation.text))):
         return _topic_words(named["name"])
-    return _basis_subject_words(_own_clause(citation, citations))
+    clause = _own_clause(citation, citations)
+    if detailed := DETAILED_LAW.search(_fold_at(clause)):
+        return _topic_words(detailed["name"])
+    return _basis_subject_words(clause)
 
 
 def _is_a_plan(header: Header) -> bool:
