@@ -23,6 +23,20 @@ def test_laws_named_in_the_text_are_read_whole(name, laws):
     assert extract(LAYOUTS / name).laws_cited_by_name == laws
 
 
+@pytest.mark.parametrize(("basis", "law"), [
+    ("Căn cứ Luật Phòng, chống tác hại của rượu, bia;", "Luật Phòng, chống tác hại của rượu, bia"),
+    ("Căn cứ Luật Tín ngưỡng, tôn giáo;", "Luật Tín ngưỡng, tôn giáo"),
+    ("Căn cứ Luật Khám bệnh, chữa bệnh;", "Luật Khám bệnh, chữa bệnh"),
+    ("Căn cứ Luật Thanh niên năm 2020;", "Luật Thanh niên"),  # the year is no part of the name
+    ("Căn cứ Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP của Chính phủ;", "Luật Hộ tịch"),
+    ("Căn cứ Luật Đất đai, Luật Đầu tư công;", "Luật Đất đai"),
+])
+def test_a_law_s_name_keeps_its_own_commas_and_ends_before_a_year_or_another_document(basis, law):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhổ biến pháp luật"
+            f" năm 2024\n{basis}\nI. MỤC ĐÍCH\n1. Nâng cao hiểu biết pháp luật.\n")
+    assert extract_text(text, "laws.txt").laws_cited_by_name[0] == law
+
+
 def test_a_law_cited_by_name_is_a_citation_at_its_line():
     path = LAYOUTS / "24_roles_reporting_lao_cai.txt"
     graph = read_entry(path).graph

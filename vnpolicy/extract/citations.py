@@ -96,10 +96,16 @@ LAW_NAME_AND_NUMBER = compile_marked_or_not(
     rf"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b|(?:{_OTHER_TYPE_WORDS})\b)[^\W\d_]+,?){{1,12}}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
 )
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
+# A comma inside a law's name: "Luật Phòng, chống tác hại của rượu, bia", "Luật Tín ngưỡng, tôn giáo", "Luật Thi đua,
+# khen thưởng", "Luật Khám bệnh, chữa bệnh", "Luật Cán bộ, công chức".
+NAME_COMMA = r",\s(?=(?i:chống|bia|tôn giáo|khen thưởng|chữa bệnh|công chức)\b)"
 LAW_BY_NAME = compile_marked_or_not(
-    r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_][^,;.()]*?)"
-    # "và" ends the name before another law or a lower-case word ("Luật Khoa học và Công nghệ" is one name)
-    r"(?=\s+(?:và(?=\s+(?:Luật\b|[a-zđ]))|theo|để|nhằm|trong|đã|được|hiện hành|số\s*\d|năm\s*\d|ngày|có hiệu lực)\b|[,;.()]|$)"
+    r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_](?:[^,;.()]|" + NAME_COMMA + r")*?)"
+    # "và" ends the name before another law, another document or a lower-case word ("Luật Khoa học và Công nghệ" is
+    # one name); so do a year or a number after it ("Luật Thanh niên năm 2020")
+    r"(?=\s+(?:(?:và(?=\s+(?:Luật\b|[a-zđ]|(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\b))"
+    r"|theo|để|nhằm|trong|trên|tại|đã|được|hiện hành|ngày|có hiệu lực)\b|số\s*\d|năm\s*\d)"
+    r"|(?!" + NAME_COMMA + r")[,;.()]|$)"
 )
 # Sentences that state the plan's basis rather than merely citing.
 BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
