@@ -450,3 +450,13 @@ def test_any_bytes_read_as_text_or_refused_with_a_message(data):
         assert error.file == "any.txt" and error.message
     else:
         assert "\ufeff" not in read.text
+
+
+def test_a_document_of_unknown_type_gets_no_type_iri_of_no_type(tmp_path):
+    # a copy naming its type nowhere: validation asks for the type; the graph never holds ".../doctype/"
+    entry = tmp_path / "untyped.txt"
+    entry.write_text("Nội dung như sau:\nThực hiện Quyết định số 76/QĐ-TTg ngày 15/7/2022 của Thủ tướng Chính phủ.\n"
+                     "1. Tuyên truyền.\n", encoding="utf-8")
+    graph = read_entry(entry).graph
+    type_predicate = URIRef("http://data.europa.eu/eli/ontology#type_document")
+    assert not [o for o in graph.objects(None, type_predicate) if str(o).endswith("/doctype/")]

@@ -55,3 +55,4 @@ def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
         assert ingest(entry, store, write=True).written
         view = load_document(store, "88/QĐ-UBND", "vi")
     assert view.metadata["decidingOffice"] == "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
+

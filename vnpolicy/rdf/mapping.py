@@ -158,7 +158,8 @@ class DocumentMapper:
         doc, work = self.doc, self.work
         self.add(work, RDF.type, ELI.LegalResource)
         self.add(work, RDF.type, CLASS_BY_TYPE.get(doc.type_code, ELI.LegalResource))
-        self.add(work, ELI.type_document, type_concept(doc.type_code))
+        if doc.type_code:  # an unknown type is left out (validation asks for it), never an IRI of no type ("doctype/")
+            self.add(work, ELI.type_document, type_concept(doc.type_code))
         self.add(work, ELI["title"], self.vi(doc.title))
         self.add(work, VNP.status, STATUS.issued if doc.status is Status.ISSUED else STATUS.draft)
         self.add(work, VNP.level, LEVEL.provincial if doc.province else LEVEL.national)
