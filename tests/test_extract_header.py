@@ -1188,3 +1188,13 @@ def test_a_copy_with_no_header_nor_signature_takes_its_issuer_from_the_committee
                        "1. Tổ chức tuyên truyền về Đề án.\n", "portal.txt")
     assert (doc.issuer, doc.province) == (issuer, "Lào Cai")
     assert doc.header_sources["issuer"].how == "inferred from the sentence issuing the plan"
+
+
+def test_a_portal_copy_starts_at_its_type_run_into_the_title_after_the_site_s_menu():
+    doc = extract_text("Chi tiết - Sở Tư pháp\n- Trang chủ\n- Giới thiệu\n- Tin tức chuyên ngành\n"
+                       "KẾ HOẠCH THỰC HIỆN ĐỀ ÁN TĂNG CƯỜNG TIẾP CẬN PHÁP LUẬT TỈNH LÀO CAI GIAI ĐOẠN 2023-2030\n"
+                       "- Ngày đăng: 01-11-2022\nThực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ,"
+                       " Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch như sau:\n1. Tổ chức tuyên truyền về Đề án.\n",
+                       "portal.txt")
+    assert (doc.type_code, doc.issuer) == ("KH", "Ủy ban nhân dân tỉnh Lào Cai")
+    assert doc.title.startswith("Kế hoạch thực hiện Đề án tăng cường tiếp cận pháp luật")

@@ -262,12 +262,17 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     the site's own recognisable lines.
     """
     in_site_title = False
+    type_run: int | None = None
     for index, line in enumerate(lines):
         if SITE_TODAY.match(fold(line.text)):
             continue
         if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text) or NUMBER_AND_DATE_LINE.match(line.text)
                 or (_is_caps(line.text) and fold(line.text) in type_names)):
             return _with_issuer_above(lines, index)
+        if index and type_run is None and _type_run_into_title(line.text, type_names):
+            # "KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..." after a portal's menu: the document starts at its type, unless a header
+            # line comes later (a site's title in capitals may open the same way)
+            type_run = index
         # A site's title in capitals naming the number, wrapped over lines ("QUYẾT ĐỊNH 2086/QĐ-TTG ... DO THỦ TƯỚNG" /
         # "CHÍNH PHỦ BAN HÀNH"): the lines continuing it are the site's too, whatever body they name.
         continues = in_site_title and _is_caps(line.text) and line.first == lines[index - 1].last + 1
@@ -284,11 +289,19 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         # A site's title in capitals ("ỦY BAN ... BAN HÀNH KẾ HOẠCH 41/KH-UBND") names a body too, with a number.
         if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not re.search(r"\d\s*/", caps_run[0]):
             return index
-    return 0
+    return _with_issuer_above(lines, type_run) if type_run is not None else 0
 
 
 # How a site's title naming the document ends: "... DO THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH" (folded).
 SITE_TITLE_END = re.compile(r"\bban hanh\s*$")
+
+
+def _type_run_into_title(text: str, type_names: set[str]) -> bool:
+    """A line in capitals opening on a type name and going on with the title ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."), naming no
+    number (a site's title of the document does: "KẾ HOẠCH 41/KH-UBND NĂM 2024 ...")."""
+    folded = fold(text)
+    return (_is_caps(text) and not re.search(r"\d\s*/", text)
+            and any(folded.startswith(name + " ") and len(folded.split()) > len(name.split()) + 2 for name in type_names))
 
 
 # A site's content tab printed before the document's first line ("• ỦY BAN NHÂN DÂN" over "THÀNH PHỐ HÀ NỘI").
