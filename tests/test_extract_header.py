@@ -1198,3 +1198,13 @@ def test_a_portal_copy_starts_at_its_type_run_into_the_title_after_the_site_s_me
                        "portal.txt")
     assert (doc.type_code, doc.issuer) == ("KH", "Ủy ban nhân dân tỉnh Lào Cai")
     assert doc.title.startswith("Kế hoạch thực hiện Đề án tăng cường tiếp cận pháp luật")
+
+
+def test_a_type_run_into_a_title_wrapped_over_two_lines_keeps_both_in_the_title_and_none_as_issuer():
+    doc = extract_text("Chi tiết - Sở Tư pháp\n- Trang chủ\n- Giới thiệu\n"
+                       "KẾ HOẠCH THỰC HIỆN ĐỀ ÁN TĂNG CƯỜNG NĂNG LỰC TIẾP CẬN PHÁP LUẬT CỦA NGƯỜI\n"
+                       "DÂN TRÊN ĐỊA BÀN TỈNH LÀO CAI GIAI ĐOẠN 2023-2030\n"
+                       "Thực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh"
+                       " Lào Cai ban hành Kế hoạch như sau:\n1. Tổ chức tuyên truyền về Đề án.\n", "portal.txt")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert doc.title.endswith("của người dân trên địa bàn tỉnh Lào Cai giai đoạn 2023-2030")
