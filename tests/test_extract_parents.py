@@ -1543,3 +1543,13 @@ def test_the_law_itself_is_the_parent_over_the_decree_detailing_it_when_both_are
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "02/2016/QH14"
+
+
+def test_a_decree_on_two_subjects_joined_by_va_carries_out_a_plan_on_one_of_them():
+    document = plan(
+        "GIẢM NHẸ PHÁT THẢI KHÍ NHÀ KÍNH TRONG LĨNH VỰC NÔNG NGHIỆP ĐẾN NĂM 2030",
+        "Căn cứ Nghị định số 06/2022/NĐ-CP ngày 07/01/2022 của Chính phủ quy định giảm nhẹ phát thải khí nhà kính và bảo vệ"
+        " tầng ô-dôn;\nCăn cứ Chỉ thị số 13/CT-TTg ngày 02/5/2024 của Thủ tướng Chính phủ về tăng cường công tác quản lý tín"
+        " chỉ các-bon;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "06/2022/NĐ-CP"

@@ -1326,9 +1326,10 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
     for citation in cited:
         if citation.target.type_code not in TOPIC_RULE_TYPES or citation.target.part:
             continue
-        own_subject = _rule_subject_words(citation, citations)
-        if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
-            on_topic[citation.target.number] = (len(own_subject & topic), citation)
+        for own_subject in _rule_subjects(citation, citations):
+            if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
+                on_topic[citation.target.number] = (len(own_subject & topic), citation)
+                break
     laws = [number for number, (_, citation) in on_topic.items() if citation.target.type_code == "LUAT"]
     if len(laws) == 1 and len(on_topic) > 1 and all(DETAILED_LAW.search(_fold_at(_own_clause(citation, citations)))
                                                     for number, (_, citation) in on_topic.items() if number != laws[0]):
@@ -1349,6 +1350,24 @@ LAW_NAME = re.compile(r"^luat\s+(?P<name>.+?)\s+so\b")
 # A decree detailing a law is about what the law is: "quy định chi tiết một số điều của Luật Phòng, chống tác hại của
 # rượu, bia" is about "phòng, chống tác hại của rượu, bia" (folded).
 DETAILED_LAW = re.compile(r"\bquy dinh chi tiet\b.{0,60}?\bluat\s+(?P<name>[^;(.]+)")
+
+
+def _rule_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
+    """A decree's or law's subject whole, then each of the subjects "và" joins in it ("quy định giảm nhẹ phát thải khí
+    nhà kính và bảo vệ tầng ô-dôn" is about both): a plan on one of them carries that decree out."""
+    whole = _rule_subject_words(citation, citations)
+    clause = _fold_at(_own_clause(citation, citations))
+    start = DECREE_SUBJECT_START.search(clause) if citation.target.type_code == "NĐ" else None
+    if start is None:
+        return [whole]
+    subject = clause[start.end():]
+    parts = re.split(r"\s+va\s+", subject)
+    return [whole, *(_topic_words(KIND_WORD.sub(" ", part)) for part in [subject, *(parts if len(parts) > 1 else [])])]
+
+
+# Where a decree's own words turn to its subject: "... của Chính phủ quy định giảm nhẹ phát thải ...", "... về ..."
+# (folded; not the "vệ" of "bảo vệ").
+DECREE_SUBJECT_START = re.compile(r"\b(?:quy dinh|(?<!bao\s)ve viec|(?<!bao\s)ve)\s+")
 
 
 def _rule_subject_words(citation: Citation, citations: CitationReader) -> set[str]:
