@@ -6,6 +6,8 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
     {"number": "123/KH-UBND", "date": "2024-05-02", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
      "main_parent": "11/CT-TTg", "certain": true, "alternatives": ["..."]}
 
+The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers ("Chủ tịch Ủy ban
+nhân dân tỉnh X"), which the extractor reads apart (``deciding_office``) from the issuing body; "issuer" does not.
 ``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
 labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. Fields are compared as the
 layout benchmark compares them (``bench.extraction``); a parent written otherwise but naming the same document
@@ -42,6 +44,8 @@ class Scored:
     got: dict[str, str | None]
     right: dict[str, bool] = field(default_factory=dict)
     written_otherwise: bool = False  # the parent found names the labelled one in another spelling
+    office: str | None = None  # the office deciding by its own powers ("Chủ tịch Ủy ban nhân dân tỉnh X"), if read
+    issuer_as_office: bool = False  # the issuer labelled is that office, not the body the header names
 
     @property
     def certain(self) -> bool:
@@ -84,6 +88,8 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
     scored.right["date"] = labels.get("date") == got["date"]
     scored.right["issuer"] = _issuer_matches(labels.get("issuer"), got["issuer"])
+    scored.office = document.deciding_office
+    scored.issuer_as_office = not scored.right["issuer"] and _issuer_matches(labels.get("issuer"), document.deciding_office)
     parent = labels.get("main_parent")
     if parent is None:
         scored.right["main parent"] = got["main parent"] is None
@@ -105,6 +111,9 @@ def table(results: list[Scored]) -> str:
         every = _cell(sum(r.right[name] for r in results), len(results))
         sure = _cell(sum(r.right[name] for r in certain), len(certain)) if name == "main parent" else ""
         rows.append(f"{name:<12} {every:>15} {sure:>16}")
+    # some label a Chair's decision with his office ("Chủ tịch Ủy ban nhân dân tỉnh X"): read as vnp:decidingOffice
+    either = _cell(sum(r.right["issuer"] or r.issuer_as_office for r in results), len(results))
+    rows.append(f"{'issuer/office':<12} {either:>15} {'':>16}")
     return "\n".join(rows)
 
 
@@ -117,8 +126,9 @@ def miss_lines(results: list[Scored]) -> list[str]:
                 wanted = labels.get("main_parent") if name == "main parent" else labels.get(name)
                 extra = f"  alternatives: {', '.join(labels.get('alternatives') or []) or '-'}" if name == "main parent" else ""
                 doubt = ", uncertain label" if name == "main parent" and not result.certain else ""
+                office = "  (labelled as the deciding office, which is read)" if name == "issuer" and result.issuer_as_office else ""
                 lines.append(f"{where} [{name}{doubt}] labelled: {wanted}"
-                             f"  read: {result.got[name]}{extra}")
+                             f"  read: {result.got[name]}{extra}{office}")
         if result.written_otherwise:
             lines.append(f"{where} [main parent, same document] labelled: {labels.get('main_parent')}  read: {result.got['main parent']}")
     return lines

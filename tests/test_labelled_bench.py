@@ -55,3 +55,13 @@ def test_a_parent_labelled_in_another_spelling_is_found_and_listed(tmp_path):
     assert result.right["main parent"] and result.written_otherwise
     assert any("same document" in line for line in bench.miss_lines([result]))
     assert not bench.same_document("5/QĐ-TTg", "15/QĐ-TTg")
+
+
+def test_an_issuer_labelled_as_the_chair_s_office_counts_only_in_the_issuer_or_office_row(tmp_path):
+    bench = _bench()
+    _label(tmp_path, "122_bases_only_the_one_most_on_topic_bac_kan", issuer="Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn")
+    result = bench.score(bench.cases([tmp_path])[0][0])
+    assert not result.right["issuer"] and result.issuer_as_office
+    rows = bench.table([result]).splitlines()
+    assert "0/1" in rows[3] and "1/1" in rows[-1] and rows[-1].startswith("issuer/office")
+    assert any("deciding office" in line for line in bench.miss_lines([result]))
