@@ -106,14 +106,14 @@ def _cell(right: int, total: int) -> str:
 
 def table(results: list[Scored]) -> str:
     certain = [r for r in results if r.certain]
-    rows = [f"{'field':<12} {'all texts':>15} {'certain labels':>16}"]
+    rows = [f"{'field':<13} {'all texts':>15} {'certain labels':>16}"]
     for name in FIELDS:
         every = _cell(sum(r.right[name] for r in results), len(results))
         sure = _cell(sum(r.right[name] for r in certain), len(certain)) if name == "main parent" else ""
-        rows.append(f"{name:<12} {every:>15} {sure:>16}")
+        rows.append(f"{name:<13} {every:>15} {sure:>16}")
     # some label a Chair's decision with his office ("Chủ tịch Ủy ban nhân dân tỉnh X"): read as vnp:decidingOffice
     either = _cell(sum(r.right["issuer"] or r.issuer_as_office for r in results), len(results))
-    rows.append(f"{'issuer/office':<12} {either:>15} {'':>16}")
+    rows.append(f"{'issuer/office':<13} {either:>15} {'':>16}")
     return "\n".join(rows)
 
 
