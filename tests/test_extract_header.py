@@ -1157,6 +1157,7 @@ def test_a_number_label_without_diacritics_or_colon_is_read_before_a_number():
 @pytest.mark.parametrize(("authority", "office"), [
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
     ("CHỦ TỊCH UBND TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),  # no name after the level
     ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", None),  # the Committee decides as a body
 ])
 def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, office):

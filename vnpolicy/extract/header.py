@@ -22,6 +22,7 @@ from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
+from vnpolicy.extract.issuer import with_its_province
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
@@ -699,7 +700,9 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         if office is None:
             continue
         body = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", words[office.end():].strip(" ,"))
-        named = f"{OFFICE_NAMES[office['office']]} {from_capitals(body, (province,) if province else ())}".strip()
+        # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name after its level: the province the document is of
+        body = with_its_province(from_capitals(body, (province,) if province else ()), province)
+        named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
         return None if issuer and fold(named) == fold(issuer) else named
     return None
 
