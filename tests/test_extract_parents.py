@@ -1553,3 +1553,14 @@ def test_a_decree_on_two_subjects_joined_by_va_carries_out_a_plan_on_one_of_them
         " chỉ các-bon;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "06/2022/NĐ-CP"
+
+
+def test_a_ministry_plan_on_a_party_resolution_carries_out_the_government_programme_for_it():
+    document = extract_text(
+        "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 210/QĐ-BXD\nHà Nội, ngày 24 tháng"
+        " 3 năm 2021\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA BỘ XÂY DỰNG VỀ CHỦ ĐỘNG ỨNG PHÓ VỚI BIẾN ĐỔI KHÍ"
+        " HẬU GIAI ĐOẠN 2021 - 2025\nBỘ TRƯỞNG BỘ XÂY DỰNG\nCăn cứ Nghị quyết số 24-NQ/TW ngày 03 tháng 6 năm 2013 của Ban"
+        " Chấp hành Trung ương Đảng về chủ động ứng phó với biến đổi khí hậu;\nCăn cứ Nghị quyết số 06/NQ-CP ngày 21 tháng 01"
+        " năm 2021 của Chính phủ ban hành Chương trình hành động tiếp tục thực hiện Nghị quyết số 24-NQ/TW về chủ động ứng phó"
+        " với biến đổi khí hậu;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n", "ministry.txt")
+    assert document.implements.number == "06/NQ-CP"

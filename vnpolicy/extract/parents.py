@@ -1091,7 +1091,7 @@ def _the_state_programme_carrying_it_out(header: Header, citations: CitationRead
     both. ``None`` when no such programme is cited."""
     party = chosen.main
     # the Government's and the Prime Minister's own documents rest on the resolution beside the programme, not under it
-    if party is None or level_from_number(party.number) != PARTY_CENTRAL or _of_the_party_body(header) or header.national:
+    if party is None or level_from_number(party.number) != PARTY_CENTRAL or _of_the_party_body(header) or _of_the_government(header):
         return None
     carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
     for citation in candidates:
