@@ -1209,3 +1209,28 @@ def test_a_type_run_into_a_title_wrapped_over_two_lines_keeps_both_in_the_title_
                        " Lào Cai ban hành Kế hoạch như sau:\n1. Tổ chức tuyên truyền về Đề án.\n", "portal.txt")
     assert doc.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
     assert doc.title.endswith("của người dân trên địa bàn tỉnh Lào Cai giai đoạn 2023-2030")
+
+
+ANNOUNCED_PLAN = ("Kế hoạch tổ chức Ngày Khoa học và công nghệ năm 2022\n12/05/2022 10:38\n"
+                  "Thực hiện Kế hoạch số 131/KH-UBND ngày 09/5/2022 của UBND tỉnh về Ngày khoa học và công nghệ trên địa bàn"
+                  " tỉnh Lào Cai. {sentence}\n1. Mục đích:\n- Tôn vinh các tập thể, cá nhân có đóng góp.\n")
+
+
+def test_a_portal_summary_announcing_the_plan_gives_its_number_date_and_department_with_its_province():
+    sentence = "Sở Khoa học và Công nghệ ban hành Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc tổ chức các hoạt động"
+    doc = extract_text(ANNOUNCED_PLAN.format(sentence=sentence), "summary.txt")
+    assert (doc.number, doc.date) == ("37/KH-SKHCN", date(2022, 5, 11))
+    assert doc.issuer == "Sở Khoa học và Công nghệ tỉnh Lào Cai"
+    assert doc.implements.number == "131/KH-UBND"  # never its own number
+    assert doc.header_sources["number"].how.startswith("inferred from the sentence announcing the plan")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the province's plan announced, then the department's own: the announced one is the parent
+    "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 11/5/2022 về việc tổ chức; Sở Khoa học và Công nghệ xây dựng Kế hoạch",
+    # a number whose code is not the announcing body's
+    "Sở Khoa học và Công nghệ ban hành Kế hoạch số 45/KH-UBND ngày 11/5/2022 về việc tổ chức các hoạt động",
+])
+def test_an_announced_plan_that_is_not_this_text_s_own_gives_no_number(sentence):
+    doc = extract_text(ANNOUNCED_PLAN.format(sentence=sentence), "summary.txt")
+    assert doc.number is None

@@ -26,7 +26,7 @@ from vnpolicy.extract.issuer import with_its_province
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
-from vnpolicy.extract.news_lead import identity_from_news_lead
+from vnpolicy.extract.news_lead import announced_identity, identity_from_news_lead
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
@@ -561,11 +561,14 @@ def _identity_from_news_lead(header: Header) -> None:
     if header.number_as_written is not None or header.date is not None or header.issuer_lines:
         return
     lead = identity_from_news_lead(header.debris, header.type_name)
+    how = "inferred from the web site's news lead above the copy, which has no header of its own"
+    if lead is None:
+        lead = announced_identity(header.preamble, header.type_name)
+        how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
     if lead is None:
         return
     header.number, header.number_as_written, header.date = lead.number, lead.number.text, lead.date
     header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
-    how = "inferred from the web site's news lead above the copy, which has no header of its own"
     for name in ("number", "date", "issuer"):
         note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
 

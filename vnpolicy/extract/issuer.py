@@ -218,7 +218,8 @@ def infer_issuer(
             # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
             return _completed(unlevelled["body"], text, province)
         issuer = _with_place_as_listed(issuer, province)
-        return _with_province(issuer, province) if under_superior else issuer
+        # a department is one of every province's ("SỞ Y TẾ" whose superior's line the copy lost): named with its own
+        return _with_province(issuer, province) if under_superior or DEPARTMENT.match(issuer) else issuer
     if not body:
         return None
     return _completed(body, text, province)
@@ -227,6 +228,9 @@ def infer_issuer(
 def _as_listed_when_unmarked(issuer: str) -> str:
     """A name written without any diacritic ("Uy ban nhan dan", "Bo Y te") as the lists write it, when listed."""
     return issuer if has_vietnamese_letters(issuer) else listed_name(issuer) or issuer
+
+
+DEPARTMENT = compile_marked_or_not(r"^Sở\s")
 
 
 # Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name

@@ -5,10 +5,14 @@ Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU về ...; Ban quản
 xin đăng toàn văn ...", then the document from its type line on, without its
 header. The lead, set aside as site text, is then the only place that gives the
 document's number, date and issuer; they are read from it, marked inferred.
+A portal's summary may announce the plan in the text itself instead ("Sở X ban hành
+Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ..."): read so too, when the number's
+code is that body's and no other plan is issued after it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.dates import ParsedDate, find_date
@@ -49,3 +53,35 @@ def _same_kind(kind: str, type_name: str | None) -> bool:
         return False
     written, own = fold(kind), fold(type_name)
     return own.startswith(written) or written.startswith(own)
+
+
+# A portal's summary announcing the plan it then reproduces, in a sentence of the text itself: "Sở Khoa học và Công
+# nghệ ban hành Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ...".
+ANNOUNCED = compile_marked_or_not(
+    r"(?:^|[.;:]\s+)(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+số\s+(?P<number>\d[^\s,;]*)\s+ngày\s+"
+    r"(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)")
+# Another body issuing a plan after the announcement: then the announced plan is that body's parent, not this text.
+ISSUING_AFTER = compile_marked_or_not(r"\b(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b", re.IGNORECASE)
+
+
+def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead | None:
+    """The number, date and body a summary sentence of the text announces for the plan it reproduces, when the
+    number's code is that body's own ("37/KH-SKHCN" of "Sở Khoa học và Công nghệ") and no sentence after it issues
+    another plan (else the announced plan is the one this text carries out)."""
+    for index, line in enumerate(preamble):
+        for found in ANNOUNCED.finditer(line.text):
+            number = find_number(found["number"])
+            later = line.text[found.end():] + " ".join(other.text for other in preamble[index + 1:])
+            if (number is None or not _code_of(number[0].issuer_code, found["body"]) or ISSUING_AFTER.search(later)
+                    or (type_name is not None and not _same_kind(found["kind"], type_name))):
+                continue
+            return NewsLead(number[0], find_date(found["date"]), found["body"].strip(), line.first)
+    return None
+
+
+def _code_of(code: str | None, body: str) -> bool:
+    """ "SKHCN" is the code of "Sở Khoa học và Công nghệ" (the initials of its words but "và"); "UBND" of "UBND" too."""
+    words = [word for word in re.split(r"[\s-]+", body.strip()) if word and fold(word) != "va"]
+    initials = "".join(word if word.isupper() and len(word) > 1 else word[0] for word in words)
+    return bool(code) and fold(initials).upper() == fold(code).upper()

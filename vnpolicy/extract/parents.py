@@ -68,7 +68,9 @@ CITED_SUBJECT = re.compile(
 )
 KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))
 SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
-ISSUED_WITH = re.compile(r"kem theo\s*$")
+# Before the plan's own number: the decision issuing it ("ban hành kèm theo Quyết định số"), or the sentence
+# announcing it ("Sở X ban hành Kế hoạch số 37/KH-SKHCN ngày ...").
+ISSUED_WITH = re.compile(r"kem theo\s*$|ban hanh\s+(?:(?:ke hoach|chuong trinh(?: hanh dong)?|de an)\s+so\s*)?$")
 # A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
 IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
 # A sentence of purpose naming what the plan carries out, the document right after its verb: "Để tiếp tục thực hiện
