@@ -55,6 +55,12 @@ class Roles:
     def any(self) -> bool:
         return bool(self.lead or self.supporting or self.deadline)
 
+    def merge(self, other: Roles) -> None:
+        """Another line's roles added: its lead and due time where none is known yet, its partners after these."""
+        self.lead = self.lead or other.lead
+        self.supporting += other.supporting
+        self.deadline = self.deadline or other.deadline
+
 
 def role_line(text: str) -> Roles | None:
     """The role a line of its own names ("- Cơ quan chủ trì: Sở Nội vụ."), or ``None`` for any other line."""
@@ -91,9 +97,7 @@ def _bracketed(inside: str) -> Roles:
     for part in BRACKET_PARTS.split(inside.strip()):
         labelled = role_line(part)
         if labelled is not None:
-            roles.lead = roles.lead or labelled.lead
-            roles.supporting += labelled.supporting
-            roles.deadline = roles.deadline or labelled.deadline
+            roles.merge(labelled)
         elif (due := DUE.search(part)) and roles.deadline is None and "chủ trì" not in part:
             roles.deadline = due["when"].strip(" .")
         elif (led := _led_first(part)) is not None:

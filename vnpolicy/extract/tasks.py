@@ -46,12 +46,6 @@ def column_roles(names: tuple[str, ...]) -> dict[int, str]:
     return roles
 
 
-def add_roles(into: Roles, roles: Roles) -> None:
-    into.lead = into.lead or roles.lead
-    into.supporting += roles.supporting
-    into.deadline = into.deadline or roles.deadline
-
-
 class TaskReader:
     def __init__(self, usage: Usage) -> None:
         self.usage = usage
@@ -73,7 +67,7 @@ class TaskReader:
                 if group.tasks:
                     add(group.tasks[-1], roles)
                 else:
-                    add_roles(roles_of_heading, roles)
+                    roles_of_heading.merge(roles)
             elif child.kind in ("bullet", "point"):
                 group.tasks.extend(self._tasks_of(child))
             elif child.cells:  # the head row of a task table: its column names
