@@ -166,7 +166,7 @@ def with_its_province(name: str, province: str | None) -> str:
 COMMITTEE_ISSUING = compile_marked_or_not(
     r"(?:^|[,;.:]\s+|\n)(?P<body>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*){0,4})\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b")
-BODY_ABBREVIATIONS = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"}
+BODY_ABBREVIATIONS = {fold(code): body for code, body in BODY_BY_CODE.items()}  # "ubnd", "hdnd" (folded)
 
 
 def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[str, int] | None:
