@@ -244,9 +244,10 @@ class _LineReader:
         if self.issuer_closed:
             return False
         folded = folded_chars(text)
-        if TYPE_THEN_TITLE.match(folded) or TITLE_OPENING.match(folded):
+        type_run_in = bool(TYPE_THEN_TITLE.match(folded))
+        if type_run_in or TITLE_OPENING.match(folded):
             # the issuer is printed before the title; after a type run into the title nothing is, read or not
-            self.issuer_closed = bool(header.issuer_lines) or bool(TYPE_THEN_TITLE.match(folded))
+            self.issuer_closed = bool(header.issuer_lines) or type_run_in
             return False
         before_number_and_date = header.number_as_written is None and header.date is None
         return before_number_and_date or (not header.issuer_lines and bool(ISSUER_START.match(fold(text))))

@@ -276,7 +276,7 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         # A site's title in capitals naming the number, wrapped over lines ("QUYẾT ĐỊNH 2086/QĐ-TTG ... DO THỦ TƯỚNG" /
         # "CHÍNH PHỦ BAN HÀNH"): the lines continuing it are the site's too, whatever body they name.
         continues = in_site_title and _is_caps(line.text) and line.first == lines[index - 1].last + 1
-        in_site_title = (continues or (_is_caps(line.text) and bool(re.search(r"\d\s*/", line.text)))) \
+        in_site_title = (continues or (_is_caps(line.text) and bool(NAMES_A_NUMBER.search(line.text)))) \
             and not SITE_TITLE_END.search(fold(line.text))
         if continues:
             continue
@@ -287,9 +287,13 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
                 break
             caps_run.append(following.text)
         # A site's title in capitals ("ỦY BAN ... BAN HÀNH KẾ HOẠCH 41/KH-UBND") names a body too, with a number.
-        if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not re.search(r"\d\s*/", caps_run[0]):
+        if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not NAMES_A_NUMBER.search(caps_run[0]):
             return index
     return _with_issuer_above(lines, type_run) if type_run is not None else 0
+
+
+# A line naming a document's number ("… 41/KH-UBND …", "2086/QĐ-TTG"): a site's title, never the document's first line.
+NAMES_A_NUMBER = re.compile(r"\d\s*/")
 
 
 # How a site's title naming the document ends: "... DO THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH" (folded).
@@ -300,7 +304,7 @@ def _type_run_into_title(text: str, type_names: set[str]) -> bool:
     """A line in capitals opening on a type name and going on with the title ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."), naming no
     number (a site's title of the document does: "KẾ HOẠCH 41/KH-UBND NĂM 2024 ...")."""
     folded = fold(text)
-    return (_is_caps(text) and not re.search(r"\d\s*/", text)
+    return (_is_caps(text) and not NAMES_A_NUMBER.search(text)
             and any(folded.startswith(name + " ") and len(folded.split()) > len(name.split()) + 2 for name in type_names))
 
 
