@@ -3,6 +3,7 @@ the issuing body: ``vnp:decidingOffice``, declared in the ontology, while ``eli:
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import RDF
 
@@ -20,12 +21,29 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 
 
-def decision(authority: str) -> Graph:
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/QĐ-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+def decision_text(authority: str, province: str = "Bắc Sơn") -> str:
+    """A Committee's decision issuing a plan, ``authority`` printed under its title."""
+    return (f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\nSố: 88/QĐ-UBND\n{province}, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
             f"Ban hành Kế hoạch cải cách hành chính năm 2024\n{authority}\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022"
             " của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
-    _, graph = map_document(extract_text(text, "decision.txt"), Minter(), ReferenceIndex(), "decision", __version__, "0" * 64)
+
+
+def decision(authority: str) -> Graph:
+    document = extract_text(decision_text(authority), "decision.txt")
+    _, graph = map_document(document, Minter(), ReferenceIndex(), "decision", __version__, "0" * 64)
     return graph
+
+
+@pytest.mark.parametrize(("authority", "office"), [
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("CHỦ TỊCH UBND TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),  # no name after the level
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", None),  # the Committee decides as a body
+])
+def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, office):
+    doc = extract_text(decision_text(authority), "decision.txt")
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
+    assert doc.title == "Ban hành Kế hoạch cải cách hành chính năm 2024"
 
 
 def test_the_chair_s_office_is_kept_beside_the_committee_that_issues():
@@ -46,11 +64,8 @@ def test_the_property_is_declared_in_the_ontology():
 
 def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
     entry = tmp_path / "chair-decision.txt"
-    entry.write_text(
-        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 88/QĐ-UBND\nLào Cai, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải"
-        " cách hành chính năm 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022 của"
-        " Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
-        "Lê Văn An\n", encoding="utf-8")
+    entry.write_text(decision_text("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Lào Cai")
+                     + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n", encoding="utf-8")
     with EmbeddedStore(store_path) as store:
         assert ingest(entry, store, write=True).written
         view = load_document(store, "88/QĐ-UBND", "vi")

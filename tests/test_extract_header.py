@@ -1154,21 +1154,6 @@ def test_a_number_label_without_diacritics_or_colon_is_read_before_a_number():
     assert (doc.number, doc.date) == ("04-KH/BCĐTW", date(2025, 6, 12))
 
 
-@pytest.mark.parametrize(("authority", "office"), [
-    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("CHỦ TỊCH UBND TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),  # no name after the level
-    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", None),  # the Committee decides as a body
-])
-def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, office):
-    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 88/QĐ-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
-                       f"Ban hành Kế hoạch cải cách hành chính năm 2024\n{authority}\nCăn cứ Quyết định số 76/QĐ-TTg ngày"
-                       " 15/7/2022 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n",
-                       "decision.txt")
-    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
-    assert doc.title == "Ban hành Kế hoạch cải cách hành chính năm 2024"
-
-
 def test_a_district_chairs_authority_line_is_his_office_and_never_the_title_s_end():
     doc = extract_text("ỦY BAN NHÂN DÂN\nQUẬN GÒ VẤP\nSố: 12/QĐ-UBND\nGò Vấp, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
                        "VỀ BAN HÀNH KẾ HOẠCH CÔNG TÁC NĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN GÒ VẤP\nCăn cứ Quyết định số"
