@@ -1219,3 +1219,14 @@ def test_a_portal_summary_announcing_the_plan_gives_its_number_date_and_departme
 def test_an_announced_plan_that_is_not_this_text_s_own_gives_no_number(sentence):
     doc = extract_text(ANNOUNCED_PLAN.format(sentence=sentence), "summary.txt")
     assert doc.number is None
+
+
+def test_a_motto_that_lost_a_word_is_still_the_motto():
+    # Some document-sharing sites strip short words from a copy: "Độc lập - Tự - Hạnh phúc", "Căn Luật ...".
+    doc = read(
+        "THỦ TƯỚNG CHÍNH PHỦ _\nSố: 31/2009/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh phúc\n"
+        "_ Hà Nội, ngày 12 tháng 3 năm 2009\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch số hóa hồ sơ lưu trữ giai đoạn 2009 - 2010\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+    )
+    assert (doc.number, doc.issuer, doc.title) == (
+        "31/2009/QĐ-TTg", "Thủ tướng Chính phủ", "Phê duyệt Kế hoạch số hóa hồ sơ lưu trữ giai đoạn 2009 - 2010")
