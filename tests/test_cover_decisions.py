@@ -117,3 +117,38 @@ def test_the_document_page_links_the_decision_and_the_plan_it_issues(store_path,
         assert len(plan_view.objectives) > 0 and not decision.objectives
         parent = next(node.iri for node in plan_view.related["implements"] if node.iri.endswith("/346-qd-ttg"))
         assert plan.iri in {link.child for link in lineage(store, parent, "en").down}
+
+
+# A Chair's decision that lost its title line, copied as a flattened table: "Nay ban hành" in Điều 1, the
+# signer's cell ("| CHỦ TỊCH |") right above the annexed plan's heading, which lost its "KẾ HOẠCH" line.
+CHAIRS_DECISION = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 512/QĐ-UBND | Bà Rịa - Vũng Tàu, ngày 08 tháng 03 năm 2017 |\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Công văn số 2210/BNN-TCTL ngày 02/3/2016 của Bộ Nông nghiệp và Phát triển nông thôn về việc lập kế hoạch "
+    "ứng phó hạn hán ở địa phương;\n"
+    "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 31/TTr-SNN ngày 01 tháng 3 năm 2017.\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Nay ban hành kèm theo Quyết định này Kế hoạch ứng phó hạn hán và xâm nhập mặn năm 2017.\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    "| CHỦ TỊCH |\n"
+    "ỨNG PHÓ HẠN HÁN VÀ XÂM NHẬP MẶN TỈNH BÀ RỊA - VŨNG TÀU NĂM 2017\n"
+    "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 08 tháng 3 năm 2017 của Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu)\n"
+    "Nhằm chủ động ứng phó với hạn hán, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+)
+
+
+def test_a_decision_that_now_issues_its_plan_names_it_in_its_title():
+    document = extract_text(CHAIRS_DECISION, "chairs_decision.txt")
+    assert document.issued_plan is not None
+    assert document.issued_plan.title == "Ứng phó hạn hán và xâm nhập mặn năm 2017"
+    assert document.title == "Ban hành Kế hoạch ứng phó hạn hán và xâm nhập mặn năm 2017"
+    assert document.deciding_office == "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_the_signers_cell_above_an_annexed_heading_is_no_part_of_it():
+    # without its Điều 1 the title comes from the annexed plan's heading: the signer's cell above it stays out
+    text = CHAIRS_DECISION.replace("Điều 1. Nay ban hành kèm theo Quyết định này Kế hoạch ứng phó hạn hán và xâm nhập mặn năm 2017.\n", "")
+    title = extract_text(text, "chairs_decision.txt").title
+    assert title == "Ứng phó hạn hán và xâm nhập mặn tỉnh Bà Rịa - Vũng Tàu năm 2017"

@@ -23,9 +23,11 @@ from vnpolicy.textnorm import compile_marked_or_not, fold
 PLAN_LIKE_TYPES = ("Chương trình hành động", "Kế hoạch", "Chương trình", "Đề án", "Phương án")
 # Bodies that issue annexed plans: decisions and (Government, Council) resolutions.
 COVER_TYPES = {"QĐ", "NQ"}
-# "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does.
+# "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does;
+# older decisions open the article with "Nay" ("Điều 1. Nay ban hành kèm theo ...").
 _ISSUES = compile_marked_or_not(
-    r"^Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?(?P<what>.+)$")
+    r"^Điều\s+1\s*[.:]\s*(?:Nay\s+(?:ban hành|phê duyệt)|Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+"
+    r"(?:là\s+)?(?P<what>.+)$")
 _TITLE_ISSUES = compile_marked_or_not(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
 ANNEX_LINE = compile_marked_or_not(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)

@@ -704,6 +704,7 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         if office is None:
             continue
         body = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", words[office.end():].strip(" ,"))
+        body = re.sub(r"\s*[-–]\s*", " - ", body)  # "BÀ RỊA-VŨNG TÀU" is the province "Bà Rịa - Vũng Tàu"
         # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name after its level: the province the document is of
         body = with_its_province(from_capitals(body, (province,) if province else ()), province)
         named = f"{OFFICE_NAMES[office['office']]} {body}".strip()

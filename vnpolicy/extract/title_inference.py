@@ -42,6 +42,9 @@ APPROVED_IN_ARTICLE_ONE = re.compile(
 )
 # The annexed plan's heading: at most this many lines in capitals right above its "(Ban hành kèm theo ...)" line.
 HEADING_MAX_LINES = 4
+# The signer's position left in its own cell above that heading ("| CHỦ TỊCH |", "KT. CHỦ TỊCH"), folded.
+SIGNERS_POSITION = re.compile(
+    r"^(?:(?:tm|kt|tl|q)\s*\.?\s+)?(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu truong|truong ban|bi thu)$")
 
 
 def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, int, str] | None:
@@ -68,7 +71,8 @@ def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str]
         heading: list[str] = []
         for above in reversed(lines[max(0, index - HEADING_MAX_LINES):index]):
             cell = above.strip(" |")
-            if not cell or not is_all_caps(cell) or is_signature_start(Line(cell, 0, 0)):
+            if not cell or not is_all_caps(cell) or is_signature_start(Line(cell, 0, 0)) \
+                    or SIGNERS_POSITION.match(folded_chars(cell).lower()):
                 break
             heading.insert(0, cell)
         words = " ".join(heading).split()
