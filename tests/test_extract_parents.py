@@ -1564,3 +1564,29 @@ def test_a_ministry_plan_on_a_party_resolution_carries_out_the_government_progra
         " năm 2021 của Chính phủ ban hành Chương trình hành động tiếp tục thực hiện Nghị quyết số 24-NQ/TW về chủ động ứng phó"
         " với biến đổi khí hậu;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n", "ministry.txt")
     assert document.implements.number == "06/NQ-CP"
+
+
+def test_the_decision_amending_the_scheme_the_title_carries_out_wins_over_the_letter_asking_for_the_plan():
+    # the approving decision names the scheme a word short and for its own period; the ministry's letter names it whole
+    document = plan(
+        "THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN SỐ TRONG HỆ THỐNG GIÁO DỤC PHỔ THÔNG GIAI ĐOẠN 2019 - 2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 1712/QĐ-TTg ngày 14/11/2018 của Thủ tướng Chính phủ phê duyệt điều chỉnh, bổ sung Đề án "
+        "phát triển thư viện số trong hệ thống phổ thông giai đoạn 2018 - 2025; Công văn số 215/BGDĐT-CSVC ngày 20/01/2019 "
+        "của Bộ Giáo dục và Đào tạo về việc đề xuất kế hoạch triển khai Đề án phát triển thư viện số trong hệ thống giáo dục "
+        "phổ thông giai đoạn 2018 - 2025; Ủy ban nhân dân tỉnh xây dựng Kế hoạch thực hiện Đề án phát triển thư viện số "
+        "trong hệ thống giáo dục phổ thông giai đoạn 2019 - 2025 trên địa bàn tỉnh Hà Nam với những nội dung sau:",
+    )
+    assert document.implements.number == "1712/QĐ-TTg"
+    assert "215/BGDĐT-CSVC" in {ref.number for ref in document.cited_documents}
+
+
+def test_a_scheme_only_a_few_words_alike_is_no_match_for_the_title():
+    # same opening words, another scheme: the letter the "Thực hiện" sentence names stays the parent
+    document = plan(
+        "THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN SỐ TRONG HỆ THỐNG GIÁO DỤC PHỔ THÔNG GIAI ĐOẠN 2019 - 2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 1712/QĐ-TTg ngày 14/11/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển văn hóa đọc "
+        "trong cộng đồng giai đoạn 2018 - 2025;\nThực hiện Công văn số 215/BGDĐT-CSVC ngày 20/01/2019 của Bộ Giáo dục và "
+        "Đào tạo về việc triển khai Đề án phát triển thư viện số trong hệ thống giáo dục phổ thông;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "215/BGDĐT-CSVC"

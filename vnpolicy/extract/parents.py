@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
@@ -660,10 +660,21 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
 NAME_WORDS_PER_SLIP = 8
 
 
+# A decision amending what it approves: "phê duyệt điều chỉnh, bổ sung Đề án X" (folded words).
+AMENDING_APPROVAL = re.compile(r"\b(?:phe duyet|ban hanh)\s+(?:dieu chinh|sua doi)(?:\s+bo sung)?\s+")
+# Where a scheme's name gives way to its period ("... giai đoạn 2018 - 2025", "... đến năm 2030"), folded words.
+PERIOD_OF_A_NAME = re.compile(r"\s+(?:giai doan|den nam|nam)\s+\d.*$")
+# How alike the names of an amended scheme and the scheme a title carries out must be, word for word (Indel), their
+# periods left out: a word or two lost in one of them, not another scheme with the same opening words.
+AMENDED_NAME_LIKENESS = 0.85
+AMENDED_NAME_MIN_WORDS = 6
+
+
 def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:
-    """Whether ``clause`` (folded words) approves the subject: in its very words, or for a long name, in words a slip
-    apart."""
-    if approving.search(clause):
+    """Whether ``clause`` (folded words) approves the subject: in its very words, for a long name in words a slip
+    apart, or by amending it ("phê duyệt điều chỉnh, bổ sung Đề án X"), its name then a word or two apart and for
+    a period of its own."""
+    if approving.search(clause) or _amends_the_subject(subject, clause):
         return True
     wanted = subject.split()
     slips = len(wanted) // NAME_WORDS_PER_SLIP
@@ -675,6 +686,17 @@ def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> b
         if kind and not " ".join(wanted).startswith(kind["kind"]):
             written = written[len(kind["kind"].split()):]
         if Levenshtein.distance(wanted, written[: len(wanted)]) <= slips:
+            return True
+    return False
+
+
+def _amends_the_subject(subject: str, clause: str) -> bool:
+    wanted = PERIOD_OF_A_NAME.sub("", subject).split()
+    if len(wanted) < AMENDED_NAME_MIN_WORDS:
+        return False
+    for amending in AMENDING_APPROVAL.finditer(clause):
+        written = PERIOD_OF_A_NAME.sub("", clause[amending.end():]).split()[: len(wanted) + 2]
+        if Indel.normalized_similarity(wanted, written) >= AMENDED_NAME_LIKENESS:
             return True
     return False
 
@@ -1151,7 +1173,13 @@ def _approving_tiers(subject: str, citations: CitationReader, substantive: list[
     """The citations approving the title's subject in tiers of equal evidence, the surest first, each citation in its
     surest tier only, empty tiers dropped."""
     approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
-    tiers = [[c for c in substantive if approving.search(_own_clause(c, citations))]]
+    in_its_words = [c for c in substantive if approving.search(_own_clause(c, citations))]
+    # a letter naming the subject to carry it out ("Công văn ... về việc triển khai Đề án X") comes after the decision
+    # amending that very scheme ("phê duyệt điều chỉnh, bổ sung Đề án X"), whose name may differ by a word
+    amending = [c for c in substantive if c not in in_its_words and c.target.type_code not in LETTER_TYPES
+                and _amends_the_subject(_words(subject), _words(_own_clause(c, citations)))]
+    letters_only = all(c.target.type_code in LETTER_TYPES for c in in_its_words)
+    tiers = [amending + in_its_words] if letters_only else [in_its_words, amending]
     if not exact_only:
         tiers.append([c for c in substantive
                       if "," not in _own_clause(c, citations).partition(subject)[0] and subject in _own_clause(c, citations)])
