@@ -1590,3 +1590,19 @@ def test_a_scheme_only_a_few_words_alike_is_no_match_for_the_title():
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "215/BGDĐT-CSVC"
+
+
+def test_of_two_bases_on_the_topic_the_one_named_after_it_is_the_parent():
+    # both approve a document of another kind that concerns the topic; only one is named after it
+    document = plan(
+        "PHÊ DUYỆT CHIẾN LƯỢC CHUYỂN ĐỔI SỐ TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+        "Căn cứ Nghị quyết số 305/NQ-CP ngày 11/8/2025 của Chính phủ ban hành Kế hoạch hành động về thúc đẩy chia sẻ dữ "
+        "liệu phục vụ chuyển đổi số toàn diện;\n"
+        "Căn cứ Quyết định số 612/QĐ-TTg ngày 05/5/2021 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số "
+        "quốc gia đến năm 2025, định hướng đến năm 2030;\n"
+        "Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ.\nQUYẾT ĐỊNH:",
+        number="Số: 1893/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "612/QĐ-TTg"
+    assert any("612/QĐ-TTg" in message for message in parent_warnings(document))
