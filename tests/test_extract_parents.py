@@ -1606,3 +1606,28 @@ def test_of_two_bases_on_the_topic_the_one_named_after_it_is_the_parent():
     )
     assert document.implements.number == "612/QĐ-TTg"
     assert any("612/QĐ-TTg" in message for message in parent_warnings(document))
+
+
+WASTE_SORTING_PLAN = "PHÂN LOẠI CHẤT THẢI RẮN SINH HOẠT TẠI NGUỒN TRÊN ĐỊA BÀN TỈNH HÀ NAM"
+
+
+def waste_sorting_bases(strategy: str) -> str:
+    return (
+        "Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ quy định chi tiết một số điều của Luật Bảo vệ "
+        "môi trường;\n"
+        f"Căn cứ Quyết định số 450/QĐ-TTg ngày 13/4/2022 của Thủ tướng Chính phủ phê duyệt {strategy};\n"
+        "Căn cứ Văn bản số 9368/BTNMT-KSONMT ngày 02/11/2023 của Bộ Tài nguyên và Môi trường về hướng dẫn kỹ thuật về "
+        "phân loại chất thải rắn sinh hoạt;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+    )
+
+
+def test_the_guidance_on_the_whole_topic_wins_over_a_policy_basis_off_it():
+    document = plan(WASTE_SORTING_PLAN, waste_sorting_bases("Chiến lược bảo vệ môi trường quốc gia đến năm 2030"))
+    assert document.implements.number == "9368/BTNMT-KSONMT"
+    assert any("9368/BTNMT-KSONMT" in message for message in parent_warnings(document))
+
+
+def test_a_policy_basis_on_the_topic_stays_the_parent_over_guidance():
+    document = plan(WASTE_SORTING_PLAN, waste_sorting_bases("Chiến lược quốc gia về quản lý tổng hợp chất thải rắn"))
+    assert document.implements.number == "450/QĐ-TTg"

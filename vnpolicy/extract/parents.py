@@ -1311,6 +1311,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     decree = _the_decree_on_the_very_topic(header, citations, cited, policies)
     if decree is not None:
         return decree
+    guidance = _the_guidance_on_the_whole_topic(header, citations, cited, policies)
+    if guidance is not None:
+        return guidance
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
@@ -1323,6 +1326,37 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
+# to carry it out.
+SETS_RULES = re.compile(r"\bquy (?:dinh|che)\b")
+
+
+def _the_guidance_on_the_whole_topic(header: Header, citations: CitationReader, cited: list[Citation],
+                                     policies: list[Citation]) -> Parents | None:
+    """The one basis, neither law, decree nor circular, whose subject names the title's whole topic, when no policy
+    basis names any of it ("Kế hoạch phân loại chất thải rắn sinh hoạt tại nguồn" under "Văn bản ... hướng dẫn kỹ
+    thuật về phân loại chất thải rắn sinh hoạt" rather than the national environment strategy): the plan carries out
+    that guidance, with a warning."""
+    topic = _title_topic(header)
+    if not topic or len(topic) < MOST_ON_TOPIC_WORDS:
+        return None
+
+    def covered(citation: Citation) -> set[str]:
+        clause = _own_clause(citation, citations)
+        return topic & (_basis_subject_words(clause) or _topic_words(clause))
+
+    if any(covered(policy) for policy in policies):
+        return None
+    whole = list(dict.fromkeys(c.target.number for c in cited if c.target.type_code not in BASIS_ONLY_TYPES
+                               and _may_be_carried_out(c, citations) and not SETS_RULES.search(_own_clause(c, citations))
+                               and covered(c) == topic))
+    if len(whole) != 1:
+        return None
+    guidance = next(c for c in cited if c.target.number == whole[0])
+    return _inferred(citations, guidance, "the guidance on the title's whole topic",
+                     "the only basis naming the title's whole topic; no policy basis names any of it")
 
 
 def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
