@@ -1230,3 +1230,31 @@ def test_a_motto_that_lost_a_word_is_still_the_motto():
     )
     assert (doc.number, doc.issuer, doc.title) == (
         "31/2009/QĐ-TTg", "Thủ tướng Chính phủ", "Phê duyệt Kế hoạch số hóa hồ sơ lưu trữ giai đoạn 2009 - 2010")
+
+
+# A ministry's decision copied without its header table: the site's heading above it is all that gives its number.
+HEADING_ONLY_COPY = (
+    "Quyết định 2714/QĐ-BNNMT\n\n"
+    "Ban hành Kế hoạch của Bộ Nông nghiệp và Môi trường thực hiện Chỉ thị số 31/CT-TTg về phòng, chống sạt lở bờ sông\n\n"
+    "Hà Nội, ngày 14 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    "Ban hành Kế hoạch của Bộ Nông nghiệp và Môi trường thực hiện Chỉ thị số 31/CT-TTg ngày 02 tháng 7 năm 2025 của Thủ"
+    " tướng Chính phủ về phòng, chống sạt lở bờ sông\n\n_________________\n\n"
+    "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+    "Căn cứ Chỉ thị số 31/CT-TTg ngày 02 tháng 7 năm 2025 của Thủ tướng Chính phủ về phòng, chống sạt lở bờ sông;\n\n"
+    "Theo đề nghị của Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai.\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch của Bộ Nông nghiệp và Môi trường thực hiện Chỉ thị số 31/CT-TTg.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+    "Trần Văn Sơn\n"
+)
+
+
+def test_a_copy_without_a_number_line_takes_the_number_the_site_s_heading_gives_it():
+    doc = extract_text(HEADING_ONLY_COPY, "heading.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("2714/QĐ-BNNMT", date(2025, 8, 14), "Bộ Nông nghiệp và Môi trường")
+    assert doc.header_sources["number"].confidence < 0.6
+    assert any("web site's heading" in message for message in header_warnings(doc))
+
+
+def test_a_site_s_heading_of_another_type_gives_no_number():
+    doc = extract_text(HEADING_ONLY_COPY.replace("Quyết định 2714/QĐ-BNNMT", "Chỉ thị 2714/CT-BNNMT"), "heading.txt")
+    assert doc.number is None

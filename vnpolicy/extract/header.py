@@ -164,6 +164,7 @@ def read_header(lines: list[Line]) -> Header:
     _refuse_impossible_values(header)
     if not header.title:
         _title_from_catalogue(header)
+    _number_from_site_heading(header)
     _identity_from_news_lead(header)
     _warn_low_confidence(header)
     _warn_missing(header)
@@ -553,6 +554,34 @@ def _title_from_catalogue(header: Header) -> None:
              " own title is missing)", INFERRED_CONFIDENCE)
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
+        return
+
+
+# The heading a site prints above a copy, opening on the document's type and number ("Quyết định 3602/QĐ-BNNMT"),
+# maybe followed by its year and title.
+SITE_HEADING = compile_marked_or_not(r"^(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?:số\s+)?(?P<number>\d+[^\s|/]*/\S+)",
+                                     re.IGNORECASE)
+
+
+def _number_from_site_heading(header: Header) -> None:
+    """A copy that prints no number of its own takes the one the site's heading above it gives: the first number the
+    site's text names, when it opens a line on the document's own type and its code is of that type (not a related
+    document the site lists); marked low-confidence, with a warning."""
+    if header.number_as_written is not None or header.type_code is None:
+        return
+    for line in header.debris:
+        if find_number(line.text) is None:
+            continue
+        match = SITE_HEADING.match(line.text.strip())
+        named = _TYPE_BY_FOLDED_NAME.get(fold(match["kind"])) if match else None
+        number = parse_number(match["number"]) if named else None
+        if number is None or number.serial is None or named[1] != header.type_code or number.type_code != header.type_code:
+            return
+        header.number, header.number_as_written = number, number.text
+        note(header, "number", line.first, "inferred from the web site's heading above the copy, which prints no number",
+             INFERRED_CONFIDENCE)
+        header.warnings.append(Warning_(line.first, f"number {number.text} taken from the web site's heading above the copy,"
+                                        " which prints none of its own: check it", line.text[:120]))
         return
 
 
