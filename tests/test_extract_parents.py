@@ -1631,3 +1631,17 @@ def test_the_guidance_on_the_whole_topic_wins_over_a_policy_basis_off_it():
 def test_a_policy_basis_on_the_topic_stays_the_parent_over_guidance():
     document = plan(WASTE_SORTING_PLAN, waste_sorting_bases("Chiến lược quốc gia về quản lý tổng hợp chất thải rắn"))
     assert document.implements.number == "450/QĐ-TTg"
+
+
+def test_numbers_listed_after_one_type_word_are_weighed_with_a_directive_named_after_them():
+    # "các Quyết định ...: số A ...; số B ...; Chỉ thị số C": the reader finds C by its own type word first
+    document = plan(
+        "QUẢN LÝ CHẤT LƯỢNG MÔI TRƯỜNG KHÔNG KHÍ TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Luật Bảo vệ môi trường ngày 17/11/2020;\n"
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 512/QĐ-TTg ngày 13/4/2022 về việc phê duyệt chiến lược bảo vệ "
+        "môi trường quốc gia đến năm 2030; số 2531/QĐ-TTg ngày 19/11/2025 về việc phê duyệt Kế hoạch hành động quốc gia về "
+        "khắc phục ô nhiễm và quản lý chất lượng môi trường không khí giai đoạn 2026 - 2030; Chỉ thị số 07/CT-TTg ngày "
+        "18/01/2021 về tăng cường kiểm soát ô nhiễm môi trường;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "2531/QĐ-TTg"

@@ -1553,7 +1553,9 @@ def _not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citat
     to carry out ("Công văn số A về việc triển khai Quyết định số B") is kept: the letter only relays it."""
     text = fold(line.text)
     kept, end, previous = [], -1, None
-    for citation in cited:
+    # in the order the line writes them: the numbers listed after one plural type word ("các Quyết định ...: số A;
+    # số B") are read after a document the line names later with its own type word
+    for citation in sorted(cited, key=lambda c: text.find(fold(c.text))):
         start = text.find(fold(citation.text), max(end, 0))
         if start < 0:
             continue
