@@ -1645,3 +1645,17 @@ def test_numbers_listed_after_one_type_word_are_weighed_with_a_directive_named_a
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "2531/QĐ-TTg"
+
+
+def test_of_documents_named_together_the_one_the_title_runs_on_with_its_period_is_carried_out():
+    # the title's subject ends on its period, which only the province's resolution shares with it
+    document = plan(
+        "TRIỂN KHAI PHONG TRÀO THI ĐUA “CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2025”",
+        "Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham"
+        " gia cuộc Cách mạng công nghiệp lần thứ tư; Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về"
+        " phê duyệt “Chương trình chuyển đổi số quốc gia” đến năm 2025; Nghị quyết số 09-NQ/TU ngày 26/3/2021 của Ban"
+        " Chấp hành Đảng bộ tỉnh về chuyển đổi số giai đoạn 2021 - 2025 và định hướng đến năm 2030.\n"
+        "Để phong trào thi đua được triển khai rộng khắp, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
+    )
+    assert document.implements.number == "09-NQ/TU"
+    assert any("09-NQ/TU" in message for message in parent_warnings(document))

@@ -753,8 +753,10 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
                     and not CARRYING_OUT_CLAUSE.search(_own_clause(c, citations))]
     if not subject or not (others or named_beside):
         return first
-    subject = OWN_PLACE.sub("", subject).split()
-    runs = {id(c): _shared_run(subject, _own_clause(c, citations).split()) for c in [*first, *others]}
+    # compared word for word, quotation marks aside, the title's period with it ("Chuyển đổi số giai đoạn 2021 - 2025"
+    # runs on in the resolution "về chuyển đổi số giai đoạn 2021 - 2025", not in the programme "chuyển đổi số quốc gia")
+    subject = _words(OWN_PLACE.sub("", _title_subject_and_period(header.title) or subject)).split()
+    runs = {id(c): _shared_run(subject, _words(_own_clause(c, citations)).split()) for c in [*first, *others]}
     best = max([*named_beside, *others], key=lambda c: runs[id(c)])
     # one named beside the first must lead the first; one of another sentence, every document of the first sentence
     rivals = [first[0]] if best in named_beside else first
@@ -764,6 +766,17 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
     return [best, *[c for c in first if c is not best]]
+
+
+# Where a title's subject and period give way to its place: "... trên địa bàn tỉnh X", "... tại ...".
+PLACE_OF_A_TITLE = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
+
+
+def _title_subject_and_period(title: str) -> str | None:
+    """The title's subject with the period it runs on to ("chuyen doi so giai doan 2021 - 2025"), without its place."""
+    folded = _fold_at(title)
+    match = TITLE_SUBJECT.match(folded)
+    return PLACE_OF_A_TITLE.sub("", folded[match.start("subject"):]) if match else None
 
 
 def _words(text: str) -> str:
