@@ -1659,3 +1659,16 @@ def test_of_documents_named_together_the_one_the_title_runs_on_with_its_period_i
     )
     assert document.implements.number == "09-NQ/TU"
     assert any("09-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_of_bases_tied_on_topic_words_the_one_running_on_with_the_title_s_place_and_period_wins():
+    document = plan(
+        "PHÁT ĐỘNG PHONG TRÀO THI ĐUA “CHUYỂN ĐỔI SỐ TỈNH HÀ NAM ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030”",
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt Chương trình Chuyển đổi số"
+        " quốc gia đến năm 2025, định hướng đến năm 2030;\n"
+        "Căn cứ Nghị quyết số 41-NQ/TU ngày 15/11/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số trên địa bàn tỉnh"
+        " Hà Nam đến năm 2025, định hướng đến năm 2030;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "41-NQ/TU"
+    assert any("41-NQ/TU" in message for message in parent_warnings(document))

@@ -1612,11 +1612,32 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     shared, own_share, best = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0
-    if shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (own_share < MOST_ON_TOPIC_OWN_SHARE
-                                                                and shared - runner_up < MOST_ON_TOPIC_LEAD):
+    if shared >= MOST_ON_TOPIC_WORDS and shared == runner_up:
+        return _the_tied_one_running_on_with_the_title(header, citations, [c for n, _, c in ranked if n == shared])
+    if shared < MOST_ON_TOPIC_WORDS or (own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
     return _inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the one whose words run on longest with the title's, its
+    place and period with them ("Phong trào thi đua chuyển đổi số tỉnh X đến năm 2025, định hướng đến năm 2030" under the
+    province's resolution "về chuyển đổi số trên địa bàn tỉnh X đến năm 2025, định hướng đến năm 2030" rather than
+    the national programme), when it leads every other; with a warning."""
+    title = _title_subject_and_period(header.title)
+    # a basis carrying out another of them ("Kết luận ... về tiếp tục thực hiện Nghị quyết ...") repeats its words:
+    # the longer run says nothing then
+    if not title or any(CARRYING_OUT_CLAUSE.search(_own_clause(c, citations)) for c in tied):
+        return None
+    words = _words(title).split()
+    runs = sorted(((_shared_run(words, _words(_own_clause(c, citations)).split()), c) for c in tied), key=lambda item: -item[0])
+    (best_run, best), runner_up = runs[0], runs[1][0]
+    if best_run < TITLE_RUN_WORDS or best_run < runner_up + TITLE_RUN_LEAD:
+        return None
+    return _inferred(citations, best, "the basis whose words run on with the title's",
+                     f"of bases sharing as many topic words with the title, the one whose words run on longest with its"
+                     f" own ({best_run} words, the next {runner_up})")
 
 
 # Roman numerals (a congress, a session) are no topic's name.
