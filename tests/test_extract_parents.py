@@ -1672,3 +1672,17 @@ def test_of_bases_tied_on_topic_words_the_one_running_on_with_the_title_s_place_
     )
     assert document.implements.number == "41-NQ/TU"
     assert any("41-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_a_party_letter_in_the_thuc_hien_sentence_relays_the_conclusion_on_the_title_s_very_topic():
+    # the letter's own words are cut before what it asks to carry out; the conclusion on the title's topic is a basis
+    document = plan(
+        "ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG Y TẾ CƠ SỞ TRÊN ĐỊA BÀN TỈNH HÀ NAM GIAI ĐOẠN 2021 - 2025",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Kết luận số 215-KL/TU ngày 25/6/2022 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng y tế cơ sở trên địa"
+        " bàn tỉnh giai đoạn 2021 - 2025;\n"
+        "Thực hiện Công văn số 88-CV/BCS ngày 06/7/2022 của Ban Cán sự Đảng Ủy ban nhân dân tỉnh về việc triển khai thực"
+        " hiện K\n",
+        kind="",
+    )
+    assert document.implements.number == "215-KL/TU"

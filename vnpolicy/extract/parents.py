@@ -643,7 +643,8 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
                 f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
                 citations.sentence_of(named[0])[:120]))
             return parents
-    relayed = _relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
+    relayed = (_relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
+               or _relayed_party_document(header, citations, candidates, carried_out))
     if relayed is not None:
         parents = _found(citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out")
         parents.warnings.append(Warning_(
@@ -820,6 +821,17 @@ def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader)
         if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
             return citation
     return None
+
+
+def _relayed_party_document(header: Header, citations: CitationReader, candidates: list[Citation],
+                            carried_out: list[Citation]) -> Citation | None:
+    """The Party document about the title's very topic, place and period among the bases, when the "Thực hiện"
+    sentence names only a letter ("Căn cứ Kết luận số 379-KL/TU ... về X; Thực hiện Công văn số 173-CV/BCS ... về việc
+    triển khai thực hiện Kết luận ..." under "Đề án X"): the letter relays it."""
+    subject = _title_subject(header.title)
+    if not subject or any(c.target.type_code not in LETTER_TYPES for c in carried_out):
+        return None
+    return _about_the_very_topic(subject, citations, [c for c in candidates if c not in carried_out])
 
 
 # What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
