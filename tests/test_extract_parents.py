@@ -1686,3 +1686,17 @@ def test_a_party_letter_in_the_thuc_hien_sentence_relays_the_conclusion_on_the_t
         kind="",
     )
     assert document.implements.number == "215-KL/TU"
+
+
+def test_the_national_programme_named_after_the_topic_wins_over_a_scheme_of_the_plan_s_kind_only_mentioning_it():
+    document = plan(
+        "BAN HÀNH ĐỀ ÁN CHUYỂN ĐỔI SỐ TỈNH HÀ NAM ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030",
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công nghệ thông tin;\n"
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc"
+        " gia đến năm 2025, định hướng đến năm 2030;\n"
+        "Căn cứ Quyết định số 131/QĐ-TTg ngày 25/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án tuyên truyền, nâng cao"
+        " nhận thức và phổ biến kỹ năng về chuyển đổi số quốc gia;\n"
+        "Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông.\nQUYẾT ĐỊNH:",
+        number="Số: 1982/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "749/QĐ-TTg"

@@ -1083,9 +1083,9 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
 def _topic_score(citation: Citation, kind: str, words: str, citations: CitationReader) -> int:
     """How well ``citation`` fits as the parent of a plan of ``kind`` on the topic ``words``: -1 if it does not
     concern the topic or only sets rules for a document of another kind ("ban hành Quy chế quản lý chương trình X"
-    under "phê duyệt Chương trình X"); else 2 for approving a document of that kind, 2 for more than setting rules,
-    and 1 more when the document approved is named after the topic ("Chương trình chuyển đổi số quốc gia" rather than
-    "Kế hoạch ... thúc đẩy dữ liệu phục vụ chuyển đổi số" for "Chiến lược chuyển đổi số tỉnh X"): that breaks ties only."""
+    under "phê duyệt Chương trình X"); else 4 when the document approved is named after the topic ("Chương trình chuyển
+    đổi số quốc gia" for "Đề án chuyển đổi số tỉnh X", rather than "Đề án tuyên truyền ... về chuyển đổi số", which
+    only mentions it), 1 for approving a document of the plan's own kind, 1 for more than setting rules."""
     clause = _own_clause(citation, citations)
     for approved in CITED_SUBJECT.finditer(clause):
         approved_kind, approved_words = _kind_and_topic(approved["subject"].strip(' "'))
@@ -1094,7 +1094,7 @@ def _topic_score(citation: Citation, kind: str, words: str, citations: CitationR
             if rules_only and approved_kind != kind:
                 return -1
             named_after_it = re.match(rf"{re.escape(words)}(?![a-z])", approved_words.strip()) is not None
-            return 2 * ((approved_kind == kind) + (not rules_only)) + named_after_it
+            return 4 * named_after_it + (approved_kind == kind) + (not rules_only)
     for requested in REQUESTED_PLAN.finditer(clause):
         topic = requested["topic"].split()
         if len(topic) >= 3 and words.split()[: len(topic)] == topic:
