@@ -1700,3 +1700,22 @@ def test_the_national_programme_named_after_the_topic_wins_over_a_scheme_of_the_
         number="Số: 1982/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "749/QĐ-TTg"
+
+
+def test_a_letter_of_the_party_s_secretariat_named_first_is_carried_out_as_a_directive():
+    # a ministry's letter is put after the policy named beside it; the Secretariat's letter directs, and stays first
+    document = plan(
+        "ỨNG PHÓ VỚI CÁC CẤP ĐỘ DỊCH BỆNH ĐƯỜNG HÔ HẤP CẤP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện văn bản số 81-CV/TW ngày 29/01/2020 của Ban Bí thư; các Chỉ thị số 05/CT-TTg ngày 28/01/2020, số"
+        " 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "81-CV/TW"
+
+
+def test_a_ministry_s_letter_named_first_still_gives_way_to_the_directive_beside_it():
+    document = plan(
+        "ỨNG PHÓ VỚI CÁC CẤP ĐỘ DỊCH BỆNH ĐƯỜNG HÔ HẤP CẤP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện văn bản số 481/BYT-DP ngày 29/01/2020 của Bộ Y tế; các Chỉ thị số 05/CT-TTg ngày 28/01/2020, số"
+        " 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "05/CT-TTg"

@@ -720,7 +720,15 @@ def _letters_last(cited: list[Citation]) -> list[Citation]:
     relays or asks, the policy document named beside it is what the plan carries out."""
     if not any(c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES for c in cited):
         return cited
-    return sorted(cited, key=lambda c: (c.target.type_code in BASIS_ONLY_TYPES, c.target.type_code in LETTER_TYPES))
+    return sorted(cited, key=lambda c: (c.target.type_code in BASIS_ONLY_TYPES, c.target.type_code in LETTER_TYPES
+                                        and not _of_the_party_centre(c)))
+
+
+def _of_the_party_centre(citation: Citation) -> bool:
+    """A letter of the Party's Central Committee, Politburo or Secretariat ("79-CV/TW"): it directs, as their
+    resolutions do, rather than relaying another document."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.issuer_code == "TW")
 
 
 # How many words running together the title must share with one "Thực hiện" sentence's document, and how
