@@ -1258,3 +1258,20 @@ def test_a_copy_without_a_number_line_takes_the_number_the_site_s_heading_gives_
 def test_a_site_s_heading_of_another_type_gives_no_number():
     doc = extract_text(HEADING_ONLY_COPY.replace("Quyết định 2714/QĐ-BNNMT", "Chỉ thị 2714/CT-BNNMT"), "heading.txt")
     assert doc.number is None
+
+
+def test_a_national_committee_s_name_goes_on_over_its_ve_line():
+    # "ỦY BAN QUỐC GIA / VỀ CHUYỂN ĐỔI SỐ": a committee named for its task; the "VỀ" line is no title
+    doc = read(
+        "ỦY\nBAN QUỐC GIA\nVỀ CHUYỂN ĐỔI SỐ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\nSố:\n31/QĐ-UBQGCĐS\n|\nHà\nNội, ngày 12 tháng 4 năm 2023\n|\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH KẾ HOẠCH HOẠT ĐỘNG CỦA ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ NĂM\n2023\n"
+        "CHỦ TỊCH ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\n"
+    )
+    assert doc.issuer.casefold() == "ủy ban quốc gia về chuyển đổi số"  # how "Quốc gia" is cased is another matter
+    assert doc.title.casefold() == "ban hành kế hoạch hoạt động của ủy ban quốc gia về chuyển đổi số năm 2023"
+
+
+def test_a_people_s_committee_s_name_ends_before_a_ve_viec_title():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nVỀ VIỆC SỐ HÓA HỒ SƠ LƯU TRỮ\n")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"

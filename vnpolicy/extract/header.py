@@ -54,6 +54,10 @@ _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.it
 # How a title in capitals opens ("VỀ VIỆC BAN HÀNH ...", "BAN HÀNH CHƯƠNG TRÌNH ...", "PHÊ DUYỆT ĐỀ ÁN ..."), folded: no
 # body's name does. In a copy that lost its number and date line, nothing else ends the issuer's capitals.
 TITLE_OPENING = re.compile(r"^(?:ve viec|ve(?:\s|$)|ban hanh\s|phe duyet\s|thuc hien\s|trien khai\s)")
+# A national committee or board named for its task ("ỦY BAN QUỐC GIA / VỀ CHUYỂN ĐỔI SỐ", "BAN CHỈ ĐẠO TRUNG ƯƠNG /
+# VỀ ..."): its name goes on over a line opening on "VỀ" (not "VỀ VIỆC", which opens a title). Folded.
+NAMED_FOR_ITS_TASK = re.compile(r"^(?:uy ban|ban chi dao|hoi dong|ban)\b.*\b(?:quoc gia|trung uong)$")
+TASK_OF_A_BODY = re.compile(r"^ve\s+(?!viec\b)")
 # A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
 TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
 # Bodies whose documents are national whatever place their date line names.
@@ -80,7 +84,9 @@ AUTHORITY_LINE = compile_marked_or_not(
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
     r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"
     # the head of a ministry-level committee: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
-    r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+)$"
+    r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+"
+    # the head of a national committee or board: "CHỦ TỊCH ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", "TRƯỞNG BAN CHỈ ĐẠO ..."
+    r"|(?:pho )?(?:chu tich|truong ban|truong) (?:uy ban|ban chi dao|hoi dong) [a-z ,&-]*\b(?:quoc gia|trung uong)\b[a-z ,&-]*)$"
     # a council's session under its name: "KHÓA IX - KỲ HỌP THỨ 18"
     r"|^khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+$"
 )
@@ -245,12 +251,14 @@ class _LineReader:
         if self.issuer_closed:
             return False
         folded = folded_chars(text)
+        before_number_and_date = header.number_as_written is None and header.date is None
+        if before_number_and_date and NAMED_FOR_ITS_TASK.match(fold(" ".join(header.issuer_lines))) and TASK_OF_A_BODY.match(folded):
+            return True  # "ỦY BAN QUỐC GIA / VỀ CHUYỂN ĐỔI SỐ": the name goes on
         type_run_in = bool(TYPE_THEN_TITLE.match(folded))
         if type_run_in or TITLE_OPENING.match(folded):
             # the issuer is printed before the title; after a type run into the title nothing is, read or not
             self.issuer_closed = bool(header.issuer_lines) or type_run_in
             return False
-        before_number_and_date = header.number_as_written is None and header.date is None
         return before_number_and_date or (not header.issuer_lines and bool(ISSUER_START.match(fold(text))))
 
     def _read_issuer(self, line: Line) -> None:
