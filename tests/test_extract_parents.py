@@ -1719,3 +1719,45 @@ def test_a_ministry_s_letter_named_first_still_gives_way_to_the_directive_beside
         " 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "05/CT-TTg"
+
+
+def test_the_only_basis_naming_the_title_s_own_topic_words_is_the_parent():
+    # every basis shares "phát triển"; only the ministry's scheme names the shrimp sector too
+    document = plan(
+        "PHÊ DUYỆT PHƯƠNG ÁN PHÁT TRIỂN NGÀNH TÔM TỈNH HÀ NAM THỜI KỲ 2021 - 2030",
+        "Căn cứ Quyết định số 339/QĐ-TTg ngày 11/3/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển thủy sản"
+        " Việt Nam đến năm 2030;\n"
+        "Căn cứ Quyết định số 985/QĐ-TTg ngày 16/8/2022 của Thủ tướng Chính phủ ban hành Chương trình quốc gia phát triển"
+        " nuôi trồng thủy sản giai đoạn 2021 - 2030;\n"
+        "Căn cứ Quyết định số 3475/QĐ-BNN-TCTS ngày 30/8/2018 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn phê"
+        " duyệt Đề án tổng thể phát triển ngành công nghiệp tôm nước lợ Việt Nam đến năm 2030;\n"
+        "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn.\nQUYẾT ĐỊNH:",
+        number="Số: 1026/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "3475/QĐ-BNN-TCTS"
+    assert any("3475/QĐ-BNN-TCTS" in message for message in parent_warnings(document))
+
+
+def test_of_bases_tied_on_the_topic_the_province_s_own_scheme_is_carried_out():
+    document = plan(
+        "SẮP XẾP, SÁP NHẬP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2019-2021",
+        "Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp xếp các đơn vị hành chính cấp huyện"
+        " và cấp xã;\n"
+        "Căn cứ Nghị quyết số 32/NQ-CP ngày 14/3/2019 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp các đơn vị hành"
+        " chính cấp huyện, cấp xã trong giai đoạn 2019-2021;\n"
+        "Căn cứ Nghị quyết số 55-NQ/TU ngày 29/5/2019 của Ban Thường vụ Tỉnh ủy về Phương án tổng thể sắp xếp các đơn vị"
+        " hành chính cấp xã, tỉnh Hà Nam giai đoạn 2019 - 2021;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "55-NQ/TU"
+
+
+def test_a_province_s_decision_setting_up_a_zone_is_no_scheme_to_carry_out():
+    document = plan(
+        "ĐỊNH HƯỚNG PHÁT TRIỂN KHU KINH TẾ CỬA KHẨU ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 52/2008/QĐ-TTg ngày 25/4/2008 của Thủ tướng Chính phủ về phát triển khu kinh tế cửa khẩu;\n"
+        "Căn cứ Quyết định số 137/2002/QĐ-TTg ngày 15/10/2002 của Thủ tướng Chính phủ về việc thành lập và phát triển khu kinh tế cửa"
+        " khẩu, tỉnh Hà Nam;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number != "137/2002/QĐ-TTg"

@@ -1618,6 +1618,7 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     own_code = header.number.issuer_code if header.number else None
     scored: dict[str, tuple[int, float, Citation]] = {}  # number -> (words shared, share of its own subject, citation)
+    words_shared: dict[str, set[str]] = {}
     for citation in policies:
         cited = parse_number(citation.target.number or "")
         if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code):
@@ -1625,6 +1626,7 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         clause = _own_clause(citation, citations)
         own_subject = _basis_subject_words(clause) or _topic_words(clause)
         if own_subject:
+            words_shared[citation.target.number] = topic & own_subject
             shared = len(topic & own_subject)
             scored[citation.target.number] = (shared, shared / len(own_subject), citation)
     ranked = sorted(scored.values(), key=lambda item: -item[0])
@@ -1634,10 +1636,34 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     runner_up = ranked[1][0] if len(ranked) > 1 else 0
     if shared >= MOST_ON_TOPIC_WORDS and shared == runner_up:
         return _the_tied_one_running_on_with_the_title(header, citations, [c for n, _, c in ranked if n == shared])
+    if shared >= MOST_ON_TOPIC_WORDS and own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD:
+        return _the_only_one_naming_the_topic_s_own_words(citations, best, words_shared)
     if shared < MOST_ON_TOPIC_WORDS or (own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
     return _inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+def _the_only_one_naming_the_topic_s_own_words(citations: CitationReader, best: Citation,
+                                              words_shared: dict[str, set[str]]) -> Parents | None:
+    """The basis sharing most topic words with the title, when the words it leads by are its own: every other basis
+    shares only words all of them share ("phát triển"), it shares two more at least ("ngành tôm" for "Phương án phát
+    triển ngành tôm tỉnh X" under the ministry's "Đề án ... phát triển ngành công nghiệp tôm nước lợ" rather than the
+    national fisheries strategy), with a warning."""
+    if len(words_shared) < 2:
+        return None
+    common = set.intersection(*words_shared.values())
+    own_words = words_shared[best.target.number] - common
+    others = [words - common for number, words in words_shared.items() if number != best.target.number]
+    if len(own_words) < MOST_ON_TOPIC_WORDS or any(others):
+        return None
+    return _inferred(citations, best, "the only basis naming the title's own topic words",
+                     f"the only basis naming the title's own topic words ({', '.join(sorted(own_words))}); the others share"
+                     " only words every basis shares")
+
+
+# A basis's own words carrying out another document ("... về tiếp tục thực hiện Nghị quyết Trung ương 7"), folded.
+CARRYING_OUT_A_DOCUMENT = re.compile(rf"\b(?:thuc hien|trien khai)\s+(?:cac\s+)?(?:{KIND_WORDS})\b")
 
 
 def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
@@ -1648,16 +1674,38 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     title = _title_subject_and_period(header.title)
     # a basis carrying out another of them ("Kết luận ... về tiếp tục thực hiện Nghị quyết ...") repeats its words:
     # the longer run says nothing then
-    if not title or any(CARRYING_OUT_CLAUSE.search(_own_clause(c, citations)) for c in tied):
+    if not title or any(CARRYING_OUT_A_DOCUMENT.search(_own_clause(c, citations)) for c in tied):
         return None
     words = _words(title).split()
     runs = sorted(((_shared_run(words, _words(_own_clause(c, citations)).split()), c) for c in tied), key=lambda item: -item[0])
     (best_run, best), runner_up = runs[0], runs[1][0]
-    if best_run < TITLE_RUN_WORDS or best_run < runner_up + TITLE_RUN_LEAD:
+    if best_run >= TITLE_RUN_WORDS and best_run >= runner_up + TITLE_RUN_LEAD:
+        return _inferred(citations, best, "the basis whose words run on with the title's",
+                         f"of bases sharing as many topic words with the title, the one whose words run on longest with"
+                         f" its own ({best_run} words, the next {runner_up})")
+    return _the_tied_one_of_the_plan_s_province(header, citations, tied)
+
+
+# A policy's kind named in a basis's own words ("... về Phương án tổng thể sắp xếp ..."), folded.
+NAMES_A_POLICY = re.compile(r"\b(?:phuong an|de an|chuong trinh|ke hoach|chien luoc|quy hoach)\b")
+
+
+def _the_tied_one_of_the_plan_s_province(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one naming the plan's own province ("Phương án tổng
+    thể sắp xếp các đơn vị hành chính cấp xã, tỉnh X" beside the national resolutions on the same arrangement): the
+    province's own scheme is what its plan carries out, with a warning."""
+    province = header.issuer_place or header.place
+    if not province:
         return None
-    return _inferred(citations, best, "the basis whose words run on with the title's",
-                     f"of bases sharing as many topic words with the title, the one whose words run on longest with its"
-                     f" own ({best_run} words, the next {runner_up})")
+    place = re.compile(rf"\b{re.escape(_words(fold(province)))}\b")
+    # a scheme, programme or plan of the province, or its Party committee's resolution: not a decision setting up a zone
+    naming = list(dict.fromkeys(c.target.number for c in tied if place.search(_words(_own_clause(c, citations)))
+                                and (_of_the_party(c) or NAMES_A_POLICY.search(_own_clause(c, citations)))))
+    if len(naming) != 1:
+        return None
+    chosen = next(c for c in tied if c.target.number == naming[0])
+    return _inferred(citations, chosen, "the basis of the plan's own province",
+                     f"of bases sharing as many topic words with the title, the only one naming {province}")
 
 
 # Roman numerals (a congress, a session) are no topic's name.
