@@ -1761,3 +1761,25 @@ def test_a_province_s_decision_setting_up_a_zone_is_no_scheme_to_carry_out():
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number != "137/2002/QĐ-TTg"
+
+
+def test_the_strategy_the_title_names_is_carried_out_though_the_thuc_hien_sentence_names_the_programme_for_it():
+    document = plan(
+        "THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN BỀN VỮNG KINH TẾ BIỂN VIỆT NAM ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045 TRÊN ĐỊA BÀN"
+        " TỈNH HÀ NAM",
+        "Thực hiện Chương trình hành động số 27-CTr/TU ngày 30-6-2020 của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết"
+        " số 36-NQ/TW ngày 22-10-2018 của Ban Chấp hành Trung ương Đảng khóa XII về Chiến lược phát triển bền vững kinh tế"
+        " biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
+    )
+    assert document.implements.number == "36-NQ/TW"
+    assert implemented(document) == {"36-NQ/TW", "27-CTr/TU"}
+
+
+def test_a_programme_about_another_subject_than_the_title_stays_the_parent():
+    document = plan(
+        "THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN BỀN VỮNG KINH TẾ BIỂN VIỆT NAM ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Chương trình hành động số 27-CTr/TU ngày 30-6-2020 của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết"
+        " số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn,"
+        " Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
+    )
+    assert document.implements.number == "27-CTr/TU"

@@ -651,6 +651,15 @@ def _unless_the_title_names_another(header: Header, citations: CitationReader, c
             carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
             " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
         return parents
+    through = _carried_out_through(header, citations, candidates, carried_out)
+    if through is not None:
+        parents = _found(citations, [through, *[c for c in carried_out if c is not through]],
+                         "what the title names, which the document carried out relays")
+        parents.warnings.append(Warning_(
+            through.span.first, f"parent taken as {through.target.number}, which the title names by its subject and"
+            f" {carried_out[0].target.number}, cited after \"Thực hiện\", itself carries out; check it",
+            citations.sentence_of(through)[:120]))
+        return parents
     carried_out = _letters_last(carried_out)
     return _warn_if_equals(_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
@@ -840,6 +849,25 @@ def _relayed_party_document(header: Header, citations: CitationReader, candidate
     if not subject or any(c.target.type_code not in LETTER_TYPES for c in carried_out):
         return None
     return _about_the_very_topic(subject, citations, [c for c in candidates if c not in carried_out])
+
+
+# "... về thực hiện Nghị quyết số ...", "... về việc tiếp tục triển khai ...": what the document cited before carries out.
+RELAYED_BEFORE = re.compile(r"\bve\s+(?:viec\s+)?(?:tiep tuc\s+)?(?:thuc hien|trien khai(?: thuc hien)?)\s*$")
+
+
+def _carried_out_through(header: Header, citations: CitationReader, candidates: list[Citation],
+                         carried_out: list[Citation]) -> Citation | None:
+    """What the title says the plan carries out ("Thực hiện Chiến lược X"), when the document its "Thực hiện"
+    sentence names only carries that out ("Chương trình hành động số 40-CTr/TU ... về thực hiện Nghị quyết số
+    36-NQ/TW ... về Chiến lược X"): the document about X, which the other relays."""
+    subject = TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) and _title_subject(header.title)
+    line = next((line for line in header.preamble if carried_out[0] in _cited_on(line, candidates)), None)
+    if not subject or line is None or len(subject.split()) < VERY_TOPIC_WORDS:
+        return None
+    about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(_words(subject))}\b")
+    relayed = [c for c in _cited_on(line, candidates) if c is not carried_out[0] and _said_just_before(c, line, RELAYED_BEFORE)
+               and about.search(_words(_own_clause(c, citations)))]
+    return relayed[0] if len({c.target.number for c in relayed}) == 1 else None
 
 
 # What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
