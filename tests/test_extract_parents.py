@@ -1783,3 +1783,31 @@ def test_a_programme_about_another_subject_than_the_title_stays_the_parent():
         " Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:",
     )
     assert document.implements.number == "27-CTr/TU"
+
+
+def test_a_document_sharing_only_the_title_s_province_and_period_is_not_what_the_title_takes_up():
+    document = plan(
+        "ỨNG DỤNG CÔNG NGHỆ HIỆN ĐẠI TRONG QUẢN LÝ THÔNG TIN TRÊN BÁO CHÍ VÀ MẠNG INTERNET TỈNH HÀ NAM GIAI ĐOẠN 2021 - 2025",
+        "Thực hiện Chỉ thị số 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ về việc nâng cao hiệu quả công tác thông"
+        " tin, tuyên truyền của các cơ quan báo chí giai đoạn 2021 - 2025;\n"
+        "Thực hiện Nghị quyết số 55-NQ/TU ngày 13/8/2021 của Ban Thường vụ Tỉnh ủy về Đề án phát triển Chính quyền điện"
+        " tử tỉnh Hà Nam giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "09/CT-TTg"
+
+
+def test_the_strategy_the_title_carries_out_wins_over_bases_tied_on_its_words():
+    # the directive shares as many of the title's words as the strategy, and runs on longer with them
+    document = plan(
+        "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN GIA ĐÌNH, XÂY DỰNG GIA ĐÌNH TRONG TÌNH HÌNH MỚI GIAI ĐOẠN 2022 - 2030"
+        " TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Chỉ thị số 06-CT/TW ngày 24 tháng 6 năm 2021 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với"
+        " công tác xây dựng gia đình trong tình hình mới;\n"
+        "Căn cứ Quyết định số 2074/QĐ-TTg ngày 10 tháng 12 năm 2021 của Thủ tướng Chính phủ về triển khai thực hiện Chỉ"
+        " thị số 06-CT/TW ngày 24 tháng 6 năm 2021 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác xây"
+        " dựng gia đình trong tình hình mới (giai đoạn 2021 - 2030);\n"
+        "Căn cứ Quyết định số 2238/QĐ-TTg ngày 30 tháng 12 năm 2021 của Thủ tướng Chính phủ về phê duyệt Chiến lược phát"
+        " triển gia đình Việt Nam đến năm 2030;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "2238/QĐ-TTg"

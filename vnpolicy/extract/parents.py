@@ -773,7 +773,7 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
         return first
     # compared word for word, quotation marks aside, the title's period with it ("Chuyển đổi số giai đoạn 2021 - 2025"
     # runs on in the resolution "về chuyển đổi số giai đoạn 2021 - 2025", not in the programme "chuyển đổi số quốc gia")
-    subject = _words(OWN_PLACE.sub("", _title_subject_and_period(header.title) or subject)).split()
+    subject = _words(OWN_PLACE.sub("", _title_subject_and_period(header) or subject)).split()
     runs = {id(c): _shared_run(subject, _words(_own_clause(c, citations)).split()) for c in [*first, *others]}
     best = max([*named_beside, *others], key=lambda c: runs[id(c)])
     # one named beside the first must lead the first; one of another sentence, every document of the first sentence
@@ -790,11 +790,18 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
 PLACE_OF_A_TITLE = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
 
 
-def _title_subject_and_period(title: str) -> str | None:
-    """The title's subject with the period it runs on to ("chuyen doi so giai doan 2021 - 2025"), without its place."""
-    folded = _fold_at(title)
+def _title_subject_and_period(header: Header) -> str | None:
+    """The title's subject with the period it runs on to ("chuyen doi so giai doan 2021 - 2025"), without its place:
+    a basis of the same province and period ("... tỉnh X giai đoạn 2021 - 2025") shares those on any subject."""
+    folded = _fold_at(header.title)
     match = TITLE_SUBJECT.match(folded)
-    return PLACE_OF_A_TITLE.sub("", folded[match.start("subject"):]) if match else None
+    if not match:
+        return None
+    subject = PLACE_OF_A_TITLE.sub("", folded[match.start("subject"):])
+    province = header.issuer_place or header.place
+    if province:
+        subject = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(_words(fold(province)))}\b", "", _words(subject))
+    return subject
 
 
 def _words(text: str) -> str:
@@ -1375,6 +1382,9 @@ def _first_policy_basis(header: Header, citations: CitationReader, candidates: l
     guidance = _the_guidance_on_the_whole_topic(header, citations, cited, policies)
     if guidance is not None:
         return guidance
+    told_apart = _the_one_most_on_topic(header, citations, own_bases, break_ties=True)
+    if told_apart is not None:
+        return told_apart
     for line in preamble:
         for citation in _cited_on(line, candidates):
             if approving_a_policy and not (APPROVES_A_POLICY.search(_own_clause(citation, citations)) or _of_the_party(citation)):
@@ -1635,12 +1645,15 @@ MOST_ON_TOPIC_OWN_SHARE = 0.5
 MOST_ON_TOPIC_LEAD = 3
 
 
-def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: list[Citation],
+                           break_ties: bool = False) -> Parents | None:
     """Of the policy bases, the one sharing most topic words with the title, strictly more than any other, when at
     least half its own subject is the title's or it leads by three words ("Kế hoạch tiêm vắc xin phòng COVID-19 đợt
     ..." under "Quyết định ... phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution
     on buying vaccines), with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
-    ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn")."""
+    ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn").
+    When ``break_ties`` (weighed after the other readings of bare bases), bases tied on the topic's words, or one
+    leading by fewer words than that, are told apart by the words only they share with the title."""
     topic = _title_topic(header)
     if topic is None:
         return None
@@ -1662,11 +1675,12 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     shared, own_share, best = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0
-    if shared >= MOST_ON_TOPIC_WORDS and shared == runner_up:
+    if break_ties and shared >= MOST_ON_TOPIC_WORDS and shared == runner_up:
         return _the_tied_one_running_on_with_the_title(header, citations, [c for n, _, c in ranked if n == shared])
-    if shared >= MOST_ON_TOPIC_WORDS and own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD:
+    if break_ties and shared >= MOST_ON_TOPIC_WORDS and own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD:
         return _the_only_one_naming_the_topic_s_own_words(citations, best, words_shared)
-    if shared < MOST_ON_TOPIC_WORDS or (own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
+    if break_ties or shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (
+            own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
     return _inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
@@ -1699,7 +1713,7 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     place and period with them ("Phong trào thi đua chuyển đổi số tỉnh X đến năm 2025, định hướng đến năm 2030" under the
     province's resolution "về chuyển đổi số trên địa bàn tỉnh X đến năm 2025, định hướng đến năm 2030" rather than
     the national programme), when it leads every other; with a warning."""
-    title = _title_subject_and_period(header.title)
+    title = _title_subject_and_period(header)
     # a basis carrying out another of them ("Kết luận ... về tiếp tục thực hiện Nghị quyết ...") repeats its words:
     # the longer run says nothing then
     if not title or any(CARRYING_OUT_A_DOCUMENT.search(_own_clause(c, citations)) for c in tied):
