@@ -1811,3 +1811,12 @@ def test_the_strategy_the_title_carries_out_wins_over_bases_tied_on_its_words():
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "2238/QĐ-TTg"
+
+
+def test_a_number_printed_with_a_non_breaking_hyphen_is_read():
+    document = plan(
+        "PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO TỈNH HÀ NAM",
+        "Thực hiện Nghị quyết số 57\u2011NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ,"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "57-NQ/TW"

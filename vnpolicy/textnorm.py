@@ -11,12 +11,13 @@ _SPACES = re.compile(r"\s+")
 
 
 # Letters of other alphabets that font conversions put for Vietnamese ones: the Icelandic eth (Ð U+00D0, ð U+00F0)
-# for the Vietnamese đ (Đ U+0110, đ U+0111). They look the same; Vietnamese text never holds the eth.
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# for the Vietnamese đ (Đ U+0110, đ U+0111). They look the same; Vietnamese text never holds the eth. Web pages
+# also print the hyphen of a number as Unicode's hyphen or non-breaking hyphen (U+2010, U+2011: "57‑NQ/TW").
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-"})
 
 
 def with_vietnamese_letters(text: str) -> str:
-    """``text`` with look-alike letters of other alphabets written as the Vietnamese letters they stand for."""
+    """``text`` with look-alike characters written as the Vietnamese letters (and the hyphen) they stand for."""
     return text.translate(_LOOKALIKES)
 
 
