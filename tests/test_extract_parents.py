@@ -1820,3 +1820,18 @@ def test_a_number_printed_with_a_non_breaking_hyphen_is_read():
         " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "57-NQ/TW"
+
+
+def test_a_basis_naming_its_subject_only_in_what_it_carries_out_is_not_outweighed_on_a_word_or_two():
+    # the conclusion's own words end on "thực hiện": its subject is the resolution's ("công tác dân tộc")
+    document = plan(
+        "BAN HÀNH CHIẾN LƯỢC CÔNG TÁC DÂN TỘC GIAI ĐOẠN 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2045",
+        "Căn cứ Kết luận số 65-KL/TW ngày 30 tháng 10 năm 2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số"
+        " 24-NQ/TW ngày 12 tháng 3 năm 2003 của Ban Chấp hành Trung ương Đảng khóa IX về công tác dân tộc trong tình hình"
+        " mới;\n"
+        "Căn cứ Nghị quyết số 88/2019/QH14 ngày 18 tháng 11 năm 2019 của Quốc hội phê duyệt Đề án tổng thể phát triển kinh"
+        " tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;\n"
+        "Xét đề nghị của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.\nQUYẾT ĐỊNH:",
+        number="Số: 1312/QĐ-TTg", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number != "88/2019/QH14"

@@ -1695,6 +1695,10 @@ def _the_only_one_naming_the_topic_s_own_words(citations: CitationReader, best: 
     if len(words_shared) < 2:
         return None
     common = set.intersection(*words_shared.values())
+    if not common:
+        # a basis sharing nothing with the title may name its subject only in the document it carries out ("Kết luận
+        # ... về tiếp tục thực hiện Nghị quyết số 24-NQ/TW ... về công tác dân tộc"): nothing tells the two apart then
+        return None
     own_words = words_shared[best.target.number] - common
     others = [words - common for number, words in words_shared.items() if number != best.target.number]
     if len(own_words) < MOST_ON_TOPIC_WORDS or any(others):
