@@ -1835,3 +1835,17 @@ def test_a_basis_naming_its_subject_only_in_what_it_carries_out_is_not_outweighe
         number="Số: 1312/QĐ-TTg", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number != "88/2019/QH14"
+
+
+def test_a_title_naming_several_resolutions_by_their_issuers_carries_out_the_first_one_s():
+    document = plan(
+        "KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, NGHỊ QUYẾT CỦA TỈNH ỦY, HĐND TỈNH VỀ NHIỆM VỤ PHÁT TRIỂN"
+        " KINH TẾ - XÃ HỘI NĂM 2023",
+        "Căn cứ Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát"
+        " triển kinh tế - xã hội năm 2023;\n"
+        "Căn cứ Nghị quyết số 18-NQ/TU ngày 09/12/2022 của Ban Chấp hành Đảng bộ tỉnh về nhiệm vụ năm 2023;\n"
+        "Căn cứ Nghị quyết số 327/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2023;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        kind="",
+    )
+    assert document.implements.number == "01/NQ-CP"

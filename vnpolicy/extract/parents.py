@@ -907,11 +907,31 @@ TOPIC_WORDS = 4
 PLACE_OF_THE_PLAN = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
 
 
+# A title naming several documents by their issuers, the first of them with its type: "thực hiện Nghị quyết của Chính
+# phủ, Nghị quyết của Tỉnh ủy, HĐND tỉnh về ..." (folded).
+NAMED_WITH_OTHERS = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+cua\s+(?P<by>[a-z ]+?)\s*,\s*(?:(?:{KIND_WORDS})\s+)?cua\s+[a-z]")
+
+
+def _the_one_of_the_first_body_named(several: re.Match, candidates: list[Citation]) -> list[Citation]:
+    """The one cited document of the type and first body a title names among several ("thực hiện Nghị quyết của Chính
+    phủ, Nghị quyết của Tỉnh ủy, ...": the one …/NQ-CP cited), or none."""
+    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == several["kind"]), ""), None)
+    body = next((value for key, value in BODY_CODES.items() if several["by"].startswith(key)), None)
+    if code is None or body is None:
+        return []
+    found = [c for c in candidates if c.target.type_code == code and (number := parse_number(c.target.number or ""))
+             and body in f"{number.issuer_code} {number.type_code}"]
+    return found if len({c.target.number for c in found}) == 1 else []
+
+
 def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
     """The one cited document of the type the title names, by the body it names, about the title's topic (its number
     only in the preamble): "thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X" over "Căn cứ Nghị quyết số 238/NQ-HĐND
     ... về Kế hoạch X"."""
     carried_out = CARRIED_OUT_IN_TITLE.search(_fold_at(header.title))
+    several = NAMED_WITH_OTHERS.match(carried_out["what"]) if carried_out else None
+    if several:
+        return _the_one_of_the_first_body_named(several, candidates)
     named = NAMED_WITHOUT_NUMBER.match(carried_out["what"]) if carried_out else None
     # the plan's place closes the title ("... về X trên địa bàn tỉnh Y"): it is no part of the document's topic
     topic = PLACE_OF_THE_PLAN.sub("", named["topic"]) if named else ""
