@@ -1849,3 +1849,13 @@ def test_a_title_naming_several_resolutions_by_their_issuers_carries_out_the_fir
         kind="",
     )
     assert document.implements.number == "01/NQ-CP"
+
+
+def test_last_year_s_plan_on_the_same_subject_reviewed_in_the_body_is_not_carried_out():
+    document = plan(
+        "THỰC HIỆN CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2024",
+        "Phần I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023\nI. TÌNH HÌNH THỰC HIỆN MỤC TIÊU NĂM 2023\n"
+        "Tình hình thực hiện các chỉ tiêu chủ yếu đề ra tại Kế hoạch số 2328/KH-UBND ngày 06/12/2022 của UBND tỉnh về thực"
+        " hiện chuyển đổi số tỉnh Hà Nam năm 2023 như sau:",
+    )
+    assert document.implements is None or document.implements.number != "2328/KH-UBND"

@@ -395,8 +395,9 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
     # field) without being carried out, as may rules for the very programme ("ban hành Quy chế quản lý chương
     # trình X" under "Phê duyệt Chương trình X"): only policy documents approve a subject here.
+    # nor last year's plan on the same subject, which this one follows on from ("... năm 2023" under "... năm 2024")
     substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES
-                   and not _regulates_only(c, citations)]
+                   and not _regulates_only(c, citations) and not (c.target.type_code == "KH" and _for_another_year(c, header, citations))]
     continued = CONTINUES.match(subject)
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:
