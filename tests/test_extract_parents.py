@@ -1859,3 +1859,22 @@ def test_last_year_s_plan_on_the_same_subject_reviewed_in_the_body_is_not_carrie
         " hiện chuyển đổi số tỉnh Hà Nam năm 2023 như sau:",
     )
     assert document.implements is None or document.implements.number != "2328/KH-UBND"
+
+
+def test_a_decision_that_lost_its_title_is_read_by_what_its_article_one_issues():
+    # "Kế hoạch triển khai Chương trình hành động của Chính phủ ... thực hiện Nghị quyết số 09-NQ/TW": the Government's
+    # programme, numbered in the preamble, as the title it stands for would say
+    document = plan(
+        "",
+        "Căn cứ Nghị quyết số 09-NQ/TW ngày 28 tháng 01 năm 2022 của Bộ Chính trị về xây dựng, phát triển tỉnh Hà Nam đến"
+        " năm 2030;\n"
+        "Căn cứ Nghị quyết số 42/NQ-CP ngày 21 tháng 3 năm 2022 của Chính phủ ban hành Chương trình hành động thực hiện"
+        " Nghị quyết số 09-NQ/TW;\n"
+        "Căn cứ Chương trình hành động số 30-CTr/TU ngày 23 tháng 02 năm 2022 của Ban Chấp hành Đảng bộ tỉnh thực hiện"
+        " Nghị quyết số 09-NQ/TW;\n"
+        "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư.\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chương trình hành động của Chính phủ và Chương trình"
+        " hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 09-NQ/TW của Bộ Chính trị.",
+        number="Số: 1165/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "42/NQ-CP"

@@ -209,7 +209,10 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # cycle for validation to report.
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
                   and not _in_a_proposal(c, citations)]
-    parents = _choose(header, citations, candidates, {id(line) for line in bases}, (body or [])[:OPENING_LINES])
+    opening = (body or [])[:OPENING_LINES]
+    if not header.title:
+        header = replace(header, title=_title_standing_in(header, opening))
+    parents = _choose(header, citations, candidates, {id(line) for line in bases}, opening)
     if not parents.stated:
         parents = _the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     if parents.main is None:
@@ -1086,6 +1089,11 @@ def _carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
 def _issued_subject(lines: list[Line]) -> str | None:
     """Without a title, the subject of the document a cover decision issues in its Điều 1, or of the plan
     the preamble's closing sentence names (the Điều 1 may open the body, after "QUYẾT ĐỊNH:")."""
+    issued = _issued_here(lines)
+    return _title_subject(issued["issued"]) if issued else None
+
+
+def _issued_here(lines: list[Line]) -> re.Match | None:
     previous = ""
     for line in lines:
         text = _fold_at(line.text)
@@ -1093,9 +1101,20 @@ def _issued_subject(lines: list[Line]) -> str | None:
         if not issued and (previous == "dieu" or text.startswith("dieu")):
             issued = APPROVED_HERE.match(text)
         if issued:
-            return _title_subject(issued["issued"])
+            return issued
         previous = text.strip(" .:")
     return None
+
+
+def _title_standing_in(header: Header, opening: list[Line]) -> str:
+    """For a copy that lost its title, what its Điều 1 or its preamble says it issues or approves, folded ("ban hanh
+    ke hoach trien khai chuong trinh hanh dong cua chinh phu ... thuc hien nghi quyet so 09-nq/tw"): read by the
+    rules that weigh a title, as the title it stands for would be."""
+    issued = _issued_here(header.preamble + opening)
+    if issued is None:
+        return ""
+    verb = "phe duyet" if issued.re is APPROVED_HERE else "ban hanh"
+    return f"{verb} {issued['issued']}"
 
 
 def _may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
