@@ -1878,3 +1878,19 @@ def test_a_decision_that_lost_its_title_is_read_by_what_its_article_one_issues()
         number="Số: 1165/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "42/NQ-CP"
+
+
+def test_a_decision_renaming_a_committee_is_no_policy_its_plan_carries_out():
+    # "kiện toàn và đổi tên Ủy ban Quốc gia ..." names more of the title's words than the national programme does
+    document = plan(
+        "BAN HÀNH KẾ HOẠCH HOẠT ĐỘNG CỦA ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ NĂM 2022",
+        "Căn cứ Nghị quyết số 17/NQ-CP ngày 07 tháng 3 năm 2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm phát"
+        " triển Chính phủ điện tử giai đoạn 2019 - 2020;\n"
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt “Chương trình Chuyển"
+        " đổi số quốc gia đến năm 2025, định hướng đến năm 2030”;\n"
+        "Căn cứ Quyết định số 1619/QĐ-TTg ngày 24 tháng 9 năm 2021 của Thủ tướng Chính phủ về việc kiện toàn và đổi tên Ủy"
+        " ban Quốc gia về Chính phủ điện tử thành Ủy ban Quốc gia về chuyển đổi số;\n"
+        "Xét đề nghị của Bộ trưởng Bộ Thông tin và Truyền thông.\nQUYẾT ĐỊNH:",
+        number="Số: 27/QĐ-UBQGCĐS", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "749/QĐ-TTg"

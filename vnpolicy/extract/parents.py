@@ -1573,9 +1573,10 @@ def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
             and not SETS_UP_A_BODY.search(_own_clause(citation, citations)))
 
 
-# A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ..."): the body then
-# makes plans, but none carries that decision out.
-SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co)\s+(?:ban|to|hoi dong|uy ban)\b")
+# A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ...", "về việc kiện toàn và
+# đổi tên Ủy ban Quốc gia ..."): the body then makes plans, but none carries that decision out.
+SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten)\s+(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?"
+                            r"(?:ban|to|hoi dong|uy ban)\b")
 # Words that name no topic: function words, date words, levels and spans of time.
 NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
 NO_TOPIC_WORDS = frozenset("cac cua va ve viec voi cho trong tren theo nam ngay thang so den tinh nhung mot la de tai".split())
