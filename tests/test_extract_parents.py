@@ -1894,3 +1894,19 @@ def test_a_decision_renaming_a_committee_is_no_policy_its_plan_carries_out():
         number="Số: 27/QĐ-UBQGCĐS", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "749/QĐ-TTg"
+
+
+def test_the_council_s_resolution_on_the_five_year_plan_wins_over_the_government_s_programme_concerning_it():
+    # the Government's resolution issues its own programme, which only concerns the plan: the Council resolved on it
+    document = plan(
+        "",
+        "Căn cứ Nghị quyết số 99/NQ-CP ngày 30 tháng 8 năm 2021 của Chính phủ về ban hành Chương trình hành động của Chính"
+        " phủ nhiệm kỳ 2021 - 2026 thực hiện Nghị quyết của Quốc hội về kế hoạch phát triển kinh tế - xã hội 5 năm 2021 -"
+        " 2025;\n"
+        "Căn cứ Nghị quyết số 28/NQ-HĐND ngày 14 tháng 9 năm 2021 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh"
+        " tế - xã hội 5 năm 2021 - 2025;\n"
+        "Xét Tờ trình số 57/TTr-SKHĐT ngày 25 tháng 10 năm 2021 của Sở Kế hoạch và Đầu tư,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.",
+        number="Số: 2902/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "28/NQ-HĐND"

@@ -463,10 +463,22 @@ def _own_council_over_a_national_document(header: Header, parents: Parents, alik
     if national is None or len(councils) != 1:
         return None
     council = next(iter(councils.values()))
-    if APPROVING_WORD.search(_own_clause(national, citations)) and not (
+    if _approves_the_title_s_subject(national, header, citations) and not (
             _names_the_whole_title(council, header, citations) and not _names_the_whole_title(national, header, citations)):
         return None
     return council
+
+
+def _approves_the_title_s_subject(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """Whether a citation's own words approve or issue what the title names ("... phê duyệt quy hoạch X"), not another
+    document that only concerns it ("... ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết của Quốc
+    hội về kế hoạch X")."""
+    subject = _title_subject(header.title or "")
+    clause = _own_clause(citation, citations)
+    if not subject:
+        return bool(APPROVING_WORD.search(clause))
+    subject = _words(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
+    return bool(re.search(rf"\b(?:phe duyet|duyet|ban hanh)\s+(?:\w+\s+){{0,3}}?{re.escape(subject)}", _words(clause)))
 
 
 # What a decision's title approves or issues, without those words: "Về việc duyệt quy hoạch X" -> "quy hoạch X".
