@@ -1910,3 +1910,15 @@ def test_the_council_s_resolution_on_the_five_year_plan_wins_over_the_government
         number="Số: 2902/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "28/NQ-HĐND"
+
+
+def test_the_programme_of_the_period_before_whose_results_the_plan_builds_on_is_not_carried_out():
+    document = plan(
+        "QUY HOẠCH XÂY DỰNG, PHÁT TRIỂN ĐÔ THỊ TRÊN ĐỊA BÀN QUẬN GIAI ĐOẠN 2011 - 2015",
+        "Thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XXIV; Tiếp tục phát huy kết quả Chương trình 02-CTr/QU về “Quy"
+        " hoạch xây dựng, phát triển và quản lý đô thị quận giai đoạn 2006 - 2010”. Ban Chấp hành Đảng bộ quận xây dựng"
+        " Chương trình như sau:",
+        number="Số: 04-CTr/QU", kind="CHƯƠNG TRÌNH",
+    )
+    assert document.implements is not None and document.implements.number is None
+    assert "Đại hội" in document.implements.name

@@ -398,9 +398,11 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
     # A decree or circular may share the subject's words (a regulation issued under it, a plan on its
     # field) without being carried out, as may rules for the very programme ("ban hành Quy chế quản lý chương
     # trình X" under "Phê duyệt Chương trình X"): only policy documents approve a subject here.
-    # nor last year's plan on the same subject, which this one follows on from ("... năm 2023" under "... năm 2024")
+    # nor last year's plan on the same subject, which this one follows on from ("... năm 2023" under "... năm 2024"),
+    # nor the body's own programme for the period before ("... giai đoạn 2006 - 2010" under "... giai đoạn 2011 - 2015")
     substantive = [c for c in candidates if _may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES
-                   and not _regulates_only(c, citations) and not (c.target.type_code == "KH" and _for_another_year(c, header, citations))]
+                   and not _regulates_only(c, citations) and not (c.target.type_code == "KH" and _for_another_year(c, header, citations))
+                   and not _own_for_the_period_before(c, header, citations)]
     continued = CONTINUES.match(subject)
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:
@@ -594,10 +596,13 @@ def _told_of(header: Header, candidates: list[Citation]) -> list[Citation]:
 # A document the sentence tells was issued before ("Thực hiện Kế hoạch năm 2018, UBND Thành phố đã ban hành Chương
 # trình hành động số 34/CTr-UBND ..."): the sentence recounts it, the plan does not say it carries it out.
 TOLD_BEFORE_IT = re.compile(r"\bda\s+(?:ban hanh|ky|xay dung|phe duyet)\s+(?:[a-z]+\s+){0,6}(?:so\s+)?$")
+# A document whose results the plan builds on ("Tiếp tục phát huy kết quả Chương trình 02-CTr/QU ..."): the one before
+# it, not one it carries out.
+BUILT_ON_BEFORE_IT = re.compile(r"\bphat huy\s+(?:nhung\s+)?ket qua\s+(?:dat duoc\s+)?(?:(?:cua|thuc hien)\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 def _told_of_in_its_sentence(citation: Citation, line: Line) -> bool:
-    return _said_just_before(citation, line, TOLD_BEFORE_IT)
+    return _said_just_before(citation, line, TOLD_BEFORE_IT) or _said_just_before(citation, line, BUILT_ON_BEFORE_IT)
 
 
 def _said_just_before(citation: Citation, line: Line, words: re.Pattern) -> bool:
@@ -738,6 +743,20 @@ def _for_another_year(citation: Citation, header: Header, citations: CitationRea
     title_years = set(YEAR_OF_A_PLAN.findall(_fold_at(header.title)))
     own_years = set(YEAR_OF_A_PLAN.findall(_fold_at(_own_clause(citation, citations))))
     return bool(title_years and own_years and not title_years & own_years)
+
+
+# A plan's period: "giai đoạn 2011 - 2015", "2021-2025" (folded).
+PERIOD = re.compile(r"\bgiai doan\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def _own_for_the_period_before(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """The body's own document for a period that ended before the title's began ("Chương trình 02-CTr/QU ... giai
+    đoạn 2006 - 2010" under the district committee's programme for 2011 - 2015): the one this follows on from."""
+    own = header.number.issuer_code if header.number else None
+    cited = parse_number(citation.target.number or "")
+    title = PERIOD.search(_fold_at(header.title or ""))
+    period = PERIOD.search(_fold_at(_own_clause(citation, citations)))
+    return bool(own and cited and cited.issuer_code == own and title and period and int(period[2]) < int(title[1]))
 
 
 def _letters_last(cited: list[Citation]) -> list[Citation]:
