@@ -9,7 +9,10 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
 The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers ("Chủ tịch Ủy ban
 nhân dân tỉnh X"), which the extractor reads apart (``deciding_office``) from the issuing body; "issuer" does not.
 ``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
-labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. Fields are compared as the
+labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. A second labeller's reading,
+made without the first one's labels, may sit beside them as ``<name>.second.json`` (its ``main_parent`` is read):
+the table then says how often the two labellers agree on the main parent, and how often the extractor reads what
+they agreed on. Where people reading the same text disagree, no reader can be scored right or wrong. Fields are compared as the
 layout benchmark compares them (``bench.extraction``); a parent written otherwise but naming the same document
 ("1077/QĐ/TTg", "101/QĐ-TTG" for "…/QĐ-TTg") is found, and listed. A text labelled twice (same number and
 issuer, in two folders) is scored once. ``--without-diacritics`` strips every copy of its diacritics first, as an
@@ -36,6 +39,7 @@ FIELDS = ("number", "date", "issuer", "main parent")
 class Labelled:
     text: Path
     labels: dict
+    second: dict | None = None  # a second labeller's reading, made apart
 
 
 @dataclass
@@ -59,7 +63,7 @@ def cases(folders: Iterable[Path]) -> tuple[list[Labelled], int]:
     for folder in folders:
         for labels_file in sorted(folder.glob("*.json")):
             text = labels_file.with_suffix(".txt")
-            if not text.exists():
+            if labels_file.name.endswith(SECOND_LABELS) or not text.exists():
                 continue
             labels = json.loads(labels_file.read_text(encoding="utf-8"))
             key = (norm(labels.get("number")), fold(labels.get("issuer") or ""))
@@ -67,8 +71,20 @@ def cases(folders: Iterable[Path]) -> tuple[list[Labelled], int]:
                 repeats += 1
                 continue
             seen.add(key)
-            found.append(Labelled(text, labels))
+            second_file = labels_file.with_name(labels_file.stem + SECOND_LABELS)
+            second = json.loads(second_file.read_text(encoding="utf-8")) if second_file.exists() else None
+            found.append(Labelled(text, labels, second))
     return found, repeats
+
+
+SECOND_LABELS = ".second.json"
+
+
+def same_parent(one: str | None, other: str | None) -> bool:
+    """Two main-parent labels naming the same document, or both naming none."""
+    if one is None or other is None:
+        return one is None and other is None
+    return norm(one) == norm(other) or same_document(one, other)
 
 
 def same_document(labelled: str, got: str) -> bool:
@@ -114,6 +130,12 @@ def table(results: list[Scored]) -> str:
     # some label a Chair's decision with his office ("Chủ tịch Ủy ban nhân dân tỉnh X"): read as vnp:decidingOffice
     either = _cell(sum(r.right["issuer"] or r.issuer_as_office for r in results), len(results))
     rows.append(f"{'issuer/office':<13} {either:>15} {'':>16}")
+    twice = [r for r in results if r.case.second is not None]
+    if twice:
+        agreed = [r for r in twice if same_parent(r.case.labels.get("main_parent"), r.case.second.get("main_parent"))]
+        rows.append("")
+        rows.append(f"main parent labelled twice: {len(twice)} texts; the labellers agree on {_cell(len(agreed), len(twice))};"
+                    f" the extractor reads what they agreed on in {_cell(sum(r.right['main parent'] for r in agreed), len(agreed))}")
     return "\n".join(rows)
 
 
@@ -126,6 +148,10 @@ def miss_lines(results: list[Scored]) -> list[str]:
                 wanted = labels.get("main_parent") if name == "main parent" else labels.get(name)
                 extra = f"  alternatives: {', '.join(labels.get('alternatives') or []) or '-'}" if name == "main parent" else ""
                 doubt = ", uncertain label" if name == "main parent" and not result.certain else ""
+                second = result.case.second
+                if name == "main parent" and second is not None:
+                    agree = same_parent(labels.get("main_parent"), second.get("main_parent"))
+                    doubt += ", second labeller agrees" if agree else f", second labeller: {second.get('main_parent')}"
                 office = "  (labelled as the deciding office, which is read)" if name == "issuer" and result.issuer_as_office else ""
                 lines.append(f"{where} [{name}{doubt}] labelled: {wanted}"
                              f"  read: {result.got[name]}{extra}{office}")

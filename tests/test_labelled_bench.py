@@ -65,3 +65,24 @@ def test_an_issuer_labelled_as_the_chair_s_office_counts_only_in_the_issuer_or_o
     rows = bench.table([result]).splitlines()
     assert "0/1" in rows[3] and "1/1" in rows[-1] and rows[-1].startswith("issuer/office")
     assert any("deciding office" in line for line in bench.miss_lines([result]))
+
+
+def test_a_second_labeller_s_reading_gives_the_agreement_and_the_score_on_agreed_labels(tmp_path):
+    bench = _bench()
+    seconds = {"02_table_header_nghe_an": "11/CT-TTG",  # the same document in another spelling
+               "97_technical_term_names_the_parent_tra_vinh": "882/QĐ-TTg",
+               "133_city_portal_post_number_and_date_in_one_line_buon_ma_thuot": "1870/KH-UBND"}
+    _label(tmp_path, "02_table_header_nghe_an")
+    _label(tmp_path, "97_technical_term_names_the_parent_tra_vinh", main_parent="749/QĐ-TTg", certain=False)
+    _label(tmp_path, "133_city_portal_post_number_and_date_in_one_line_buon_ma_thuot", main_parent="99/KH-UBND")
+    for name, parent in seconds.items():
+        (tmp_path / f"{name}.second.json").write_text(json.dumps({"main_parent": parent}), encoding="utf-8")
+    labelled, _ = bench.cases([tmp_path])
+    assert len(labelled) == 3  # a second reading is no text of its own
+    results = [bench.score(case) for case in labelled]
+    summary = bench.table(results).splitlines()[-1]
+    # the labellers agree on the first only; the extractor reads it
+    assert "the labellers agree on 1/3" in summary and "what they agreed on in 1/1" in summary
+    misses = bench.miss_lines(results)
+    assert any("749/QĐ-TTg" in line and "second labeller: 882/QĐ-TTg" in line for line in misses)
+    assert any("99/KH-UBND" in line and "second labeller: 1870/KH-UBND" in line for line in misses)
