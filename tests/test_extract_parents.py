@@ -1922,3 +1922,18 @@ def test_the_programme_of_the_period_before_whose_results_the_plan_builds_on_is_
     )
     assert document.implements is not None and document.implements.number is None
     assert "Đại hội" in document.implements.name
+
+
+def test_of_bases_tied_on_the_topic_the_one_approving_what_is_named_after_it_wins():
+    # both approve a document ending on "chuyển đổi số quốc gia"; only the programme is named after the topic
+    document = plan(
+        "CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2025",
+        "Căn cứ Nghị quyết số 52-NQ/TW ngày 27 tháng 9 năm 2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động"
+        " tham gia cuộc Cách mạng công nghiệp lần thứ tư;\n"
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi"
+        " số quốc gia đến năm 2025;\n"
+        "Căn cứ Quyết định số 146/QĐ-TTg ngày 28 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án nâng cao nhận"
+        " thức, phổ cập kỹ năng và phát triển nguồn nhân lực chuyển đổi số quốc gia;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "749/QĐ-TTg"

@@ -1814,16 +1814,38 @@ def _the_tied_one_of_the_plan_s_province(header: Header, citations: CitationRead
     province's own scheme is what its plan carries out, with a warning."""
     province = header.issuer_place or header.place
     if not province:
-        return None
+        return _the_tied_one_named_after_the_topic(header, citations, tied)
     place = re.compile(rf"\b{re.escape(_words(fold(province)))}\b")
     # a scheme, programme or plan of the province, or its Party committee's resolution: not a decision setting up a zone
     naming = list(dict.fromkeys(c.target.number for c in tied if place.search(_words(_own_clause(c, citations)))
                                 and (_of_the_party(c) or NAMES_A_POLICY.search(_own_clause(c, citations)))))
     if len(naming) != 1:
-        return None
+        return _the_tied_one_named_after_the_topic(header, citations, tied)
     chosen = next(c for c in tied if c.target.number == naming[0])
     return _inferred(citations, chosen, "the basis of the plan's own province",
                      f"of bases sharing as many topic words with the title, the only one naming {province}")
+
+
+def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one approving a document named after the title's
+    topic ("Chương trình chuyển đổi số quốc gia" for "Kế hoạch chuyển đổi số tỉnh X năm 2025", beside "Đề án nâng cao
+    nhận thức ... về chuyển đổi số", which only ends on it), with a warning."""
+    subject = _title_subject(header.title or "")
+    if not subject:
+        return None
+    topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", _words(_kind_and_topic(subject)[1]))).strip()
+    if len(topic.split()) < MOST_ON_TOPIC_WORDS:
+        return None
+    named_after = re.compile(rf"{re.escape(topic)}(?![a-z])")
+    naming = list(dict.fromkeys(
+        c.target.number for c in tied for approved in CITED_SUBJECT.finditer(_own_clause(c, citations))
+        if named_after.match(_words(_kind_and_topic(approved["subject"].strip(' "'))[1]))))
+    if len(naming) != 1:
+        return None
+    chosen = next(c for c in tied if c.target.number == naming[0])
+    return _inferred(citations, chosen, "the basis approving what is named after the title's topic",
+                     "of bases sharing as many topic words with the title, the only one approving a document named"
+                     " after its topic")
 
 
 # Roman numerals (a congress, a session) are no topic's name.
