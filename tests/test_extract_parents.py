@@ -1937,3 +1937,27 @@ def test_of_bases_tied_on_the_topic_the_one_approving_what_is_named_after_it_win
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "749/QĐ-TTg"
+
+
+RELATED_LIST_COPY = (
+    "- 1Quyết định 42/QĐ-TTg năm 2022 phê duyệt Đề án phát triển ứng dụng dữ liệu về đất đai, bản đồ và quy hoạch phục vụ"
+    " chuyển đổi số quốc gia giai đoạn 2022-2025 do Thủ tướng Chính phủ ban hành\n"
+    "- 2Công văn 1552/BTNMT-CĐS năm 2022 hướng dẫn kỹ thuật triển khai Đề án 42 do Bộ Tài nguyên và Môi trường ban hành\n"
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7384/KH-UBND | Hà Nam, ngày 30 tháng 10 năm 2023 |\n"
+    "KẾ HOẠCH\nTHỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ TẠI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ ĐẤT ĐAI, BẢN ĐỒ VÀ QUY"
+    " HOẠCH PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022-2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Triển khai các mô hình của Đề án trên địa bàn tỉnh.\n"
+)
+
+
+def test_a_parent_named_without_its_number_takes_the_one_the_site_s_related_list_gives():
+    document = extract_text(RELATED_LIST_COPY, "related.txt")
+    assert (document.implements.number, document.implements.type_code) == ("42/QĐ-TTg", "QĐ")
+    assert any("list of related documents" in message for message in parent_warnings(document))
+
+
+def test_a_related_list_approving_another_scheme_gives_no_number():
+    copy = RELATED_LIST_COPY.replace("phê duyệt Đề án phát triển ứng dụng dữ liệu về đất đai", "phê duyệt Đề án phát triển"
+                                     " ứng dụng dữ liệu về dân cư")
+    document = extract_text(copy, "related.txt")
+    assert document.implements is not None and document.implements.number is None

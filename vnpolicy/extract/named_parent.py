@@ -32,6 +32,8 @@ KIND_CODE = {fold(name): code for name, code in TYPE_CODES.items()} | {"ke hoach
 # "thực hiện Chương trình X", "triển khai thi hành Luật Y", "tiếp tục thực hiện Nghị quyết Z" (folded, 1:1 with the text).
 CARRYING_OUT = re.compile(
     r"\b(?:thuc hien|trien khai(?: thuc hien)?|thi hanh)\s+(?:thi hanh\s+)?"
+    # or the parts of it carried out: "thực hiện các mô hình triển khai, nhiệm vụ tại Đề án X"
+    r"(?:(?:cac\s+)?(?:[a-z]+,?\s+){1,6}?(?:tai|cua)\s+)?"
     rf"[\"“”]?(?P<kind>{'|'.join(CARRIED_OUT_KINDS)})\s+(?P<name>(?!so\b)[^\n]+)"
 )
 # A name in quotes ("Đề án “Xây dựng làng an toàn, khu dân cư an toàn; ...”") runs to its closing quote.

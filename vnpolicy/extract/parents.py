@@ -217,6 +217,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents = _the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     if parents.main is None:
         parents = _named_without_number(header) or parents
+        parents = _numbered_by_the_site(header, parents) or parents
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
@@ -247,6 +248,36 @@ def _named_without_number(header: Header) -> Parents | None:
     return Parents(main=named.document, how="named without its number", warnings=[Warning_(
         named.line, f"parent named without its number: {named.document.name[:120]}; linked by its name: add its number"
                     " when known")])
+
+
+# How many words of a name, after its kind, a site's list must give to be taken for the same document.
+SITE_NAME_WORDS = 8
+
+
+def _numbered_by_the_site(header: Header, parents: Parents) -> Parents | None:
+    """The number of a parent named without it, when the site's list of related documents above the copy gives the
+    one document approving or issuing that very name ("Quyết định 06/QĐ-TTg năm 2022 phê duyệt Đề án phát triển ứng
+    dụng dữ liệu về dân cư, ..." for "Thực hiện ... Đề án phát triển ứng dụng dữ liệu về dân cư, ..."): inferred, with
+    a warning."""
+    named = parents.main
+    if named is None or named.number is not None or not named.name or not header.debris:
+        return None
+    kind, words = _kind_and_words(_words(fold(named.name)))
+    words = words.split()[:SITE_NAME_WORDS]
+    if kind is None or len(words) < SITE_NAME_WORDS:
+        return None
+    approving = re.compile(rf"\b(?:phe duyet|ban hanh)\s+{re.escape(kind)}\s+{re.escape(' '.join(words))}\b")
+    found = {number.text: number for line in header.debris if approving.search(_words(fold(line.text)))
+             and (number := parse_number(line.text)) is not None}
+    if len(found) != 1:
+        return None
+    number = next(iter(found.values()))
+    line = next(line for line in header.debris if number.text in line.text)
+    return Parents(main=replace(named, number=number.text, type_code=number.type_code, level=None),
+                   how="named without its number, numbered by the site's list of related documents", warnings=[Warning_(
+                       line.first, f"parent named without its number ({named.name[:80]}): taken as {number.text}, which"
+                       " the web site's list of related documents above the copy names as approving it; check it",
+                       line.text[:120])])
 
 
 def _before_a_review(preamble: list[Line]) -> list[Line]:
