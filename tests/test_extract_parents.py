@@ -1961,3 +1961,10 @@ def test_a_related_list_approving_another_scheme_gives_no_number():
                                      " ứng dụng dữ liệu về dân cư")
     document = extract_text(copy, "related.txt")
     assert document.implements is not None and document.implements.number is None
+
+
+def test_a_related_list_without_diacritics_gives_the_number_as_it_is_read():
+    # the site prints its list without marks ("42/QD-TTg"); the number is read as the document writes it
+    site, _, copy = RELATED_LIST_COPY.partition("ỦY BAN NHÂN DÂN |")
+    document = extract_text(without_diacritics(site) + "ỦY BAN NHÂN DÂN |" + copy, "related.txt")
+    assert document.implements.number == "42/QĐ-TTg"

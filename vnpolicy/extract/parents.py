@@ -267,12 +267,12 @@ def _numbered_by_the_site(header: Header, parents: Parents) -> Parents | None:
     if kind is None or len(words) < SITE_NAME_WORDS:
         return None
     approving = re.compile(rf"\b(?:phe duyet|ban hanh)\s+{re.escape(kind)}\s+{re.escape(' '.join(words))}\b")
-    found = {number.text: number for line in header.debris if approving.search(_words(fold(line.text)))
+    # the number read from the line may be written otherwise in it ("42/QD-TTg" for 42/QĐ-TTg): the line is kept
+    found = {number.text: (number, line) for line in header.debris if approving.search(_words(fold(line.text)))
              and (number := parse_number(line.text)) is not None}
     if len(found) != 1:
         return None
-    number = next(iter(found.values()))
-    line = next(line for line in header.debris if number.text in line.text)
+    number, line = next(iter(found.values()))
     return Parents(main=replace(named, number=number.text, type_code=number.type_code, level=None),
                    how="named without its number, numbered by the site's list of related documents", warnings=[Warning_(
                        line.first, f"parent named without its number ({named.name[:80]}): taken as {number.text}, which"
