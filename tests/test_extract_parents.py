@@ -459,6 +459,8 @@ def test_a_title_in_capitals_cites_its_parents_but_not_what_they_carry_out():
 def test_a_code_printed_in_capitals_is_written_as_its_number_is():
     document = plan("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ", "")
     assert document.implements.number == "19/CT-TTg"
+    document = plan("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 54-CTRHĐ/TU CỦA THÀNH ỦY", "")
+    assert document.implements.number == "54-CTrHĐ/TU"
 
 
 def test_a_parent_named_after_thuc_hien_in_the_middle_of_a_preamble_sentence():

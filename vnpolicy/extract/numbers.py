@@ -51,7 +51,7 @@ PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TO
 _OCR_ABBREVIATIONS = {"QD": "QĐ", "OĐ": "QĐ", "OD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
                       "TƯ": "TW",
                       # Codes in mixed case, printed in capitals in a title in capitals ("11/CT-TTG").
-                      "TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
+                      "TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "CTRHĐ": "CTrHĐ"}
 
 _QUOC_HOI = re.compile(r"^QH\d+$")
 _UBTVQH = re.compile(r"^UBTVQH\d+$")
