@@ -166,3 +166,8 @@ def test_a_pasted_table_header_without_diacritics():
     assert document.implements.number == "2205/QĐ-TTg"
     assert document.implements.issuer == "Thủ tướng Chính phủ"
     assert document.low_quality_text
+
+
+def test_a_national_committee_s_code_gets_its_d_bar_back():
+    assert find_number("41/QD-UBQGCDS")[0].text == "41/QĐ-UBQGCĐS"
+    assert find_number("27/KH-UBPCDNQG")[0].text == "27/KH-UBPCĐNQG"
