@@ -446,7 +446,7 @@ def _by_subject(subject: str, header: Header, citations: CitationReader, candida
             return for_the_period
         # and a document cited as being about the very subject ("Nghị quyết ... của HĐND tỉnh về Quy hoạch X"), which
         # may be what the plan carries out though it approves nothing in the words read above
-        topic = re.escape(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
+        topic = re.escape(APPROVING_LEAD.sub("", subject))
         about = [c for c in substantive if re.search(rf"\bve\s+(?:viec\s+)?(?:phe duyet\s+|duyet\s+)?{topic}\b", _own_clause(c, citations))]
         council = _own_council_over_a_national_document(header, parents, [*tiers[0], *about], citations)
         if council is not None:
@@ -510,10 +510,12 @@ def _approves_the_title_s_subject(citation: Citation, header: Header, citations:
     clause = _own_clause(citation, citations)
     if not subject:
         return bool(APPROVING_WORD.search(clause))
-    subject = _words(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject))
+    subject = _words(APPROVING_LEAD.sub("", subject))
     return bool(re.search(rf"\b(?:phe duyet|duyet|ban hanh)\s+(?:\w+\s+){{0,3}}?{re.escape(subject)}", _words(clause)))
 
 
+# The verb opening a subject that approves or issues ("phe duyet quy hoach x" -> "quy hoach x"), folded.
+APPROVING_LEAD = re.compile(r"^(?:phe duyet|duyet|ban hanh)\s+")
 # What a decision's title approves or issues, without those words: "Về việc duyệt quy hoạch X" -> "quy hoạch X".
 APPROVAL_LEAD = re.compile(r"^(?:ve viec\s+)?(?:phe duyet|duyet|ban hanh|thong qua)\s+")
 # Fewer words than this name no particular plan.
@@ -581,7 +583,7 @@ def _about_the_very_topic(subject: str, citations: CitationReader, candidates: l
     Party committee's resolution the document gives effect to, more than a national strategy of the field. A council
     resolution on the same words (NQ-HĐND) is not taken: it is as often the legal ground of the programme as its
     source, and the national strategy stays the likelier parent."""
-    _, topic = _kind_and_words(_words(re.sub(r"^(?:phe duyet|duyet|ban hanh)\s+", "", subject)))
+    _, topic = _kind_and_words(_words(APPROVING_LEAD.sub("", subject)))
     topic = ANNUAL_YEAR.sub("", topic)
     if len(topic.split()) < VERY_TOPIC_WORDS:
         return None
@@ -852,10 +854,6 @@ def _the_one_the_title_names(header: Header, citations: CitationReader, candidat
     return [best, *[c for c in first if c is not best]]
 
 
-# Where a title's subject and period give way to its place: "... trên địa bàn tỉnh X", "... tại ...".
-PLACE_OF_A_TITLE = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
-
-
 def _title_subject_and_period(header: Header) -> str | None:
     """The title's subject with the period it runs on to ("chuyen doi so giai doan 2021 - 2025"), without its place:
     a basis of the same province and period ("... tỉnh X giai đoạn 2021 - 2025") shares those on any subject."""
@@ -863,7 +861,7 @@ def _title_subject_and_period(header: Header) -> str | None:
     match = TITLE_SUBJECT.match(folded)
     if not match:
         return None
-    subject = PLACE_OF_A_TITLE.sub("", folded[match.start("subject"):])
+    subject = PLACE_OF_THE_PLAN.sub("", folded[match.start("subject"):])
     province = header.issuer_place or header.place
     if province:
         subject = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(_words(fold(province)))}\b", "", _words(subject))
@@ -1836,7 +1834,7 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
 
 
 # A policy's kind named in a basis's own words ("... về Phương án tổng thể sắp xếp ..."), folded.
-NAMES_A_POLICY = re.compile(r"\b(?:phuong an|de an|chuong trinh|ke hoach|chien luoc|quy hoach)\b")
+NAMES_A_POLICY = re.compile(rf"\b(?:phuong an\b|{POLICY_KINDS})")
 
 
 def _the_tied_one_of_the_plan_s_province(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
