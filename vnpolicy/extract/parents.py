@@ -588,8 +588,7 @@ def _about_the_very_topic(subject: str, citations: CitationReader, candidates: l
     if len(topic.split()) < VERY_TOPIC_WORDS:
         return None
     about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}\b")
-    found = [c for c in candidates if _of_the_party(c) and about.search(_words(_own_clause(c, citations)))]
-    return found[0] if len({c.target.number for c in found}) == 1 else None
+    return _the_only_one([c for c in candidates if _of_the_party(c) and about.search(_words(_own_clause(c, citations)))])
 
 
 # A preamble opening on the document itself, its first words lost in the copy: "Quyết định số 577/QĐ-UBND ... về
@@ -873,6 +872,11 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[\w-]+", text))
 
 
+def _the_only_one(found: list[Citation]) -> Citation | None:
+    """The first of ``found`` when all of them cite one document, else ``None`` (none, or several documents)."""
+    return found[0] if len({c.target.number for c in found}) == 1 else None
+
+
 def _shared_run(words: list[str], other: list[str]) -> int:
     """The length of the longest run of words ``words`` and ``other`` share."""
     best = 0
@@ -936,9 +940,8 @@ def _carried_out_through(header: Header, citations: CitationReader, candidates: 
     if not subject or line is None or len(subject.split()) < VERY_TOPIC_WORDS:
         return None
     about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(_words(subject))}\b")
-    relayed = [c for c in _cited_on(line, candidates) if c is not carried_out[0] and _said_just_before(c, line, RELAYED_BEFORE)
-               and about.search(_words(_own_clause(c, citations)))]
-    return relayed[0] if len({c.target.number for c in relayed}) == 1 else None
+    return _the_only_one([c for c in _cited_on(line, candidates) if c is not carried_out[0]
+                          and _said_just_before(c, line, RELAYED_BEFORE) and about.search(_words(_own_clause(c, citations)))])
 
 
 # What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
@@ -1538,10 +1541,10 @@ def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationR
     if kind not in PLAN_KINDS:
         return None
     approving = re.compile(rf"\b(?:phe duyet|ban hanh)\s+(?:cac\s+)?{kind}\b")
-    found = [c for c in policies if approving.search(_own_clause(c, citations))]
-    if len({c.target.number for c in found}) != 1:
+    found = _the_only_one([c for c in policies if approving.search(_own_clause(c, citations))])
+    if found is None:
         return None
-    return _inferred(citations, found[0], f"the one basis approving a {kind}, what the title carries out",
+    return _inferred(citations, found, f"the one basis approving a {kind}, what the title carries out",
                      f"the only basis approving a document of the kind the title says the plan carries out ({kind})")
 
 
@@ -1846,11 +1849,10 @@ def _the_tied_one_of_the_plan_s_province(header: Header, citations: CitationRead
         return _the_tied_one_named_after_the_topic(header, citations, tied)
     place = re.compile(rf"\b{re.escape(_words(fold(province)))}\b")
     # a scheme, programme or plan of the province, or its Party committee's resolution: not a decision setting up a zone
-    naming = list(dict.fromkeys(c.target.number for c in tied if place.search(_words(_own_clause(c, citations)))
-                                and (_of_the_party(c) or NAMES_A_POLICY.search(_own_clause(c, citations)))))
-    if len(naming) != 1:
+    chosen = _the_only_one([c for c in tied if place.search(_words(_own_clause(c, citations)))
+                            and (_of_the_party(c) or NAMES_A_POLICY.search(_own_clause(c, citations)))])
+    if chosen is None:
         return _the_tied_one_named_after_the_topic(header, citations, tied)
-    chosen = next(c for c in tied if c.target.number == naming[0])
     return _inferred(citations, chosen, "the basis of the plan's own province",
                      f"of bases sharing as many topic words with the title, the only one naming {province}")
 
@@ -1866,12 +1868,10 @@ def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReade
     if len(topic.split()) < MOST_ON_TOPIC_WORDS:
         return None
     named_after = re.compile(rf"{re.escape(topic)}(?![a-z])")
-    naming = list(dict.fromkeys(
-        c.target.number for c in tied for approved in CITED_SUBJECT.finditer(_own_clause(c, citations))
-        if named_after.match(_words(_kind_and_topic(approved["subject"].strip(' "'))[1]))))
-    if len(naming) != 1:
+    chosen = _the_only_one([c for c in tied if any(named_after.match(_words(_kind_and_topic(approved["subject"].strip(' "'))[1]))
+                                                   for approved in CITED_SUBJECT.finditer(_own_clause(c, citations)))])
+    if chosen is None:
         return None
-    chosen = next(c for c in tied if c.target.number == naming[0])
     return _inferred(citations, chosen, "the basis approving what is named after the title's topic",
                      "of bases sharing as many topic words with the title, the only one approving a document named"
                      " after its topic")
