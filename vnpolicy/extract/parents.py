@@ -982,13 +982,26 @@ NAMED_WITH_OTHERS = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+cua\s+(?P<by>[a-z ]+
 def _the_one_of_the_first_body_named(several: re.Match, candidates: list[Citation]) -> list[Citation]:
     """The one cited document of the type and first body a title names among several ("thực hiện Nghị quyết của Chính
     phủ, Nghị quyết của Tỉnh ủy, ...": the one …/NQ-CP cited), or none."""
-    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == several["kind"]), ""), None)
-    body = next((value for key, value in BODY_CODES.items() if several["by"].startswith(key)), None)
+    code, body = _type_and_body_codes(several["kind"], several["by"])
     if code is None or body is None:
         return []
-    found = [c for c in candidates if c.target.type_code == code and (number := parse_number(c.target.number or ""))
-             and body in f"{number.issuer_code} {number.type_code}"]
+    found = [c for c in candidates if c.target.type_code == code and _issued_by(c, body)]
     return found if len({c.target.number for c in found}) == 1 else []
+
+
+def _type_and_body_codes(kind: str, by: str | None) -> tuple[str | None, str | None]:
+    """The codes a title's words for a document give ("nghi quyet", "hdnd tinh" -> "NQ", "HĐND"), each ``None`` if
+    the words name none."""
+    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == kind), ""), None)
+    body = next((value for key, value in BODY_CODES.items() if by and by.startswith(key)), None)
+    return code, body
+
+
+def _issued_by(citation: Citation, body: str) -> bool:
+    """Whether the number's code is the body's: the issuer's ("…/NQ-HĐND") or, in a National Assembly resolution, the
+    session's ("…/QH14")."""
+    number = parse_number(citation.target.number or "")
+    return bool(number) and body in f"{number.issuer_code} {number.type_code}"
 
 
 def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
@@ -1004,16 +1017,10 @@ def _named_by_kind_and_topic(header: Header, citations: CitationReader, candidat
     topic = PLACE_OF_THE_PLAN.sub("", named["topic"]) if named else ""
     if not named or len(topic.split()) < TOPIC_WORDS or _cited_on(header.title_line, candidates):
         return []
-    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == named["kind"]), ""), None)
-    body = next((value for key, value in BODY_CODES.items() if named["by"] and named["by"].startswith(key)), None)
-    found = []
-    for citation in candidates:
-        number = parse_number(citation.target.number or "")
-        # the body's code is the issuer's ("…/NQ-HĐND") or, in a National Assembly resolution, the session's ("…/QH14")
-        if citation.target.type_code != code or not number or (body and body not in f"{number.issuer_code} {number.type_code}"):
-            continue
-        if re.search(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}", _own_clause(citation, citations)):
-            found.append(citation)
+    code, body = _type_and_body_codes(named["kind"], named["by"])
+    about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}")
+    found = [c for c in candidates if c.target.type_code == code and parse_number(c.target.number or "")
+             and (body is None or _issued_by(c, body)) and about.search(_own_clause(c, citations))]
     return found if len({c.target.number for c in found}) == 1 else []
 
 
