@@ -1233,6 +1233,12 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     return best
 
 
+def _named_after(topic: str, name: str) -> bool:
+    """Whether a document's name (folded, its kind left out) opens on the topic: "chuyen doi so quoc gia" on "chuyen doi
+    so", not "nang cao nhan thuc ... chuyen doi so"."""
+    return re.match(rf"{re.escape(topic)}(?![a-z])", name) is not None
+
+
 def _topic_score(citation: Citation, kind: str, words: str, citations: CitationReader) -> int:
     """How well ``citation`` fits as the parent of a plan of ``kind`` on the topic ``words``: -1 if it does not
     concern the topic or only sets rules for a document of another kind ("ban hành Quy chế quản lý chương trình X"
@@ -1246,8 +1252,7 @@ def _topic_score(citation: Citation, kind: str, words: str, citations: CitationR
             rules_only = bool(REGULATES_ONLY.search(clause))
             if rules_only and approved_kind != kind:
                 return -1
-            named_after_it = re.match(rf"{re.escape(words)}(?![a-z])", approved_words.strip()) is not None
-            return 4 * named_after_it + (approved_kind == kind) + (not rules_only)
+            return 4 * _named_after(words, approved_words.strip()) + (approved_kind == kind) + (not rules_only)
     for requested in REQUESTED_PLAN.finditer(clause):
         topic = requested["topic"].split()
         if len(topic) >= 3 and words.split()[: len(topic)] == topic:
@@ -1525,8 +1530,7 @@ def _the_guidance_on_the_whole_topic(header: Header, citations: CitationReader, 
         return None
 
     def covered(citation: Citation) -> set[str]:
-        clause = _own_clause(citation, citations)
-        return topic & (_basis_subject_words(clause) or _topic_words(clause))
+        return topic & _basis_topic_words(citation, citations)
 
     if any(covered(policy) for policy in policies):
         return None
@@ -1673,6 +1677,12 @@ def _topic_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[a-z]+", NO_TOPIC_PHRASES.sub(" ", text)) if word not in NO_TOPIC_WORDS}
 
 
+def _basis_topic_words(citation: Citation, citations: CitationReader) -> set[str]:
+    """The topic words of a basis: those of its subject, or of its whole clause when it names none."""
+    clause = _own_clause(citation, citations)
+    return _basis_subject_words(clause) or _topic_words(clause)
+
+
 def _basis_subject_words(clause: str) -> set[str]:
     start = SUBJECT_START.search(clause)
     return _topic_words(KIND_WORD.sub(" ", clause[start.end():])) if start else set()
@@ -1775,8 +1785,7 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         cited = parse_number(citation.target.number or "")
         if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code):
             continue
-        clause = _own_clause(citation, citations)
-        own_subject = _basis_subject_words(clause) or _topic_words(clause)
+        own_subject = _basis_topic_words(citation, citations)
         if own_subject:
             words_shared[citation.target.number] = topic & own_subject
             shared = len(topic & own_subject)
@@ -1874,8 +1883,7 @@ def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReade
     topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", _words(_kind_and_topic(subject)[1]))).strip()
     if len(topic.split()) < MOST_ON_TOPIC_WORDS:
         return None
-    named_after = re.compile(rf"{re.escape(topic)}(?![a-z])")
-    chosen = _the_only_one([c for c in tied if any(named_after.match(_words(_kind_and_topic(approved["subject"].strip(' "'))[1]))
+    chosen = _the_only_one([c for c in tied if any(_named_after(topic, _words(_kind_and_topic(approved["subject"].strip(' "'))[1]))
                                                    for approved in CITED_SUBJECT.finditer(_own_clause(c, citations)))])
     if chosen is None:
         return None
