@@ -12,7 +12,7 @@ import pytest
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.header import read_header
-from vnpolicy.extract.issuer import places_named
+from vnpolicy.extract.issuer import infer_province, places_named
 from vnpolicy.extract.lines import logical_lines
 
 BODY = (
@@ -1275,3 +1275,30 @@ def test_a_national_committee_s_name_goes_on_over_its_ve_line():
 def test_a_people_s_committee_s_name_ends_before_a_ve_viec_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nVỀ VIỆC SỐ HÓA HỒ SƠ LƯU TRỮ\n")
     assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
+
+
+def test_a_number_line_misread_by_ocr_is_the_number_kept_as_written_never_the_title():
+    # a scan's "Số:" line with a stray letter before the serial; the title is still the line after the type line
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\nSỐ:y/82/KH-ƯBND\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nĐông Sơn, ngày 12 tháng 6 năm 2019\nKÉ HOẠCH\n"
+        "Triển khai công tác số hóa hồ sơ lưu trữ năm 2019\n"
+    )
+    assert doc.title == "Triển khai công tác số hóa hồ sơ lưu trữ năm 2019"
+    assert doc.number == "y/82/KH-ƯBND"  # kept as written, never corrected silently
+    assert any("'y/82/KH-ƯBND' follows no known pattern" in message for message in header_warnings(doc))
+
+
+def test_a_date_line_whose_day_and_month_a_scan_garbled_gives_its_place_but_no_date_and_is_no_title():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\nSố: 82/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nĐông Sơn, ngàyẠẠ tháng ĩ năm 2019\nKẾ HOẠCH\n"
+        "Triển khai công tác số hóa hồ sơ lưu trữ năm 2019\n"
+    )
+    assert (doc.place, doc.date, doc.title) == ("Đông Sơn", None, "Triển khai công tác số hóa hồ sơ lưu trữ năm 2019")
+    assert any("no date" in w.message for w in doc.warnings)
+
+
+def test_a_province_whose_diacritics_a_scan_misread_is_named_as_the_list_of_provinces_writes_it():
+    assert infer_province(None, "Triển khai công tác số hóa trên địa bàn thành phố Hà Nộỉ", "") == "Hà Nội"
+    assert infer_province("Pleiku", "Kế hoạch năm 2019", "") == "Pleiku"  # a city that is no province stays as written

@@ -33,10 +33,15 @@ from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
 NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
+# A scan's number line with a stray letter or two before the serial ("SỐ:y/45/KH-ƯBND"): still the number line, its
+# number kept as written and warned, never left for the title.
+MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2}}[/\d]\S*/[^\W\d_]{{2,}}\S*)\s*$")
 # "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy"); before the
-# day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01"), not an address ("ngõ 12").
+# day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01"), not an address ("ngõ 12"); and one whose
+# day and month a scan garbled into letters ("ngàyẠẠ tháng ĩ năm 2016"): the place is read, the date is not.
 DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
-                       r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]ng\b|[/.-]))).*)$", re.IGNORECASE)
+                       r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]ng\b|[/.-]))"
+                       r"|ng[^\W\d_]y[^\W\d_]{1,3}\s+(?=th[^\W\d_]ng\s+\S{1,3}\s+n[^\W\d_]m\s+\d{4}\s*$)).*)$", re.IGNORECASE)
 # The first word of such a line, however it came out, before the day's number.
 DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
 # The words of a written date, however their diacritics came out ("ngay 22 thang 7 nam 2024", "ngảy 05 thảng 3 nãm").
@@ -219,7 +224,7 @@ class _LineReader:
         if (in_line := NUMBER_AND_DATE_LINE.match(text)) and header.number_as_written is None and header.date is None:
             self._read_number_and_date(line, in_line)
             return True
-        if (number_line := NUMBER_LINE.match(text)) and header.number_as_written is None:
+        if (number_line := NUMBER_LINE.match(text) or MISREAD_NUMBER_LINE.match(text)) and header.number_as_written is None:
             self._read_number(line, number_line["rest"])
             return True
         if (date_line := DATE_LINE.match(text)) and header.date is None:

@@ -57,9 +57,10 @@ def _known_province_opening(name: str) -> str:
 def infer_province(place: str | None, title: str, text: str) -> str | None:
     """The province: the issuer's or the date line's place, when it is a province; else the one the title
     names, else the one the text names most often; else the date line's place as written (a city: "Pleiku").
-    A province written without diacritics ("Tay Ninh") is named as the list of provinces writes it."""
+    A province written without diacritics ("Tay Ninh") or with diacritics a scan misread ("Hà Nộỉ") is named as
+    the list of provinces writes it."""
     found = _province_as_written(place, title, text)
-    if found and not has_vietnamese_letters(found):
+    if found:
         return next((name for name in place_names() if fold(name) == fold(found)), found)
     return found
 
