@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnpolicy.extract import extract_text
-from vnpolicy.extract.parents import CITED_SUBJECT
+from vnpolicy.extract.parents_from_bases import CITED_SUBJECT
 from vnpolicy.textnorm import fold, without_diacritics
 
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả quản lý nhà nước trong lĩnh vực được giao.\n"

@@ -1,0 +1,274 @@
+"""What the readers of a plan's parents share: the words of a title's subject and of a cited document's own clause,
+the kinds of document a plan carries out, and how a parent found is reported (``Parents``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from vnpolicy.extract.abbreviations import written_out
+from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.header import Header
+from vnpolicy.extract.lines import Line
+from vnpolicy.extract.model import Citation, DocumentRef, Warning_
+from vnpolicy.extract.numbers import TYPE_CODES, parse_number
+from vnpolicy.textnorm import fold
+
+# The subject of a (folded) title: "Ban hành Kế hoạch thực hiện Chương trình X trên địa bàn ..." -> "chuong trinh x";
+# "Phê duyệt Chương trình X" -> "chuong trinh x" (the document approved is the subject, not a plan implementing it).
+# What follows "gắn với" ("Kế hoạch X gắn với thực hiện Nghị quyết Y") is what the subject is tied to, not part of it.
+# The plan itself may first be qualified by its period and province: "Kế hoạch hành động giai đoạn 2020 - 2025, tầm
+# nhìn đến năm 2030 của tỉnh X thực hiện Chiến lược Y" -> "chien luoc y".
+PLAN_QUALIFIERS = (r"(?:,?\s+(?:giai doan \d{4}(?:\s*-\s*\d{4})?|nam \d{4}|(?:(?:tam nhin|dinh huong)\s+)?den nam \d{4}"
+                   r"|(?:cua|tren dia ban|tai_at)\s+(?:tinh|thanh pho)\s+[a-z -]+?))*")
+
+TITLE_SUBJECT = re.compile(
+    r"^(?:ve(?: viec)?\s+)?(?:(?:ban hanh|phe duyet)\s+)?"
+    rf"(?:(?:ke hoach|chuong trinh)(?: hanh dong)?{PLAN_QUALIFIERS}\s+(?=(?:trien khai|to chuc|thuc hien)\b))?"
+    r"(?:(?:trien khai|to chuc)\s+)?"
+    r"(?:thuc hien\s+)?"
+    # a decision named by its issuer and what it approves, without its number: "Quyết định của Thủ tướng Chính phủ,
+    # phê duyệt Đề án X" -> "de an x"
+    r"(?:(?:quyet dinh|nghi quyet)\s+(?:cua\s+[^,]{3,40}?)?,?\s*(?:ve viec\s+)?(?:phe duyet|ban hanh)\s+)?"
+    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|gan voi)\b.*)?$"
+)
+
+KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, reverse=True))
+
+SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
+
+# Bases that are steps of procedure, never what a plan carries out: the approval of an outline (đề cương).
+# Steps of procedure that name the subject without being carried out: approving the outline (đề cương) of a plan,
+# or a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ...").
+OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
+
+# Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
+PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
+
+# "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
+# marked before folding and the patterns above stop at the mark (as they stop at "theo", but not at "theo dõi").
+AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
+
+
+@lru_cache(maxsize=4096)
+def fold_at(text: str) -> str:
+    """Folded for matching subjects: "tại" marked, abbreviations written out ("LĐNT": "lao động nông thôn")."""
+    return fold(AT_WORD.sub("tai_at", written_out(text)))
+
+
+@dataclass
+class Parents:
+    """The main parent (``None`` if none was found), every document implemented and how it was found."""
+
+    main: DocumentRef | None = None
+    implemented: list[str] = field(default_factory=list)
+    how: str = ""
+    warnings: list[Warning_] = field(default_factory=list)
+    # The text says the plan carries the main parent out (in its title, a "Thực hiện" sentence, a subject it
+    # approves); False when the parent was only chosen among the legal bases (``inferred``).
+    stated: bool = True
+
+
+# A decision amending what it approves: "phê duyệt điều chỉnh, bổ sung Đề án X" (folded words).
+AMENDING_APPROVAL = re.compile(r"\b(?:phe duyet|ban hanh)\s+(?:dieu chinh|sua doi)(?:\s+bo sung)?\s+")
+
+# Where a scheme's name gives way to its period ("... giai đoạn 2018 - 2025", "... đến năm 2030"), folded words.
+PERIOD_OF_A_NAME = re.compile(r"\s+(?:giai doan|den nam|nam)\s+\d.*$")
+
+# How alike the names of an amended scheme and the scheme a title carries out must be, word for word (Indel), their
+# periods left out: a word or two lost in one of them, not another scheme with the same opening words.
+AMENDED_NAME_LIKENESS = 0.85
+
+AMENDED_NAME_MIN_WORDS = 6
+
+
+def amends_the_subject(subject: str, clause: str) -> bool:
+    wanted = PERIOD_OF_A_NAME.sub("", subject).split()
+    if len(wanted) < AMENDED_NAME_MIN_WORDS:
+        return False
+    for amending in AMENDING_APPROVAL.finditer(clause):
+        written = PERIOD_OF_A_NAME.sub("", clause[amending.end():]).split()[: len(wanted) + 2]
+        if Indel.normalized_similarity(wanted, written) >= AMENDED_NAME_LIKENESS:
+            return True
+    return False
+
+
+# The one year an annual plan is for ("... năm 2024"), not the end of a period ("đến năm 2025") nor its start
+# ("năm 2021 - 2025"), in folded text.
+YEAR_OF_A_PLAN = re.compile(r"(?<!\bden )\bnam\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+
+
+def for_another_year(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """A plan for another year than the title's ("Kế hoạch số 56/KH-UBND triển khai các nhiệm vụ chuyển đổi số năm
+    2023" under the plan for 2024): the one this plan follows on from, not one it carries out."""
+    title_years = set(YEAR_OF_A_PLAN.findall(fold_at(header.title)))
+    own_years = set(YEAR_OF_A_PLAN.findall(fold_at(own_clause_of(citation, citations))))
+    return bool(title_years and own_years and not title_years & own_years)
+
+
+# A plan's period: "giai đoạn 2011 - 2015", "2021-2025" (folded).
+PERIOD = re.compile(r"\bgiai doan\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def own_for_the_period_before(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """The body's own document for a period that ended before the title's began ("Chương trình 02-CTr/QU ... giai
+    đoạn 2006 - 2010" under the district committee's programme for 2011 - 2015): the one this follows on from."""
+    own = header.number.issuer_code if header.number else None
+    cited = parse_number(citation.target.number or "")
+    title = PERIOD.search(fold_at(header.title or ""))
+    period = PERIOD.search(fold_at(own_clause_of(citation, citations)))
+    return bool(own and cited and cited.issuer_code == own and title and period and int(period[2]) < int(title[1]))
+
+
+def title_subject_and_period(header: Header) -> str | None:
+    """The title's subject with the period it runs on to ("chuyen doi so giai doan 2021 - 2025"), without its place:
+    a basis of the same province and period ("... tỉnh X giai đoạn 2021 - 2025") shares those on any subject."""
+    folded = fold_at(header.title)
+    match = TITLE_SUBJECT.match(folded)
+    if not match:
+        return None
+    subject = PLACE_OF_THE_PLAN.sub("", folded[match.start("subject"):])
+    province = header.issuer_place or header.place
+    if province:
+        subject = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(words_only(fold(province)))}\b", "", words_only(subject))
+    return subject
+
+
+def words_only(text: str) -> str:
+    """Folded text as its words only, punctuation dropped: "đề án “tuyên truyền, phổ biến”" → "de an tuyen truyen pho bien"."""
+    return " ".join(re.findall(r"[\w-]+", text))
+
+
+def the_only_one(found: list[Citation]) -> Citation | None:
+    """The first of ``found`` when all of them cite one document, else ``None`` (none, or several documents)."""
+    return found[0] if len({c.target.number for c in found}) == 1 else None
+
+
+def shared_run(words: list[str], other: list[str]) -> int:
+    """The length of the longest run of words ``words`` and ``other`` share."""
+    best = 0
+    previous = [0] * (len(other) + 1)
+    for word in words:
+        current = [0] * (len(other) + 1)
+        for j, candidate in enumerate(other, 1):
+            if word == candidate:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+PLACE_OF_THE_PLAN = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
+
+
+def own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
+    """The citation's own clause ends on "thực hiện" the document ``carrying_out`` names (cited next in its sentence)."""
+    sentence = fold_at(citations.sentence_of(citation))
+    start = max(sentence.find(fold_at(citation.text)), 0)
+    found = carrying_out.search(sentence, start)
+    return bool(found and found.start() - start <= len(own_clause_of(citation, citations)))
+
+
+def of_the_government(header: Header) -> bool:
+    """The Government's or the Prime Minister's own document (…/NQ-CP, …/QĐ-TTg): "của Chính phủ" in its title is itself."""
+    return bool(header.number and header.number.issuer_code in ("CP", "TTg"))
+
+
+def of_the_party_body(header: Header) -> bool:
+    """A Party committee's own plan (its number coded …/TU, …-KH/TW): it carries out Party resolutions directly."""
+    return bool(header.number and header.number.family == "party")
+
+
+def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
+    """Not a proposal or report, nor the approval of an outline: those repeat the subject without being a parent."""
+    return citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(own_clause_of(citation, citations))
+
+
+# Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch
+# <the title> như sau" (or "y ban nhân dân ...": a font conversion lost the "Ủ"). The plan's own title restated there
+# is not the cited document's subject.
+PLAN_ISSUED_HERE = re.compile(r"[,;]\s*(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+"
+                              r"(?:ke hoach|chuong trinh)\b")
+
+
+def own_clause_of(citation: Citation, citations: CitationReader) -> str:
+    """The words of the (folded) sentence from this citation to the next one cited in it, or to where the
+    sentence goes on to issue the plan itself."""
+    sentence = fold_at(citations.sentence_of(citation))
+    start = max(sentence.find(fold_at(citation.text)), 0)
+    later = [position for other in citations.citations
+             if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)
+             and (position := sentence.find(fold_at(other.text), start + 1)) > start]
+    issued = PLAN_ISSUED_HERE.search(sentence, start + 1)
+    return sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
+
+
+def named_after(topic: str, name: str) -> bool:
+    """Whether a document's name (folded, its kind left out) opens on the topic: "chuyen doi so quoc gia" on "chuyen doi
+    so", not "nang cao nhan thuc ... chuyen doi so"."""
+    return re.match(rf"{re.escape(topic)}(?![a-z])", name) is not None
+
+
+def parents_found(citations: CitationReader, chosen: list[Citation], how: str) -> Parents:
+    """The first chosen citation is the main parent; the others, and the plural group it was cited in, are implemented too."""
+    main = citations.documents[chosen[0].target.number]
+    numbers = [c.target.number for c in chosen]
+    for group in citations.groups:
+        if any(c.target.number == main.number for c in group):
+            numbers += [c.target.number for c in group]
+    return Parents(main, list(dict.fromkeys(n for n in numbers if n)), how)
+
+
+def inferred(citations: CitationReader, citation: Citation, how: str, why: str, line: Line | None = None) -> Parents:
+    """``citation`` as the parent the text never names as carried out, with the warning saying ``why`` it was taken,
+    on ``line`` (by default the citation's sentence)."""
+    parents = parents_found(citations, [citation], how)
+    parents.stated = False
+    where, shown = (line.first, line.text) if line else (citation.span.first, citations.sentence_of(citation))
+    parents.warnings.append(Warning_(
+        where, f"parent not named as implemented: taken as {parents.main.number}, {why}; check it", shown[:120]))
+    return parents
+
+
+def cited_on(line: Line | None, candidates: list[Citation]) -> list[Citation]:
+    """The citations on ``line``: within its physical lines and in its words (a header run into one physical
+    line is read as several lines that share it)."""
+    return [c for c in candidates if line and line.first <= c.span.first <= line.last and c.text in line.text]
+
+
+def title_subject(title: str) -> str | None:
+    match = TITLE_SUBJECT.match(fold_at(title))
+    if not match or len(match["subject"].split()) < 3:
+        return None
+    return match["subject"]
+
+
+def of_the_party(citation: Citation) -> bool:
+    """A Party resolution, directive, conclusion or plan ("36-CT/TU"): a policy, never a procedure."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.family == "party")
+
+
+# A national document names its topic as the nation's ("Kế hoạch hành động quốc gia về tăng trưởng xanh"), a
+# province's plan as its own ("Kế hoạch hành động tăng trưởng xanh tỉnh X"): the topic is what both share.
+NATIONAL_TOPIC_WORDS = re.compile(r"^(?:quoc gia|cua ca nuoc|toan quoc)\s+(?:ve\s+)?|^ve\s+")
+
+ACTION_WORDS = "hanh dong "
+
+
+def kind_and_topic(subject: str) -> tuple[str | None, str]:
+    """ "ke hoach hanh dong quoc gia ve tang truong xanh" -> ("ke hoach hanh dong", "tang truong xanh"): the kind,
+    an action plan told apart, and the topic without the words that make it national."""
+    kind, words = kind_and_words(subject)
+    if kind and words.startswith(ACTION_WORDS) and not kind.endswith(ACTION_WORDS.strip()):
+        kind, words = f"{kind} {ACTION_WORDS.strip()}", words[len(ACTION_WORDS):]
+    return kind, NATIONAL_TOPIC_WORDS.sub("", words)
+
+
+def kind_and_words(subject: str) -> tuple[str | None, str]:
+    """ "chuong trinh phat trien x" -> ("chuong trinh", "phat trien x")."""
+    match = SUBJECT_KIND.match(subject)
+    return (match["kind"], subject[match.end():]) if match else (None, subject)

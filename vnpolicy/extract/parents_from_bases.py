@@ -1,0 +1,573 @@
+"""Parents chosen among bare legal bases ("Căn cứ ..."), when the text never says what the plan carries out: the policy
+basis sharing a term, most of the topic or the topic's own words with the title; the guidance or decree on its
+whole topic; else the first policy basis, always with a warning. Laws, decrees, circulars and rules are never taken
+from bare bases unless one is on the title's very topic."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.glued import place_words
+from vnpolicy.extract.header import Header
+from vnpolicy.extract.lines import Line
+from vnpolicy.extract.model import Citation, Warning_
+from vnpolicy.extract.numbers import parse_number
+from vnpolicy.extract.parent_clauses import (
+    KIND_WORDS,
+    Parents,
+    cited_on,
+    fold_at,
+    inferred,
+    kind_and_topic,
+    kind_and_words,
+    may_be_carried_out,
+    named_after,
+    of_the_party,
+    of_the_party_body,
+    own_clause_of,
+    shared_run,
+    the_only_one,
+    title_subject,
+    title_subject_and_period,
+    words_only,
+)
+from vnpolicy.read.syllables import could_be_syllable, is_syllable
+from vnpolicy.textnorm import fold
+
+# What a cited document approves or issues, in the sentence that cites it: "... phê duyệt Chương trình Y đến năm ...";
+# a "về việc" starts the next one ("triển khai theo Kế hoạch số ... về việc Y": Y is what that plan is about). A dot
+# between digits is a thousands mark ("15.000 hợp tác xã"), not the sentence's end.
+CITED_SUBJECT = re.compile(
+    r"\b(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:phe duyet|ban hanh|trien khai|thuc hien)\s+)?"
+    r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b|(?=\s+ve viec\b)|;|\.(?!\d)|$)"
+)
+
+# A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
+# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
+# thị", "về tiêu chuẩn đơn vị hành chính"): a rule a plan follows, not a policy it carries out.
+REGULATES_ONLY = re.compile(
+    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
+    r"|ve (?:viec )?(?:phan loai|tieu chuan)"
+    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+)
+
+# What a province draws up under a national document on its topic: a plan, a programme, its own strategy or scheme.
+PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong", "chien luoc", "de an")
+
+# A title saying what the plan carries out: "Thực hiện Chiến lược ...", "Triển khai Chương trình ...".
+TITLED_AS_CARRYING_OUT = re.compile(
+    r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:tiep tuc\s+)?(?:trien khai|thuc hien)\b")
+
+# The words a title puts before what it carries out, left out when that is compared with what a citation approves.
+CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
+
+# The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
+OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
+
+# The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
+PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
+
+APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
+
+# A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
+POLICY_KINDS = r"(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b"
+
+APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+){POLICY_KINDS}")
+
+# One that issues it itself: rules "for carrying out Chương trình X" ("định mức phân bổ vốn ... thực hiện chương trình
+# mục tiêu quốc gia ...") still only regulate.
+ISSUES_A_POLICY = re.compile(rf"\b(?:phe duyet|ban hanh|thong qua)\s+{POLICY_KINDS}")
+
+BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
+
+# Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
+BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
+
+# How many words running together the title must share with one "Thực hiện" sentence's document, and how
+# many more than with the first one's, for that document to be taken as the main parent instead.
+TITLE_RUN_WORDS = 3
+
+TITLE_RUN_LEAD = 2
+
+# A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
+CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
+
+
+def regulates_only(citation: Citation, citations: CitationReader) -> bool:
+    """A decision or resolution that sets rules ("ban hành Quy định tạm thời ...", "giải thích một số điều của Luật"),
+    in its own words and without approving a strategy, programme or plan."""
+    clause = own_clause_of(citation, citations)
+    return bool(REGULATES_ONLY.search(clause)) and not ISSUES_A_POLICY.search(clause)
+
+
+def first_policy_basis(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
+                        approving_a_policy: bool = False) -> Parents:
+    """The first document of a policy type cited in a "Căn cứ" sentence of the preamble (or in a section of legal
+    bases), with a warning (when ``approving_a_policy``, the first whose own words approve or issue a strategy,
+    programme or plan). Laws, decrees, circulars and documents that only set rules are never taken: with nothing
+    else among the bases, no parent is better than one of them, and a warning says so."""
+    preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
+    cited = [c for line in preamble for c in cited_on(line, candidates)]
+    policies = [c for c in cited if _policy_basis(c, citations)]
+    own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
+    by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
+                or _the_one_most_on_topic(header, citations, own_bases))
+    if by_topic is not None:
+        return by_topic
+    of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
+    if of_the_kind is not None:
+        return of_the_kind
+    decree = _the_decree_on_the_very_topic(header, citations, cited, policies)
+    if decree is not None:
+        return decree
+    guidance = _the_guidance_on_the_whole_topic(header, citations, cited, policies)
+    if guidance is not None:
+        return guidance
+    told_apart = _the_one_most_on_topic(header, citations, own_bases, break_ties=True)
+    if told_apart is not None:
+        return told_apart
+    for line in preamble:
+        for citation in cited_on(line, candidates):
+            if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)):
+                continue
+            if _policy_basis(citation, citations):
+                return inferred(citations, citation, "first policy document among the bases",
+                                 "the first policy document the preamble rests on", line)
+    if cited:
+        return Parents(warnings=[Warning_(
+            cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
+            " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
+    return Parents()
+
+
+# A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
+# to carry it out.
+SETS_RULES = re.compile(r"\bquy (?:dinh|che)\b")
+
+
+def _the_guidance_on_the_whole_topic(header: Header, citations: CitationReader, cited: list[Citation],
+                                     policies: list[Citation]) -> Parents | None:
+    """The one basis, neither law, decree nor circular, whose subject names the title's whole topic, when no policy
+    basis names any of it ("Kế hoạch phân loại chất thải rắn sinh hoạt tại nguồn" under "Văn bản ... hướng dẫn kỹ
+    thuật về phân loại chất thải rắn sinh hoạt" rather than the national environment strategy): the plan carries out
+    that guidance, with a warning."""
+    topic = _title_topic(header)
+    if not topic or len(topic) < MOST_ON_TOPIC_WORDS:
+        return None
+
+    def covered(citation: Citation) -> set[str]:
+        return topic & _basis_topic_words(citation, citations)
+
+    if any(covered(policy) for policy in policies):
+        return None
+    whole = list(dict.fromkeys(c.target.number for c in cited if c.target.type_code not in BASIS_ONLY_TYPES
+                               and may_be_carried_out(c, citations) and not SETS_RULES.search(own_clause_of(c, citations))
+                               and covered(c) == topic))
+    if len(whole) != 1:
+        return None
+    guidance = next(c for c in cited if c.target.number == whole[0])
+    return inferred(citations, guidance, "the guidance on the title's whole topic",
+                     "the only basis naming the title's whole topic; no policy basis names any of it")
+
+
+def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """ "Kế hoạch thực hiện Đề án X" over bases of which one only approves a Đề án ("phê duyệt các Đề án chi tiết
+    thuộc Chương trình Y"), another a Chương trình: the one approving the kind of document the title carries out."""
+    subject = title_subject(header.title) if TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) else None
+    kind, _ = kind_and_words(CARRYING_OUT_WORDS.sub("", subject)) if subject else (None, "")
+    if kind not in PLAN_KINDS:
+        return None
+    approving = re.compile(rf"\b(?:phe duyet|ban hanh)\s+(?:cac\s+)?{kind}\b")
+    found = the_only_one([c for c in policies if approving.search(own_clause_of(c, citations))])
+    if found is None:
+        return None
+    return inferred(citations, found, f"the one basis approving a {kind}, what the title carries out",
+                     f"the only basis approving a document of the kind the title says the plan carries out ({kind})")
+
+
+# Rules that may name a programme's whole topic ("Nghị định ... về khuyến công"): the decree providing for the
+# programme or plan on that topic, which it carries out when no policy among the bases is on the topic.
+TOPIC_RULE_TYPES = frozenset({"NĐ", "LUAT"})
+
+TOPIC_RULE_MIN_WORDS = 2
+
+
+def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cited: list[Citation],
+                                  policies: list[Citation]) -> Parents | None:
+    """A programme or plan ("Chương trình khuyến công quốc gia ...") resting on the one decree or law whose whole
+    subject is the title's topic ("Nghị định ... về khuyến công"), when no policy basis names as much of that topic,
+    carries that decree out, with a warning. A regulation or any other document that is no plan does not: it applies
+    the decree's rules."""
+    topic = _title_topic(header)
+    if not topic or not _is_a_plan(header):
+        return None
+    on_topic: dict[str, tuple[int, Citation]] = {}
+    for citation in cited:
+        if citation.target.type_code not in TOPIC_RULE_TYPES or citation.target.part:
+            continue
+        for own_subject in _rule_subjects(citation, citations):
+            if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
+                on_topic[citation.target.number] = (len(own_subject & topic), citation)
+                break
+    laws = [number for number, (_, citation) in on_topic.items() if citation.target.type_code == "LUAT"]
+    if len(laws) == 1 and len(on_topic) > 1 and all(DETAILED_LAW.search(fold_at(own_clause_of(citation, citations)))
+                                                    for number, (_, citation) in on_topic.items() if number != laws[0]):
+        on_topic = {laws[0]: on_topic[laws[0]]}  # the law, not the decree detailing it
+    if len(on_topic) != 1:
+        return None
+    shared, decree = next(iter(on_topic.values()))
+    if any(len(topic & _basis_subject_words(own_clause_of(policy, citations))) >= shared for policy in policies):
+        return None
+    return inferred(citations, decree, "the decree on the title's very topic",
+                     "the one decree or law whose whole subject is the title's topic, no policy among the bases naming as much of it")
+
+
+# A law's name is its subject: "Luật Phòng, chống thiên tai số 33/2013/QH13" is about "phòng, chống thiên tai".
+LAW_NAME = re.compile(r"^luat\s+(?P<name>.+?)\s+so\b")
+
+# A decree detailing a law is about what the law is: "quy định chi tiết một số điều của Luật Phòng, chống tác hại của
+# rượu, bia" is about "phòng, chống tác hại của rượu, bia" (folded).
+DETAILED_LAW = re.compile(r"\bquy dinh chi tiet\b.{0,60}?\bluat\s+(?P<name>[^;(.]+)")
+
+
+def _rule_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
+    """A decree's or law's subject whole, then each of the subjects "và" joins in it ("quy định giảm nhẹ phát thải khí
+    nhà kính và bảo vệ tầng ô-dôn" is about both): a plan on one of them carries that decree out."""
+    whole = _rule_subject_words(citation, citations)
+    clause = fold_at(own_clause_of(citation, citations))
+    start = DECREE_SUBJECT_START.search(clause) if citation.target.type_code == "NĐ" else None
+    if start is None:
+        return [whole]
+    subject = clause[start.end():]
+    parts = re.split(r"\s+va\s+", subject)
+    return [whole, *(_topic_words(KIND_WORD.sub(" ", part)) for part in [subject, *(parts if len(parts) > 1 else [])])]
+
+
+# Where a decree's own words turn to its subject: "... của Chính phủ quy định giảm nhẹ phát thải ...", "... về ..."
+# (folded; not the "vệ" of "bảo vệ").
+DECREE_SUBJECT_START = re.compile(r"\b(?:quy dinh|(?<!bao\s)ve viec|(?<!bao\s)ve)\s+")
+
+
+def _rule_subject_words(citation: Citation, citations: CitationReader) -> set[str]:
+    """What a decree says it is about ("Nghị định ... về khuyến công"), the law a decree details, or a law's name."""
+    if citation.target.type_code == "LUAT" and (named := LAW_NAME.match(fold_at(citation.text))):
+        return _topic_words(named["name"])
+    clause = own_clause_of(citation, citations)
+    if detailed := DETAILED_LAW.search(fold_at(clause)):
+        return _topic_words(detailed["name"])
+    return _basis_subject_words(clause)
+
+
+def _is_a_plan(header: Header) -> bool:
+    """A plan or programme by its type, or a decision approving or issuing one (by its title)."""
+    if header.type_code in ("KH", "CTr"):
+        return True
+    subject = title_subject(header.title or "")
+    return bool(subject) and kind_and_words(subject)[0] in PLAN_KINDS
+
+
+def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
+    """A basis a plan may carry out: a policy document, whole, that does more than set rules or set up a body."""
+    return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
+            and may_be_carried_out(citation, citations) and not regulates_only(citation, citations)
+            and not SETS_UP_A_BODY.search(own_clause_of(citation, citations)))
+
+
+# A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ...", "về việc kiện toàn và
+# đổi tên Ủy ban Quốc gia ..."): the body then makes plans, but none carries that decision out.
+SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten)\s+(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?"
+                            r"(?:ban|to|hoi dong|uy ban)\b")
+
+# Words that name no topic: function words, date words, levels and spans of time.
+NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
+
+NO_TOPIC_WORDS = frozenset("cac cua va ve viec voi cho trong tren theo nam ngay thang so den tinh nhung mot la de tai".split())
+
+# Share of the title's topic words a basis must name, and its lead over the next basis, to be taken as the parent;
+# and the share of the basis's own subject the title must name (a sibling programme on a neighbouring topic, "nhân
+# lực ngành bán dẫn" beside "vi mạch bán dẫn", names much of the title but is not contained in it).
+CLOSEST_TOPIC_SHARE = 0.6
+
+CLOSEST_TOPIC_LEAD = 0.25
+
+CONTAINED_SUBJECT_SHARE = 0.8
+
+# Where a basis's own words turn to its subject: "... của Ban Bí thư về tổ chức ...", "... phê duyệt Chương trình ...".
+SUBJECT_START = re.compile(r"\b(?:ve viec|ve|phe duyet|ban hanh)\s+(?:(?:phe duyet|ban hanh)\s+)?")
+
+KIND_WORD = re.compile(rf"\b(?:{KIND_WORDS})\b")
+
+
+def _title_topic(header: Header) -> set[str] | None:
+    """The words naming the title's topic: its subject without the kind of document, the province or the place."""
+    subject = title_subject(header.title)
+    if not subject:
+        return None
+    return _topic_words(OWN_PLACE.sub("", kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
+
+
+def _topic_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]+", NO_TOPIC_PHRASES.sub(" ", text)) if word not in NO_TOPIC_WORDS}
+
+
+def _basis_topic_words(citation: Citation, citations: CitationReader) -> set[str]:
+    """The topic words of a basis: those of its subject, or of its whole clause when it names none."""
+    clause = own_clause_of(citation, citations)
+    return _basis_subject_words(clause) or _topic_words(clause)
+
+
+def _basis_subject_words(clause: str) -> set[str]:
+    start = SUBJECT_START.search(clause)
+    return _topic_words(KIND_WORD.sub(" ", clause[start.end():])) if start else set()
+
+
+def _the_one_closest_in_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """Of the policy bases, the one whose own words name most of the title's topic, well ahead of every other, and
+    whose subject the title's topic holds ("Kế hoạch tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" under "Thông báo
+    ... về tổ chức kỷ niệm 100 năm Ngày sinh đồng chí X" rather than "Chỉ thị ... về đổi mới việc tổ chức các ngày kỷ
+    niệm"), with a warning."""
+    topic = _title_topic(header)
+    if topic is None:
+        return None
+    if len(topic) < 3:
+        return None
+    shares: dict[str, tuple[float, Citation, set[str]]] = {}  # number -> (share of the topic, citation, its subject)
+    for citation in policies:
+        if citation.target.number not in shares:
+            clause = own_clause_of(citation, citations)
+            own_subject = _basis_subject_words(clause)
+            shares[citation.target.number] = (len(topic & (own_subject or _topic_words(clause))) / len(topic), citation, own_subject)
+    ranked = sorted(shares.values(), key=lambda item: -item[0])
+    best_share, best, own_subject = ranked[0] if ranked else (0.0, None, set())
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best is None or best_share < CLOSEST_TOPIC_SHARE or best_share - runner_up < CLOSEST_TOPIC_LEAD:
+        return None
+    if not own_subject or len(own_subject & _topic_words(fold_at(header.title))) / len(own_subject) < CONTAINED_SUBJECT_SHARE:
+        return None
+    return inferred(citations, best, "the basis closest to the title's topic",
+                     f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
+
+
+def the_basis_carrying_it_out(parents: Parents, header: Header, citations: CitationReader,
+                              candidates: list[Citation]) -> Parents | None:
+    """A state body's plan on the subject of a Party document the preamble names only as what a basis carries out
+    ("Căn cứ Quyết định số 247/QĐ-TTg ... ban hành Kế hoạch triển khai thực hiện Chỉ thị số 21-CT/TW ... về X" under
+    "Kế hoạch về X") carries out that basis, as when a title names both; ``None`` otherwise."""
+    chosen = next((c for c in candidates if parents.main and c.target.number == parents.main.number), None)
+    if chosen is None or not of_the_party(chosen) or of_the_party_body(header) \
+            or not only_named_as_carried_out(chosen, header, candidates):
+        return None
+    line = next(line for line in header.preamble if chosen in cited_on(line, candidates))
+    before = [c for c in not_carried_out_by_another(cited_on(line, candidates), line)
+              if c.span.first <= chosen.span.first and fold(line.text).find(fold(c.text)) < fold(line.text).find(fold(chosen.text))]
+    if not before or of_the_party(before[-1]):
+        return None
+    return inferred(citations, before[-1], "the basis carrying out the Party document on the title's subject",
+                     f"which carries out {chosen.target.number}, the Party document on the title's subject")
+
+
+def only_named_as_carried_out(citation: Citation, header: Header, candidates: list[Citation]) -> bool:
+    """Whether the preamble names ``citation`` only as what another document it cites carries out."""
+    lines = [line for line in header.preamble if citation in cited_on(line, candidates)]
+    return bool(lines) and all(citation not in not_carried_out_by_another(cited_on(line, candidates), line) for line in lines)
+
+
+def not_carried_out_by_another(cited: list[Citation], line: Line) -> list[Citation]:
+    """The documents a line rests on, without those it names as what another carries out ("Căn cứ Quyết định số A
+    ban hành Kế hoạch thực hiện Chương trình số B ... thực hiện Nghị quyết số C": A, not B or C). What a letter asks
+    to carry out ("Công văn số A về việc triển khai Quyết định số B") is kept: the letter only relays it."""
+    text = fold(line.text)
+    kept, end, previous = [], -1, None
+    # in the order the line writes them: the numbers listed after one plural type word ("các Quyết định ...: số A;
+    # số B") are read after a document the line names later with its own type word
+    for citation in sorted(cited, key=lambda c: text.find(fold(c.text))):
+        start = text.find(fold(citation.text), max(end, 0))
+        if start < 0:
+            continue
+        if previous is None or previous.target.type_code == "CV" or not CARRYING_OUT_CLAUSE.search(text[end:start]):
+            kept.append(citation)
+        end, previous = start + len(fold(citation.text)), citation
+    return kept
+
+
+# The least a basis must share with the title to be taken as its parent for that alone: two topic words, more than
+# any other basis shares, and half of its own subject's words (a broad resolution naming "phát triển" among twenty
+# words shares little of itself with any title), unless it shares three words more than any other (a Government
+# resolution naming several aims, one of them the title's: "... nâng cao năng lực cạnh tranh quốc gia năm 2024").
+MOST_ON_TOPIC_WORDS = 2
+
+MOST_ON_TOPIC_OWN_SHARE = 0.5
+
+MOST_ON_TOPIC_LEAD = 3
+
+
+def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: list[Citation],
+                           break_ties: bool = False) -> Parents | None:
+    """Of the policy bases, the one sharing most topic words with the title, strictly more than any other, when at
+    least half its own subject is the title's or it leads by three words ("Kế hoạch tiêm vắc xin phòng COVID-19 đợt
+    ..." under "Quyết định ... phê duyệt Kế hoạch tiêm vắc xin phòng COVID-19" rather than the Government's resolution
+    on buying vaccines), with a warning. A document of the plan's own body is left out: on a neighbouring topic it is more often a sibling
+    ("Chương trình phát triển nhân lực ngành bán dẫn" beside "Chương trình phát triển công nghiệp vi mạch bán dẫn").
+    When ``break_ties`` (weighed after the other readings of bare bases), bases tied on the topic's words, or one
+    leading by fewer words than that, are told apart by the words only they share with the title."""
+    topic = _title_topic(header)
+    if topic is None:
+        return None
+    own_code = header.number.issuer_code if header.number else None
+    scored: dict[str, tuple[int, float, Citation]] = {}  # number -> (words shared, share of its own subject, citation)
+    words_shared: dict[str, set[str]] = {}
+    for citation in policies:
+        cited = parse_number(citation.target.number or "")
+        if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code):
+            continue
+        own_subject = _basis_topic_words(citation, citations)
+        if own_subject:
+            words_shared[citation.target.number] = topic & own_subject
+            shared = len(topic & own_subject)
+            scored[citation.target.number] = (shared, shared / len(own_subject), citation)
+    ranked = sorted(scored.values(), key=lambda item: -item[0])
+    if not ranked:
+        return None
+    shared, own_share, best = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0
+    if break_ties and shared >= MOST_ON_TOPIC_WORDS and shared == runner_up:
+        return _the_tied_one_running_on_with_the_title(header, citations, [c for n, _, c in ranked if n == shared])
+    if break_ties and shared >= MOST_ON_TOPIC_WORDS and own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD:
+        return _the_only_one_naming_the_topic_s_own_words(citations, best, words_shared)
+    if break_ties or shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (
+            own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
+        return None
+    return inferred(citations, best, "the basis sharing most of the title's topic",
+                     f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+def _the_only_one_naming_the_topic_s_own_words(citations: CitationReader, best: Citation,
+                                              words_shared: dict[str, set[str]]) -> Parents | None:
+    """The basis sharing most topic words with the title, when the words it leads by are its own: every other basis
+    shares only words all of them share ("phát triển"), it shares two more at least ("ngành tôm" for "Phương án phát
+    triển ngành tôm tỉnh X" under the ministry's "Đề án ... phát triển ngành công nghiệp tôm nước lợ" rather than the
+    national fisheries strategy), with a warning."""
+    if len(words_shared) < 2:
+        return None
+    common = set.intersection(*words_shared.values())
+    if not common:
+        # a basis sharing nothing with the title may name its subject only in the document it carries out ("Kết luận
+        # ... về tiếp tục thực hiện Nghị quyết số 24-NQ/TW ... về công tác dân tộc"): nothing tells the two apart then
+        return None
+    own_words = words_shared[best.target.number] - common
+    others = [words - common for number, words in words_shared.items() if number != best.target.number]
+    if len(own_words) < MOST_ON_TOPIC_WORDS or any(others):
+        return None
+    return inferred(citations, best, "the only basis naming the title's own topic words",
+                     f"the only basis naming the title's own topic words ({', '.join(sorted(own_words))}); the others share"
+                     " only words every basis shares")
+
+
+# A basis's own words carrying out another document ("... về tiếp tục thực hiện Nghị quyết Trung ương 7"), folded.
+CARRYING_OUT_A_DOCUMENT = re.compile(rf"\b(?:thuc hien|trien khai)\s+(?:cac\s+)?(?:{KIND_WORDS})\b")
+
+
+def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the one whose words run on longest with the title's, its
+    place and period with them ("Phong trào thi đua chuyển đổi số tỉnh X đến năm 2025, định hướng đến năm 2030" under the
+    province's resolution "về chuyển đổi số trên địa bàn tỉnh X đến năm 2025, định hướng đến năm 2030" rather than
+    the national programme), when it leads every other; with a warning."""
+    title = title_subject_and_period(header)
+    # a basis carrying out another of them ("Kết luận ... về tiếp tục thực hiện Nghị quyết ...") repeats its words:
+    # the longer run says nothing then
+    if not title or any(CARRYING_OUT_A_DOCUMENT.search(own_clause_of(c, citations)) for c in tied):
+        return None
+    words = words_only(title).split()
+    runs = sorted(((shared_run(words, words_only(own_clause_of(c, citations)).split()), c) for c in tied), key=lambda item: -item[0])
+    (best_run, best), runner_up = runs[0], runs[1][0]
+    if best_run >= TITLE_RUN_WORDS and best_run >= runner_up + TITLE_RUN_LEAD:
+        return inferred(citations, best, "the basis whose words run on with the title's",
+                         f"of bases sharing as many topic words with the title, the one whose words run on longest with"
+                         f" its own ({best_run} words, the next {runner_up})")
+    return _the_tied_one_of_the_plan_s_province(header, citations, tied)
+
+
+# A policy's kind named in a basis's own words ("... về Phương án tổng thể sắp xếp ..."), folded.
+NAMES_A_POLICY = re.compile(rf"\b(?:phuong an\b|{POLICY_KINDS})")
+
+
+def _the_tied_one_of_the_plan_s_province(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one naming the plan's own province ("Phương án tổng
+    thể sắp xếp các đơn vị hành chính cấp xã, tỉnh X" beside the national resolutions on the same arrangement): the
+    province's own scheme is what its plan carries out, with a warning."""
+    province = header.issuer_place or header.place
+    if not province:
+        return _the_tied_one_named_after_the_topic(header, citations, tied)
+    place = re.compile(rf"\b{re.escape(words_only(fold(province)))}\b")
+    # a scheme, programme or plan of the province, or its Party committee's resolution: not a decision setting up a zone
+    chosen = the_only_one([c for c in tied if place.search(words_only(own_clause_of(c, citations)))
+                            and (of_the_party(c) or NAMES_A_POLICY.search(own_clause_of(c, citations)))])
+    if chosen is None:
+        return _the_tied_one_named_after_the_topic(header, citations, tied)
+    return inferred(citations, chosen, "the basis of the plan's own province",
+                     f"of bases sharing as many topic words with the title, the only one naming {province}")
+
+
+def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one approving a document named after the title's
+    topic ("Chương trình chuyển đổi số quốc gia" for "Kế hoạch chuyển đổi số tỉnh X năm 2025", beside "Đề án nâng cao
+    nhận thức ... về chuyển đổi số", which only ends on it), with a warning."""
+    subject = title_subject(header.title or "")
+    if not subject:
+        return None
+    topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", words_only(kind_and_topic(subject)[1]))).strip()
+    if len(topic.split()) < MOST_ON_TOPIC_WORDS:
+        return None
+    chosen = the_only_one([c for c in tied if any(named_after(topic, words_only(kind_and_topic(approved["subject"].strip(' "'))[1]))
+                                                   for approved in CITED_SUBJECT.finditer(own_clause_of(c, citations)))])
+    if chosen is None:
+        return None
+    return inferred(citations, chosen, "the basis approving what is named after the title's topic",
+                     "of bases sharing as many topic words with the title, the only one approving a document named"
+                     " after its topic")
+
+
+# Roman numerals (a congress, a session) are no topic's name.
+ROMAN_NUMERAL = re.compile(r"^[ivxlcdm]+$")
+
+
+def _technical_terms(text: str) -> set[str]:
+    """The words of a title that are no Vietnamese syllable ("IPv6", "Internet", "logistics", "5G"), folded: the
+    names of a topic, which few documents share. Read with diacritics where the copy has them; a word without any
+("duyet") is taken for a syllable that lost them. Words
+    of place names spelt outside the rules ("Kạn", "Đắk") name a place, not a topic."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {fold(word) for word in words
+            if len(word) >= 2 and not word.isdigit() and not ROMAN_NUMERAL.match(word) and not _a_syllable(word)
+            and re.search(r"[^\d]", word) and fold(word) not in _folded_place_words()}
+
+
+@lru_cache(maxsize=1)
+def _folded_place_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in place_words())
+
+
+def _a_syllable(word: str) -> bool:
+    """A Vietnamese syllable, or one with its diacritics lost ("duyet" in a copy without them)."""
+    return is_syllable(word) or (word.isascii() and could_be_syllable(word))
+
+
+def _the_one_sharing_a_term(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """Of the policy bases, the only one whose own words share a technical term with the title ("Triển khai ứng dụng
+    IPv6 ..." over "... phê duyệt kế hoạch hành động quốc gia về IPv6"), with a warning; None if not exactly one does."""
+    terms = _technical_terms(header.title)
+    if not terms:
+        return None
+
+    def shared(citation: Citation) -> set[str]:
+        clause = set(re.findall(r"[a-z0-9]+", own_clause_of(citation, citations)))
+        return terms & clause
+
+    sharing = {c.target.number: c for c in policies if shared(c)}
+    if len(sharing) != 1:
+        return None
+    citation = next(iter(sharing.values()))
+    return inferred(citations, citation, "the one basis naming the title's topic",
+                     f"the one basis naming the title's topic ({', '.join(sorted(shared(citation)))})")

@@ -1,0 +1,562 @@
+"""Parents the text names as carried out: in the title ("Kế hoạch thực hiện Quyết định số ..."), in a "Thực hiện"
+sentence or a sentence of purpose, or by kind, issuer and topic ("thực hiện Nghị quyết của Chính phủ về X"); which of
+several named comes first; and what a letter cited after "Thực hiện" relays."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.header import Header
+from vnpolicy.extract.lines import Line
+from vnpolicy.extract.model import Citation, Warning_
+from vnpolicy.extract.numbers import TYPE_CODES, parse_number
+from vnpolicy.extract.parent_clauses import (
+    KIND_WORDS,
+    PLACE_OF_THE_PLAN,
+    PLAN_ISSUED_HERE,
+    SUBJECT_KIND,
+    Parents,
+    amends_the_subject,
+    cited_on,
+    fold_at,
+    for_another_year,
+    may_be_carried_out,
+    of_the_government,
+    of_the_party,
+    of_the_party_body,
+    own_clause_of,
+    own_words_carry_out,
+    parents_found,
+    shared_run,
+    the_only_one,
+    title_subject,
+    title_subject_and_period,
+    words_only,
+)
+from vnpolicy.extract.parents_by_subject import ISSUED_HERE, LETTER_TYPES, SELF_NAMED, VERY_TOPIC_WORDS, about_the_very_topic
+from vnpolicy.extract.parents_from_bases import (
+    APPROVING_VERB,
+    BASIS_ONLY_TYPES,
+    BASIS_SENTENCE,
+    CARRYING_OUT_CLAUSE,
+    CARRYING_OUT_WORDS,
+    OWN_PLACE,
+    TITLE_RUN_LEAD,
+    TITLE_RUN_WORDS,
+    TITLED_AS_CARRYING_OUT,
+    regulates_only,
+)
+from vnpolicy.textnorm import fold
+
+# A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
+IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
+
+# A sentence of purpose naming what the plan carries out, the document right after its verb: "Để tiếp tục thực hiện
+# có hiệu quả Nghị quyết số ...", "Nhằm triển khai thực hiện Kế hoạch số ...", "Để cụ thể hóa Chỉ thị số ...".
+PURPOSE_CARRYING_OUT = re.compile(
+    r"^(?:[-–+]\s*)?(?:de|nham)\s+(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien|trien khai|cu the hoa)"
+    r"(?:\s+(?:co hieu qua|hieu qua|tot|nghiem tuc|day du|kip thoi|dong bo))*\s+(?:cac\s+)?"
+)
+
+# A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
+# "Căn cứ Quyết định số ..., Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:".
+CARRIES_OUT_WHAT_IT_CITES = re.compile(
+    r"\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+(?:trien khai\s+)?(?:thuc hien|trien khai)"
+    r"\s*(?:[,:.]|nhu sau|cu the|$)"
+)
+
+# "... triển khai thực hiện Nghị quyết số ...", "... thực hiện các nội dung cơ bản của Chỉ thị số ...": the document
+# carried out, right after the verb or after the part of it carried out.
+CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?"
+                                r"(?:(?:noi dung|nhiem vu|muc tieu|giai phap|chu truong)(?:\s+(?:co ban|chu yeu|trong tam))?"
+                                r"\s+(?:cua|tai|theo)\s*)?$")
+
+# A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
+NARRATIVE_WORDS = 30
+
+# A title putting a law into effect: "Triển khai thi hành Luật Thủ đô", "Kế hoạch thực hiện Luật Lưu trữ".
+TITLED_LAW = re.compile(r"\b(?:thi hanh|trien khai|thuc hien)\s+(?:thi hanh\s+)?luat\s+(?P<name>(?!so\b)[a-z ]+?)"
+                        r"(?:\s+(?:tren dia ban|nam \d|giai doan|tai_at)\b|[;,.(]|$)")
+
+# At most this many characters between a law's name and its number ("Luật Thủ đô (Luật số 39/2024/QH15)").
+LAW_NUMBER_GAP = 20
+
+# What comes before a cited number in the citation's words ("Luật số ", "luật số: ").
+BEFORE_THE_NUMBER = re.compile(r"^.*?\bso\s*:?\s*")
+
+# Where a "Thực hiện" sentence turns to what the plan only rests on: "Thực hiện Công văn số A ...; trên cơ sở Nghị quyết
+# số B ..." carries out A, on the grounds of B.
+GROUNDS_CLAUSE = re.compile(r"[;,]\s*(?:tren co so|can cu)\b")
+
+
+def before_its_grounds(cited: list[Citation], line: Line) -> list[Citation]:
+    """The documents a "Thực hiện" line cites before it turns to its grounds ("; trên cơ sở ..."); all of them when it
+    does not, or names none before."""
+    text = fold(line.text)
+    grounds = GROUNDS_CLAUSE.search(text)
+    before = [c for c in cited if grounds and 0 <= text.find(fold(c.text)) < grounds.start()]
+    return before or cited
+
+
+# A preamble opening on the document itself, its first words lost in the copy: "Quyết định số 577/QĐ-UBND ... về
+# việc phê duyệt Đề án X, Ủy ban nhân dân tỉnh ban hành Kế hoạch ..." ("Thực hiện" cut off before it).
+OPENS_ON_A_DOCUMENT = re.compile(rf"^(?:[-–+]\s*)?(?:{KIND_WORDS})\s+so\b")
+
+
+def opening_on_a_document(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """The documents of a first preamble sentence that opens on a citation and goes on to issue the plan, with a
+    warning: the words before the citation ("Thực hiện", "Căn cứ") were lost, and only the former makes it a parent."""
+    first = header.preamble[0] if header.preamble else None
+    on_line = policies_first(cited_on(first, candidates))
+    if not on_line or not OPENS_ON_A_DOCUMENT.match(fold(first.text)) or not PLAN_ISSUED_HERE.search(fold_at(first.text)):
+        return None
+    parents = parents_found(citations, on_line, "named at the start of a preamble sentence issuing the plan")
+    parents.warnings.append(Warning_(
+        on_line[0].span.first, f"parent taken as {on_line[0].target.number}: the preamble opens on it, its first words (\"Thực"
+        " hiện\" or \"Căn cứ\"?) lost, and goes on to issue the plan; check it", first.text[:120]))
+    return parents
+
+
+def told_of(header: Header, candidates: list[Citation]) -> list[Citation]:
+    """The citations in a preamble's narrative, after its first basis: sentences that neither state a basis nor say what
+    the plan carries out or issues (a review of last year: "... đã ban hành Chỉ thị số ... để thực hiện")."""
+    told: list[Citation] = []
+    after_a_basis = False
+    for line in header.preamble:
+        text = fold(line.text)
+        if BASIS_SENTENCE.match(text) or IMPLEMENTING_SENTENCE.match(text) or PURPOSE_CARRYING_OUT.match(text):
+            after_a_basis = True
+        elif after_a_basis and len(text.split()) >= NARRATIVE_WORDS and not (
+                CARRIES_OUT_WHAT_IT_CITES.search(text) or SELF_NAMED.search(text) or ISSUED_HERE.search(text)):
+            told += cited_on(line, candidates)
+    return told
+
+
+# A document the sentence tells was issued before ("Thực hiện Kế hoạch năm 2018, UBND Thành phố đã ban hành Chương
+# trình hành động số 34/CTr-UBND ..."): the sentence recounts it, the plan does not say it carries it out.
+TOLD_BEFORE_IT = re.compile(r"\bda\s+(?:ban hanh|ky|xay dung|phe duyet)\s+(?:[a-z]+\s+){0,6}(?:so\s+)?$")
+
+# A document whose results the plan builds on ("Tiếp tục phát huy kết quả Chương trình 02-CTr/QU ..."): the one before
+# it, not one it carries out.
+BUILT_ON_BEFORE_IT = re.compile(r"\bphat huy\s+(?:nhung\s+)?ket qua\s+(?:dat duoc\s+)?(?:(?:cua|thuc hien)\s+)?(?:[a-z]+\s+){0,3}$")
+
+
+def told_of_in_its_sentence(citation: Citation, line: Line) -> bool:
+    return _said_just_before(citation, line, TOLD_BEFORE_IT) or _said_just_before(citation, line, BUILT_ON_BEFORE_IT)
+
+
+def _said_just_before(citation: Citation, line: Line, words: re.Pattern) -> bool:
+    """Whether the (folded) line, up to where it cites ``citation``, ends on ``words``."""
+    text = fold(line.text)
+    start = text.find(fold(citation.text))
+    return start > 0 and bool(words.search(text[:start]))
+
+
+def is_policy(citation: Citation, citations: CitationReader) -> bool:
+    """A cited document a plan may carry out: no law, decree, circular, proposal or report, nor a mere set of rules."""
+    return (citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations)
+            and not regulates_only(citation, citations))
+
+
+def law_the_title_carries_out(header: Header, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """A plan "triển khai thi hành Luật X" puts a law into effect: its parent is that law, where the text gives its
+    number right after its name ("Luật X (Luật số 39/2024/QH15)", "Luật X, Luật số ..."). A law is otherwise never
+    a parent: only the title saying so makes it one."""
+    named = TITLED_LAW.search(fold_at(header.title))
+    if not named:
+        return None
+    name = f"luat {named['name'].strip()}"
+    for citation in candidates:
+        if citation.target.type_code != "LUAT":
+            continue
+        sentence, text = fold(citations.sentence_of(citation)), fold(citation.text)
+        start = sentence.find(text)
+        if start < 0:
+            continue
+        # measured to the number: a name ending in "pháp luật" holds the "luật" the citation starts with
+        before = BEFORE_THE_NUMBER.match(text)
+        number_at = start + (before.end() if before else 0)
+        mention = sentence.rfind(name, 0, number_at)
+        if mention >= 0 and number_at - (mention + len(name)) <= LAW_NUMBER_GAP:
+            return citation
+    return None
+
+
+def unless_the_title_names_another(header: Header, citations: CitationReader, candidates: list[Citation],
+                                   carried_out: list[Citation]) -> Parents:
+    """The documents a "Thực hiện" sentence cites, unless the title says it carries out ("Thực hiện Chiến lược X")
+    what another cited document approves in the same words while none of those does: the plan then carries
+    out that document, at the direction of the others (a Party conclusion asking for the plan), with a warning."""
+    subject = TITLED_AS_CARRYING_OUT.match(fold(header.title)) and title_subject(header.title)
+    if subject:
+        # compared word for word: quotation marks and commas differ between a title and a citation of the same name
+        subject = words_only(CARRYING_OUT_WORDS.sub("", subject))
+        approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
+        # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
+        named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES and c not in carried_out
+                 and not regulates_only(c, citations) and _approves_the_subject(approving, subject, words_only(own_clause_of(c, citations)))
+                 and not for_another_year(c, header, citations)]
+        if named and not any(approving.search(words_only(own_clause_of(c, citations))) for c in carried_out
+                             if c.target.type_code != "CV"):
+            parents = parents_found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
+            parents.warnings.append(Warning_(
+                named[0].span.first, f"parent taken as {parents.main.number}, which approves what the title says the plan carries"
+                f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
+                citations.sentence_of(named[0])[:120]))
+            return parents
+    relayed = (_relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
+               or _relayed_party_document(header, citations, candidates, carried_out))
+    if relayed is not None:
+        parents = parents_found(citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out")
+        parents.warnings.append(Warning_(
+            carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
+            " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
+        return parents
+    through = _carried_out_through(header, citations, candidates, carried_out)
+    if through is not None:
+        parents = parents_found(citations, [through, *[c for c in carried_out if c is not through]],
+                         "what the title names, which the document carried out relays")
+        parents.warnings.append(Warning_(
+            through.span.first, f"parent taken as {through.target.number}, which the title names by its subject and"
+            f" {carried_out[0].target.number}, cited after \"Thực hiện\", itself carries out; check it",
+            citations.sentence_of(through)[:120]))
+        return parents
+    carried_out = _letters_last(carried_out)
+    return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
+                           "the \"Thực hiện\" sentence")
+
+
+# A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông
+# minh" for "nông thôn thông minh"): one word in this many may differ, in names of at least twice as many words.
+NAME_WORDS_PER_SLIP = 8
+
+
+def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:
+    """Whether ``clause`` (folded words) approves the subject: in its very words, for a long name in words a slip
+    apart, or by amending it ("phê duyệt điều chỉnh, bổ sung Đề án X"), its name then a word or two apart and for
+    a period of its own."""
+    if approving.search(clause) or amends_the_subject(subject, clause):
+        return True
+    wanted = subject.split()
+    slips = len(wanted) // NAME_WORDS_PER_SLIP
+    if slips < 2:
+        return False
+    for verb in re.finditer(APPROVING_VERB, clause):
+        written = clause[verb.end():].split()
+        kind = SUBJECT_KIND.match(" ".join(written))
+        if kind and not " ".join(wanted).startswith(kind["kind"]):
+            written = written[len(kind["kind"].split()):]
+        if Levenshtein.distance(wanted, written[: len(wanted)]) <= slips:
+            return True
+    return False
+
+
+def _letters_last(cited: list[Citation]) -> list[Citation]:
+    """ "Thực hiện Công văn số ... của Bộ Y tế về việc triển khai ...; Kế hoạch số ... của UBND tỉnh ...": the letter
+    relays or asks, the policy document named beside it is what the plan carries out."""
+    if not any(c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES for c in cited):
+        return cited
+    return sorted(cited, key=lambda c: (c.target.type_code in BASIS_ONLY_TYPES, c.target.type_code in LETTER_TYPES
+                                        and not _of_the_party_centre(c)))
+
+
+def _of_the_party_centre(citation: Citation) -> bool:
+    """A letter of the Party's Central Committee, Politburo or Secretariat ("79-CV/TW"): it directs, as their
+    resolutions do, rather than relaying another document."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.issuer_code == "TW")
+
+
+# The end of the text before a document listed beside the one before it: "...; Quyết định số", "... và Quyết định số".
+LISTED_BESIDE = re.compile(r"(?:[;,]|\bva)\s*$")
+
+
+def the_one_the_title_names(header: Header, citations: CitationReader, candidates: list[Citation],
+                             first: list[Citation]) -> list[Citation]:
+    """Of several "Thực hiện" sentences ("Thực hiện Chỉ thị A ...; Thực hiện Chỉ thị B về công tác X ..."), or of the
+    documents one sentence names, the one whose subject the title takes up in its own words ("Kế hoạch ... công tác X")
+    comes first; otherwise the first sentence's, as written. A change of order is told in a warning."""
+    subject = title_subject(header.title)
+    others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
+              for c in policies_first(before_its_grounds(cited_on(line, candidates), line)) if c not in first]
+    # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."), when
+    # the title too says what it carries out ("Thực hiện Chương trình X"; a "Kế hoạch truyền thông về Chương trình X"
+    # keeps the first, though a ministry's "Kế hoạch truyền thông về ..." named beside shares more of its words): not
+    # a document another carries out ("... về việc thực hiện Chỉ thị số B"), nor one a later "Căn cứ" names, nor one
+    # beside a letter, which is left to the rule on what letters relay; nor one that itself carries out what the
+    # title names ("Quyết định số A, Quyết định số B ban hành Chương trình hành động thực hiện Chiến lược X": A
+    # approved X).
+    line = next((line for line in header.preamble if first[0] in cited_on(line, candidates)), None)
+    titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
+    named_beside = [c for c in first[1:] if line and titled_as_carrying_out and c.target.number != first[0].target.number
+                    and _said_just_before(c, line, LISTED_BESIDE)
+                    and LETTER_TYPES.isdisjoint({c.target.type_code, first[0].target.type_code})
+                    and not CARRYING_OUT_CLAUSE.search(own_clause_of(c, citations))]
+    if not subject or not (others or named_beside):
+        return first
+    # compared word for word, quotation marks aside, the title's period with it ("Chuyển đổi số giai đoạn 2021 - 2025"
+    # runs on in the resolution "về chuyển đổi số giai đoạn 2021 - 2025", not in the programme "chuyển đổi số quốc gia")
+    subject = words_only(OWN_PLACE.sub("", title_subject_and_period(header) or subject)).split()
+    runs = {id(c): shared_run(subject, words_only(own_clause_of(c, citations)).split()) for c in [*first, *others]}
+    best = max([*named_beside, *others], key=lambda c: runs[id(c)])
+    # one named beside the first must lead the first; one of another sentence, every document of the first sentence
+    rivals = [first[0]] if best in named_beside else first
+    if runs[id(best)] < TITLE_RUN_WORDS or runs[id(best)] < max(runs[id(c)] for c in rivals) + TITLE_RUN_LEAD:
+        return first
+    citations.warnings.append(Warning_(
+        best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
+        f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
+    return [best, *[c for c in first if c is not best]]
+
+
+# A letter's own words asking to carry out the document cited next ("Công văn số X về triển khai thực hiện Quyết định số Y").
+RELAYING = re.compile(r"\b(?:ve\s+(?:viec\s+)?)?(?:trien khai|thuc hien|to chuc thuc hien)\s*(?:cac\s*)?$")
+
+NATIONAL_POLICY_ISSUERS = frozenset({"TTg", "CP", "TW", "BCT"})
+
+
+def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader) -> Citation | None:
+    """The national policy a ministry letter cited as carried out relays: the letter only asks for the plan, the
+    plan carries out what the letter asks to implement."""
+    letter = carried_out[0]
+    if letter.target.type_code != "CV":
+        return None
+    clause = own_clause_of(letter, citations)
+    sentence = fold_at(citations.sentence_of(letter))
+    start = max(sentence.find(fold_at(letter.text)), 0)
+    for citation in carried_out[1:]:
+        number = parse_number(citation.target.number or "")
+        at = sentence.find(fold_at(citation.text), start + 1)
+        if at < 0 or citation.target.type_code in BASIS_ONLY_TYPES or not number or number.issuer_code not in NATIONAL_POLICY_ISSUERS:
+            continue
+        if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
+            return citation
+    return None
+
+
+def _relayed_party_document(header: Header, citations: CitationReader, candidates: list[Citation],
+                            carried_out: list[Citation]) -> Citation | None:
+    """The Party document about the title's very topic, place and period among the bases, when the "Thực hiện"
+    sentence names only a letter ("Căn cứ Kết luận số 379-KL/TU ... về X; Thực hiện Công văn số 173-CV/BCS ... về việc
+    triển khai thực hiện Kết luận ..." under "Đề án X"): the letter relays it."""
+    subject = title_subject(header.title)
+    if not subject or any(c.target.type_code not in LETTER_TYPES for c in carried_out):
+        return None
+    return about_the_very_topic(subject, citations, [c for c in candidates if c not in carried_out])
+
+
+# "... về thực hiện Nghị quyết số ...", "... về việc tiếp tục triển khai ...": what the document cited before carries out.
+RELAYED_BEFORE = re.compile(r"\bve\s+(?:viec\s+)?(?:tiep tuc\s+)?(?:thuc hien|trien khai(?: thuc hien)?)\s*$")
+
+
+def _carried_out_through(header: Header, citations: CitationReader, candidates: list[Citation],
+                         carried_out: list[Citation]) -> Citation | None:
+    """What the title says the plan carries out ("Thực hiện Chiến lược X"), when the document its "Thực hiện"
+    sentence names only carries that out ("Chương trình hành động số 40-CTr/TU ... về thực hiện Nghị quyết số
+    36-NQ/TW ... về Chiến lược X"): the document about X, which the other relays."""
+    subject = TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) and title_subject(header.title)
+    line = next((line for line in header.preamble if carried_out[0] in cited_on(line, candidates)), None)
+    if not subject or line is None or len(subject.split()) < VERY_TOPIC_WORDS:
+        return None
+    about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(words_only(subject))}\b")
+    return the_only_one([c for c in cited_on(line, candidates) if c is not carried_out[0]
+                          and _said_just_before(c, line, RELAYED_BEFORE) and about.search(words_only(own_clause_of(c, citations)))])
+
+
+# What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
+# Chương trình củng cố, phát triển ...". Three words of the name at least: "Chương trình này" names nothing.
+RELAYED_BY_NAME = re.compile(rf"\b(?:trien khai|thuc hien)\s+(?P<what>(?:{KIND_WORDS})\s+(?:\w+\s+){{2,}}\w+)")
+
+
+def _relayed_by_name(carried_out: list[Citation], citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """The document approving what a ministry letter cited as carried out asks to carry out by name only ("Thực hiện
+    Công văn số ... về việc hướng dẫn triển khai thực hiện Chương trình X" under "Căn cứ Quyết định số ... phê duyệt
+    Chương trình X"): the letter relays it."""
+    letter = carried_out[0]
+    if letter.target.type_code != "CV":
+        return None
+    named = RELAYED_BY_NAME.search(words_only(own_clause_of(letter, citations)))
+    if not named:
+        return None
+    approving = re.compile(rf"{APPROVING_VERB}{re.escape(named['what'])}")
+    return next((c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES
+                 and c.target.type_code != "CV" and approving.search(words_only(own_clause_of(c, citations)))), None)
+
+
+# A title naming what it carries out without its number: "... thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X".
+NAMED_WITHOUT_NUMBER = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+(?:cua\s+(?P<by>[a-z ]+?)\s+)?ve\s+(?:viec\s+)?(?P<topic>.+)$")
+
+CARRIED_OUT_IN_TITLE = re.compile(rf"\b(?:thuc hien|trien khai)\s+(?P<what>(?:{KIND_WORDS})\s+.+)$")
+
+# The issuing bodies a title may name, and the code their documents' numbers carry.
+BODY_CODES = {"hdnd": "HĐND", "hoi dong nhan dan": "HĐND", "ubnd": "UBND", "uy ban nhan dan": "UBND", "tinh uy": "TU",
+              "thu tuong": "TTg", "chinh phu": "CP", "quoc hoi": "QH"}
+
+TOPIC_WORDS = 4
+
+# A title naming several documents by their issuers, the first of them with its type: "thực hiện Nghị quyết của Chính
+# phủ, Nghị quyết của Tỉnh ủy, HĐND tỉnh về ..." (folded).
+NAMED_WITH_OTHERS = re.compile(rf"^(?P<kind>{KIND_WORDS})\s+cua\s+(?P<by>[a-z ]+?)\s*,\s*(?:(?:{KIND_WORDS})\s+)?cua\s+[a-z]")
+
+
+def _the_one_of_the_first_body_named(several: re.Match, candidates: list[Citation]) -> list[Citation]:
+    """The one cited document of the type and first body a title names among several ("thực hiện Nghị quyết của Chính
+    phủ, Nghị quyết của Tỉnh ủy, ...": the one …/NQ-CP cited), or none."""
+    code, body = _type_and_body_codes(several["kind"], several["by"])
+    if code is None or body is None:
+        return []
+    found = [c for c in candidates if c.target.type_code == code and _issued_by(c, body)]
+    return found if len({c.target.number for c in found}) == 1 else []
+
+
+def _type_and_body_codes(kind: str, by: str | None) -> tuple[str | None, str | None]:
+    """The codes a title's words for a document give ("nghi quyet", "hdnd tinh" -> "NQ", "HĐND"), each ``None`` if
+    the words name none."""
+    code = TYPE_CODES.get(next((name for name in TYPE_CODES if fold(name) == kind), ""), None)
+    body = next((value for key, value in BODY_CODES.items() if by and by.startswith(key)), None)
+    return code, body
+
+
+def _issued_by(citation: Citation, body: str) -> bool:
+    """Whether the number's code is the body's: the issuer's ("…/NQ-HĐND") or, in a National Assembly resolution, the
+    session's ("…/QH14")."""
+    number = parse_number(citation.target.number or "")
+    return bool(number) and body in f"{number.issuer_code} {number.type_code}"
+
+
+def named_by_kind_and_topic(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
+    """The one cited document of the type the title names, by the body it names, about the title's topic (its number
+    only in the preamble): "thực hiện Nghị quyết của HĐND tỉnh về Kế hoạch X" over "Căn cứ Nghị quyết số 238/NQ-HĐND
+    ... về Kế hoạch X"."""
+    carried_out = CARRIED_OUT_IN_TITLE.search(fold_at(header.title))
+    several = NAMED_WITH_OTHERS.match(carried_out["what"]) if carried_out else None
+    if several:
+        return _the_one_of_the_first_body_named(several, candidates)
+    named = NAMED_WITHOUT_NUMBER.match(carried_out["what"]) if carried_out else None
+    # the plan's place closes the title ("... về X trên địa bàn tỉnh Y"): it is no part of the document's topic
+    topic = PLACE_OF_THE_PLAN.sub("", named["topic"]) if named else ""
+    if not named or len(topic.split()) < TOPIC_WORDS or cited_on(header.title_line, candidates):
+        return []
+    code, body = _type_and_body_codes(named["kind"], named["by"])
+    about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(topic)}")
+    found = [c for c in candidates if c.target.type_code == code and parse_number(c.target.number or "")
+             and (body is None or _issued_by(c, body)) and about.search(own_clause_of(c, citations))]
+    return found if len({c.target.number for c in found}) == 1 else []
+
+
+def state_programme_first(header: Header, chosen: list[Citation], citations: CitationReader,
+                           candidates: list[Citation] = ()) -> Parents:
+    """A state body's plan whose title names the Government's programme for a Party resolution by its issuer only
+    ("Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW") carries out that programme,
+    whose number the preamble gives: the Party resolution reaches the plan through it. So does a title naming the
+    provincial Party committee's programme that way ("... Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện
+    Nghị quyết số 22-NQ/TW"). A title writing both numbers ("Thực hiện Nghị quyết số 11-NQ/TW ... và Nghị quyết số
+    96/NQ-CP ...") carries out the first it names, as it says, and the Government's own document amending its
+    programme carries out the resolution directly."""
+    first = chosen[0]
+    if of_the_party(first) and not of_the_party_body(header) and not of_the_government(header):
+        carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(first.target.number or ''))}")
+        title = fold_at(header.title)
+        before_number = title[: max(title.find(fold(first.target.number or "")), 0)]
+        named_by_issuer = STATE_ISSUER_IN_TITLE.search(before_number)
+        named_by_committee = PARTY_COMMITTEE_IN_TITLE.search(before_number)
+        issuer_codes = ("CP", "TTg", "TU") if named_by_committee else ("CP", "TTg")
+        for citation in (c for c in candidates if (named_by_issuer or named_by_committee) and c not in chosen):
+            number = parse_number(citation.target.number or "")
+            if not number or number.issuer_code not in issuer_codes:
+                continue
+            if any(own_words_carry_out(other, carrying_out, citations) for other in citations.citations
+                   if other.target.number == citation.target.number):
+                return parents_found(citations, [citation, *chosen],
+                              "the state or provincial Party document carrying out the Party resolution the title names")
+        programme = _the_committee_programme(before_number, candidates, chosen) if named_by_committee else None
+        if programme is not None:
+            return parents_found(citations, [programme, *chosen], "the provincial Party committee's programme the title names")
+    return parents_found(citations, chosen, "cited in the title")
+
+
+def _the_committee_programme(before_number: str, candidates: list[Citation], chosen: list[Citation]) -> Citation | None:
+    """The one document of the provincial Party committee cited of the kind the title names it by ("Chương trình hành
+    động của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 26-NQ/TW" over "Chương trình hành động số
+    18-CTr/TU ... thực hiện Nghị quyết Hội nghị lần thứ 7 ...", which names the resolution by its plenum only)."""
+    kind = next((code for word, code in (("chuong trinh", "CTr"), ("ke hoach", "KH")) if word in before_number), None)
+    found = {c.target.number: c for c in candidates if c not in chosen and (number := parse_number(c.target.number or ""))
+             and number.issuer_code == "TU" and number.type_code == kind}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The Government or the Prime Minister named in a title before the Party resolution it carries out.
+STATE_ISSUER_IN_TITLE = re.compile(r"\bcua\s+(?:chinh phu|thu tuong chinh phu)\b")
+
+# The province's (or city's) Party committee or its standing committee named in a title before the resolution
+# its programme carries out: "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 22-NQ/TW".
+PARTY_COMMITTEE_IN_TITLE = re.compile(
+    r"\bcua\s+(?:(?:ban thuong vu|ban chap hanh)\s+)?(?:(?:tinh|thanh)\s+uy|dang bo\s+(?:tinh|thanh pho))\b")
+
+
+def named_in_title(header: Header, candidates: list[Citation]) -> list[Citation]:
+    """The citations whose number the title writes, wherever the citation itself was read, in the title's order."""
+    title = fold(header.title_line.text if header.title_line else header.title)
+    positions = {c.target.number: _whole_number_at(title, fold(c.target.number)) for c in candidates if c.target.number}
+    firsts = {c.target.number: c for c in reversed(candidates)}  # one citation of each number, its first
+    named = [c for number, c in firsts.items() if positions.get(number, -1) >= 0]
+    return sorted(named, key=lambda c: positions[c.target.number])
+
+
+def _whole_number_at(text: str, number: str) -> int:
+    """Where ``number`` stands whole in ``text`` ("5/qd-ttg" not inside "15/qd-ttg"), or -1."""
+    found = re.search(rf"(?<![\w/.-]){re.escape(number)}(?![\w])", text)
+    return found.start() if found else -1
+
+
+def warn_if_equals(parents: Parents, chosen: list[Citation], citations: CitationReader, where: str) -> Parents:
+    """Several policy documents named alike (two after one "Thực hiện", a Party resolution and the Government's
+    programme for it in one title): the first is taken, and a warning names the others."""
+    if parents.main is None:
+        return parents
+    carried_by_another = {c.target.number for c in chosen for other in chosen
+                          if other is not c and other.target.number != c.target.number
+                          and own_clause_of(other, citations).find(fold(c.text)) > 0}
+    equals = list(dict.fromkeys(c.target.number for c in chosen if c.target.number not in (parents.main.number, None)
+                                and c.target.type_code not in BASIS_ONLY_TYPES and c.target.number not in carried_by_another))
+    if equals:
+        parents.warnings.append(Warning_(
+            chosen[0].span.first, f"{where} names several documents the plan may carry out ({parents.main.number}, "
+            f"{', '.join(equals)}): parent taken as {parents.main.number}; check it", citations.sentence_of(chosen[0])[:120]))
+    return parents
+
+
+def policies_first(cited: list[Citation]) -> list[Citation]:
+    """ "Thực hiện Luật X, Nghị định Y và Quyết định số Z ...": the law and decree are the frame the sentence
+    recalls, the policy document is what the plan carries out; laws and decrees alone stay when nothing else is cited."""
+    policies = [c for c in cited if c.target.type_code not in BASIS_ONLY_TYPES]
+    return policies + [c for c in cited if c not in policies] if policies else cited
+
+
+def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[Citation]:
+    """ "Thực hiện Nghị quyết A và Chương trình B về thực hiện Nghị quyết C": C is what A and B carry out,
+    not what the plan does; the title's citations stop at a "thực hiện" that follows the first of them."""
+    if len(cited) < 2 or title is None:
+        return cited
+    text = fold(title.text)
+
+    def position(citation: Citation) -> int:  # as cited here, or by its number alone ("Quyết định 88/QĐ-TTg")
+        at = text.find(fold(citation.text))
+        return at if at >= 0 or not citation.target.number else _whole_number_at(text, fold(citation.target.number))
+
+    first = position(cited[0])
+    again = re.search(r"\b(?:thuc hien|trien khai)\b", text[first + 1:]) if first >= 0 else None
+    if not again:
+        return cited
+    cut = first + 1 + again.start()
+    kept = [c for c in cited if 0 <= position(c) < cut]
+    return kept or cited
+
+
+def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
+    """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
+    (what the document cited before carries out)."""
+    return _said_just_before(citation, line, CARRIED_OUT_BEFORE)
