@@ -715,6 +715,24 @@ def test_a_ministry_cell_cut_short_is_completed_from_the_authority_line_with_a_w
     assert any("issuer" in message and "authority line" in message for message in header_warnings(doc))
 
 
+@pytest.mark.parametrize("cell, number", [
+    ("BỘ VĂN HOÁ, THỂ THAO", "31/CT-BVHTTDL"),  # a directive: no authority line to complete it from
+    ("BỘ NÔNG NGHIỆP VÀ", "88/KH-BNNPTNT"),
+])
+def test_a_ministry_cell_cut_short_is_completed_from_its_number_s_code_with_a_warning(cell, number):
+    doc = read(f"{cell} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Hà Nội, ngày 23 tháng 9 năm 2022 |\n"
+               "Trong thời gian qua, các hoạt động văn hóa đã đi vào nề nếp.\n")
+    ministry = {"BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn"}
+    assert (doc.issuer, doc.province) == (ministry[number.split("-")[-1]], None)
+    assert any("issuer" in message and "code" in message for message in header_warnings(doc))
+
+
+def test_a_ministry_named_whole_is_not_completed_from_another_code():
+    doc = read("BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\n"
+               "KẾ HOẠCH\nTruyền thông về phòng, chống dịch bệnh năm 2022\n")
+    assert doc.issuer == "Bộ Y tế"
+
+
 def test_a_year_span_wrapped_on_its_own_line_ends_the_title_and_a_party_committee_is_no_ministry():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from vnpolicy.central_bodies import body_named
+from vnpolicy.central_bodies import body_by_code, body_named, name_letters
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
@@ -170,6 +170,7 @@ def read_header(lines: list[Line]) -> Header:
     _read_title(header, rest)
     _type_from_number(header)
     _complete_issuer_from_authority(header)
+    _complete_ministry_from_its_code(header)
     header.national = is_national(header) or _signed_by_a_minister(header)
     _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
@@ -777,6 +778,23 @@ def _complete_issuer_from_authority(header: Header) -> None:
             line = header.sources["issuer"].line if "issuer" in header.sources else 0
             note(header, "issuer", line, "completed from the authority line: the header's cell was cut mid-name", 0.5)
             return
+
+
+def _complete_ministry_from_its_code(header: Header) -> None:
+    """A ministry's cell cut mid-name ("BỘ VĂN HOÁ, THỂ THAO |") with no authority line to complete it (a directive, a
+    plan) is the central body whose code the number carries (…/CT-BVHTTDL), when the cell is the opening of that body's
+    name; with a warning that it was completed."""
+    issuer = " ".join(header.issuer_lines).strip(" |,")
+    if not _is_ministry(issuer) or len(issuer.split()) < 2 or header.number is None:
+        return
+    body = body_by_code(header.number.issuer_code)
+    cut, whole = name_letters(issuer), name_letters(body.name) if body else ""
+    if body is None or not whole.startswith(cut) or whole == cut:
+        return
+    header.issuer_lines = [body.name.upper()]
+    line = header.sources["issuer"].line if "issuer" in header.sources else 0
+    note(header, "issuer", line, f"completed from the code of the number ({header.number.issuer_code}): the header's cell"
+         " was cut mid-name", 0.5)
 
 
 def _is_ministry(name: str) -> bool:
