@@ -1970,3 +1970,24 @@ def test_a_related_list_without_diacritics_gives_the_number_as_it_is_read():
     site, _, copy = RELATED_LIST_COPY.partition("ỦY BAN NHÂN DÂN |")
     document = extract_text(without_diacritics(site) + "ỦY BAN NHÂN DÂN |" + copy, "related.txt")
     assert document.implements.number == "42/QĐ-TTg"
+
+
+def test_a_resolution_on_how_a_city_s_government_is_organised_is_a_procedural_basis_never_the_parent():
+    # like the law on local government, a resolution organising a city's government is a ground of competence
+    document = plan(
+        "Phát triển kinh tế - xã hội và chương trình công tác năm 2025",
+        "Căn cứ Nghị quyết số 131/2020/QH14 ngày 16 tháng 11 năm 2020 của Quốc hội về tổ chức chính quyền đô thị tại"
+        " thành phố Hà Nam;\nCăn cứ Quyết định số 57/QĐ-UBND ngày 11 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh về mục"
+        " tiêu, chỉ tiêu, chương trình công tác thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025;\n",
+    )
+    assert document.implements.number == "57/QĐ-UBND"
+
+
+def test_a_plan_resting_only_on_a_resolution_organising_government_has_no_parent():
+    document = plan(
+        "Phát triển kinh tế - xã hội năm 2025",
+        "Căn cứ Nghị quyết số 131/2020/QH14 ngày 16 tháng 11 năm 2020 của Quốc hội về tổ chức chính quyền đô thị tại"
+        " thành phố Hà Nam;\n",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))

@@ -269,16 +269,24 @@ def _is_a_plan(header: Header) -> bool:
 
 
 def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
-    """A basis a plan may carry out: a policy document, whole, that does more than set rules or set up a body."""
+    """A basis a plan may carry out: a policy document, whole, that does more than set rules, set up a body or organise
+    a government."""
+    clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
             and may_be_carried_out(citation, citations) and not regulates_only(citation, citations)
-            and not SETS_UP_A_BODY.search(own_clause_of(citation, citations)))
+            and not SETS_UP_A_BODY.search(clause) and not ORGANISES_A_GOVERNMENT.match(clause))
 
 
 # A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ...", "về việc kiện toàn và
 # đổi tên Ủy ban Quốc gia ..."): the body then makes plans, but none carries that decision out.
 SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten)\s+(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?"
                             r"(?:ban|to|hoi dong|uy ban)\b")
+
+# A document organising a government ("Nghị quyết ... của Quốc hội về tổ chức chính quyền đô thị tại Thành phố X"): as
+# the law on local government, the ground of the issuer's competence, not a policy its plans carry out (folded words,
+# the document's own subject only: "... về tổ chức chính quyền ...", not a programme naming it among its aims).
+ORGANISES_A_GOVERNMENT = re.compile(r"^(?:(?!\b(?:phe duyet|ban hanh)\b).)*?\bve\s+(?:viec\s+)?(?:thi diem\s+)?to chuc\s+"
+                                    r"(?:chinh quyen|bo may|chinh phu)\b")
 
 # Words that name no topic: function words, date words, levels and spans of time.
 NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
