@@ -134,7 +134,7 @@ CLI_HANDLERS = {
     ("query.py", "(OSError, ValueError)"),  # a query too long to be a file name is query text
     ("query.py", "OSError"),  # a query file that cannot be read: an InputError naming it
     ("query.py", "UnicodeDecodeError"),  # a query file that is not UTF-8: an InputError naming it
-    ("validate.py", "StoreError"),  # no store: the files are checked on their own, as the help says
+    ("validate.py", "StoreError"),  # no store: the files are checked against the bundled reference data, as it says
     ("validate.py", "InputError"),  # ingest: a file that cannot be read is a row of the table; the other files go on
 }
 

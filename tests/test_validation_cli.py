@@ -109,3 +109,11 @@ def test_validate_my_plan_with_a_space_in_its_file_name_against_a_store(seed_sto
     result = run(str(path), "--store", str(seed_store_path))
     assert result.exit_code == 0, result.output
     assert result.output.strip().endswith("Conforms: no results.")
+
+
+def test_a_valid_plan_checked_with_no_store_is_checked_against_the_bundled_reference_data(tmp_path):
+    # a steward on a fresh clone: the provinces and agencies the plan names are known without a build
+    result = run("tests/data/valid-plan.txt", "--store", str(tmp_path / "none"))
+    assert result.exit_code == 0, result.output
+    assert "bundled reference data" in result.output
+    assert not (tmp_path / "none").exists()  # checking writes no store

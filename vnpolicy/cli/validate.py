@@ -15,6 +15,7 @@ from tqdm import tqdm
 
 from vnpolicy.cli.options import open_records, records_option, store_option
 from vnpolicy.errors import EXIT_INPUT, EXIT_RESULTS, InputError, StoreError
+from vnpolicy.ingest.build import load_rdf_folder
 from vnpolicy.ingest.entry import (
     TEXT_SUFFIXES,
     TURTLE_SUFFIXES,
@@ -27,9 +28,11 @@ from vnpolicy.ingest.entry import (
     summary,
 )
 from vnpolicy.ingest.verdicts import FileVerdict, text_table, unreadable, written_verdict
+from vnpolicy.namespaces import GRAPH_REFERENCE
 from vnpolicy.records.folder import Records
-from vnpolicy.settings import minter
+from vnpolicy.settings import REFERENCE_DIR, minter
 from vnpolicy.store.base import Store
+from vnpolicy.store.embedded import EmbeddedStore
 from vnpolicy.store.factory import StoreConfig, open_store
 from vnpolicy.store.integrity import DamagedStoreError
 from vnpolicy.validate.batching import validate_store
@@ -56,15 +59,23 @@ def render_report(report: ValidationReport, fmt: str, threshold: Severity, lang:
     return text_report(report, threshold, lang, base=minter().base)
 
 
-def open_optional_store(config: StoreConfig) -> Store | None:
-    """The store for context when there is one; files are also checked on their own."""
+def open_optional_store(config: StoreConfig) -> Store:
+    """The store for context when there is one; else the bundled reference data alone, in memory, so that a steward
+    who has not built the store yet is not told the provinces and agencies a plan names are unknown."""
     try:
         return open_store(config)
     except StoreError as error:
         if isinstance(error, DamagedStoreError):  # a damaged store is not an absent one: rebuild it first
             raise
-        click.echo(f"({error}; checking the files on their own)", err=True)
-        return None
+        click.echo(f"({error}; checking the files against the bundled reference data only)", err=True)
+        return reference_store()
+
+
+def reference_store() -> Store:
+    """A store in memory holding graph/reference (places, agencies, curated documents) as the build writes it."""
+    store = EmbeddedStore()
+    store.replace_graph(minter().graph(GRAPH_REFERENCE), load_rdf_folder(REFERENCE_DIR))
+    return store
 
 
 def validate_files(files: tuple[Path, ...], store: Store | None, lang: str, records: Records | None = None) -> ValidationReport:
