@@ -312,7 +312,14 @@ class _LineReader:
         if header.number is None and re.search(r"\d", rest):
             # Kept as written so that validation can name the fault (a number is never corrected silently);
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
-            header.unparsed_number = squash_spaces(rest).strip(" .;")
+            # A flattened table's row goes on with the place and date of the next cell ("5556/QĐBYT | Hà Nội, ngày ..."):
+            # they are read as on any number line, and are no part of the number.
+            beside = next((cut for cut in re.finditer(r"\s+", rest) if DATE_LINE.match(rest[cut.end():])), None)
+            if beside is not None and header.date is None:
+                self._read_date(line, DATE_LINE.match(rest[beside.end():]), "date beside the number")
+                header.number_as_written = squash_spaces(line.text[: line.text.rfind(rest[beside.end():])]).strip(" |")
+                rest = rest[: beside.start()]
+            header.unparsed_number = squash_spaces(rest).strip(" .;|")
             restored = with_hyphen_restored(header.unparsed_number)
             lost = "slash" if restored and restored.count("/") > header.unparsed_number.count("/") else "hyphen"
             hint = f"; did the copy lose a {lost} ({restored})?" if restored and find_number(restored) else ""
@@ -428,18 +435,32 @@ UNPARSED_NUMBER = "number '{}' follows no known pattern"
 
 def _number_the_site_confirms(header: Header) -> None:
     """A number the copy prints with a hyphen or slash lost ("847KH-UBND") is the likely number when the site's
-    summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"): two sources agree. Read with low
-    confidence, so a warning says so; without the box the number stays as written, for validation to name."""
+    summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"), or when its code is the very ministry
+    the header names ("5556/QĐBYT" under "BỘ Y TẾ"; a code every committee shares, UBND, is no such proof): two
+    sources agree. Read with low confidence, so a warning says so; otherwise the number stays as written, for
+    validation to name."""
     restored = with_hyphen_restored(header.unparsed_number) if header.unparsed_number else None
-    if restored is None or not any(_whole_number_in(restored, line.text) for line in header.debris):
+    if restored is None:
+        return
+    if any(_whole_number_in(restored, line.text) for line in header.debris):
+        why = "which the web site's summary box gives"
+    elif _code_of_the_header_s_ministry(restored, header):
+        why = "its code naming the ministry the header names"
+    else:
         return
     printed = header.unparsed_number
     unparsed = next((w for w in header.warnings if w.message.startswith(UNPARSED_NUMBER.format(printed))), None)
     if unparsed is not None:  # replaced by the low-confidence warning on the number read
         header.warnings.remove(unparsed)
     header.number, header.unparsed_number = parse_number(restored), None
-    note(header, "number", unparsed.line if unparsed else 0,
-         f"the copy prints '{printed}'; read as {restored}, which the web site's summary box gives", 0.5)
+    note(header, "number", unparsed.line if unparsed else 0, f"the copy prints '{printed}'; read as {restored}, {why}", 0.5)
+
+
+def _code_of_the_header_s_ministry(number: str, header: Header) -> bool:
+    """Whether ``number``'s issuer code is that of the central body the header's issuer cell names."""
+    parsed = parse_number(number)
+    body = body_by_code(parsed.issuer_code) if parsed else None
+    return body is not None and name_letters(body.name) == name_letters(" ".join(header.issuer_lines))
 
 
 def _whole_number_in(number: str, text: str) -> bool:
