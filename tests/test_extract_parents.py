@@ -1354,17 +1354,40 @@ def test_the_decision_an_annexed_programme_s_caption_names_issues_it_and_is_not_
     assert document.implements.name == "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
 
 
-def test_a_communication_plan_keeps_the_first_document_its_thuc_hien_sentence_names():
-    # the title says what the plan is about, not what it carries out: the ministry's plan of the same kind named
-    # second is a sibling, not the parent
+def test_a_communication_plan_carries_out_the_ministry_s_plan_of_the_same_name_named_beside_the_first():
+    # the province's "Kế hoạch truyền thông về Chương trình X" is its edition of the ministry's plan of that name: the
+    # nearer parent, though the decision approving X is named first (real plans so labelled by two readers apart)
     document = plan(
         "Truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 trên địa bàn tỉnh Hà Nam",
         "Triển khai thực hiện Quyết định số 45/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu"
         " quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030; Quyết định số 710/QĐ-BNV ngày 02/4/2026 của Bộ Nội vụ ban hành"
-        " Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030, Ủy ban nhân dân"
+        " Kế hoạch truyền thông về Chương trình MTQG giảm nghèo bền vững giai đoạn 2026 - 2030, Ủy ban nhân dân"
         " tỉnh ban hành Kế hoạch như sau:\n",
     )
-    assert document.implements.number == "45/QĐ-TTg"
+    assert document.implements.number == "710/QĐ-BNV"
+    assert implemented(document) == {"710/QĐ-BNV", "45/QĐ-TTg"}
+    assert any("the plan of the same name the title mirrors" in message for message in parent_warnings(document))
+
+
+def test_a_ministry_s_plan_of_the_same_subject_named_second_is_the_parent_of_the_province_s_plan():
+    document = plan(
+        "Truyền thông chiến dịch tiêm vắc xin phòng sởi trên địa bàn tỉnh Hà Nam năm 2026",
+        "Thực hiện Quyết định số 3012/QĐ-BYT ngày 08/7/2026 của Bộ Y tế về việc ban hành Kế hoạch triển khai chiến dịch"
+        " tiêm vắc xin phòng sởi năm 2026 và Kế hoạch số 1104/KH-BYT ngày 16/7/2026 của Bộ Y tế về việc truyền thông"
+        " chiến dịch tiêm vắc xin phòng sởi năm 2026, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "1104/KH-BYT"
+
+
+def test_a_directive_keeps_the_first_of_two_directives_on_the_same_occasion():
+    document = plan(
+        "Về việc tổ chức đón Tết Nguyên đán Bính Ngọ năm 2026 trên địa bàn tỉnh",
+        "Thực hiện Chỉ thị số 36/CT-TTg ngày 31/12/2025 của Thủ tướng Chính phủ về việc tổ chức Tết Nguyên đán Bính Ngọ"
+        " năm 2026 vui tươi, an toàn; Chỉ thị số 02-CT/TU ngày 31/12/2025 của Ban Thường vụ Tỉnh ủy về việc tổ chức đón Tết"
+        " Nguyên đán Bính Ngọ năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n",
+        number="Số: 01/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "36/CT-TTg"
 
 
 def test_a_copy_that_lost_its_title_carries_out_what_the_site_s_page_title_says_it_does():

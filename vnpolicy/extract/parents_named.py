@@ -284,12 +284,19 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
               for c in policies_first(before_its_grounds(cited_on(line, candidates), line)) if c not in first]
     # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."), when
     # the title too says what it carries out ("Thực hiện Chương trình X"; a "Kế hoạch truyền thông về Chương trình X"
-    # keeps the first, though a ministry's "Kế hoạch truyền thông về ..." named beside shares more of its words): not
+    # goes by the plan of that very name, if one is named: ``_the_plan_it_mirrors``): not
     # a document another carries out ("... về việc thực hiện Chỉ thị số B"), nor one a later "Căn cứ" names, nor one
     # beside a letter, which is left to the rule on what letters relay; nor one that itself carries out what the
     # title names ("Quyết định số A, Quyết định số B ban hành Chương trình hành động thực hiện Chiến lược X": A
     # approved X).
     line = next((line for line in header.preamble if first[0] in cited_on(line, candidates)), None)
+    mirrored = _the_plan_it_mirrors(header, citations, first, line)
+    if mirrored is not None:
+        citations.warnings.append(Warning_(
+            mirrored.span.first, f"several documents are named as carried out: parent taken as {mirrored.target.number},"
+            f" the plan of the same name the title mirrors, rather than {first[0].target.number}, named first; check it",
+            citations.sentence_of(mirrored)[:120]))
+        return [mirrored, *[c for c in first if c is not mirrored]]
     titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
     named_beside = [c for c in first[1:] if line and titled_as_carrying_out and c.target.number != first[0].target.number
                     and _said_just_before(c, line, LISTED_BESIDE)
@@ -310,6 +317,35 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
     return [best, *[c for c in first if c is not best]]
+
+
+# Fewer words than this in a title's subject name no particular plan; the kinds of plan a province draws up as its
+# edition of a ministry's.
+MIRRORED_SUBJECT_WORDS = 5
+MIRRORING_KINDS = frozenset({"KH", "CTr"})
+
+
+def _the_plan_it_mirrors(header: Header, citations: CitationReader, first: list[Citation], line: Line | None) -> Citation | None:
+    """Named beside the first in one "Thực hiện" sentence, the plan of the title's own kind and whole subject (place and
+    period aside): a ministry's "Kế hoạch truyền thông về Chương trình X" (or the decision approving it) under the
+    province's "Kế hoạch truyền thông về Chương trình X", beside the decision approving X. The province's plan is that
+    plan's edition for the province: the nearer parent."""
+    subject = title_subject(header.title or "")
+    # plans only: a Tết directive names the Prime Minister's and the Party committee's directives on the same occasion
+    if line is None or subject is None or len(subject.split()) < MIRRORED_SUBJECT_WORDS or header.type_code not in MIRRORING_KINDS:
+        return None
+    subject = words_only(subject)
+    kind = words_only(fold(header.type_name or ""))
+
+    def mirrors(citation: Citation) -> bool:
+        clause = words_only(own_clause_of(citation, citations))
+        return f"{kind} {subject}" in clause or (citation.target.type_code == header.type_code and subject in clause)
+
+    if mirrors(first[0]):
+        return None
+    found = [c for c in first[1:] if c.target.number != first[0].target.number and c.target.type_code not in LETTER_TYPES
+             and _said_just_before(c, line, LISTED_BESIDE) and mirrors(c)]
+    return the_only_one(found)
 
 
 # A letter's own words asking to carry out the document cited next ("Công văn số X về triển khai thực hiện Quyết định số Y").
