@@ -427,6 +427,28 @@ def test_a_body_s_name_broken_over_the_authority_line_is_joined():
     assert (signer.on_behalf_of, signer.position, signer.name) == ("Ủy ban nhân dân", "Chủ tịch", "Hoàng Văn Khánh")
 
 
+@pytest.mark.parametrize("closing, position, name", [
+    (["Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: VT.", "THỦ TƯỚNG", "Nguyễn Văn Bình"], "Thủ tướng", "Nguyễn Văn Bình"),
+    (["Nơi nhận:", "- Lưu: VT.", "BỘ TRƯỞNG", "(đã ký)", "Lê Văn Đạt"], "Bộ trưởng", "Lê Văn Đạt"),
+    (["Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Hoàng Minh Tú"], "Chủ tịch", "Hoàng Minh Tú"),
+])
+def test_a_head_signing_in_person_with_no_mode_before_the_post_is_the_signer(closing, position, name):
+    signer = _signer_of(closing)
+    assert (signer.position, signer.name, signer.modes, signer.for_head, signer.on_behalf_of) == (position, name, [], None, None)
+
+
+def test_a_post_in_capitals_with_no_name_after_it_is_no_signature():
+    assert _signer_of(["Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "KẾ HOẠCH"]) is None
+
+
+def test_a_directive_without_articles_closes_with_its_recipients_and_its_signer():
+    document = plan("Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n1. Các sở rà soát hồ sơ lưu trữ.\n",
+                    header=HEADER.replace("12/KH-UBND", "04/CT-UBND").replace("KẾ HOẠCH", "CHỈ THỊ"),
+                    closing="Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn An\n")
+    assert [r.text for r in document.recipients] == ["Các sở, ngành;", "Lưu: VT."]
+    assert (document.signer.position, document.signer.name) == ("Chủ tịch", "Trần Văn An")
+
+
 def test_the_heading_of_the_issued_plan_is_no_signer_s_position():
     # a copy cut before the position and the name runs into the plan the decision issues
     # (the deputy's position is lost with it: unknown, not the head's)

@@ -304,12 +304,16 @@ def _closing_in_head(head: list[Line]) -> list[Line]:
 
     When no section follows its articles (a cover without its plan, a resolution in a few sentences), or the
     sections are the annexed plan's, the decision closes inside the header: from its first closing line after
-    its first article or its "QUYẾT ĐỊNH:" line.
+    its first article or its "QUYẾT ĐỊNH:" line; a text without articles, from its recipients.
     """
     article = next((i for i, line in enumerate(head) if classify(line).kind == "article" or ENACTING.match(line.text)), None)
     if article is None:
-        return []
-    start = next((i for i in range(article, len(head)) if _is_closing(head[i])), None)
+        # a directive or a letter numbers its points without articles ("Chủ tịch Ủy ban nhân dân tỉnh chỉ thị: 1. ..."):
+        # it closes from its recipients ("Nơi nhận:"), which no header line can be taken for (an authority line can
+        # for a signature's start: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
+        start = next((i for i, line in enumerate(head) if is_recipients_heading(line)), None)
+    else:
+        start = next((i for i in range(article, len(head)) if _is_closing(head[i])), None)
     if start is None:
         return []
     # It ends with its signature or its recipients, whichever comes last: what follows is the annex's heading.

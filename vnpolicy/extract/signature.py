@@ -61,12 +61,21 @@ def _may_be_position(text: str) -> bool:
 SIGNING_FOR_ANOTHER = frozenset({"KT.", "TL.", "TUQ."})
 
 
+# A head signing in person writes the post alone, no mode before it ("THỦ TƯỚNG", "BỘ TRƯỞNG", "CHỦ TỊCH" over the
+# name); folded, the post whole on its line.
+IN_PERSON_POST = re.compile(r"^(?:pho\s+)?(?:thu tuong|chu tich|bo truong|giam doc|bi thu|chu nhiem|truong ban|cuc truong|"
+                            r"tong cuc truong|vien truong|chanh van phong)$")
+# How many lines the name may come after the post ("(đã ký)", a seal's note, blank lines dropped).
+NAME_AFTER_POST_LINES = 3
+
+
 def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer | None:
-    """The signer from the closing lines: authority lines, then the position, then the name."""
+    """The signer from the closing lines: authority lines, then the position, then the name; or, for a head signing
+    in person, the post and the name after it."""
     lines = [Line(CELL_BAR.sub("", line.text), line.first, line.last) for line in lines]
     start = next((i for i, line in enumerate(lines) if is_signature_start(line)), None)
     if start is None:
-        return None
+        return _signing_in_person(lines, proper_names)
     modes: list[str] = []
     on_behalf_of = for_head = position = name = None
     index = start
@@ -103,6 +112,19 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
         modes=modes,
         span=SourceSpan(lines[start].first, last),
     )
+
+
+def _signing_in_person(lines: list[Line], proper_names: tuple[str, ...]) -> Signer | None:
+    """A post alone in capitals ("BỘ TRƯỞNG") with a person's name within a few lines after it."""
+    for index, line in enumerate(lines):
+        if not (is_all_caps(line.text) and IN_PERSON_POST.match(fold(line.text).strip(" .:"))):
+            continue
+        name = next((after for after in lines[index + 1: index + 1 + NAME_AFTER_POST_LINES] if looks_like_person_name(after.text)),
+                    None)
+        if name is not None:
+            return Signer(name=name.text, position=from_capitals(line.text.strip(" .:"), proper_names), on_behalf_of=None,
+                          for_head=None, modes=[], span=SourceSpan(line.first, name.last))
+    return None
 
 
 def read_recipients(lines: list[Line]) -> list[Recipient]:
