@@ -171,3 +171,7 @@ def test_a_pasted_table_header_without_diacritics():
 def test_a_national_committee_s_code_gets_its_d_bar_back():
     assert find_number("41/QD-UBQGCDS")[0].text == "41/QĐ-UBQGCĐS"
     assert find_number("27/KH-UBPCDNQG")[0].text == "27/KH-UBPCĐNQG"
+
+
+def test_a_coordination_office_s_code_gets_its_d_bar_back():
+    assert find_number("905/QD-BNN-VPDP")[0].text == "905/QĐ-BNN-VPĐP"

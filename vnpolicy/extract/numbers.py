@@ -113,8 +113,9 @@ class DocNumber:
 # Codes with a Đ that a copy without diacritics prints with a D ("BGDDT", "KH-BCD", "CD-TTg"): the type codes (QĐ,
 # CĐ, ĐA, an action plan's KHHĐ), the central bodies' (BGDĐT, LĐTBXH, ...) and their provincial departments' (SGDĐT
 # for BGDĐT), and those of steering boards (Ban Chỉ đạo), national committees (UBQGCĐS: Ủy ban Quốc gia về chuyển đổi
-# số; UBPCĐNQG: Ủy ban Phòng chống đuối nước Quốc gia) and the Youth Union's central committee (TWĐTN).
-_CODES_WITH_D_BAR = ("BCĐ", "BCĐTW", "TWĐTN", "ĐTN", "KHHĐ", "CTrHĐ", "UBQGCĐS", "UBPCĐNQG")
+# số; UBPCĐNQG: Ủy ban Phòng chống đuối nước Quốc gia), the Youth Union's central committee (TWĐTN) and the new
+# countryside programme's coordination offices (VPĐP: Văn phòng Điều phối, "…/QĐ-BNN-VPĐP").
+_CODES_WITH_D_BAR = ("BCĐ", "BCĐTW", "TWĐTN", "ĐTN", "KHHĐ", "CTrHĐ", "UBQGCĐS", "UBPCĐNQG", "VPĐP")
 
 
 @lru_cache(maxsize=1)
