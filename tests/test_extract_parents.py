@@ -2014,3 +2014,16 @@ def test_a_plan_resting_only_on_a_resolution_organising_government_has_no_parent
     )
     assert document.implements is None
     assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_a_plan_named_as_the_government_s_plan_it_mirrors_carries_that_plan_out_whatever_the_title_s_period_spacing():
+    # "Kế hoạch thực hiện sắp xếp ... tỉnh X giai đoạn 2026 - 2028" beside the Government's "Kế hoạch thực hiện sắp xếp
+    # ... giai đoạn 2026-2028": the province's edition of that plan, though the Politburo's conclusion is named first
+    document = plan(
+        "Thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã tỉnh Hà Nam giai đoạn 2026 - 2028",
+        "Thực hiện Kết luận số 61-KL/TW ngày 30/01/2026 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính cấp"
+        " huyện, cấp xã giai đoạn 2026 - 2030; Nghị quyết số 140/NQ-CP ngày 30/7/2026 của Chính phủ ban hành Kế hoạch thực"
+        " hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2026-2028, Ủy ban nhân dân tỉnh ban hành Kế hoạch như"
+        " sau:\n",
+    )
+    assert document.implements.number == "140/NQ-CP"

@@ -15,6 +15,7 @@ from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.parent_clauses import (
     KIND_WORDS,
+    PERIOD_OF_A_NAME,
     PLACE_OF_THE_PLAN,
     PLAN_ISSUED_HERE,
     SUBJECT_KIND,
@@ -326,26 +327,44 @@ MIRRORING_KINDS = frozenset({"KH", "CTr"})
 
 
 def _the_plan_it_mirrors(header: Header, citations: CitationReader, first: list[Citation], line: Line | None) -> Citation | None:
-    """Named beside the first in one "Thực hiện" sentence, the plan of the title's own kind and whole subject (place and
-    period aside): a ministry's "Kế hoạch truyền thông về Chương trình X" (or the decision approving it) under the
-    province's "Kế hoạch truyền thông về Chương trình X", beside the decision approving X. The province's plan is that
-    plan's edition for the province: the nearer parent."""
-    subject = title_subject(header.title or "")
+    """Named beside the first in one "Thực hiện" sentence, the plan of the title's own kind and whole name (place and, if
+    need be, period aside): a ministry's "Kế hoạch truyền thông về Chương trình X" (or the decision approving it) under
+    the province's "Kế hoạch truyền thông về Chương trình X", beside the decision approving X; the Government's "Kế
+    hoạch thực hiện sắp xếp đơn vị hành chính ... giai đoạn 2023-2025" under the province's plan of that name, beside the
+    Politburo's conclusion. The province's plan is that plan's edition for the province: the nearer parent."""
+    names = _own_names(header)
     # plans only: a Tết directive names the Prime Minister's and the Party committee's directives on the same occasion
-    if line is None or subject is None or len(subject.split()) < MIRRORED_SUBJECT_WORDS or header.type_code not in MIRRORING_KINDS:
+    if line is None or not names or header.type_code not in MIRRORING_KINDS:
         return None
-    subject = words_only(subject)
     kind = words_only(fold(header.type_name or ""))
 
     def mirrors(citation: Citation) -> bool:
-        clause = words_only(own_clause_of(citation, citations))
-        return f"{kind} {subject}" in clause or (citation.target.type_code == header.type_code and subject in clause)
+        clause = _dashes_closed(words_only(own_clause_of(citation, citations)))
+        return any(f"{kind} {name}" in clause or (citation.target.type_code == header.type_code and name in clause)
+                   for name in names)
 
     if mirrors(first[0]):
         return None
     found = [c for c in first[1:] if c.target.number != first[0].target.number and c.target.type_code not in LETTER_TYPES
              and _said_just_before(c, line, LISTED_BESIDE) and mirrors(c)]
     return the_only_one(found)
+
+
+def _own_names(header: Header) -> list[str]:
+    """The title's words naming the plan, folded, without its place: with its period, then without it (a ministry's
+    plan may run over a period of its own); none when too short to name one plan."""
+    title = PLACE_OF_THE_PLAN.sub("", fold_at(header.title or ""))
+    province = header.issuer_place or header.place
+    if province:
+        title = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(words_only(fold(province)))}\b", "", words_only(title))
+    with_period = _dashes_closed(words_only(title))
+    without = PERIOD_OF_A_NAME.sub("", with_period)
+    return [name for name in dict.fromkeys((with_period, without)) if len(name.split()) >= MIRRORED_SUBJECT_WORDS]
+
+
+def _dashes_closed(words: str) -> str:
+    """ "2023 - 2025" written as "2023-2025", as a citation may write it."""
+    return re.sub(r"\s*-\s*", "-", words)
 
 
 # A letter's own words asking to carry out the document cited next ("Công văn số X về triển khai thực hiện Quyết định số Y").
