@@ -130,11 +130,15 @@ def title_subject_and_period(header: Header) -> str | None:
     match = TITLE_SUBJECT.match(folded)
     if not match:
         return None
-    subject = PLACE_OF_THE_PLAN.sub("", folded[match.start("subject"):])
+    return without_own_province(PLACE_OF_THE_PLAN.sub("", folded[match.start("subject"):]), header)
+
+
+def without_own_province(folded: str, header: Header) -> str:
+    """Folded words without the plan's own province ("... tinh ha nam ...", "... cua thanh pho hai phong ...")."""
     province = header.issuer_place or header.place
-    if province:
-        subject = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(words_only(fold(province)))}\b", "", words_only(subject))
-    return subject
+    if not province:
+        return folded
+    return re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(words_only(fold(province)))}\b", "", words_only(folded))
 
 
 def words_only(text: str) -> str:

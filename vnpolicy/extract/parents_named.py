@@ -35,6 +35,7 @@ from vnpolicy.extract.parent_clauses import (
     the_only_one,
     title_subject,
     title_subject_and_period,
+    without_own_province,
     words_only,
 )
 from vnpolicy.extract.parents_by_subject import ISSUED_HERE, LETTER_TYPES, SELF_NAMED, VERY_TOPIC_WORDS, about_the_very_topic
@@ -353,10 +354,7 @@ def _the_plan_it_mirrors(header: Header, citations: CitationReader, first: list[
 def _own_names(header: Header) -> list[str]:
     """The title's words naming the plan, folded, without its place: with its period, then without it (a ministry's
     plan may run over a period of its own); none when too short to name one plan."""
-    title = PLACE_OF_THE_PLAN.sub("", fold_at(header.title or ""))
-    province = header.issuer_place or header.place
-    if province:
-        title = re.sub(rf"\s+(?:cua\s+)?(?:tinh|thanh pho)\s+{re.escape(words_only(fold(province)))}\b", "", words_only(title))
+    title = without_own_province(PLACE_OF_THE_PLAN.sub("", fold_at(header.title or "")), header)
     with_period = _dashes_closed(words_only(title))
     without = PERIOD_OF_A_NAME.sub("", with_period)
     return [name for name in dict.fromkeys((with_period, without)) if len(name.split()) >= MIRRORED_SUBJECT_WORDS]
