@@ -46,6 +46,22 @@ def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(a
     assert doc.title == "Ban hành Kế hoạch cải cách hành chính năm 2024"
 
 
+def directive_text(directing: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 04/CT-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nCHỈ THỊ\n"
+            "Về tăng cường công tác lưu trữ\nThời gian qua, công tác lưu trữ có nhiều chuyển biến.\n"
+            f"{directing}\n1. Các sở rà soát hồ sơ lưu trữ.\n")
+
+
+@pytest.mark.parametrize(("directing", "office"), [
+    ("Để khắc phục hạn chế trên, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("Ủy ban nhân dân tỉnh yêu cầu:", None),  # the Committee directs as a body
+])
+def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, office):
+    doc = extract_text(directive_text(directing), "directive.txt")
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
+
+
 def test_the_chair_s_office_is_kept_beside_the_committee_that_issues():
     graph = decision("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
     work = next(w for w in graph.subjects(ELI.id_local, Literal("88/QĐ-UBND")))

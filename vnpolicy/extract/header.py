@@ -773,7 +773,22 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         body = with_its_province(from_capitals(body, (province,) if province else ()), province)
         named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
         return None if issuer and fold(named) == fold(issuer) else named
-    return None
+    return _chair_directing(header, issuer)
+
+
+# A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND
+# tỉnh yêu cầu:" (folded, at the end of its sentence, before the numbered points).
+CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?\s+(?:chi thi|yeu cau)\s*:\s*$")
+
+
+def _chair_directing(header: Header, issuer: str | None) -> str | None:
+    """The Chair's office for a directive of a People's Committee with no authority line, whose preamble gives its points
+    as the Chair's ("... Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"): the Chair directs by his own powers."""
+    if header.type_code != "CT" or not issuer or not fold(issuer).startswith("uy ban nhan dan"):
+        return None
+    if not any(CHAIR_DIRECTING.search(fold(line.text)) for line in header.preamble):
+        return None
+    return f"Chủ tịch {issuer}"
 
 
 def _signed_by_a_minister(header: Header) -> bool:
