@@ -2027,3 +2027,17 @@ def test_a_plan_named_as_the_government_s_plan_it_mirrors_carries_that_plan_out_
         " sau:\n",
     )
     assert document.implements.number == "140/NQ-CP"
+
+
+def test_a_document_the_text_replaces_is_never_its_parent():
+    # "... thay thế Quyết định số X ... quy định quản lý ..." names the rules this decision replaces, on the same subject
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 06/2026/QĐ-UBND\nHà Nam, ngày 31 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+            "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nCăn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ"
+            " quy định chi tiết một số điều của Luật Du lịch;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định"
+            " quản lý hoạt động du lịch trên địa bàn tỉnh Hà Nam.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày"
+            " 01/3/2026 và thay thế Quyết định số 04/2011/QĐ-UBND ngày 20/01/2011 của UBND tỉnh quy định quản lý hoạt động du"
+            " lịch trên địa bàn tỉnh Hà Nam.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements is None
+    assert "04/2011/QĐ-UBND" not in implemented(document)

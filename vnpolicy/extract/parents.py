@@ -100,7 +100,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
-                  and not _in_a_proposal(c, citations)]
+                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations)]
     opening = (body or [])[:OPENING_LINES]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
@@ -188,6 +188,17 @@ PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:xet|theo|tren co so)\s+(?:de nghi
 
 def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
     return bool(PROPOSAL_SENTENCE.match(fold(citations.sentence_of(citation))))
+
+
+# What a text says it replaces or repeals ("... có hiệu lực ... và thay thế Quyết định số X ..."; "bãi bỏ Kế hoạch số
+# Y"): the earlier text on the same subject, never what the new one carries out.
+REPLACED = re.compile(r"\b(?:thay the|bai bo)\s+(?:cho\s+)?(?:cac\s+)?[a-z ]{0,30}$")
+
+
+def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
+    sentence = fold(citations.sentence_of(citation))
+    position = sentence.find(fold(citation.text))
+    return position > 0 and bool(REPLACED.search(sentence[:position]))
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
