@@ -2041,3 +2041,15 @@ def test_a_document_the_text_replaces_is_never_its_parent():
     document = extract_text(text, "synthetic.txt")
     assert document.implements is None
     assert "04/2011/QĐ-UBND" not in implemented(document)
+
+
+def test_a_decision_that_lost_its_title_carries_out_the_council_s_resolution_on_the_plan_among_its_bases():
+    # a copy cut before its title: the Council's "Nghị quyết ... về Quy hoạch X" is the policy basis it approves
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2888/QĐ-UBND | Hà Nam, ngày 09 tháng 8 năm 2026 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về quản lý, phát triển cụm công nghiệp;\n"
+            "Căn cứ Nghị quyết số 60/2026/NQ-HĐND ngày 12/7/2026 của Hội đồng nhân dân tỉnh Hà Nam về Quy hoạch phát triển"
+            " cụm công nghiệp tỉnh Hà Nam đến năm 2030;\nTheo đề nghị của Giám đốc Sở Công Thương,\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "60/2026/NQ-HĐND"
+    assert not document.parent_stated

@@ -130,7 +130,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
         return told_apart
     for line in preamble:
         for citation in cited_on(line, candidates):
-            if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)):
+            if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
+                                           or _a_council_on_a_policy(citation, citations)):
                 continue
             if _policy_basis(citation, citations):
                 return inferred(citations, citation, "first policy document among the bases",
@@ -140,6 +141,17 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# A Council's resolution on a policy document ("Nghị quyết ... của HĐND tỉnh về Quy hoạch X"): the Council adopts it,
+# the Committee approves and carries it out (folded).
+ON_A_POLICY = re.compile(rf"\bve\s+(?:viec\s+)?(?:thong qua\s+)?{POLICY_KINDS}")
+
+
+def _a_council_on_a_policy(citation: Citation, citations: CitationReader) -> bool:
+    number = parse_number(citation.target.number or "")
+    return (number is not None and number.issuer_code == "HĐND" and number.type_code == "NQ"
+            and ON_A_POLICY.search(own_clause_of(citation, citations)) is not None)
 
 
 # A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
