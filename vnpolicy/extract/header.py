@@ -770,10 +770,23 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         body = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", words[office.end():].strip(" ,"))
         body = re.sub(r"\s*[-–]\s*", " - ", body)  # "BÀ RỊA-VŨNG TÀU" is the province "Bà Rịa - Vũng Tàu"
         # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name after its level: the province the document is of
-        body = with_its_province(from_capitals(body, (province,) if province else ()), province)
+        body = _province_as_listed(with_its_province(from_capitals(body, (province,) if province else ()), province), province)
         named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
         return None if issuer and fold(named) == fold(issuer) else named
     return _chair_directing(header, issuer)
+
+
+# The province a body's name ends on, after its level ("... tỉnh bà rịa vũng tàu").
+NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố)\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def _province_as_listed(body: str, province: str | None) -> str:
+    """``body`` ending on the document's province written otherwise ("BÀ RỊA VŨNG TÀU" without its hyphen) ends on the
+    province as the list of provinces writes it ("Bà Rịa - Vũng Tàu")."""
+    named = NAMED_PROVINCE.search(body)
+    if province is None or named is None or name_letters(named["name"]) != name_letters(province):
+        return body
+    return body[: named.start("name")] + province
 
 
 # A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND
