@@ -2053,3 +2053,43 @@ def test_a_decision_that_lost_its_title_carries_out_the_council_s_resolution_on_
     document = extract_text(text, "synthetic.txt")
     assert document.implements.number == "60/2026/NQ-HĐND"
     assert not document.parent_stated
+
+
+RULES_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 21/2026/QĐ-UBND\nHà Nam, ngày 16 tháng 7 năm 2026\nQUYẾT ĐỊNH\n"
+    "BAN HÀNH QUY ĐỊNH THỰC HIỆN NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI, VIỆC TANG VÀ LỄ HỘI TRÊN ĐỊA BÀN TỈNH HÀ NAM\n"
+    "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    "Căn cứ Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ quy định về quản lý và tổ chức lễ hội;\n"
+    "Căn cứ Quyết định số 308/2005/QĐ-TTg ngày 25/11/2005 của Thủ tướng Chính phủ ban hành Quy chế thực hiện nếp sống"
+    " văn minh trong việc cưới, việc tang và lễ hội;\n"
+    "Căn cứ Thông tư số 04/2011/TT-BVHTTDL ngày 21/01/2011 của Bộ Văn hóa, Thể thao và Du lịch quy định về việc thực"
+    " hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội"
+    " trên địa bàn tỉnh Hà Nam.\n"
+)
+
+
+def test_a_province_s_rules_carry_out_the_national_rules_of_the_same_name_among_bare_bases():
+    # the province's edition of the Prime Minister's rules: not the circular on the same subject, never a decree
+    document = extract_text(RULES_DECISION, "synthetic.txt")
+    assert document.implements.number == "308/2005/QĐ-TTg"
+    assert not document.parent_stated
+    assert any("rules" in message for message in parent_warnings(document))
+
+
+def test_rules_on_another_subject_than_the_national_rules_have_no_parent():
+    document = extract_text(RULES_DECISION.replace("QUY ĐỊNH THỰC HIỆN NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI, VIỆC TANG VÀ LỄ"
+                                                   " HỘI", "QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG LỄ HỘI"), "synthetic.txt")
+    assert document.implements is None
+
+
+def test_a_council_resolution_without_a_title_is_weighed_by_what_its_article_one_issues():
+    # "Điều 1. Ban hành kèm theo Nghị quyết này quy định ...": the rules of the national decision of that very subject
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/2026/NQ-HĐND | Hà Nam, ngày 05 tháng 07 năm"
+            " 2026 |\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n"
+            "Căn cứ Quyết định số 40/2026/QĐ-TTg ngày 14 tháng 3 năm 2026 của Thủ tướng Chính phủ ban hành nguyên tắc, tiêu"
+            " chí và định mức phân bổ vốn đầu tư phát triển nguồn ngân sách nhà nước giai đoạn 2026 - 2030;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Ban hành kèm theo Nghị quyết này quy định các nguyên tắc, tiêu chí, định mức phân bổ vốn đầu tư phát"
+            " triển nguồn ngân sách nhà nước giai đoạn 2026 - 2030, tỉnh Hà Nam.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "40/2026/QĐ-TTg"

@@ -53,7 +53,7 @@ from vnpolicy.extract.parents_from_bases import (
 from vnpolicy.textnorm import fold
 
 # The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
-ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo quyet dinh nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
+ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
 
 # The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
 # number alone on its line when a copy broke "Điều" from "1.".

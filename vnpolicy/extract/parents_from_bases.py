@@ -16,6 +16,7 @@ from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.parent_clauses import (
     KIND_WORDS,
+    PLACE_OF_THE_PLAN,
     Parents,
     cited_on,
     fold_at,
@@ -136,6 +137,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             if _policy_basis(citation, citations):
                 return inferred(citations, citation, "first policy document among the bases",
                                  "the first policy document the preamble rests on", line)
+    localised = _the_rules_it_localises(header, citations, cited)
+    if localised is not None:
+        return localised
     if cited:
         return Parents(warnings=[Warning_(
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
@@ -152,6 +156,35 @@ def _a_council_on_a_policy(citation: Citation, citations: CitationReader) -> boo
     number = parse_number(citation.target.number or "")
     return (number is not None and number.issuer_code == "HĐND" and number.type_code == "NQ"
             and ON_A_POLICY.search(own_clause_of(citation, citations)) is not None)
+
+
+# What a document issuing rules issues ("ban hành Quy định thực hiện nếp sống văn minh ...", "ban hành kèm theo Nghị quyết
+# này quy định các nguyên tắc, tiêu chí ..."; a national one: "... ban hành Quy chế thực hiện ..."), folded.
+ISSUED_RULES = re.compile(r"\bban hanh\s+(?:kem theo\s+(?:quyet dinh|nghi quyet) nay\s+)?(?:cac\s+)?quy (?:dinh|che)\s+"
+                          r"(?P<subject>.+)$")
+# The fewest topic words rules must have for their name to be taken as one set of rules'.
+RULES_TOPIC_WORDS = 4
+
+
+def _the_rules_it_localises(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A document issuing a province's own rules ("Ban hành Quy định thực hiện nếp sống văn minh ... trên địa bàn tỉnh X")
+    resting on the one national decision or resolution that issued rules on that very subject ("Quyết định ... của Thủ
+    tướng Chính phủ ban hành Quy chế thực hiện nếp sống văn minh ..."): the province's edition of them, which carries
+    them out, with a warning. Decrees and circulars on the subject stay legal bases."""
+    own = ISSUED_RULES.search(fold_at(header.title or ""))
+    if own is None:
+        return None
+    wanted = _topic_words(PLACE_OF_THE_PLAN.sub("", own["subject"])) - _folded_place_words()
+    if len(wanted) < RULES_TOPIC_WORDS:
+        return None
+    found = [c for c in cited if c.target.type_code not in BASIS_ONLY_TYPES
+             and (issued := ISSUED_RULES.search(own_clause_of(c, citations))) is not None
+             and _topic_words(issued["subject"]) - _folded_place_words() == wanted]
+    rules = the_only_one(found)
+    if rules is None:
+        return None
+    return inferred(citations, rules, "the national rules the province's rules localise",
+                    "the national rules of the very subject of the rules this document issues")
 
 
 # A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
