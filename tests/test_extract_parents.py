@@ -2093,3 +2093,23 @@ def test_a_council_resolution_without_a_title_is_weighed_by_what_its_article_one
             " triển nguồn ngân sách nhà nước giai đoạn 2026 - 2030, tỉnh Hà Nam.\n")
     document = extract_text(text, "synthetic.txt")
     assert document.implements.number == "40/2026/QĐ-TTg"
+
+
+def test_a_province_s_rules_carry_out_the_circular_regulating_their_very_subject():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 27/2026/NQ-HĐND\nHà Nam, ngày 07 tháng 7 năm 2026\nNGHỊ QUYẾT\n"
+            "QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ, CHẾ ĐỘ CHI HỘI NGHỊ TRÊN ĐỊA BÀN TỈNH HÀ NAM\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+            "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số"
+            " điều của Luật Ngân sách nhà nước;\n"
+            "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ trưởng Bộ Tài chính quy định chế độ công tác"
+            " phí, chế độ chi hội nghị;\nQUYẾT NGHỊ:\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "40/2017/TT-BTC"
+    assert not document.parent_stated
+
+
+def test_a_plan_resting_on_a_circular_of_its_subject_still_takes_no_circular():
+    document = plan("Tổ chức hội nghị về chế độ công tác phí, chế độ chi hội nghị năm 2026",
+                    "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ trưởng Bộ Tài chính quy định chế độ"
+                    " công tác phí, chế độ chi hội nghị;\n")
+    assert document.implements is None

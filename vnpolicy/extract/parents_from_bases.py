@@ -32,6 +32,7 @@ from vnpolicy.extract.parent_clauses import (
     the_only_one,
     title_subject,
     title_subject_and_period,
+    without_own_province,
     words_only,
 )
 from vnpolicy.read.syllables import could_be_syllable, is_syllable
@@ -158,33 +159,51 @@ def _a_council_on_a_policy(citation: Citation, citations: CitationReader) -> boo
             and ON_A_POLICY.search(own_clause_of(citation, citations)) is not None)
 
 
-# What a document issuing rules issues ("ban hành Quy định thực hiện nếp sống văn minh ...", "ban hành kèm theo Nghị quyết
-# này quy định các nguyên tắc, tiêu chí ..."; a national one: "... ban hành Quy chế thực hiện ..."), folded.
-ISSUED_RULES = re.compile(r"\bban hanh\s+(?:kem theo\s+(?:quyet dinh|nghi quyet) nay\s+)?(?:cac\s+)?quy (?:dinh|che)\s+"
-                          r"(?P<subject>.+)$")
-# The fewest topic words rules must have for their name to be taken as one set of rules'.
+# What a document issuing rules issues: its title ("Quy định chế độ công tác phí ...", "Ban hành Quy định thực hiện nếp
+# sống văn minh ...") or its Điều 1 ("ban hành kèm theo Nghị quyết này quy định các nguyên tắc, tiêu chí ..."), folded.
+OWN_RULES = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+(?:kem theo\s+(?:quyet dinh|nghi quyet) nay\s+)?)?(?:cac\s+)?quy (?:dinh|che)\s+"
+                       r"(?P<subject>.+)$")
+# What a national document issuing rules issues ("... ban hành Quy chế thực hiện ..."), and what a decree or circular
+# regulates or guides ("... quy định chế độ công tác phí ...", "... hướng dẫn về phí ..."), in its own words, folded.
+ISSUED_RULES = re.compile(r"\bban hanh\s+(?:cac\s+)?quy (?:dinh|che)\s+(?P<subject>.+)$")
+REGULATED = re.compile(r"\b(?:quy dinh|huong dan)\s+(?:ve\s+(?:viec\s+)?)?(?P<subject>.+)$")
+# The kinds of document a province's rules may localise: decisions and resolutions issuing rules, decrees, circulars.
+RULES_TYPES = frozenset({"QĐ", "NQ", "NĐ", "TT", "TTLT"})
+# The fewest topic words rules must have for their name to be taken as one set of rules', and the share of them a
+# decree or circular must name when none names them all.
 RULES_TOPIC_WORDS = 4
+RULES_SHARE = 0.8
 
 
 def _the_rules_it_localises(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
-    """A document issuing a province's own rules ("Ban hành Quy định thực hiện nếp sống văn minh ... trên địa bàn tỉnh X")
-    resting on the one national decision or resolution that issued rules on that very subject ("Quyết định ... của Thủ
-    tướng Chính phủ ban hành Quy chế thực hiện nếp sống văn minh ..."): the province's edition of them, which carries
-    them out, with a warning. Decrees and circulars on the subject stay legal bases."""
-    own = ISSUED_RULES.search(fold_at(header.title or ""))
+    """A document issuing a province's own rules ("Quy định chế độ công tác phí ... trên địa bàn tỉnh X") resting on the
+    one national document that sets rules on that very subject carries those out, with a warning: the decision or
+    resolution issuing rules of the same name ("... ban hành Quy chế thực hiện nếp sống văn minh ..."), else the one
+    decree or circular regulating it ("Thông tư ... quy định chế độ công tác phí ...", or naming most of it). The law
+    above them names a whole field, not these rules."""
+    own = OWN_RULES.match(fold_at(header.title or ""))
     if own is None:
         return None
-    wanted = _topic_words(PLACE_OF_THE_PLAN.sub("", own["subject"])) - _folded_place_words()
+    # the province's own name aside (not every word a place name holds: "động" of "hoạt động" is "Đông" folded)
+    wanted = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
     if len(wanted) < RULES_TOPIC_WORDS:
         return None
-    found = [c for c in cited if c.target.type_code not in BASIS_ONLY_TYPES
-             and (issued := ISSUED_RULES.search(own_clause_of(c, citations))) is not None
-             and _topic_words(issued["subject"]) - _folded_place_words() == wanted]
-    rules = the_only_one(found)
+    named: dict[str, tuple[float, Citation]] = {}  # number -> (share of the wanted words it names, citation)
+    for citation in cited:
+        if citation.target.type_code not in RULES_TYPES or citation.target.number in named:
+            continue
+        clause = own_clause_of(citation, citations)
+        regulated = ISSUED_RULES.search(clause) or (REGULATED.search(clause) if citation.target.type_code not in {"QĐ", "NQ"} else None)
+        if regulated is not None:
+            words = _topic_words(regulated["subject"])
+            named[citation.target.number] = (1.0 if words == wanted else len(wanted & words) / len(wanted), citation)
+    whole = [citation for share, citation in named.values() if share == 1.0]
+    rules = (the_only_one([c for c in whole if c.target.type_code not in BASIS_ONLY_TYPES]) or the_only_one(whole)
+             or (None if whole else the_only_one([c for share, c in named.values() if share >= RULES_SHARE])))
     if rules is None:
         return None
     return inferred(citations, rules, "the national rules the province's rules localise",
-                    "the national rules of the very subject of the rules this document issues")
+                    "the national rules on the very subject of the rules this document issues")
 
 
 # A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
