@@ -56,6 +56,8 @@ def directive_text(directing: str) -> str:
     ("Để khắc phục hạn chế trên, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
     ("Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
     ("Ủy ban nhân dân tỉnh yêu cầu:", None),  # the Committee directs as a body
+    ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:",
+     "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
 ])
 def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, office):
     doc = extract_text(directive_text(directing), "directive.txt")
@@ -92,3 +94,9 @@ def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
 def test_a_province_the_authority_line_writes_without_its_hyphen_is_named_as_the_province_list_writes_it():
     doc = extract_text(decision_text("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA VŨNG TÀU", "Bà Rịa - Vũng Tàu"), "decision.txt")
     assert doc.deciding_office == "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_number_coded_as_the_chair_s_gives_the_chair_s_office():
+    # "…/CT-CTUBND": the code of a directive the Chair of the People's Committee issues
+    doc = extract_text(directive_text("Các sở thực hiện các việc sau:").replace("04/CT-UBND", "16/CT-CTUBND"), "directive.txt")
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")

@@ -790,18 +790,22 @@ def _province_as_listed(body: str, province: str | None) -> str:
 
 
 # A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND
-# tỉnh yêu cầu:" (folded, at the end of its sentence, before the numbered points).
-CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?\s+(?:chi thi|yeu cau)\s*:\s*$")
+# tỉnh yêu cầu các sở ... thực hiện các nhiệm vụ sau:" (folded, the sentence ending on its colon before the points).
+CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?\s+"
+                             r"(?:chi thi|yeu cau)\b[^.;]*:\s*$")
+# The code of a directive or decision the Chair issues in his own name ("16/CT-CTUBND").
+CHAIR_CODE = "CTUBND"
 
 
 def _chair_directing(header: Header, issuer: str | None) -> str | None:
-    """The Chair's office for a directive of a People's Committee with no authority line, whose preamble gives its points
-    as the Chair's ("... Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"): the Chair directs by his own powers."""
-    if header.type_code != "CT" or not issuer or not fold(issuer).startswith("uy ban nhan dan"):
+    """The Chair's office for a document of a People's Committee with no authority line, whose number carries the Chair's
+    code ("16/CT-CTUBND") or, a directive, whose preamble gives its points as the Chair's ("... Chủ tịch Ủy ban nhân dân
+    tỉnh chỉ thị:", "Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở ...:"): the Chair directs by his own powers."""
+    if not issuer or not fold(issuer).startswith("uy ban nhan dan"):
         return None
-    if not any(CHAIR_DIRECTING.search(fold(line.text)) for line in header.preamble):
-        return None
-    return f"Chủ tịch {issuer}"
+    coded = header.number is not None and header.number.issuer_code == CHAIR_CODE
+    directing = header.type_code == "CT" and any(CHAIR_DIRECTING.search(fold(line.text)) for line in header.preamble)
+    return f"Chủ tịch {issuer}" if coded or directing else None
 
 
 def _signed_by_a_minister(header: Header) -> bool:
