@@ -38,6 +38,8 @@ def _segment_char(char: str) -> bool:
     """True if ``char`` may stand in an IRI path segment without percent-encoding."""
     if char.isascii():
         return char in _SEGMENT_ASCII
+    if char in _BIDI_FORMATTING:  # within ``ucschar``, yet no IRI may hold them (RFC 3987 section 4.1)
+        return False
     code = ord(char)  # RFC 3987 ``ucschar``: most of Unicode, but not the specials and non-characters
     return (0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF
             or (0x10000 <= code <= 0xEFFFD and code & 0xFFFF <= 0xFFFD))
