@@ -22,7 +22,7 @@ from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
-from vnpolicy.extract.issuer import with_its_province
+from vnpolicy.extract.issuer import with_its_province, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
@@ -314,11 +314,13 @@ class _LineReader:
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
             # A flattened table's row goes on with the place and date of the next cell ("5556/QĐBYT | Hà Nội, ngày ..."):
             # they are read as on any number line, and are no part of the number.
-            beside = next((cut for cut in re.finditer(r"\s+", rest) if DATE_LINE.match(rest[cut.end():])), None)
+            beside = next(((cut, date_line) for cut in re.finditer(r"\s+", rest)
+                           if (date_line := DATE_LINE.match(rest[cut.end():]))), None)
             if beside is not None and header.date is None:
-                self._read_date(line, DATE_LINE.match(rest[beside.end():]), "date beside the number")
-                header.number_as_written = squash_spaces(line.text[: line.text.rfind(rest[beside.end():])]).strip(" |")
-                rest = rest[: beside.start()]
+                cut, date_line = beside
+                self._read_date(line, date_line, "date beside the number")
+                header.number_as_written = squash_spaces(line.text[: line.text.rfind(date_line.string)]).strip(" |")
+                rest = rest[: cut.start()]
             header.unparsed_number = squash_spaces(rest).strip(" .;|")
             restored = with_hyphen_restored(header.unparsed_number)
             lost = "slash" if restored and restored.count("/") > header.unparsed_number.count("/") else "hyphen"
@@ -770,23 +772,10 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         body = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", words[office.end():].strip(" ,"))
         body = re.sub(r"\s*[-–]\s*", " - ", body)  # "BÀ RỊA-VŨNG TÀU" is the province "Bà Rịa - Vũng Tàu"
         # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name after its level: the province the document is of
-        body = _province_as_listed(with_its_province(from_capitals(body, (province,) if province else ()), province), province)
+        body = with_place_as_listed(with_its_province(from_capitals(body, (province,) if province else ()), province), province)
         named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
         return None if issuer and fold(named) == fold(issuer) else named
     return _chair_directing(header, issuer)
-
-
-# The province a body's name ends on, after its level ("... tỉnh bà rịa vũng tàu").
-NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố)\s+(?P<name>.+)$", re.IGNORECASE)
-
-
-def _province_as_listed(body: str, province: str | None) -> str:
-    """``body`` ending on the document's province written otherwise ("BÀ RỊA VŨNG TÀU" without its hyphen) ends on the
-    province as the list of provinces writes it ("Bà Rịa - Vũng Tàu")."""
-    named = NAMED_PROVINCE.search(body)
-    if province is None or named is None or name_letters(named["name"]) != name_letters(province):
-        return body
-    return body[: named.start("name")] + province
 
 
 # A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND

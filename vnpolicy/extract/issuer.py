@@ -218,7 +218,7 @@ def infer_issuer(
         if unlevelled and province and _place_key(unlevelled["place"]) == _place_key(province):
             # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
             return _completed(unlevelled["body"], text, province)
-        issuer = _with_place_as_listed(issuer, province)
+        issuer = with_place_as_listed(issuer, province)
         # a department is one of every province's ("SỞ Y TẾ" whose superior's line the copy lost): named with its own
         return _with_province(issuer, province) if under_superior or DEPARTMENT.match(issuer) else issuer
     if not body:
@@ -287,7 +287,7 @@ def _with_province(name: str, province: str | None) -> str:
     return f"{name} {listed_level(province) or 'tỉnh'} {province}"
 
 
-def _with_place_as_listed(issuer: str, province: str | None) -> str:
+def with_place_as_listed(issuer: str, province: str | None) -> str:
     """ "Ủy ban nhân dân tỉnh bà rịa-vũng tàu" -> "... tỉnh Bà Rịa - Vũng Tàu" when the words after the level are the province."""
     named = LEVEL_AND_PLACE.search(issuer)
     if province and named and _place_key(named["place"]) == _place_key(province):
