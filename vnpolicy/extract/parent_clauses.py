@@ -1,5 +1,6 @@
-"""What the readers of a plan's parents share: the words of a title's subject and of a cited document's own clause,
-the kinds of document a plan carries out, and how a parent found is reported (``Parents``)."""
+"""What the readers of a plan's parents share: the patterns and bounds more than one of them reads by, the words of a
+title's subject and of a cited document's own clause, the kinds of document a plan carries out, and how a parent found
+is reported (``Parents``)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,64 @@ PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 # "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
 # marked before folding and the patterns above stop at the mark (as they stop at "theo", but not at "theo dõi").
 AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
+
+# How many words running together the title must share with one "Thực hiện" sentence's document, and how
+# many more than with the first one's, for that document to be taken as the main parent instead.
+TITLE_RUN_WORDS = 3
+
+TITLE_RUN_LEAD = 2
+
+# A title saying what the plan carries out: "Thực hiện Chiến lược ...", "Triển khai Chương trình ...".
+TITLED_AS_CARRYING_OUT = re.compile(
+    r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:tiep tuc\s+)?(?:trien khai|thuc hien)\b")
+
+APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
+
+# The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
+OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
+
+# The words a title puts before what it carries out, left out when that is compared with what a citation approves.
+CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
+
+# A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
+CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
+
+BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
+
+# Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
+BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
+
+# What a province draws up under a national document on its topic: a plan, a programme, its own strategy or scheme.
+PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong", "chien luoc", "de an")
+
+# The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
+PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
+
+# A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
+# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
+# thị", "về tiêu chuẩn đơn vị hành chính"): a rule a plan follows, not a policy it carries out.
+REGULATES_ONLY = re.compile(
+    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
+    r"|ve (?:viec )?(?:phan loai|tieu chuan)"
+    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+)
+
+# The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
+ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
+
+# Letters and notices: they ask for a plan or relay a policy, which comes first when cited beside them.
+LETTER_TYPES = frozenset({"CV", "TB"})
+
+# A preamble without a title may still name the plan it closes on: "Ủy ban nhân dân tỉnh ban hành Kế hoạch
+# thực hiện Đề án X trên địa bàn tỉnh (gọi tắt là ...), gồm các nội dung ...".
+SELF_NAMED = re.compile(
+    r"(?:^|;\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]*?\b(?:ban hanh|xay dung)\s+(?P<issued>(?:ke hoach|chuong trinh)\b.+?)"
+    r"\s*(?:\(|,|:|\bnhu sau\b|\bcu the\b|\bgom\b|$)"
+)
+
+# The fewest words a title's topic must have for a basis about those very words to be taken as the parent:
+# "phát triển du lịch tỉnh X đến năm 2025" is a programme's topic, "du lịch" a field.
+VERY_TOPIC_WORDS = 6
 
 
 @lru_cache(maxsize=4096)

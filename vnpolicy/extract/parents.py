@@ -37,7 +37,17 @@ from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.named_parent import parent_named_without_number
 from vnpolicy.extract.numbers import parse_number
-from vnpolicy.extract.parent_clauses import KIND_WORDS, Parents, cited_on, kind_and_words, parents_found, title_subject, words_only
+from vnpolicy.extract.parent_clauses import (
+    BASIS_ONLY_TYPES,
+    BASIS_SENTENCE,
+    KIND_WORDS,
+    Parents,
+    cited_on,
+    kind_and_words,
+    parents_found,
+    title_subject,
+    words_only,
+)
 from vnpolicy.extract.parents_by_subject import (
     by_subject,
     issued_subject,
@@ -45,7 +55,7 @@ from vnpolicy.extract.parents_by_subject import (
     the_state_programme_carrying_it_out,
     title_standing_in,
 )
-from vnpolicy.extract.parents_from_bases import BASIS_ONLY_TYPES, BASIS_SENTENCE, first_policy_basis, not_carried_out_by_another
+from vnpolicy.extract.parents_from_bases import first_policy_basis, not_carried_out_by_another
 from vnpolicy.extract.parents_named import (
     CARRIES_OUT_WHAT_IT_CITES,
     IMPLEMENTING_SENTENCE,
@@ -196,9 +206,14 @@ REPLACED = re.compile(r"\b(?:thay the|bai bo)\s+(?:cho\s+)?(?:cac\s+)?[a-z ]{0,3
 
 
 def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
+    return _said_before_it(citation, citations, REPLACED)
+
+
+def _said_before_it(citation: Citation, citations: CitationReader, words: re.Pattern) -> bool:
+    """Whether the citation's (folded) sentence, up to where it cites the document, ends on ``words``."""
     sentence = fold(citations.sentence_of(citation))
     position = sentence.find(fold(citation.text))
-    return position > 0 and bool(REPLACED.search(sentence[:position]))
+    return position > 0 and bool(words.search(sentence[:position]))
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
@@ -251,9 +266,7 @@ def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
 
 
 def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
-    sentence = fold(citations.sentence_of(citation))
-    position = sentence.find(fold(citation.text))
-    return bool(ISSUED_WITH.search(sentence[: max(position, 0)]))
+    return _said_before_it(citation, citations, ISSUED_WITH)
 
 
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],

@@ -15,7 +15,18 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.parent_clauses import (
+    APPROVING_VERB,
+    BASIS_ONLY_TYPES,
+    CARRYING_OUT_CLAUSE,
+    ISSUED_HERE,
     KIND_WORDS,
+    LETTER_TYPES,
+    OWN_PLACE,
+    PLAN_KINDS,
+    PLAN_YEAR,
+    REGULATES_ONLY,
+    SELF_NAMED,
+    VERY_TOPIC_WORDS,
     Parents,
     amends_the_subject,
     cited_on,
@@ -37,23 +48,8 @@ from vnpolicy.extract.parent_clauses import (
     title_subject,
     words_only,
 )
-from vnpolicy.extract.parents_from_bases import (
-    APPROVING_VERB,
-    BASIS_ONLY_TYPES,
-    CARRYING_OUT_CLAUSE,
-    CITED_SUBJECT,
-    OWN_PLACE,
-    PLAN_KINDS,
-    PLAN_YEAR,
-    REGULATES_ONLY,
-    only_named_as_carried_out,
-    regulates_only,
-    the_basis_carrying_it_out,
-)
+from vnpolicy.extract.parents_from_bases import CITED_SUBJECT, only_named_as_carried_out, regulates_only, the_basis_carrying_it_out
 from vnpolicy.textnorm import fold
-
-# The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
-ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
 
 # The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
 # number alone on its line when a copy broke "Điều" from "1.".
@@ -70,12 +66,6 @@ REQUESTED_PLAN = re.compile(
     r"(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at|cua)\b|[;.,]|$)"
 )
 
-# A preamble without a title may still name the plan it closes on: "Ủy ban nhân dân tỉnh ban hành Kế hoạch
-# thực hiện Đề án X trên địa bàn tỉnh (gọi tắt là ...), gồm các nội dung ...".
-SELF_NAMED = re.compile(
-    r"(?:^|;\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]*?\b(?:ban hanh|xay dung)\s+(?P<issued>(?:ke hoach|chuong trinh)\b.+?)"
-    r"\s*(?:\(|,|:|\bnhu sau\b|\bcu the\b|\bgom\b|$)"
-)
 
 # Token-sort score of the title's subject against what a cited document approves, type words set aside:
 # titles paraphrase ("Chiến lược quốc gia về phát triển kinh tế số" for "... quốc gia phát triển kinh tế
@@ -83,8 +73,6 @@ SELF_NAMED = re.compile(
 # "phát triển nhân lực ngành công nghiệp bán dẫn") share most words but score near 73.
 PARAPHRASED_SUBJECT_SCORE = 85
 
-# Letters and notices: they ask for a plan or relay a policy, which comes first when cited beside them.
-LETTER_TYPES = frozenset({"CV", "TB"})
 
 
 def by_subject(subject: str, header: Header, citations: CitationReader, candidates: list[Citation],
@@ -241,9 +229,6 @@ def _approving_for_the_titles_period(parents: Parents, subject: str, header: Hea
 # chuyển đổi số tỉnh X đến năm 2025"), not a period of its own.
 ANNUAL_YEAR = re.compile(r"(?<!\bden)\s+nam\s+(?:19|20)\d\d$")
 
-# The fewest words a title's topic must have for a basis about those very words to be taken as the parent:
-# "phát triển du lịch tỉnh X đến năm 2025" is a programme's topic, "du lịch" a field.
-VERY_TOPIC_WORDS = 6
 
 
 def about_the_very_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:

@@ -15,8 +15,20 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.parent_clauses import (
+    APPROVING_VERB,
+    BASIS_ONLY_TYPES,
+    BASIS_SENTENCE,
+    CARRYING_OUT_CLAUSE,
+    CARRYING_OUT_WORDS,
     KIND_WORDS,
+    OWN_PLACE,
     PLACE_OF_THE_PLAN,
+    PLAN_KINDS,
+    PLAN_YEAR,
+    REGULATES_ONLY,
+    TITLE_RUN_LEAD,
+    TITLE_RUN_WORDS,
+    TITLED_AS_CARRYING_OUT,
     Parents,
     cited_on,
     fold_at,
@@ -46,32 +58,12 @@ CITED_SUBJECT = re.compile(
     r"(?P<subject>.+?)(?:\s+(?:tren dia ban|den nam|giai doan|theo(?! doi)|tai_at)\b|(?=\s+ve viec\b)|;|\.(?!\d)|$)"
 )
 
-# A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
-# và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
-# thị", "về tiêu chuẩn đơn vị hành chính"): a rule a plan follows, not a policy it carries out.
-REGULATES_ONLY = re.compile(
-    r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
-    r"|ve (?:viec )?(?:phan loai|tieu chuan)"
-    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
-)
 
-# What a province draws up under a national document on its topic: a plan, a programme, its own strategy or scheme.
-PLAN_KINDS = ("ke hoach", "ke hoach hanh dong", "chuong trinh", "chuong trinh hanh dong", "chien luoc", "de an")
 
-# A title saying what the plan carries out: "Thực hiện Chiến lược ...", "Triển khai Chương trình ...".
-TITLED_AS_CARRYING_OUT = re.compile(
-    r"^(?:ve viec\s+)?(?:(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\s+)?(?:tiep tuc\s+)?(?:trien khai|thuc hien)\b")
 
-# The words a title puts before what it carries out, left out when that is compared with what a citation approves.
-CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
 
-# The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
-OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
 
-# The year an annual plan is for, at the end of its topic ("phát triển kinh tế tập thể thành phố năm 2009").
-PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 
-APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 POLICY_KINDS = r"(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b"
@@ -82,19 +74,10 @@ APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+){POLICY_KIN
 # mục tiêu quốc gia ...") still only regulate.
 ISSUES_A_POLICY = re.compile(rf"\b(?:phe duyet|ban hanh|thong qua)\s+{POLICY_KINDS}")
 
-BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
 
-# Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
-BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
 
-# How many words running together the title must share with one "Thực hiện" sentence's document, and how
-# many more than with the first one's, for that document to be taken as the main parent instead.
-TITLE_RUN_WORDS = 3
 
-TITLE_RUN_LEAD = 2
 
-# A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
-CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
 
 
 def regulates_only(citation: Citation, citations: CitationReader) -> bool:

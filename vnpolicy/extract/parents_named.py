@@ -14,11 +14,24 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.parent_clauses import (
+    APPROVING_VERB,
+    BASIS_ONLY_TYPES,
+    BASIS_SENTENCE,
+    CARRYING_OUT_CLAUSE,
+    CARRYING_OUT_WORDS,
+    ISSUED_HERE,
     KIND_WORDS,
+    LETTER_TYPES,
+    OWN_PLACE,
     PERIOD_OF_A_NAME,
     PLACE_OF_THE_PLAN,
     PLAN_ISSUED_HERE,
+    SELF_NAMED,
     SUBJECT_KIND,
+    TITLE_RUN_LEAD,
+    TITLE_RUN_WORDS,
+    TITLED_AS_CARRYING_OUT,
+    VERY_TOPIC_WORDS,
     Parents,
     amends_the_subject,
     cited_on,
@@ -38,19 +51,8 @@ from vnpolicy.extract.parent_clauses import (
     without_own_province,
     words_only,
 )
-from vnpolicy.extract.parents_by_subject import ISSUED_HERE, LETTER_TYPES, SELF_NAMED, VERY_TOPIC_WORDS, about_the_very_topic
-from vnpolicy.extract.parents_from_bases import (
-    APPROVING_VERB,
-    BASIS_ONLY_TYPES,
-    BASIS_SENTENCE,
-    CARRYING_OUT_CLAUSE,
-    CARRYING_OUT_WORDS,
-    OWN_PLACE,
-    TITLE_RUN_LEAD,
-    TITLE_RUN_WORDS,
-    TITLED_AS_CARRYING_OUT,
-    regulates_only,
-)
+from vnpolicy.extract.parents_by_subject import about_the_very_topic
+from vnpolicy.extract.parents_from_bases import regulates_only
 from vnpolicy.textnorm import fold
 
 # A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
