@@ -2113,3 +2113,16 @@ def test_a_plan_resting_on_a_circular_of_its_subject_still_takes_no_circular():
                     "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ trưởng Bộ Tài chính quy định chế độ"
                     " công tác phí, chế độ chi hội nghị;\n")
     assert document.implements is None
+
+
+def test_the_council_resolution_on_the_title_s_very_subject_for_the_province_leads_a_national_strategy_named_first():
+    # the title carries out the province's own programme, which the Council resolved on; the strategy is the country's
+    document = plan(
+        "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN NGUỒN NHÂN LỰC CHẤT LƯỢNG CAO TỈNH HÀ NAM GIAI ĐOẠN 2023 - 2030",
+        "Thực hiện Quyết định số 402/QĐ-TTg ngày 12/4/2022 của Thủ tướng Chính phủ ban hành Chiến lược phát triển nguồn"
+        " nhân lực chất lượng cao Việt Nam giai đoạn 2022 - 2030; Nghị quyết số 31/NQ-HĐND ngày 08/7/2023 của HĐND tỉnh"
+        " Hà Nam về phát triển nguồn nhân lực chất lượng cao tỉnh Hà Nam giai đoạn 2023 - 2030, Ủy ban nhân dân tỉnh ban"
+        " hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "31/NQ-HĐND"
+    assert "402/QĐ-TTg" in {c.number for c in document.cited_documents}

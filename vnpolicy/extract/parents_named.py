@@ -309,9 +309,11 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     if not subject or not (others or named_beside):
         return first
     # compared word for word, quotation marks aside, the title's period with it ("Chuyển đổi số giai đoạn 2021 - 2025"
-    # runs on in the resolution "về chuyển đổi số giai đoạn 2021 - 2025", not in the programme "chuyển đổi số quốc gia")
+    # runs on in the resolution "về chuyển đổi số giai đoạn 2021 - 2025", not in the programme "chuyển đổi số quốc gia"),
+    # the plan's province left out on both sides: the Council's "về phát triển thanh niên tỉnh X giai đoạn 2022 - 2030"
+    # runs on with "Chương trình phát triển thanh niên tỉnh X giai đoạn 2022 - 2030" past the country's strategy
     subject = words_only(OWN_PLACE.sub("", title_subject_and_period(header) or subject)).split()
-    runs = {id(c): shared_run(subject, words_only(own_clause_of(c, citations)).split()) for c in [*first, *others]}
+    runs = {id(c): shared_run(subject, without_own_province(own_clause_of(c, citations), header).split()) for c in [*first, *others]}
     best = max([*named_beside, *others], key=lambda c: runs[id(c)])
     # one named beside the first must lead the first; one of another sentence, every document of the first sentence
     rivals = [first[0]] if best in named_beside else first
