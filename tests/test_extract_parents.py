@@ -2126,3 +2126,41 @@ def test_the_council_resolution_on_the_title_s_very_subject_for_the_province_lea
     )
     assert document.implements.number == "31/NQ-HĐND"
     assert "402/QĐ-TTg" in {c.number for c in document.cited_documents}
+
+
+def test_a_directive_on_drawing_up_the_year_s_plans_yields_to_the_council_s_resolution_on_the_year_s_tasks():
+    document = plan(
+        "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2019 CỦA TỈNH HÀ NAM",
+        "Căn cứ Chỉ thị số 13/CT-TTg ngày 15/6/2018 của Thủ tướng Chính phủ về việc xây dựng kế hoạch phát triển kinh tế"
+        " - xã hội và dự toán ngân sách nhà nước năm 2019;\n"
+        "Căn cứ Nghị quyết số 27/NQ-HĐND ngày 07/12/2018 của Hội đồng nhân dân tỉnh về nhiệm vụ kinh tế - xã hội năm"
+        " 2019;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "27/NQ-HĐND"
+
+
+def test_a_directive_on_drawing_up_the_year_s_plans_is_taken_when_no_other_policy_basis_is_cited():
+    document = plan(
+        "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2019 CỦA TỈNH HÀ NAM",
+        "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\n"
+        "Căn cứ Chỉ thị số 13/CT-TTg ngày 15/6/2018 của Thủ tướng Chính phủ về việc xây dựng kế hoạch phát triển kinh tế"
+        " - xã hội và dự toán ngân sách nhà nước năm 2019;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "13/CT-TTg"
+    assert any("13/CT-TTg" in w.message for w in document.warnings)
+
+
+def test_a_directive_on_the_year_s_public_investment_carries_out_the_allocation_not_the_directive_on_drawing_up_plans():
+    document = plan(
+        "VỀ VIỆC TRIỂN KHAI THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2023",
+        "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n"
+        "Căn cứ Chỉ thị số 21/CT-TTg ngày 25 tháng 7 năm 2022 của Thủ tướng Chính phủ về xây dựng kế hoạch phát triển"
+        " kinh tế - xã hội và dự toán ngân sách nhà nước năm 2023;\n"
+        "Căn cứ Quyết định số 1513/QĐ-TTg ngày 03 tháng 12 năm 2022 của Thủ tướng Chính phủ về việc giao kế hoạch đầu tư"
+        " vốn ngân sách nhà nước năm 2023;\n"
+        "Năm 2022, việc giải ngân vốn đầu tư công của tỉnh còn chậm so với yêu cầu.",
+        number="Số: 17/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "1513/QĐ-TTg"

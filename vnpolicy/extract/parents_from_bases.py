@@ -95,7 +95,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     cited = [c for line in preamble for c in cited_on(line, candidates)]
-    policies = [c for c in cited if _policy_basis(c, citations)]
+    policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
@@ -115,6 +115,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
         return told_apart
     for line in preamble:
         for citation in cited_on(line, candidates):
+            if cited and citation not in policies and _policy_basis(citation, citations):
+                continue  # drafting guidance, set aside while another policy basis is cited
             if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
                                            or _a_council_on_a_policy(citation, citations)):
                 continue
@@ -129,6 +131,18 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# A document whose own subject is the drawing up of plans or budgets ("Chỉ thị ... về việc xây dựng kế hoạch phát triển
+# kinh tế - xã hội và dự toán ngân sách nhà nước năm 2016"): it asks for the plan and says how to draft it; the plan
+# carries out what was decided for its year (the Council's "Nghị quyết ... về nhiệm vụ kinh tế - xã hội năm 2016").
+DRAFTING_GUIDANCE = re.compile(r"\bve\s+(?:viec\s+)?(?:xay dung|lap)\s+(?:ke hoach|du toan)\b")
+
+
+def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
+    """The policy bases without those only guiding the drafting of plans, when any other is left; else all of them."""
+    drafting = [c for c in policies if DRAFTING_GUIDANCE.search(own_clause_of(c, citations))]
+    return [c for c in policies if c not in drafting] or policies
 
 
 # A Council's resolution on a policy document ("Nghị quyết ... của HĐND tỉnh về Quy hoạch X"): the Council adopts it,
