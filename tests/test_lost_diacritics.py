@@ -175,3 +175,27 @@ def test_a_national_committee_s_code_gets_its_d_bar_back():
 
 def test_a_coordination_office_s_code_gets_its_d_bar_back():
     assert find_number("905/QD-BNN-VPDP")[0].text == "905/QĐ-BNN-VPĐP"
+
+
+def _letters_dropped(text: str) -> str:
+    """``text`` as a font without Vietnamese glyphs prints it: every marked letter is gone ("Kế hoạch" -> "K hoch")."""
+    return "".join(char for char in text if char.isascii())
+
+
+LETTERS_DROPPED_PLAN = _letters_dropped(
+    "UBND TỈNH BẮC SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 07 /HD-SNV Bắc Sơn, ngày 09 tháng 3 năm 2022\n\n"
+    "HƯỚNG DẪN\nVề việc tổ chức hội thi tìm hiểu pháp luật năm 2022\n\n"
+    "Thực hiện Kế hoạch số 21/KH-UBND ngày 14/01/2022 của Ủy ban nhân dân tỉnh về phổ biến, giáo dục pháp luật năm"
+    " 2022, Sở Nội vụ hướng dẫn tổ chức hội thi như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiểu biết pháp luật của cán bộ, công chức trong tỉnh.\n"
+)
+
+
+def test_a_copy_whose_font_dropped_its_vietnamese_letters_never_reads_the_motto_as_its_issuer():
+    document = extract_text(LETTERS_DROPPED_PLAN, "letters-dropped.txt")
+    assert "CNG HA" in LETTERS_DROPPED_PLAN and "c lp" in LETTERS_DROPPED_PLAN  # the damage the test is about
+    issuer = without_diacritics(document.issuer or "").lower()
+    assert "ngha" not in issuer and "vit nam" not in issuer and "t do" not in issuer
+    assert any("no vietnamese syllable" in m.lower() for m in (w.message for w in document.warnings))

@@ -30,10 +30,14 @@ PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # Named in a sentence they are words of the text: "Hiến pháp nước Cộng hòa ...", "Nghị quyết Đại hội ... của Đảng
 # Cộng sản Việt Nam". The Youth Union's heading ("ĐOÀN TNCS HỒ CHÍ MINH", over its date line) is one too, but not
 # as the end of its central committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH").
-# Some sites strip short words from their copies, the motto's "do" among them ("Độc lập - Tự - Hạnh phúc").
+# Some sites strip short words from their copies, the motto's "do" among them ("Độc lập - Tự - Hạnh phúc"). A
+# font without Vietnamese glyphs drops every marked letter, or leaves a space for it ("CNG HO X HI CH NGHA VIT NAM",
+# "c l p - T do - Hạnh phúc"): each such letter is optional in the second form of each line.
 MOTTO = compile_marked_or_not(
     r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"|(?<!nuoc\s)c[o ]?ng\s*h[o ]?[a ]?\s+x[a ]?\s*h[o ]?i\s+ch[u ]?\s+ngh[i ]?a\s+vi[e ]?t\s+nam"
     r"|doc\s+lap\s*[-–—,]?\s*tu(?:\s+do)?\s*[-–—,]?\s*hanh\s+phuc"
+    r"|d?[o ]?c\s+l[a ]?p\s*[-–—,]?\s*t[u ]?\s+do\s*[-–—,]?\s*h[a ]?nh\s+ph[u ]?c"
     r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam"
     r"|(?<!cua\s)(?<!trung uong\s)doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
 )

@@ -47,7 +47,7 @@ from vnpolicy.extract.numbers import TYPE_CODES, issuer_from_suffix, type_name
 from vnpolicy.extract.objectives import ObjectiveReader
 from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.parents import LEGAL_BASES_HEADING, find_parents
-from vnpolicy.extract.quality import looks_like_ocr, vietnamese_word_share
+from vnpolicy.extract.quality import letterless_word_share, looks_like_ocr, vietnamese_word_share
 from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence, read_undated_reporting
 from vnpolicy.extract.sections import (
     content_blocks,
@@ -142,6 +142,11 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
 
 # Where a copy without a title may still say what it issues: its preamble and the first lines after it (Điều 1).
 OPENING_LINES_FOR_TITLE = 12
+
+# Share of lower-case words that are no syllable even unmarked, above which a copy lost its Vietnamese letters, not
+# only their marks: about 0.64 in such a copy, at most 0.18 in an OCR copy that lost its marks (a seed), 0.33 in
+# one whose line breaks were pasted as "\r\n" text.
+LETTERS_DROPPED_SHARE = 0.5
 
 
 def _infer_title(document: PlanDocument, lines: list[Line]) -> list[Warning_]:
@@ -275,6 +280,11 @@ def _whole_text_warnings(text: str, body: list[Line], document: PlanDocument, di
     elif document.low_quality_text:
         share = vietnamese_word_share(text)
         warnings.append(Warning_(0, f"low-quality text: only {share:.0%} of words carry Vietnamese letters (OCR?)"))
+        lost = letterless_word_share(text)
+        if lost >= LETTERS_DROPPED_SHARE:
+            warnings.append(Warning_(0, f"low-quality text: {lost:.0%} of its words are no Vietnamese syllable even without"
+                                        " marks (a font that dropped the Vietnamese letters?): header fields, names and"
+                                        " numbers may be wrong; check them against the original"))
     return warnings
 
 

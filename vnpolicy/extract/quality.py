@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vnpolicy.read.syllables import could_be_syllable
 from vnpolicy.textnorm import nfc
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -35,3 +36,13 @@ def vietnamese_word_share(text: str) -> float:
 def looks_like_ocr(text: str) -> bool:
     """True when too few words carry proper Vietnamese letters: diacritics were lost."""
     return vietnamese_word_share(text) < MIN_VIETNAMESE_WORD_SHARE
+
+
+def letterless_word_share(text: str) -> float:
+    """Share of the lower-case words that are no Vietnamese syllable even without their marks ("hin", "Ngh", "quyt"):
+    a copy whose font dropped every Vietnamese letter, not one that only lost its marks. Capitals are left out: they
+    hold the codes and acronyms (UBND, KH, TNCS) and the ethnic place names no syllable rule knows."""
+    words = [word for word in WORD.findall(nfc(text)) if not word.isupper() and not word[0].isupper()]
+    if not words:
+        return 0.0
+    return sum(not could_be_syllable(word) for word in words) / len(words)
