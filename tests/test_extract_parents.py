@@ -2164,3 +2164,32 @@ def test_a_directive_on_the_year_s_public_investment_carries_out_the_allocation_
         number="Số: 17/CT-UBND", kind="CHỈ THỊ",
     )
     assert document.implements.number == "1513/QĐ-TTg"
+
+
+def test_a_plan_carrying_out_a_scheme_named_before_the_decision_approving_it_carries_out_that_decision():
+    document = plan(
+        "HỖ TRỢ KHỞI NGHIỆP ĐỔI MỚI SÁNG TẠO TỈNH HÀ NAM NĂM 2022",
+        "Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;\n"
+        "Căn cứ Thông tư số 45/2019/TT-BTC ngày 19 tháng 7 năm 2019 của Bộ Tài chính quy định quản lý tài chính thực hiện"
+        " Đề án hỗ trợ khởi nghiệp;\n"
+        "Nhằm tiếp tục thúc đẩy phong trào khởi nghiệp trong tỉnh và để thực hiện Đề án “Hỗ trợ hệ sinh thái khởi nghiệp"
+        " đổi mới sáng tạo quốc gia đến năm 2025” được Thủ tướng Chính phủ phê duyệt tại Quyết định số 844/QĐ-TTg ngày"
+        " 18 tháng 5 năm 2016, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "844/QĐ-TTg"
+
+
+def test_a_council_resolution_without_its_title_carries_out_what_its_enacting_words_name_as_approved():
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2021/NQ-HĐND |\n"
+        "Hà Nam, ngày 09 tháng 7 năm 2021 |\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XIX, KỲ HỌP THỨ 2\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "Xét Tờ trình số 1520/TTr-UBND ngày 20 tháng 6 năm 2021 của Ủy ban nhân dân tỉnh;\n"
+        "QUYẾT NGHỊ\n"
+        "Quy định mức chi hỗ trợ phát triển sản phẩm mỗi xã một sản phẩm trên địa bàn tỉnh Hà Nam để thực hiện Chương"
+        " trình mỗi xã một sản phẩm được Thủ tướng Chính phủ phê duyệt tại Quyết định số 490/QĐ-TTg ngày 07 tháng 5 năm"
+        " 2018.\n"
+    )
+    document = extract_text(text, "council-resolution.txt")
+    assert document.implements.number == "490/QĐ-TTg"

@@ -78,6 +78,12 @@ CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\
                                 r"(?:(?:noi dung|nhiem vu|muc tieu|giai phap|chu truong)(?:\s+(?:co ban|chu yeu|trong tam))?"
                                 r"\s+(?:cua|tai|theo)\s*)?$")
 
+# The same with the document named before its number, which comes after the words approving it: "... để thực hiện
+# Đề án “X” được Thủ tướng Chính phủ phê duyệt tại Quyết định số 844/QĐ-TTg", "thực hiện Chương trình X ban hành kèm
+# theo Quyết định số ..." (no sentence ends between them).
+CARRIED_OUT_AS_APPROVED_IN = re.compile(rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+(?:{KIND_WORDS})\b[^;.]{{0,250}}?"
+                                        r"\b(?:phe duyet|ban hanh)(?:\s+kem theo)?\s+(?:tai|theo)\s*$")
+
 # A preamble's narrative is a paragraph of its own, longer than a basis sentence's opening.
 NARRATIVE_WORDS = 30
 
@@ -615,5 +621,6 @@ def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[C
 
 def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
-    (what the document cited before carries out)."""
-    return _said_just_before(citation, line, CARRIED_OUT_BEFORE)
+    (what the document cited before carries out); or before the name of what the citation approved ("thực hiện Đề án X
+    được phê duyệt tại Quyết định số ...")."""
+    return _said_just_before(citation, line, CARRIED_OUT_BEFORE) or _said_just_before(citation, line, CARRIED_OUT_AS_APPROVED_IN)
