@@ -58,6 +58,9 @@ def directive_text(directing: str) -> str:
     ("Ủy ban nhân dân tỉnh yêu cầu:", None),  # the Committee directs as a body
     ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:",
      "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương thực hiện các nhiệm vụ sau:",
+     "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("Năm qua, Chủ tịch UBND tỉnh đã yêu cầu các sở rà soát hồ sơ, song việc thực hiện còn chậm.", None),  # told
 ])
 def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, office):
     doc = extract_text(directive_text(directing), "directive.txt")
@@ -99,4 +102,13 @@ def test_a_province_the_authority_line_writes_without_its_hyphen_is_named_as_the
 def test_a_number_coded_as_the_chair_s_gives_the_chair_s_office():
     # "…/CT-CTUBND": the code of a directive the Chair of the People's Committee issues
     doc = extract_text(directive_text("Các sở thực hiện các việc sau:").replace("04/CT-UBND", "16/CT-CTUBND"), "directive.txt")
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
+
+
+def test_a_directive_cut_before_the_colon_of_the_chair_s_directing_sentence_is_still_the_chair_s():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 04/CT-UBND\nBắc Sơn, ngày 02 tháng 4 năm 2024\nCHỈ THỊ\n"
+            "Về tăng cường quản lý hoạt động du lịch\nThời gian qua, du lịch của tỉnh phục hồi nhanh.\n"
+            "Để nâng cao chất lượng du lịch, Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương"
+            " tập trung thực hiện một số nhiệm vụ tr")
+    doc = extract_text(text, "directive.txt")
     assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")

@@ -779,9 +779,11 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
 
 
 # A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND
-# tỉnh yêu cầu các sở ... thực hiện các nhiệm vụ sau:" (folded, the sentence ending on its colon before the points).
-CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?\s+"
-                             r"(?:chi thi|yeu cau)\b[^.;]*:\s*$")
+# tỉnh yêu cầu các sở ... thực hiện các nhiệm vụ sau:" (folded, the sentence ending on its colon before the points,
+# or with the copy, cut before it: not a sentence of the narrative, which ends on its full stop); the province's name
+# may follow its level ("Chủ tịch UBND tỉnh Lào Cai yêu cầu ..."), what the Chair did before ("đã yêu cầu") is told.
+CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?"
+                             r"(?:\s+(?!da\b)[a-z-]+){0,4}?\s+(?:chi thi|yeu cau)\b[^.;:]*(?::\s*)?$")
 # The code of a directive or decision the Chair issues in his own name ("16/CT-CTUBND").
 CHAIR_CODE = "CTUBND"
 
