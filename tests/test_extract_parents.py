@@ -2193,3 +2193,18 @@ def test_a_council_resolution_without_its_title_carries_out_what_its_enacting_wo
     )
     document = extract_text(text, "council-resolution.txt")
     assert document.implements.number == "490/QĐ-TTg"
+
+
+def test_of_bases_tied_on_the_title_s_words_the_one_wholly_on_its_topic_is_taken_over_one_naming_them_among_many():
+    document = plan(
+        "“NĂM AN TOÀN GIAO THÔNG - 2018”",
+        "Căn cứ Chỉ thị số 18-CT/TW ngày 04 tháng 9 năm 2012 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với"
+        " công tác bảo đảm trật tự an toàn giao thông đường bộ, đường sắt, đường thủy nội địa và khắc phục ùn tắc giao"
+        " thông;\n"
+        "Căn cứ Kế hoạch số 11/KH-UBATGTQG ngày 12 tháng 01 năm 2018 của Ủy ban An toàn giao thông Quốc gia về Kế hoạch"
+        " Năm an toàn giao thông 2018;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        kind="KẾ HOẠCH HÀNH ĐỘNG",
+    )
+    assert document.implements.number == "11/KH-UBATGTQG"
+    assert any("11/KH-UBATGTQG" in w.message for w in document.warnings)

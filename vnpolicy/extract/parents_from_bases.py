@@ -555,7 +555,24 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
         return inferred(citations, best, "the basis whose words run on with the title's",
                          f"of bases sharing as many topic words with the title, the one whose words run on longest with"
                          f" its own ({best_run} words, the next {runner_up})")
-    return _the_tied_one_of_the_plan_s_province(header, citations, tied)
+    return _the_tied_one_wholly_on_the_topic(header, citations, tied) or _the_tied_one_of_the_plan_s_province(header, citations, tied)
+
+
+def _the_tied_one_wholly_on_the_topic(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one whose own subject the title holds, when every
+    other's subject is mostly its own: the National Traffic Safety Committee's "Kế hoạch Năm an toàn giao thông 2017"
+    under a ministry's "Năm An toàn giao thông - 2017", rather than the Party's letter on traffic safety by road, rail
+    and waterway, which names the same words among many more; with a warning."""
+    topic = _title_topic(header) or set()
+    shares = {}
+    for citation in tied:
+        own_subject = _basis_topic_words(citation, citations)
+        shares.setdefault(citation.target.number, (len(own_subject & topic) / len(own_subject) if own_subject else 0.0, citation))
+    held = [citation for share, citation in shares.values() if share >= CONTAINED_SUBJECT_SHARE]
+    if len(held) != 1 or any(share >= MOST_ON_TOPIC_OWN_SHARE for share, c in shares.values() if c is not held[0]):
+        return None
+    return inferred(citations, held[0], "the basis wholly on the title's topic",
+                     "of bases sharing as many topic words with the title, the only one whose own subject the title holds")
 
 
 # A policy's kind named in a basis's own words ("... về Phương án tổng thể sắp xếp ..."), folded.
