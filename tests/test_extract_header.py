@@ -1335,3 +1335,27 @@ def test_a_date_line_whose_day_and_month_a_scan_garbled_gives_its_place_but_no_d
 def test_a_province_whose_diacritics_a_scan_misread_is_named_as_the_list_of_provinces_writes_it():
     assert infer_province(None, "Triển khai công tác số hóa trên địa bàn thành phố Hà Nộỉ", "") == "Hà Nội"
     assert infer_province("Pleiku", "Kế hoạch năm 2019", "") == "Pleiku"  # a city that is no province stays as written
+
+
+def test_a_form_s_blank_header_under_the_document_s_own_is_never_its_title_and_a_v_v_subject_makes_it_a_letter():
+    doc = read(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẮC BÌNH Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 412/UBND-NN Bắc Bình, ngày 06 tháng 9 năm 2019\n\n"
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẮC BÌNH\n\nSố:          /UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n              Bắc Bình, ngày        tháng      năm 2019\n\n"
+        "V/v chuẩn bị phương án phòng, chống lũ lụt năm 2019\n\nKính gửi: UBND các xã, thị trấn.\n\n"
+        "Thực hiện Kế hoạch số 35/KH-UBND ngày 02 tháng 4 năm 2019 của Ủy ban nhân dân tỉnh về phòng, chống thiên tai"
+        " năm 2019, Chủ tịch Ủy ban nhân dân huyện có ý kiến như sau:\n"
+    )
+    assert doc.number == "412/UBND-NN"
+    assert doc.title == "V/v chuẩn bị phương án phòng, chống lũ lụt năm 2019"
+    assert doc.type_code == "CV"
+
+
+def test_a_second_number_line_where_the_title_should_be_is_refused_as_a_title():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"
+        "Số: 46/KH-UBND\n"
+    )
+    assert not doc.title.startswith("Số")
+    assert any("title refused" in w.message for w in doc.warnings)

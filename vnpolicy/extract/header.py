@@ -157,6 +157,16 @@ class Header:
         return canonical_place(named["name"].title()) if named else None
 
 
+# A number or date line whose serial, day and month are left blank, as on a form ("Số:      /UBND", "Châu Thành, ngày
+# tháng    năm 2017").
+BLANK_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*[ .…]*/\s*[^\W\d_]")
+BLANK_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
+
+
+def _left_blank(text: str) -> bool:
+    return bool(BLANK_NUMBER_LINE.match(text) or BLANK_DATE_LINE.match(text))
+
+
 def read_header(lines: list[Line]) -> Header:
     clean = clean_header(lines, set(_TYPE_BY_FOLDED_NAME))
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
@@ -231,6 +241,8 @@ class _LineReader:
         if (date_line := DATE_LINE.match(text)) and header.date is None:
             self._read_date(line, date_line, "date line")
             return True
+        if header.number_as_written is not None and header.date is not None and _left_blank(text):
+            return True  # a second header, a form's, printed under the document's own: never its title
         if DRAFT_MARK.match(text):
             header.draft_mark = True
             return True
@@ -718,8 +730,19 @@ def _without_authority_lines(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# A letter's subject line (trích yếu): "V/v tham mưu xây dựng ...".
+LETTER_SUBJECT = re.compile(r"^V/v\b")
+
+
 def _type_from_number(header: Header) -> None:
-    """Without a type line the number's code names the type (…/KH-…, …/CTr-…, …/QĐ-…)."""
+    """Without a type line the number's code names the type (…/KH-…, …/CTr-…, …/QĐ-…); a number naming no type
+    ("850/UBND", "7371/BNN-TCLN") over a subject line "V/v ..." is a letter's (công văn)."""
+    names_no_type = header.number is None or header.number.type_code not in TYPE_CODES.values()
+    if header.type_name is None and LETTER_SUBJECT.match(header.title) and names_no_type:
+        header.type_name, header.type_code = "Công văn", "CV"
+        line = header.title_line.first if header.title_line else 0
+        note(header, "type", line, "a subject line opening on \"V/v\", as a letter's does, under a number naming no type", 0.8)
+        return
     if header.type_name is not None or header.number is None:
         return
     names = sorted((name for name, code in TYPE_CODES.items() if code == header.number.type_code), key=len)
@@ -864,7 +887,8 @@ NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
 def _refuse_impossible_values(header: Header) -> None:
     """A value that cannot be what it claims is dropped with a warning, never passed on."""
     title = header.title
-    if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title)):
+    if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title) or NUMBER_LINE.match(title)
+                  or BLANK_NUMBER_LINE.match(title)):
         header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
                                         "title refused: not a title", header.title[:120]))
         header.title, header.title_line = "", None
