@@ -2208,3 +2208,16 @@ def test_of_bases_tied_on_the_title_s_words_the_one_wholly_on_its_topic_is_taken
     )
     assert document.implements.number == "11/KH-UBATGTQG"
     assert any("11/KH-UBATGTQG" in w.message for w in document.warnings)
+
+
+def test_serials_sharing_one_code_are_each_a_citation_with_the_date_and_issuer_named_after_the_last():
+    document = plan(
+        "ỨNG PHÓ THIÊN TAI VÀ PHÒNG, CHỐNG LŨ LỤT NĂM 2019",
+        "Thực hiện Phương án số 4 và 5/PA-UBND ngày 10 tháng 6 năm 2019 của Ủy ban nhân dân tỉnh Hà Nam về ứng phó thiên"
+        " tai theo cấp độ rủi ro và phòng, chống lũ lụt, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+    )
+    cited = {c.number: c for c in document.cited_documents}
+    assert set(cited) >= {"4/PA-UBND", "5/PA-UBND"}
+    assert str(cited["4/PA-UBND"].date) == str(cited["5/PA-UBND"].date) == "2019-06-10"
+    assert document.implements.number == "4/PA-UBND"
+    assert not any("unreadable" in w.message for w in document.warnings)

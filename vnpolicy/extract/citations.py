@@ -27,7 +27,7 @@ from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix, number_with_lost_hyphen
+from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix, number_with_lost_hyphen, parse_number
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
@@ -70,6 +70,8 @@ CAPITAL_CITATION_HEAD = compile_marked_or_not(
 )
 # The next number of a plural citation: "..., số 346/QĐ-TTg ngày ... và số 58/QĐ-TTg".
 NEXT_OF_GROUP = compile_marked_or_not(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
+# Serials sharing one code: "Phương án số 2 và 3/PA-UBND", "các Quyết định số 12, 13/QĐ-UBND".
+SERIALS_SHARING_A_CODE = compile_marked_or_not(r"(?P<serials>\d{1,6}(?:\s*(?:,|và|va)\s*\d{1,6})+)(?P<code>/[^\W\d_][^\s,;]*)")
 # A short reference gives the serial alone: "Quyết định 2207", "Quyết định số 2207 của ...".
 SERIAL_ONLY = re.compile(r"(?P<serial>\d{1,6})(?![\d/-])")
 DATE_LEAD = compile_marked_or_not(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)", re.IGNORECASE)
@@ -192,6 +194,10 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
                                           f" {restored.number.text}; check it", text[head.start() : head.end() + 60]))
             found = (restored.number, _WrittenSpan(restored.length))
+        shared = SERIALS_SHARING_A_CODE.match(text, head.end())
+        if shared and (found is None or found[1].start() != 0):
+            self._cite_serials_sharing_a_code(line, head, shared)
+            return
         if found is None or found[1].start() != 0:
             short = SERIAL_ONLY.match(text, head.end())
             if short:
@@ -209,6 +215,25 @@ class CitationReader:
         if len(group) > 1:
             self._share_issuer(group)
             self.groups.append(group)
+
+    def _cite_serials_sharing_a_code(self, line: Line, head: re.Match, shared: re.Match) -> None:
+        """ "Phương án số 2 và 3/PA-UBND": one citation for each serial, each with the code written once after the last;
+        the date and issuer named after it are every one's."""
+        serials = list(re.finditer(r"\d+", shared["serials"]))
+        numbers = [parse_number(serial[0] + shared["code"]) for serial in serials]
+        if any(number is None for number in numbers):
+            self.warnings.append(Warning_(line.first, "citation with an unreadable number", line.text[head.start() : shared.end()]))
+            return
+        group = []
+        for serial, number in zip(serials, numbers):
+            position = shared.start() + serial.start()
+            last = serial is serials[-1]
+            group.append(self._cite(line, head, position, (number, _WrittenSpan(shared.end() - position if last else len(serial[0])))))
+        for citation in group[:-1]:
+            ref = self.documents[citation.target.number]
+            ref.date = ref.date or group[-1].target.date
+        self._share_issuer(group)
+        self.groups.append(group)
 
     def _cite(self, line: Line, head: re.Match, position: int, found) -> Citation:
         """One citation whose number starts at ``position``, with the date and issuer after it."""
