@@ -493,3 +493,17 @@ def test_a_numbered_item_wrapped_after_a_word_that_needs_what_follows_is_one_lin
     assert [line.text for line in lines] == [
         "II. NHIỆM VỤ", "1. Tổ chức quán triệt Nghị quyết số 12/NQ-CP ngày 11/10/2024 của Chính phủ và hướng dẫn của Bộ Y tế.",
         "2. Mục tiêu", "Giảm số ca mắc."]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("ngy 09 thng 3 nm 2022", "2022-03-09"),  # every Vietnamese letter dropped by the font
+    ("ngay 12 thang 01 nm 2017", "2017-01-12"),  # some kept
+])
+def test_a_date_whose_font_dropped_its_vietnamese_letters_is_read(written, expected):
+    assert str(find_date(written).value) == expected
+
+
+def test_a_letters_dropped_copy_s_number_and_date_line_gives_its_date():
+    doc = extract_text("UBND TNH BC SN\nS NI V\nS: 07 /HD-SNV Bc Sn, ngy 09 thng 3 nm 2022\nHNG DN\nV vic t chc hi thi\n",
+                       "letters-dropped.txt")
+    assert (doc.number, str(doc.date)) == ("07/HD-SNV", "2022-03-09")

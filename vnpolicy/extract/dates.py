@@ -12,6 +12,11 @@ from vnpolicy.textnorm import compile_marked_or_not
 WRITTEN_DATE = compile_marked_or_not(
     r"ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
 )
+# A font that dropped its Vietnamese letters prints "ngy 09 thng 3 nm 2022" ("ngay 12 thang 01 nm 2017" when only
+# some were lost): each word may lack its vowel, the numbers must all be there.
+LETTERS_DROPPED_DATE = re.compile(
+    r"\bng[^\W\d_]?y\s+(?P<day>\d{1,2})\s+th[^\W\d_]?ng\s+(?P<month>\d{1,2})\s+n[^\W\d_]?m\s+(?P<year>\d{4})\b", re.IGNORECASE
+)
 NUMERIC_DATE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
@@ -38,7 +43,7 @@ def _build(match: re.Match) -> ParsedDate:
 
 def find_date(text: str) -> ParsedDate | None:
     """The first date in ``text``, written out or numeric."""
-    matches = [m for m in (WRITTEN_DATE.search(text), NUMERIC_DATE.search(text)) if m]
+    matches = [m for m in (WRITTEN_DATE.search(text), NUMERIC_DATE.search(text), LETTERS_DROPPED_DATE.search(text)) if m]
     if not matches:
         return None
     return _build(min(matches, key=lambda m: m.start()))

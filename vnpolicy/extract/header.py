@@ -37,10 +37,11 @@ NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
 # number kept as written and warned, never left for the title.
 MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2}}[/\d]\S*/[^\W\d_]{{2,}}\S*)\s*$")
 # "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy"); before the
-# day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01"), not an address ("ngõ 12"); and one whose
-# day and month a scan garbled into letters ("ngàyẠẠ tháng ĩ năm 2016"): the place is read, the date is not.
+# day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01", "ngy 09 thng 3"), not an address ("ngõ
+# 12"); and one whose day and month a scan garbled into letters ("ngàyẠẠ tháng ĩ năm 2016"): the place is read, the
+# date is not.
 DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
-                       r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]ng\b|[/.-]))"
+                       r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]?ng\b|[/.-]))"
                        r"|ng[^\W\d_]y[^\W\d_]{1,3}\s+(?=th[^\W\d_]ng\s+\S{1,3}\s+n[^\W\d_]m\s+\d{4}\s*$)).*)$", re.IGNORECASE)
 # The first word of such a line, however it came out, before the day's number.
 DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
