@@ -115,7 +115,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
         return told_apart
     for line in preamble:
         for citation in cited_on(line, candidates):
-            if cited and citation not in policies and _policy_basis(citation, citations):
+            if citation not in policies and _policy_basis(citation, citations):
                 continue  # drafting guidance, set aside while another policy basis is cited
             if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
                                            or _a_council_on_a_policy(citation, citations)):
