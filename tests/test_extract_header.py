@@ -1359,3 +1359,12 @@ def test_a_second_number_line_where_the_title_should_be_is_refused_as_a_title():
     )
     assert not doc.title.startswith("Số")
     assert any("title refused" in w.message for w in doc.warnings)
+
+
+def test_a_title_running_on_for_hundreds_of_words_is_warned_as_a_copy_run_together():
+    run_together = ("UY BAN NHAN DAN TINH BAC SON S64 12/KH-UBND CONG HOA XA HOI CHU NGHIA VIET NAM Bac Son, ngay.10 thcing 9"
+                    " nom 2018 KE HOACH nang cao chi so canh tranh " + "cac nganh, dia phuong trien khai cac giai phap " * 20)
+    doc = extract_text(run_together + "\n", "run-together.txt")
+    assert len(doc.title) > 600
+    assert doc.header_sources["title"].confidence < 1
+    assert any("may run on into the preamble" in w.message for w in doc.warnings)

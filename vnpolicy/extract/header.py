@@ -189,6 +189,7 @@ def read_header(lines: list[Line]) -> Header:
         _title_from_catalogue(header)
     _number_from_site_heading(header)
     _identity_from_news_lead(header)
+    _doubt_an_overlong_title(header)
     _warn_low_confidence(header)
     _warn_missing(header)
     return header
@@ -883,6 +884,19 @@ def _doubt_a_place_that_is_no_province(header: Header) -> None:
 MOTTO_OPENING = re.compile(r"\bcong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\b")
 # A document's number ("1053/QĐ-BVHTTDL"): a site's page title read as the header, never part of a body's name.
 NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
+
+
+# Longer than the longest titles (about 500 characters: a programme carrying out three documents named in full), a
+# title has run on into the preamble or the body: a copy whose lines were run together.
+TITLE_MAX_CHARS = 600
+
+
+def _doubt_an_overlong_title(header: Header) -> None:
+    if len(header.title) > TITLE_MAX_CHARS and "title" in header.sources:
+        source = header.sources["title"]
+        header.sources["title"] = FieldSource(source.line, source.how + f", {len(header.title)} characters long", 0.5)
+        header.warnings.append(Warning_(source.line, f"title of {len(header.title)} characters: it may run on into the preamble"
+                                        " or the body (a copy whose lines were run together?); check it", header.title[:120]))
 
 
 def _refuse_impossible_values(header: Header) -> None:
