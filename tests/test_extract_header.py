@@ -1368,3 +1368,12 @@ def test_a_title_running_on_for_hundreds_of_words_is_warned_as_a_copy_run_togeth
     assert len(doc.title) > 600
     assert doc.header_sources["title"].confidence < 1
     assert any("may run on into the preamble" in w.message for w in doc.warnings)
+
+
+def test_a_bare_committee_over_a_date_line_naming_its_capital_city_is_of_that_city_s_province():
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/2016/QĐ-UBND | Buôn Ma Thuột, ngày 02 tháng 6 năm 2016 |\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp bảo đảm trật tự công cộng\n"
+    )
+    assert (doc.province, doc.issuer) == ("Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk")
+    assert doc.header_sources["province"].confidence < 1

@@ -132,6 +132,20 @@ def _districts() -> dict[str, frozenset[tuple[str, str]]]:
     return {name: frozenset(found) for name, found in districts.items()}
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """The folded names of the district-level cities and towns (thành phố, thị xã): where a province's bodies sit."""
+    with open(FACTS / "districts.tsv", encoding="utf-8") as handle:
+        return frozenset(fold(row["district"]) for row in csv.DictReader(handle, delimiter="\t")
+                         if row["kind"] in ("Thành phố", "Thị xã"))
+
+
+def city_and_province(name: str | None) -> tuple[str, str] | None:
+    """ "Thủ Dầu Một" -> ("Thủ Dầu Một", "Bình Dương"): as ``district_and_province``, for a city or town only (a rural
+    district, "huyện Bắc Sơn", is no seat of a province's bodies)."""
+    return district_and_province(name) if name and fold(name) in _cities() else None
+
+
 def district_and_province(name: str | None) -> tuple[str, str] | None:
     """ "CẦN GIỜ" -> ("Cần Giờ", "Hồ Chí Minh"): the one district so named (1 March 2025 list) and its province;
     ``None`` for a province's own name ("Hà Tĩnh" is also a city of Hà Tĩnh), a name several provinces' districts

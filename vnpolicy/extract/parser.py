@@ -62,7 +62,7 @@ from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
-from vnpolicy.provinces import province_names
+from vnpolicy.provinces import city_and_province, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters
 
 HORIZON = compile_marked_or_not(r"đến năm\s+((?:19|20)\d\d)")
@@ -164,12 +164,24 @@ def _place_of(header: Header, text: str) -> tuple[str | None, tuple[str, str] | 
     district, province) when only the text of a copy without a header names that district."""
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
+    province = _province_of_the_city_it_sits_in(header, province)
     district = None if header.national else district_of_issuer(header.issuer_lines)
     named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
     district = named_district[1:] if named_district else district
     if district and (province is None or fold(province) not in province_names()):
         return district[1], district, named_district
     return province, None, None
+
+
+def _province_of_the_city_it_sits_in(header: Header, province: str | None) -> str | None:
+    """A header naming its body without its place ("ỦY BAN NHÂN DÂN") over a date line naming the city the body sits in
+    ("Thủ Dầu Một, ngày ..."), which the list of districts places in one province: that province (the body is the
+    province's, whose capital the city is, or the city's, whose province it is too)."""
+    bare = bool(header.issuer_lines) and BARE_BODY.match(fold(" ".join(header.issuer_lines)))
+    if header.national or not bare or not province or fold(province) in province_names() or fold(province) != fold(header.place or ""):
+        return province
+    city = city_and_province(province)
+    return city[1] if city else province
 
 
 def _district_of_a_headerless_copy(header: Header, province: str | None, text: str) -> tuple[str, str, str] | None:
