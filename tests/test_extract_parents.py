@@ -2221,3 +2221,27 @@ def test_serials_sharing_one_code_are_each_a_citation_with_the_date_and_issuer_n
     assert str(cited["4/PA-UBND"].date) == str(cited["5/PA-UBND"].date) == "2019-06-10"
     assert document.implements.number == "4/PA-UBND"
     assert not any("unreadable" in w.message for w in document.warnings)
+
+
+def test_a_prime_minister_s_directive_numbered_in_the_party_s_style_is_read_as_his_and_warned():
+    document = plan(
+        "TĂNG CƯỜNG SỬ DỤNG VĂN BẢN ĐIỆN TỬ TRONG CƠ QUAN NHÀ NƯỚC TỈNH HÀ NAM",
+        "Thực hiện Chỉ thị số 15-CT/TTg ngày 22 tháng 5 năm 2012 của Thủ tướng Chính phủ về việc tăng cường sử dụng văn"
+        " bản điện tử trong hoạt động của cơ quan nhà nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "15/CT-TTg"
+    assert any("Party's style" in w.message for w in document.warnings)
+
+
+def test_a_copy_without_its_title_rests_on_the_prime_minister_s_directive_before_a_later_plan_of_its_own():
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 61/QĐ-UBND | Hà Nam, ngày 14 tháng 02 năm 2015 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Luật Công nghệ thông tin ngày 29 tháng 6 năm 2006;\n"
+        "Căn cứ Chỉ thị số 15/CT-TTg ngày 22 tháng 5 năm 2012 của Thủ tướng Chính phủ về việc tăng cường sử dụng văn bản"
+        " điện tử trong hoạt động của cơ quan nhà nước;\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 03 tháng 01 năm 2013 của Ủy ban nhân dân tỉnh về việc ban hành Quy hoạch hạ"
+        " tầng kỹ thuật công nghệ thông tin của tỉnh;\n"
+    )
+    document = extract_text(text, "untitled.txt")
+    assert document.implements.number == "15/CT-TTg"

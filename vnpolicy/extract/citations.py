@@ -27,7 +27,7 @@ from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, find_number, issuer_from_suffix, number_with_lost_hyphen, parse_number
+from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, issuer_from_suffix, number_with_lost_hyphen, parse_number
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
@@ -129,6 +129,15 @@ def _capital_issuer(text: str, position: int) -> str | None:
     return cased if cased != sentence_case(named["who"]) or cased.startswith("Bộ ") else None
 
 
+# Codes only the Government and the Prime Minister number with: no Party body writes "…-CT/TTg".
+STATE_ONLY_ISSUER_CODES = frozenset({"TTg", "CP"})
+
+
+def _state_number_in_party_style(number: DocNumber) -> bool:
+    """ "15-CT/TTg" for 15/CT-TTg: a Party number's dash and slash around a code only the state numbers with."""
+    return number.family == "party" and number.issuer_code in STATE_ONLY_ISSUER_CODES
+
+
 @dataclass(frozen=True)
 class _WrittenSpan:
     """Where a number restored from its written form lies, measured like a match of it: from 0 to ``length``."""
@@ -194,6 +203,12 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
                                           f" {restored.number.text}; check it", text[head.start() : head.end() + 60]))
             found = (restored.number, _WrittenSpan(restored.length))
+        if found is not None and found[1].start() == 0 and _state_number_in_party_style(found[0]):
+            party_style = found[0]
+            found = (DocNumber("state", party_style.serial, party_style.type_code, party_style.issuer_code), found[1])
+            self.warnings.append(Warning_(line.first, f"citation number written {party_style.text!r} in the Party's style: the"
+                                          f" Government's and the Prime Minister's are written {found[0].text}; read so, check"
+                                          " it", text[head.start() : head.end() + 60]))
         shared = SERIALS_SHARING_A_CODE.match(text, head.end())
         if shared and (found is None or found[1].start() != 0):
             self._cite_serials_sharing_a_code(line, head, shared)

@@ -91,8 +91,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                         approving_a_policy: bool = False) -> Parents:
     """The first document of a policy type cited in a "Căn cứ" sentence of the preamble (or in a section of legal
     bases), with a warning (when ``approving_a_policy``, the first whose own words approve or issue a strategy,
-    programme or plan). Laws, decrees, circulars and documents that only set rules are never taken: with nothing
-    else among the bases, no parent is better than one of them, and a warning says so."""
+    programme or plan, or that is a directive). Laws, decrees, circulars and documents that only set rules are never
+    taken: with nothing else among the bases, no parent is better than one of them, and a warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     cited = [c for line in preamble for c in cited_on(line, candidates)]
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
@@ -118,7 +118,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             if citation not in policies and _policy_basis(citation, citations):
                 continue  # drafting guidance, set aside while another policy basis is cited
             if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
-                                           or _a_council_on_a_policy(citation, citations)):
+                                           or _a_council_on_a_policy(citation, citations) or citation.target.type_code == "CT"):
                 continue
             if _policy_basis(citation, citations):
                 return inferred(citations, citation, "first policy document among the bases",
