@@ -2245,3 +2245,15 @@ def test_a_copy_without_its_title_rests_on_the_prime_minister_s_directive_before
     )
     document = extract_text(text, "untitled.txt")
     assert document.implements.number == "15/CT-TTg"
+
+
+def test_a_resolution_arranging_administrative_units_is_a_ground_of_territory_never_the_parent():
+    document = plan(
+        "Bảo tồn, phát huy giá trị di tích quốc gia đặc biệt trên địa bàn tỉnh Hà Nam năm 2026",
+        "Căn cứ Luật Di sản văn hóa ngày 23 tháng 11 năm 2024;\n"
+        "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh;\n"
+        "Căn cứ Nghị quyết số 1659/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các"
+        " đơn vị hành chính cấp xã của tỉnh Hà Nam năm 2025;\n",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))

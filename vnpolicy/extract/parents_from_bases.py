@@ -343,11 +343,12 @@ def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
 SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten)\s+(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?"
                             r"(?:ban|to|hoi dong|uy ban)\b")
 
-# A document organising a government ("Nghị quyết ... của Quốc hội về tổ chức chính quyền đô thị tại Thành phố X"): as
-# the law on local government, the ground of the issuer's competence, not a policy its plans carry out (folded words,
-# the document's own subject only: "... về tổ chức chính quyền ...", not a programme naming it among its aims).
-ORGANISES_A_GOVERNMENT = re.compile(r"^(?:(?!\b(?:phe duyet|ban hanh)\b).)*?\bve\s+(?:viec\s+)?(?:thi diem\s+)?to chuc\s+"
-                                    r"(?:chinh quyen|bo may|chinh phu)\b")
+# A document organising a government ("Nghị quyết ... của Quốc hội về tổ chức chính quyền đô thị tại Thành phố X") or
+# arranging its units ("... về sắp xếp đơn vị hành chính cấp tỉnh"): as the law on local government, the ground of
+# the issuer's competence and territory, not a policy its plans carry out (folded words, the document's own subject
+# only: "... về tổ chức chính quyền ...", not a programme naming it among its aims).
+ORGANISES_A_GOVERNMENT = re.compile(r"^(?:(?!\b(?:phe duyet|ban hanh)\b).)*?\bve\s+(?:viec\s+)?(?:thi diem\s+)?"
+                                    r"(?:to chuc\s+(?:chinh quyen|bo may|chinh phu)|sap xep\s+(?:cac\s+)?don vi hanh chinh)\b")
 
 # Words that name no topic: function words, date words, levels and spans of time.
 NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
