@@ -2257,3 +2257,39 @@ def test_a_resolution_arranging_administrative_units_is_a_ground_of_territory_ne
     )
     assert document.implements is None
     assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_a_five_year_plan_carries_out_the_council_s_targets_not_the_directive_on_drafting_it_nor_an_older_master_plan():
+    document = plan(
+        "PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM GIAI ĐOẠN 2021 - 2025 TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 580/QĐ-TTg ngày 16 tháng 5 năm 2018 của Thủ tướng Chính phủ phê duyệt điều chỉnh Quy hoạch"
+        " tổng thể phát triển kinh tế - xã hội tỉnh Hà Nam đến năm 2020;\n"
+        "Căn cứ Chỉ thị số 18/CT-TTg ngày 13 tháng 4 năm 2020 của Thủ tướng Chính phủ về xây dựng kế hoạch phát triển kinh"
+        " tế - xã hội 5 năm 2021 - 2025;\n"
+        "Căn cứ Nghị quyết số 112/NQ-HĐND ngày 08 tháng 12 năm 2020 của Hội đồng nhân dân tỉnh về mục tiêu, nhiệm vụ phát"
+        " triển kinh tế xã hội 5 năm 2021 - 2025;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "112/NQ-HĐND"
+
+
+def test_a_council_s_resolution_for_the_year_rests_on_its_five_year_plan_named_after_tren_co_so():
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 61/NQ-HĐND |\n"
+        "Hà Nam, ngày 06 tháng 12 năm 2024 |\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025 TỈNH HÀ NAM\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Chỉ thị số 17/CT-TTg ngày 22 tháng 5 năm 2024 của Thủ tướng Chính phủ về xây dựng kế hoạch phát triển"
+        " kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025;\n"
+        "Trên cơ sở Nghị quyết số 230/NQ-HĐND ngày 09 tháng 12 năm 2020 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển"
+        " kinh tế - xã hội 5 năm 2021-2025;\n"
+        "Xét Tờ trình số 167/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh;\nQUYẾT NGHỊ:\n"
+    )
+    document = extract_text(text, "council.txt")
+    assert document.implements.number == "230/NQ-HĐND"
+
+
+def test_a_dash_standing_alone_does_not_break_a_run_of_shared_words():
+    from vnpolicy.extract.parent_clauses import shared_run
+
+    assert shared_run("phat trien kinh te - xa hoi 5 nam".split(), "phat trien kinh te xa hoi 5 nam 2021".split()) == 8

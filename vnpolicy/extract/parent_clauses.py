@@ -74,7 +74,14 @@ CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)
 # A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
 CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
 
-BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet)\b")  # "Căn c": a font conversion lost the "ứ"
+# "Căn c": a font conversion lost the "ứ"; "Trên cơ sở Nghị quyết số ...": a basis in other words.
+BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet|tren co so)\b")
+
+# A document whose own subject is the drawing up of plans or budgets ("Chỉ thị ... về việc xây dựng kế hoạch phát triển
+# kinh tế - xã hội và dự toán ngân sách nhà nước năm 2016"): it asks for the plan and says how to draft it, approving
+# nothing; the plan carries out what was decided for its years (the Council's "Nghị quyết ... về nhiệm vụ kinh tế - xã
+# hội năm 2016").
+DRAFTING_GUIDANCE = re.compile(r"\bve\s+(?:viec\s+)?(?:xay dung|lap)\s+(?:ke hoach|du toan)\b")
 
 # Types cited as legal or procedural grounds only: laws, ordinances, decrees, circulars, proposals, reports.
 BASIS_ONLY_TYPES = frozenset({"LUAT", "PL", "NĐ", "TT", "TTLT", "TTr", "BC"})
@@ -211,7 +218,9 @@ def the_only_one(found: list[Citation]) -> Citation | None:
 
 
 def shared_run(words: list[str], other: list[str]) -> int:
-    """The length of the longest run of words ``words`` and ``other`` share."""
+    """The length of the longest run of words ``words`` and ``other`` share, a dash standing alone in either left out:
+    "kinh tế - xã hội" runs on with "kinh tế xã hội"."""
+    words, other = [word for word in words if word != "-"], [word for word in other if word != "-"]
     best = 0
     previous = [0] * (len(other) + 1)
     for word in words:

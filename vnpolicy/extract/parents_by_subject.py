@@ -18,6 +18,7 @@ from vnpolicy.extract.parent_clauses import (
     APPROVING_VERB,
     BASIS_ONLY_TYPES,
     CARRYING_OUT_CLAUSE,
+    DRAFTING_GUIDANCE,
     ISSUED_HERE,
     KIND_WORDS,
     LETTER_TYPES,
@@ -86,7 +87,8 @@ def by_subject(subject: str, header: Header, citations: CitationReader, candidat
     # nor the body's own programme for the period before ("... giai đoạn 2006 - 2010" under "... giai đoạn 2011 - 2015")
     substantive = [c for c in candidates if may_be_carried_out(c, citations) and c.target.type_code not in BASIS_ONLY_TYPES
                    and not regulates_only(c, citations) and not (c.target.type_code == "KH" and for_another_year(c, header, citations))
-                   and not own_for_the_period_before(c, header, citations)]
+                   and not own_for_the_period_before(c, header, citations)
+                   and not (c.target.type_code not in LETTER_TYPES and DRAFTING_GUIDANCE.search(own_clause_of(c, citations)))]
     continued = CONTINUES.match(subject)
     tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
     if tiers:

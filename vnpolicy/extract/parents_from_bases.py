@@ -20,6 +20,7 @@ from vnpolicy.extract.parent_clauses import (
     BASIS_SENTENCE,
     CARRYING_OUT_CLAUSE,
     CARRYING_OUT_WORDS,
+    DRAFTING_GUIDANCE,
     KIND_WORDS,
     OWN_PLACE,
     PLACE_OF_THE_PLAN,
@@ -131,12 +132,6 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
-
-
-# A document whose own subject is the drawing up of plans or budgets ("Chỉ thị ... về việc xây dựng kế hoạch phát triển
-# kinh tế - xã hội và dự toán ngân sách nhà nước năm 2016"): it asks for the plan and says how to draft it; the plan
-# carries out what was decided for its year (the Council's "Nghị quyết ... về nhiệm vụ kinh tế - xã hội năm 2016").
-DRAFTING_GUIDANCE = re.compile(r"\bve\s+(?:viec\s+)?(?:xay dung|lap)\s+(?:ke hoach|du toan)\b")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
