@@ -2293,3 +2293,16 @@ def test_a_dash_standing_alone_does_not_break_a_run_of_shared_words():
     from vnpolicy.extract.parent_clauses import shared_run
 
     assert shared_run("phat trien kinh te - xa hoi 5 nam".split(), "phat trien kinh te xa hoi 5 nam 2021".split()) == 8
+
+
+def test_the_plan_s_own_title_after_a_full_stop_is_not_read_into_the_last_document_cited():
+    # ". Ủy ban nhân dân tỉnh X ban hành Kế hoạch thực hiện Chương trình Y" restates the plan's title: it does not make
+    # the criteria decision cited just before it the plan of the title's name
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM TỈNH HÀ NAM GIAI ĐOẠN 2023-2025",
+        "Thực hiện Quyết định số 919/QĐ-TTg ngày 01/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mỗi xã một sản"
+        " phẩm giai đoạn 2021-2025; Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ về việc ban hành Bộ"
+        " tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm. Ủy ban nhân dân tỉnh Hà Nam"
+        " ban hành Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm tỉnh Hà Nam giai đoạn 2023-2025, cụ thể như sau:",
+    )
+    assert document.implements.number == "919/QĐ-TTg"

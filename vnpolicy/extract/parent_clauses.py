@@ -260,9 +260,9 @@ def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
 
 
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch
-# <the title> như sau" (or "y ban nhân dân ...": a font conversion lost the "Ủ"). The plan's own title restated there
-# is not the cited document's subject.
-PLAN_ISSUED_HERE = re.compile(r"[,;]\s*(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+"
+# <the title> như sau" (or "y ban nhân dân ...": a font conversion lost the "Ủ"; or after a full stop the copy put for
+# the comma). The plan's own title restated there is not the cited document's subject.
+PLAN_ISSUED_HERE = re.compile(r"[,;.]\s*(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+"
                               r"(?:ke hoach|chuong trinh)\b")
 
 
