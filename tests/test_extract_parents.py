@@ -2306,3 +2306,54 @@ def test_the_plan_s_own_title_after_a_full_stop_is_not_read_into_the_last_docume
         " ban hành Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm tỉnh Hà Nam giai đoạn 2023-2025, cụ thể như sau:",
     )
     assert document.implements.number == "919/QĐ-TTg"
+
+
+def _council_resolution(title: str, bases: str):
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/2021/NQ-HĐND |\n"
+            f"Hà Nam, ngày 29 tháng 7 năm 2021 |\nNGHỊ QUYẾT\n{title}\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            f"Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n{bases}"
+            "Xét Tờ trình số 1812/TTr-UBND ngày 16 tháng 7 năm 2021 của Ủy ban nhân dân tỉnh;\nQUYẾT NGHỊ:\n")
+    return extract_text(text, "council.txt")
+
+
+def test_a_council_setting_the_levels_a_decree_leaves_to_it_carries_that_decree_out_warned():
+    document = _council_resolution(
+        "QUY ĐỊNH MỨC CHUẨN TRỢ GIÚP XÃ HỘI, MỨC TRỢ GIÚP XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chính sách trợ giúp xã hội đối với đối"
+        " tượng bảo trợ xã hội;\n",
+    )
+    assert document.implements.number == "20/2021/NĐ-CP"
+    assert any("20/2021/NĐ-CP" in message for message in parent_warnings(document))
+
+
+def test_of_two_decrees_a_council_s_policy_carries_out_the_one_sharing_most_of_its_topic():
+    document = _council_resolution(
+        "BAN HÀNH CHÍNH SÁCH KHUYẾN KHÍCH ĐẦU TƯ VÀO NÔNG NGHIỆP, NÔNG THÔN TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 57/2018/NĐ-CP ngày 17/4/2018 của Chính phủ về cơ chế, chính sách khuyến khích doanh nghiệp"
+        " đầu tư vào nông nghiệp, nông thôn;\n"
+        "Căn cứ Nghị định số 98/2018/NĐ-CP ngày 05/7/2018 của Chính phủ về chính sách khuyến khích phát triển hợp tác,"
+        " liên kết trong sản xuất và tiêu thụ sản phẩm nông nghiệp;\n",
+    )
+    assert document.implements.number == "57/2018/NĐ-CP"
+
+
+def test_a_decree_detailing_a_law_is_not_what_local_rules_carry_out_a_circular_on_their_subject_is():
+    document = _council_resolution(
+        "BAN HÀNH QUY ĐỊNH MỨC THU CÁC LOẠI PHÍ, LỆ PHÍ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n"
+        "Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23/8/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số"
+        " điều của Luật Phí và lệ phí;\n"
+        "Căn cứ Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền"
+        " quyết định của Hội đồng nhân dân tỉnh;\n",
+    )
+    assert document.implements.number == "85/2019/TT-BTC"
+
+
+def test_rules_resting_on_a_law_and_the_decree_detailing_it_carry_out_neither():
+    document = _council_resolution(
+        "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Du lịch;\n",
+    )
+    assert document.implements is None

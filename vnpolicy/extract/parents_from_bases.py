@@ -124,7 +124,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             if _policy_basis(citation, citations):
                 return inferred(citations, citation, "first policy document among the bases",
                                  "the first policy document the preamble rests on", line)
-    localised = _the_rules_it_localises(header, citations, cited)
+    localised = _the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
     if localised is not None:
         return localised
     if cited:
@@ -196,6 +196,53 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
         return None
     return inferred(citations, rules, "the national rules the province's rules localise",
                     "the national rules on the very subject of the rules this document issues")
+
+
+# A title setting the levels, spending or policies a decree leaves to the province: "Quy định mức chuẩn trợ giúp xã hội
+# ...", "Ban hành chính sách khuyến khích đầu tư ...", "Quy định nội dung chi, mức hỗ trợ ...", "Quy định mức thu ... phí"
+# (folded). Not rules of procedure or management ("Quy chế hoạt động khuyến nông", "Quy định quản lý hoạt động lễ
+# hội"), which apply a decree without carrying it out.
+LOCAL_RULES_TITLE = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?"
+                               r"(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
+# The fewest topic words a decree must share with such a title, and its lead over the next decree.
+LOCAL_RULES_DECREE_WORDS = 2
+LOCAL_RULES_DECREE_LEAD = 1
+
+
+def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A document setting the levels, spending or policies a decree leaves to the province ("Quy định mức chuẩn trợ giúp
+    xã hội ... trên địa bàn tỉnh X"), resting only on laws, decrees and circulars, carries out the decree sharing most
+    of its topic ("Nghị định ... quy định chính sách trợ giúp xã hội ..."): the decree leaves the levels to the
+    province, which sets them by this document. A circular is weighed only when no decree shares the topic. Inferred and
+    warned; the decree must lead every other of its kind."""
+    if not LOCAL_RULES_TITLE.match(fold_at(header.title or "")):
+        return None
+    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", fold_at(header.title or "")), header))
+    # a decree detailing a law ("quy định chi tiết một số điều của Luật Du lịch") applies that law, which no plan or
+    # rules are taken to carry out
+    rules = [c for c in cited if not c.target.part and not DETAILED_LAW.search(fold_at(own_clause_of(c, citations)))]
+    for kinds in ({"NĐ"}, {"TT", "TTLT"}):
+        scored: dict[str, tuple[int, Citation]] = {}
+        for citation in rules:
+            if citation.target.type_code in kinds and citation.target.number not in scored:
+                scored[citation.target.number] = (max(len(topic & subject) for subject in _regulated_subjects(citation, citations)),
+                                                  citation)
+        ranked = sorted(scored.values(), key=lambda item: -item[0])
+        if not ranked or ranked[0][0] < LOCAL_RULES_DECREE_WORDS:
+            continue
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < LOCAL_RULES_DECREE_LEAD:
+            return None
+        shared, decree = ranked[0]
+        return inferred(citations, decree, "the decree whose topic the province's own rules set",
+                        f"the decree or circular sharing most of the topic of the rules this document sets ({shared} words)")
+    return None
+
+
+def _regulated_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
+    """A decree's or circular's subjects (``_rule_subjects``), with what it says it regulates or guides ("quy định chính
+    sách trợ giúp xã hội ...", "hướng dẫn về phí và lệ phí ...")."""
+    regulated = REGULATED.search(own_clause_of(citation, citations))
+    return [*_rule_subjects(citation, citations), *([_topic_words(regulated["subject"])] if regulated else [])]
 
 
 # A document issuing rules or regulations ("ban hành Quy chế quản lý chương trình X"): rules for the topic, not guidance
