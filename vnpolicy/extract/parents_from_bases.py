@@ -1,7 +1,8 @@
 """Parents chosen among bare legal bases ("Căn cứ ..."), when the text never says what the plan carries out: the policy
 basis sharing a term, most of the topic or the topic's own words with the title; the guidance or decree on its
 whole topic; else the first policy basis, always with a warning. Laws, decrees, circulars and rules are never taken
-from bare bases unless one is on the title's very topic."""
+from bare bases unless one is on the title's very topic, or is what a province's own rules localise, or leaves to the
+province the levels or policies the document sets."""
 
 from __future__ import annotations
 
