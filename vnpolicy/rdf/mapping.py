@@ -7,6 +7,7 @@ that mapping the same document twice gives the same triples. No blank nodes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -53,6 +54,10 @@ RELATION_PROPERTIES = {"implements": ELI.ensures_implementation_of, "based_on": 
 # Header fields that may be inferred rather than read, and the property each is written with.
 INFERABLE_HEADER_FIELDS = {"issuer": ELI.passed_by, "province": ELI.jurisdiction, "title": ELI.title, "number": ELI.id_local,
                            "date": ELI.date_document}
+# How the extractor says a header field was read otherwise than printed: from another part of the text ("inferred from
+# the body"), or corrected by it ("the copy prints '5556/QĐBYT'; read as 5556/QĐ-BYT", "completed from the code of the
+# number"). Either way the value is not what the header shows, and a steward should check it against the original.
+INFERRED_READING = re.compile(r"^inferred\b|\bread as\b|\bcompleted from\b")
 SIGNING_MODES = {"TM.": SIGNING.TM, "KT.": SIGNING.KT, "TL.": SIGNING.TL, "Q.": SIGNING.Q, "TUQ.": SIGNING.TUQ}
 
 
@@ -249,10 +254,11 @@ class DocumentMapper:
         return node
 
     def mark_inferred_header_fields(self) -> None:
-        """Header fields the text did not state but the extractor inferred (from the body, the signature)."""
+        """Header fields the text did not state but the extractor inferred (from the body, the signature), or read
+        otherwise than the header prints them (a number that lost its hyphen, a name cut mid-cell)."""
         for name, prop in INFERABLE_HEADER_FIELDS.items():
             source = self.doc.header_sources.get(name)
-            if source is not None and source.how.startswith("inferred"):
+            if source is not None and INFERRED_READING.search(source.how):
                 self.add(self.work, VNP.inferredProperty, prop)
 
     def add_stub(self, node: URIRef, ref: DocumentRef) -> None:
