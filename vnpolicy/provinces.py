@@ -121,23 +121,27 @@ def renamed_after(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _district_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``districts.tsv``, read once."""
+    with open(FACTS / "districts.tsv", encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
 def _districts() -> dict[str, frozenset[tuple[str, str]]]:
     """Folded district name -> (the district as listed, its province as ``place_names`` writes it), one per province
     having a district of that name."""
     written = {fold(name): name for name in place_names()}
     districts: dict[str, set[tuple[str, str]]] = {}
-    with open(FACTS / "districts.tsv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            districts.setdefault(fold(row["district"]), set()).add((row["district"], written[fold(row["province"])]))
+    for row in _district_rows():
+        districts.setdefault(fold(row["district"]), set()).add((row["district"], written[fold(row["province"])]))
     return {name: frozenset(found) for name, found in districts.items()}
 
 
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
     """The folded names of the district-level cities and towns (thành phố, thị xã): where a province's bodies sit."""
-    with open(FACTS / "districts.tsv", encoding="utf-8") as handle:
-        return frozenset(fold(row["district"]) for row in csv.DictReader(handle, delimiter="\t")
-                         if row["kind"] in ("Thành phố", "Thị xã"))
+    return frozenset(fold(row["district"]) for row in _district_rows() if row["kind"] in ("Thành phố", "Thị xã"))
 
 
 def city_and_province(name: str | None) -> tuple[str, str] | None:
