@@ -117,14 +117,13 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
         return told_apart
     for line in preamble:
         for citation in cited_on(line, candidates):
-            if citation not in policies and _policy_basis(citation, citations):
-                continue  # drafting guidance, set aside while another policy basis is cited
+            if citation not in policies:
+                continue  # no policy basis, or drafting guidance set aside while another policy basis is cited
             if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
                                            or _a_council_on_a_policy(citation, citations) or citation.target.type_code == "CT"):
                 continue
-            if _policy_basis(citation, citations):
-                return inferred(citations, citation, "first policy document among the bases",
-                                 "the first policy document the preamble rests on", line)
+            return inferred(citations, citation, "first policy document among the bases",
+                            "the first policy document the preamble rests on", line)
     localised = _the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
     if localised is not None:
         return localised
