@@ -6,8 +6,10 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
     {"number": "123/KH-UBND", "date": "2024-05-02", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
      "main_parent": "11/CT-TTg", "certain": true, "alternatives": ["..."]}
 
-The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers ("Chủ tịch Ủy ban
-nhân dân tỉnh X"), which the extractor reads apart (``deciding_office``) from the issuing body; "issuer" does not.
+The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers when the extractor
+reads the body as the issuer ("Bộ trưởng Bộ Y tế" for a minister's decision: ``deciding_office``), or labelled as the
+body when it reads the office ("Ủy ban nhân dân tỉnh X" for a decision of its Chair: ``issuing_body``); "issuer"
+does not.
 ``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
 labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. A second labeller's reading,
 made without the first one's labels, may sit beside them as ``<name>.second.json`` (its ``main_parent`` is read):
@@ -103,9 +105,13 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     labels = case.labels
     scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
     scored.right["date"] = labels.get("date") == got["date"]
-    scored.right["issuer"] = _issuer_matches(labels.get("issuer"), got["issuer"])
+    # the Committee the header names, labelled for a decision its Chair makes (read as his office, which holds its
+    # name): not the issuer read, though the body it is read in
+    body_labelled = document.issuing_body is not None and fold(labels.get("issuer") or "") == fold(document.issuing_body)
+    scored.right["issuer"] = _issuer_matches(labels.get("issuer"), got["issuer"]) and not body_labelled
     scored.office = document.deciding_office
-    scored.issuer_as_office = not scored.right["issuer"] and _issuer_matches(labels.get("issuer"), document.deciding_office)
+    scored.issuer_as_office = not scored.right["issuer"] and (
+        body_labelled or _issuer_matches(labels.get("issuer"), document.deciding_office))
     parent = labels.get("main_parent")
     if parent is None:
         scored.right["main parent"] = got["main parent"] is None
@@ -127,7 +133,8 @@ def table(results: list[Scored]) -> str:
         every = _cell(sum(r.right[name] for r in results), len(results))
         sure = _cell(sum(r.right[name] for r in certain), len(certain)) if name == "main parent" else ""
         rows.append(f"{name:<13} {every:>15} {sure:>16}")
-    # some label a Chair's decision with his office ("Chủ tịch Ủy ban nhân dân tỉnh X"): read as vnp:decidingOffice
+    # a label naming a minister's office for his decision ("Bộ trưởng Bộ Y tế", read as vnp:decidingOffice of the
+    # ministry's), or the Committee for its Chair's (read as his office, in it) counts here as well
     either = _cell(sum(r.right["issuer"] or r.issuer_as_office for r in results), len(results))
     rows.append(f"{'issuer/office':<13} {either:>15} {'':>16}")
     twice = [r for r in results if r.case.second is not None]
@@ -152,7 +159,8 @@ def miss_lines(results: list[Scored]) -> list[str]:
                 if name == "main parent" and second is not None:
                     agree = same_parent(labels.get("main_parent"), second.get("main_parent"))
                     doubt += ", second labeller agrees" if agree else f", second labeller: {second.get('main_parent')}"
-                office = "  (labelled as the deciding office, which is read)" if name == "issuer" and result.issuer_as_office else ""
+                office = "  (labelled as the deciding office or the body it is in, which is read)" if (
+                    name == "issuer" and result.issuer_as_office) else ""
                 lines.append(f"{where} [{name}{doubt}] labelled: {wanted}"
                              f"  read: {result.got[name]}{extra}{office}")
         if result.written_otherwise:

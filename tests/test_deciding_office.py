@@ -1,17 +1,26 @@
-"""The office deciding by its own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under a decision's title) is kept beside
-the issuing body: ``vnp:decidingOffice``, declared in the ontology, while ``eli:passed_by`` stays the Committee."""
+"""The office deciding by its own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under a decision's title) is read as
+``vnp:decidingOffice``, declared in the ontology. A People's Committee's Chair issues such a document himself: its
+issuer (``eli:passed_by``) is his office, an ``org:Post`` in the Committee the header names; a minister's decision stays
+the ministry's."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from processes import stop_process
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import RDF
+from test_site_nginx import free_port, wait_for_port
 
 from vnpolicy import __version__
 from vnpolicy.explore.document import load_document
 from vnpolicy.extract import extract_text
 from vnpolicy.ingest.entry import ingest
 from vnpolicy.iris import Minter
+from vnpolicy.publish.site import build_site
+from vnpolicy.publish.site_links import check_site
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document
 from vnpolicy.settings import ONTOLOGY_DIR
 from vnpolicy.store.embedded import EmbeddedStore
@@ -19,6 +28,11 @@ from vnpolicy.store.embedded import EmbeddedStore
 VNP = Namespace("https://w3id.org/vnpolicy/ontology#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+COMMITTEE = "Ủy ban nhân dân tỉnh Bắc Sơn"
+CHAIR = "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"
 
 
 def decision_text(authority: str, province: str = "Bắc Sơn") -> str:
@@ -34,15 +48,26 @@ def decision(authority: str) -> Graph:
     return graph
 
 
-@pytest.mark.parametrize(("authority", "office"), [
-    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("CHỦ TỊCH UBND TỈNH BẮC SƠN", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),  # no name after the level
-    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", None),  # the Committee decides as a body
+def issued_by(doc) -> tuple[str | None, str | None, str | None]:
+    """Issuer, the body the header names when the issuer is an office within it, and the deciding office."""
+    return doc.issuer, doc.issuing_body, doc.deciding_office
+
+
+# The Chair's own document: issued by his office, within the Committee; the Committee's: by the Committee alone.
+BY_THE_CHAIR = (CHAIR, COMMITTEE, CHAIR)
+BY_THE_COMMITTEE = (COMMITTEE, None, None)
+
+
+@pytest.mark.parametrize(("authority", "reading"), [
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", BY_THE_CHAIR),
+    ("CHỦ TỊCH UBND TỈNH BẮC SƠN", BY_THE_CHAIR),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", BY_THE_CHAIR),  # no name after the level
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN", BY_THE_COMMITTEE),  # the Committee decides as a body
 ])
-def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, office):
+def test_the_office_deciding_by_its_own_powers_is_read_from_the_authority_line(authority, reading):
     doc = extract_text(decision_text(authority), "decision.txt")
-    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
+    assert issued_by(doc) == reading
+    assert doc.province == "Bắc Sơn"
     assert doc.title == "Ban hành Kế hoạch cải cách hành chính năm 2024"
 
 
@@ -52,26 +77,43 @@ def directive_text(directing: str) -> str:
             f"{directing}\n1. Các sở rà soát hồ sơ lưu trữ.\n")
 
 
-@pytest.mark.parametrize(("directing", "office"), [
-    ("Để khắc phục hạn chế trên, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("Chủ tịch UBND tỉnh yêu cầu:", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("Ủy ban nhân dân tỉnh yêu cầu:", None),  # the Committee directs as a body
-    ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:",
-     "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương thực hiện các nhiệm vụ sau:",
-     "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"),
-    ("Năm qua, Chủ tịch UBND tỉnh đã yêu cầu các sở rà soát hồ sơ, song việc thực hiện còn chậm.", None),  # told
+@pytest.mark.parametrize(("directing", "reading"), [
+    ("Để khắc phục hạn chế trên, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", BY_THE_CHAIR),
+    ("Chủ tịch UBND tỉnh yêu cầu:", BY_THE_CHAIR),
+    ("Ủy ban nhân dân tỉnh yêu cầu:", BY_THE_COMMITTEE),  # the Committee directs as a body
+    ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:", BY_THE_CHAIR),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương thực hiện các nhiệm vụ sau:", BY_THE_CHAIR),
+    ("Năm qua, Chủ tịch UBND tỉnh đã yêu cầu các sở rà soát hồ sơ, song việc thực hiện còn chậm.", BY_THE_COMMITTEE),  # told
 ])
-def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, office):
+def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, reading):
     doc = extract_text(directive_text(directing), "directive.txt")
-    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", office)
+    assert issued_by(doc) == reading
 
 
-def test_the_chair_s_office_is_kept_beside_the_committee_that_issues():
+def test_the_chair_s_office_passes_his_decision_as_a_post_in_the_committee():
     graph = decision("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
     work = next(w for w in graph.subjects(ELI.id_local, Literal("88/QĐ-UBND")))
-    assert graph.value(work, VNP.decidingOffice) == Literal("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn", lang="vi")
-    assert graph.value(work, ELI.passed_by) is not None
+    assert graph.value(work, VNP.decidingOffice) == Literal(CHAIR, lang="vi")
+    office = graph.value(work, ELI.passed_by)
+    assert (office, RDF.type, ORG.Post) in graph and (office, RDF.type, ORG.Organization) not in graph
+    assert graph.value(office, SKOS.prefLabel) == Literal(CHAIR, lang="vi")
+    committee = graph.value(office, ORG.postIn)
+    assert (committee, RDF.type, ORG.Organization) in graph
+    assert graph.value(committee, SKOS.prefLabel) == Literal(COMMITTEE, lang="vi")
+
+
+def test_a_committee_deciding_as_a_body_passes_its_decision_itself():
+    graph = decision("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
+    committee = graph.value(next(graph.subjects(ELI.id_local, Literal("88/QĐ-UBND"))), ELI.passed_by)
+    assert (committee, RDF.type, ORG.Organization) in graph
+    assert graph.value(committee, SKOS.prefLabel) == Literal(COMMITTEE, lang="vi")
+
+
+def test_a_minister_s_decision_stays_the_ministry_s():
+    text = ("BỘ Y TẾ\nSố: 88/QĐ-BYT\nHà Nội, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống dịch năm 2024\n"
+            "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+    assert issued_by(extract_text(text, "decision.txt")) == ("Bộ Y tế", None, "Bộ trưởng Bộ Y tế")
 
 
 def test_a_committee_deciding_as_a_body_has_no_deciding_office():
@@ -91,6 +133,7 @@ def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
         assert ingest(entry, store, write=True).written
         view = load_document(store, "88/QĐ-UBND", "vi")
     assert view.metadata["decidingOffice"] == "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
+    assert view.metadata["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
 
 
 
@@ -102,7 +145,7 @@ def test_a_province_the_authority_line_writes_without_its_hyphen_is_named_as_the
 def test_a_number_coded_as_the_chair_s_gives_the_chair_s_office():
     # "…/CT-CTUBND": the code of a directive the Chair of the People's Committee issues
     doc = extract_text(directive_text("Các sở thực hiện các việc sau:").replace("04/CT-UBND", "16/CT-CTUBND"), "directive.txt")
-    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert issued_by(doc) == BY_THE_CHAIR
 
 
 def test_a_directive_cut_before_the_colon_of_the_chair_s_directing_sentence_is_still_the_chair_s():
@@ -111,4 +154,27 @@ def test_a_directive_cut_before_the_colon_of_the_chair_s_directing_sentence_is_s
             "Để nâng cao chất lượng du lịch, Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương"
             " tập trung thực hiện một số nhiệm vụ tr")
     doc = extract_text(text, "directive.txt")
-    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert issued_by(doc) == BY_THE_CHAIR
+
+
+@pytest.mark.server
+def test_the_published_site_gives_the_chair_s_office_a_page_linked_to_his_committee(store_path, tmp_path):
+    entry = tmp_path / "chair-decision.txt"
+    entry.write_text(decision_text("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Lào Cai")
+                     + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n", encoding="utf-8")
+    port = free_port()
+    base, root = f"http://127.0.0.1:{port}/", tmp_path / "site"
+    with EmbeddedStore(store_path) as store:
+        assert ingest(entry, store, write=True).written
+        build_site(store, root, base)
+    office_page = root / "agency" / "lao-cai" / "chu-tich-uy-ban-nhan-dan-tinh.html"
+    assert office_page.exists()
+    assert "uy-ban-nhan-dan-tinh.html" in office_page.read_text(encoding="utf-8")  # org:postIn, its Committee
+    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, process, tmp_path / "no-log")
+        report = check_site(base + "index.html")
+    finally:
+        stop_process(process, grace_s=10)
+    assert report.broken == [], "\n".join(map(str, report.broken[:20]))

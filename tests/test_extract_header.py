@@ -176,7 +176,7 @@ def test_a_viewer_page_mark_before_an_accented_capital_is_no_part_of_the_issuer(
         " Chiến lược phát triển nhà ở quốc gia đến năm 2020; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương"
         " trình phát triển nhà ở.\n", "viewer.txt")
     assert (doc.number, doc.date, doc.issuer, doc.province) == (
-        "512/QĐ-UBND", date(2013, 5, 14), "Ủy ban nhân dân tỉnh Hà Sơn", "Hà Sơn")
+        "512/QĐ-UBND", date(2013, 5, 14), "Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn", "Hà Sơn")
 
 
 def test_a_number_whose_hyphen_a_viewer_dropped_is_kept_as_written_with_the_likely_number_suggested():
@@ -825,7 +825,7 @@ def test_a_header_whose_font_conversion_lost_capitals_is_restored_and_says_so():
             "PHÊ DUYỆT ĐỀ ÁN PHỔ CẬP GIÁO DỤC MẦM NON TỈNH BẮC SƠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
             "Căn c Quyết định s 239/Q Đ-TTg ngày 09/02/2010 ca Th tướng Chính ph phê duyt Đề án Ph cp giáo dc mm non;\n")
     document = extract_text(text, "synthetic.txt")
-    assert (document.number, document.issuer) == ("2579/QĐ-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert (document.number, document.issuer) == ("2579/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
     assert any("issuer read with letters lost" in w.message for w in document.warnings)
     assert document.implements.number == "239/QĐ-TTg"
 

@@ -8,6 +8,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 
@@ -57,14 +59,27 @@ def test_a_parent_labelled_in_another_spelling_is_found_and_listed(tmp_path):
     assert not bench.same_document("5/QĐ-TTg", "15/QĐ-TTg")
 
 
-def test_an_issuer_labelled_as_the_chair_s_office_counts_only_in_the_issuer_or_office_row(tmp_path):
+@pytest.mark.parametrize(("name", "issuer"), [
+    ("75_viewer_flattened_ministry_decision", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),  # read: the ministry
+    ("122_bases_only_the_one_most_on_topic_bac_kan", "Ủy ban nhân dân tỉnh Bắc Kạn"),  # read: its Chair's office
+])
+def test_an_issuer_labelled_as_the_office_or_the_body_the_other_is_read_in_counts_only_in_the_issuer_or_office_row(
+        tmp_path, name, issuer):
     bench = _bench()
-    _label(tmp_path, "122_bases_only_the_one_most_on_topic_bac_kan", issuer="Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn")
+    _label(tmp_path, name, issuer=issuer)
     result = bench.score(bench.cases([tmp_path])[0][0])
     assert not result.right["issuer"] and result.issuer_as_office
     rows = bench.table([result]).splitlines()
     assert "0/1" in rows[3] and "1/1" in rows[-1] and rows[-1].startswith("issuer/office")
-    assert any("deciding office" in line for line in bench.miss_lines([result]))
+    assert any("deciding office or the body" in line for line in bench.miss_lines([result]))
+
+
+def test_an_issuer_labelled_as_the_chair_s_office_is_the_issuer_read():
+    bench = _bench()
+    folder = ROOT / "tests" / "data" / "layouts"
+    case = bench.Labelled(folder / "122_bases_only_the_one_most_on_topic_bac_kan.txt",
+                          {"number": None, "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn", "main_parent": None})
+    assert bench.score(case).right["issuer"]
 
 
 def test_a_second_labeller_s_reading_gives_the_agreement_and_the_score_on_agreed_labels(tmp_path):

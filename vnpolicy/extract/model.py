@@ -271,6 +271,9 @@ class PlanDocument:
     signer: Signer | None = None
     # The office deciding by its own powers, when the authority line names one: "Chủ tịch Ủy ban nhân dân tỉnh X".
     deciding_office: str | None = None
+    # The body the header names, when the issuer is an office within it: "Ủy ban nhân dân tỉnh X" for a decision its
+    # Chair makes by his own powers (the issuer is then "Chủ tịch Ủy ban nhân dân tỉnh X").
+    issuing_body: str | None = None
     objectives: list[Objective] = field(default_factory=list)
     task_groups: list[TaskGroup] = field(default_factory=list)
     funding_sources: list[FundingSource] = field(default_factory=list)

@@ -136,8 +136,27 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         document.issued_plan = read_issued_plan(document)
     if not document.title:
         warnings += _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
+    _the_chair_issues_his_own_decision(document)
     document.warnings = sorted(warnings, key=lambda w: w.line)
     return document
+
+
+# The Chair of a People's Committee as the deciding office: "Chủ tịch Ủy ban nhân dân tỉnh X", folded.
+COMMITTEE_CHAIR = "chu tich uy ban nhan dan "
+
+
+def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
+    """A decision or directive the Chair of a People's Committee makes by his own powers is his: its issuer is his
+    office ("Chủ tịch Ủy ban nhân dân tỉnh X"), as the documents citing it name it ("Quyết định số 1994/QĐ-UBND ... của
+    Chủ tịch Ủy ban nhân dân tỉnh X"), and the Committee the header names is kept as its issuing body. A Committee
+    decides as a collective body; its Chair has powers of his own, so the two issue different documents. A minister
+    has no collective body beside him: a minister's decision stays the ministry's.
+
+    Done last: every reading before it (the province, the parents, the title) takes the body the header names."""
+    office = document.deciding_office
+    if office and fold(office).startswith(COMMITTEE_CHAIR):
+        document.issuing_body = document.issuer or office[len("Chủ tịch "):]
+        document.issuer = office
 
 
 # Where a copy without a title may still say what it issues: its preamble and the first lines after it (Điều 1).

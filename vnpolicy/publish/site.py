@@ -68,7 +68,7 @@ ONTOLOGY_DUMP_STEM = "ontology"  # dumps/ontology.ttl ...: the bundled ontology 
 PROJECT_IRI_ROOT = "https://w3id.org/vnpolicy/"  # vocabularies and ontology keep their path under it
 KINDS = {  # page kind -> the classes whose instances get a page of that kind
     "documents": [ELI.LegalResource],
-    "agencies": [ORG.Organization, VNP.CollectiveAddressee],
+    "agencies": [ORG.Organization, ORG.Post, VNP.CollectiveAddressee],  # a Post: the Chair's office, an issuer
     "places": [VNP.Province],
     "people": [FOAF.Person],
 }

@@ -81,6 +81,8 @@ FALLBACK_LABELS = {
     str(FOAF.Person): ("Người", "Person"),
     str(ELI.LegalResource): ("Văn bản pháp lý (ELI)", "Legal resource (ELI)"),
     str(ORG.Organization): ("Tổ chức", "Organization"),
+    str(ORG.Post): ("Chức danh", "Post"),
+    str(ORG.postIn): ("Thuộc", "Post in"),
     str(ORG.ChangeEvent): ("Sự kiện thay đổi tổ chức", "Organizational change"),
     str(ORG.resultedFrom): ("Hình thành từ", "Resulted from"),
     str(ORG.changedBy): ("Thay đổi bởi", "Changed by"),

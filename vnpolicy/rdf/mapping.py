@@ -181,10 +181,8 @@ class DocumentMapper:
         if doc.province:
             self.add(work, ELI.jurisdiction, self.minter.place(doc.province))
         if doc.issuer:
-            # the name the province's own plans use, so the issuer lands on the node its duties name
-            issuer = self.agency(AgencyMention(local_name(doc.issuer, doc.province) if doc.province else doc.issuer))
-            self.add(work, ELI.passed_by, issuer)
-        if doc.deciding_office:  # "Chủ tịch Ủy ban nhân dân tỉnh X": the Chair decides, the Committee issues
+            self.add(work, ELI.passed_by, self.issuing_authority())
+        if doc.deciding_office:  # "Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ trưởng Bộ Y tế": the office that decides
             self.add(work, VNP.decidingOffice, self.vi(doc.deciding_office))
         self.mark_inferred_header_fields()
         if doc.implements:
@@ -414,6 +412,31 @@ class DocumentMapper:
             self.provenance(node, source.span, order)
 
     # -- agencies and duties -------------------------------------------------------
+    def issuing_authority(self) -> URIRef:
+        """The node of the document's issuer: the body the header names or, for a decision its Committee's Chair makes
+        by his own powers, his office, an ``org:Post`` in that Committee (``org:postIn``)."""
+        doc = self.doc
+        if doc.issuing_body is None:
+            return self.agency(AgencyMention(self.own_name(doc.issuer)))
+        return self.post(self.own_name(doc.issuer), self.agency(AgencyMention(self.own_name(doc.issuing_body))))
+
+    def own_name(self, name: str) -> str:
+        """The name the province's own plans use, so a body lands on the node its duties name."""
+        return local_name(name, self.doc.province) if self.doc.province else name
+
+    def post(self, name: str, body: URIRef) -> URIRef:
+        """The node of an office that decides by its own powers within ``body`` ("Chủ tịch Ủy ban nhân dân tỉnh"):
+        an ``org:Post``, and an ``eli:Agent`` since it passes documents."""
+        node = self.minter.agency(name, self.province)
+        self.add(node, RDF.type, ORG.Post)
+        self.add(node, RDF.type, ELI.Agent)
+        self.add(node, SKOS.prefLabel, self.vi(qualified_name(name, self.province)))
+        self.add(node, SKOS.altLabel, self.vi(name))
+        self.add(node, ORG.postIn, body)
+        if self.province:
+            self.add(node, VNP.province, self.minter.place(self.province))
+        return node
+
     def agency(self, mention: AgencyMention, province_override: str | None = "__own__") -> URIRef:
         """The node of an agency named in this document, typed and scoped by province."""
         province = self.province if province_override == "__own__" else province_override
