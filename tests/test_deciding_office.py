@@ -84,6 +84,12 @@ def directive_text(directing: str) -> str:
     ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:", BY_THE_CHAIR),
     ("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn yêu cầu các sở, ngành, địa phương thực hiện các nhiệm vụ sau:", BY_THE_CHAIR),
     ("Năm qua, Chủ tịch UBND tỉnh đã yêu cầu các sở rà soát hồ sơ, song việc thực hiện còn chậm.", BY_THE_COMMITTEE),  # told
+    # the heads it asks named, their list running on past a semicolon, the copy cut before the points
+    ("Để nâng cao chất lượng lưu trữ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch"
+     " Ủy ban nhân dân các huyện, thành phố; các đơn vị sự nghiệp thuộc tỉnh quan tâm thực hi", BY_THE_CHAIR),
+    ("Để thực hiện tốt công tác lưu trữ năm 2024, Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành, đoàn thể cấp"
+     " tỉnh, Chủ tịch UBND các xã, phường nghiêm túc triển khai các nhiệm vụ trọng tâm", BY_THE_CHAIR),
+    ("Chủ tịch UBND tỉnh đề nghị các sở rà soát hồ sơ lưu trữ; việc rà soát xong trong quý II.", BY_THE_COMMITTEE),
 ])
 def test_the_chair_directing_in_a_directive_s_own_words_is_the_deciding_office(directing, reading):
     doc = extract_text(directive_text(directing), "directive.txt")

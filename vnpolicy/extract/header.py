@@ -805,10 +805,13 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
 
 # A directive's own words giving its points as the Chair's: "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND
 # tỉnh yêu cầu các sở ... thực hiện các nhiệm vụ sau:" (folded, the sentence ending on its colon before the points,
-# or with the copy, cut before it: not a sentence of the narrative, which ends on its full stop); the province's name
-# may follow its level ("Chủ tịch UBND tỉnh Lào Cai yêu cầu ..."), what the Chair did before ("đã yêu cầu") is told.
+# or with the copy, cut before it: not a sentence of the narrative, which ends on its full stop), or asking the heads
+# of the departments by name ("Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã ...",
+# a list that may run on past a semicolon); the province's name may follow its level ("Chủ tịch UBND tỉnh Lào Cai
+# yêu cầu ..."), what the Chair did before ("đã yêu cầu") is told.
 CHAIR_DIRECTING = re.compile(r"\bchu tich (?:uy ban nhan dan|ubnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa))?"
-                             r"(?:\s+(?!da\b)[a-z-]+){0,4}?\s+(?:chi thi|yeu cau)\b[^.;:]*(?::\s*)?$")
+                             r"(?:\s+(?!da\b)[a-z-]+){0,4}?\s+(?:chi thi|yeu cau|de nghi)\b"
+                             r"(?:[^.;:]*(?::\s*)?$|\s+(?:thu truong|giam doc) cac (?:so|co quan)\b)")
 # The code of a directive or decision the Chair issues in his own name ("16/CT-CTUBND").
 CHAIR_CODE = "CTUBND"
 
