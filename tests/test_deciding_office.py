@@ -184,3 +184,18 @@ def test_the_published_site_gives_the_chair_s_office_a_page_linked_to_his_commit
     finally:
         stop_process(process, grace_s=10)
     assert report.broken == [], "\n".join(map(str, report.broken[:20]))
+
+
+def test_a_cited_decision_of_the_chair_or_the_committee_has_the_issuer_node_its_own_text_gives():
+    # a plan citing the Chair's decision and the Committee's plan, both of its own province, by their full names
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 12/KH-UBND\nBắc Sơn, ngày 03 tháng 5 năm 2024\nKẾ HOẠCH\n"
+            "Thực hiện Đề án chuyển đổi số năm 2024\nThực hiện Quyết định số 88/QĐ-UBND ngày 02/4/2024 của Chủ tịch Ủy"
+            " ban nhân dân tỉnh Bắc Sơn phê duyệt Đề án chuyển đổi số và Kế hoạch số 40/KH-UBND ngày 01/3/2024 của Ủy ban"
+            " nhân dân tỉnh Bắc Sơn về cải cách hành chính, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n- Chuyển đổi số.\n")
+    _, citing = map_document(extract_text(text, "plan.txt"), Minter(), ReferenceIndex(), "plan", __version__, "0" * 64)
+    cited = {str(number): citing.value(work, ELI.passed_by) for work, number in citing.subject_objects(ELI.id_local)}
+    decision_graph = decision("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
+    own = decision_graph.value(next(decision_graph.subjects(ELI.id_local, Literal("88/QĐ-UBND"))), ELI.passed_by)
+    assert cited["88/QĐ-UBND"] == own and (own, RDF.type, ORG.Post) in citing
+    assert cited["40/KH-UBND"] == cited["12/KH-UBND"] == decision_graph.value(own, ORG.postIn)

@@ -10,6 +10,13 @@ from vnpolicy.extract.model import AgencyMention
 from vnpolicy.provinces import province_names, renamed_after
 from vnpolicy.textnorm import fold
 
+# The Chair of a People's Committee, folded: "Chủ tịch Ủy ban nhân dân tỉnh X" decides by powers of his own.
+COMMITTEE_CHAIR = "chu tich uy ban nhan dan "
+
+
+def is_committee_chair(name: str) -> bool:
+    return fold(name).startswith(COMMITTEE_CHAIR)
+
 
 def without_province(name: str, province: str | None) -> str:
     """ "Ủy ban nhân dân thành phố Hải Phòng" -> "Ủy ban nhân dân thành phố".

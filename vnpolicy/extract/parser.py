@@ -11,6 +11,7 @@ from __future__ import annotations
 import pathlib
 
 from vnpolicy.extract.agencies import split_entry_heading
+from vnpolicy.extract.agency_scope import is_committee_chair
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
@@ -141,10 +142,6 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     return document
 
 
-# The Chair of a People's Committee as the deciding office: "Chủ tịch Ủy ban nhân dân tỉnh X", folded.
-COMMITTEE_CHAIR = "chu tich uy ban nhan dan "
-
-
 def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
     """A decision or directive the Chair of a People's Committee makes by his own powers is his: its issuer is his
     office ("Chủ tịch Ủy ban nhân dân tỉnh X"), as the documents citing it name it ("Quyết định số 1994/QĐ-UBND ... của
@@ -154,7 +151,7 @@ def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
 
     Done last: every reading before it (the province, the parents, the title) takes the body the header names."""
     office = document.deciding_office
-    if office and fold(office).startswith(COMMITTEE_CHAIR):
+    if office and is_committee_chair(office):
         document.issuing_body = document.issuer or office[len("Chủ tịch "):]
         document.issuer = office
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from vnpolicy.extract.agency_scope import local_name, scoped_to_named_province
+from vnpolicy.extract.agency_scope import is_committee_chair, local_name, scoped_to_named_province
 from vnpolicy.extract.levels import PARTY_PROVINCIAL, PROVINCIAL, is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -289,7 +289,18 @@ class DocumentMapper:
         if ref.date and (node, ELI.date_document, None) not in self.graph:
             self.add(node, ELI.date_document, Literal(ref.date.isoformat(), datatype=XSD.date))
         if ref.issuer and (node, ELI.passed_by, None) not in self.graph:
-            self.add(node, ELI.passed_by, self.agency(AgencyMention(ref.issuer), province_override=self.cited_province(ref)))
+            self.add(node, ELI.passed_by, self.cited_issuer(ref))
+
+    def cited_issuer(self, ref: DocumentRef) -> URIRef:
+        """The node of a cited document's issuer. A body of the citing document's province gets the name the
+        province's own documents give it, so "Ủy ban nhân dân thành phố Hải Phòng" cited is the node that issues the
+        city's plans, and "Chủ tịch Ủy ban nhân dân tỉnh X" his post in it."""
+        province = self.cited_province(ref)
+        name = local_name(ref.issuer, province) if province else ref.issuer
+        if province and is_committee_chair(name):
+            committee = self.agency(AgencyMention(name[len("Chủ tịch "):]), province_override=province)
+            return self.post(name, committee, province)
+        return self.agency(AgencyMention(name), province_override=province)
 
     def map_citations(self) -> None:
         for order, citation in enumerate(self.doc.citations, start=1):
@@ -418,23 +429,24 @@ class DocumentMapper:
         doc = self.doc
         if doc.issuing_body is None:
             return self.agency(AgencyMention(self.own_name(doc.issuer)))
-        return self.post(self.own_name(doc.issuer), self.agency(AgencyMention(self.own_name(doc.issuing_body))))
+        committee = self.agency(AgencyMention(self.own_name(doc.issuing_body)))
+        return self.post(self.own_name(doc.issuer), committee, self.province)
 
     def own_name(self, name: str) -> str:
         """The name the province's own plans use, so a body lands on the node its duties name."""
         return local_name(name, self.doc.province) if self.doc.province else name
 
-    def post(self, name: str, body: URIRef) -> URIRef:
+    def post(self, name: str, body: URIRef, province: str | None) -> URIRef:
         """The node of an office that decides by its own powers within ``body`` ("Chủ tịch Ủy ban nhân dân tỉnh"):
         an ``org:Post``, and an ``eli:Agent`` since it passes documents."""
-        node = self.minter.agency(name, self.province)
+        node = self.minter.agency(name, province)
         self.add(node, RDF.type, ORG.Post)
         self.add(node, RDF.type, ELI.Agent)
-        self.add(node, SKOS.prefLabel, self.vi(qualified_name(name, self.province)))
+        self.add(node, SKOS.prefLabel, self.vi(qualified_name(name, province)))
         self.add(node, SKOS.altLabel, self.vi(name))
         self.add(node, ORG.postIn, body)
-        if self.province:
-            self.add(node, VNP.province, self.minter.place(self.province))
+        if province:
+            self.add(node, VNP.province, self.minter.place(province))
         return node
 
     def agency(self, mention: AgencyMention, province_override: str | None = "__own__") -> URIRef:
