@@ -18,6 +18,11 @@ def is_committee_chair(name: str) -> bool:
     return fold(name).startswith(COMMITTEE_CHAIR)
 
 
+def committee_of_the_chair(name: str) -> str:
+    """ "Chủ tịch Ủy ban nhân dân tỉnh X" -> "Ủy ban nhân dân tỉnh X": the Committee his post is in."""
+    return name.split(maxsplit=2)[2]
+
+
 def without_province(name: str, province: str | None) -> str:
     """ "Ủy ban nhân dân thành phố Hải Phòng" -> "Ủy ban nhân dân thành phố".
 

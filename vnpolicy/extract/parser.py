@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 
 from vnpolicy.extract.agencies import split_entry_heading
-from vnpolicy.extract.agency_scope import is_committee_chair
+from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
@@ -152,7 +152,7 @@ def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
     Done last: every reading before it (the province, the parents, the title) takes the body the header names."""
     office = document.deciding_office
     if office and is_committee_chair(office):
-        document.issuing_body = document.issuer or office[len("Chủ tịch "):]
+        document.issuing_body = document.issuer or committee_of_the_chair(office)
         document.issuer = office
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from vnpolicy.extract.agency_scope import is_committee_chair, local_name, scoped_to_named_province
+from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, local_name, scoped_to_named_province
 from vnpolicy.extract.levels import PARTY_PROVINCIAL, PROVINCIAL, is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -298,7 +298,7 @@ class DocumentMapper:
         province = self.cited_province(ref)
         name = local_name(ref.issuer, province) if province else ref.issuer
         if province and is_committee_chair(name):
-            committee = self.agency(AgencyMention(name[len("Chủ tịch "):]), province_override=province)
+            committee = self.agency(AgencyMention(committee_of_the_chair(name)), province_override=province)
             return self.post(name, committee, province)
         return self.agency(AgencyMention(name), province_override=province)
 
