@@ -322,6 +322,20 @@ def test_a_ministry_s_number_that_lost_its_hyphen_is_taken_where_its_code_names_
     assert (doc.date, other.date, other.place) == (date(2021, 12, 4), date(2021, 12, 4), "Hà Nội")
 
 
+@pytest.mark.parametrize(("printed", "read_as"), [("2393/-UBND", "2393/QĐ-UBND"), ("12/2016/-UBND", "12/2016/QĐ-UBND")])
+def test_a_number_that_lost_its_type_code_takes_the_code_of_its_type_line(printed, read_as):
+    header = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẮC SƠN\nSố: {}\nBắc Sơn, ngày 03 tháng 7 năm 2020\n{}"
+              "Phê duyệt Chương trình chuyển đổi số\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    doc = read(header.format(printed, "QUYẾT ĐỊNH\n"))
+    assert (doc.number, doc.type_code) == (read_as, "QĐ")
+    assert doc.header_sources["number"].confidence < 0.6
+    assert any(f"the copy prints '{printed}'; read as {read_as}, the code of its type line" in message
+               for message in header_warnings(doc))
+    assert not any("follows no known pattern" in message for message in header_warnings(doc))
+    untyped = read(header.format(printed, ""))  # no type line to give the code: kept as written, for validation to name
+    assert untyped.number == printed
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -27,7 +27,14 @@ from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.news_lead import announced_identity, identity_from_news_lead
-from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, parse_number, with_hyphen_restored
+from vnpolicy.extract.numbers import (
+    TYPE_CODES,
+    DocNumber,
+    find_number,
+    parse_number,
+    with_hyphen_restored,
+    with_type_code_restored,
+)
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
@@ -453,18 +460,22 @@ def _number_the_site_confirms(header: Header) -> None:
     """A number the copy prints with a hyphen or slash lost ("847KH-UBND") is the likely number when the site's
     summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"), or when its code is the very ministry
     the header names ("5556/QĐBYT" under "BỘ Y TẾ"; a code every committee shares, UBND, is no such proof): two
-    sources agree. Read with low confidence, so a warning says so; otherwise the number stays as written, for
-    validation to name."""
-    restored = with_hyphen_restored(header.unparsed_number) if header.unparsed_number else None
-    if restored is None:
+    sources agree. So is one that lost its type code ("2393/-UBND" under "QUYẾT ĐỊNH"): the type line gives the code.
+    Read with low confidence, so a warning says so; otherwise the number stays as written, for validation to name."""
+    printed = header.unparsed_number
+    restored = with_hyphen_restored(printed) if printed else None
+    typed = with_type_code_restored(printed, header.type_code) if printed and header.type_code and not restored else None
+    if restored is None and typed is None:
         return
-    if any(_whole_number_in(restored, line.text) for line in header.debris):
+    if any(_whole_number_in(restored or typed, line.text) for line in header.debris):
         why = "which the web site's summary box gives"
+    elif typed:
+        why = f"the code of its type line ({header.type_name})"
     elif _code_of_the_header_s_ministry(restored, header):
         why = "its code naming the ministry the header names"
     else:
         return
-    printed = header.unparsed_number
+    restored = restored or typed
     unparsed = next((w for w in header.warnings if w.message.startswith(UNPARSED_NUMBER.format(printed))), None)
     if unparsed is not None:  # replaced by the low-confidence warning on the number read
         header.warnings.remove(unparsed)

@@ -224,6 +224,17 @@ def with_hyphen_restored(text: str) -> str | None:
     return None
 
 
+# A state number whose type code was lost before its hyphen: "2393/-UBND", "12/2016/-UBND".
+_TYPE_CODE_LOST = re.compile(r"^(?P<serial>\d{1,6}[a-z]?)(?P<year>/(?:19|20)\d\d)?/-(?P<issuer>[^\W\d_][\w-]*)$")
+
+
+def with_type_code_restored(text: str, type_code: str) -> str | None:
+    """ "2393/-UBND" -> "2393/QĐ-UBND" under a type line "QUYẾT ĐỊNH" (``type_code`` "QĐ"): a state number is the
+    serial, the type's code and the issuer's; ``None`` when no code is missing."""
+    lost = _TYPE_CODE_LOST.match(text.strip())
+    return f"{lost['serial']}{lost['year'] or ''}/{type_code}-{lost['issuer']}" if lost else None
+
+
 # A Party number whose dash became a space ("28 NQ/TW" for 28-NQ/TW): a serial, a known type code, the issuer.
 _PARTY_WITHOUT_DASH = re.compile(rf"^(?P<serial>\d{{1,6}}[a-z]?)\s+(?P<type>{_TOKEN}){_SLASH}(?P<issuer>{_TOKEN})(?![\w/-])")
 
