@@ -2357,3 +2357,18 @@ def test_rules_resting_on_a_law_and_the_decree_detailing_it_carry_out_neither():
         "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Du lịch;\n",
     )
     assert document.implements is None
+
+
+def test_a_plan_titled_as_the_whole_subject_of_a_document_named_second_carries_out_that_document():
+    # the title is the Party committee's resolution's subject, word for word, the province aside; the national strategy
+    # named first shares only its period
+    preamble = ("Thực hiện Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phát"
+                " triển kinh tế số và xã hội số giai đoạn 2022 - 2025, định hướng đến năm 2030 và Nghị quyết số 21-NQ/TU"
+                " ngày 05/5/2022 của Tỉnh ủy về phát triển kinh tế số tỉnh Hà Nam giai đoạn 2022 - 2025, định hướng đến"
+                " năm 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:")
+    document = plan("PHÁT TRIỂN KINH TẾ SỐ TỈNH HÀ NAM GIAI ĐOẠN 2022 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030", preamble)
+    assert document.implements.number == "21-NQ/TU"
+    assert any("whose subject the title takes up" in message for message in parent_warnings(document))
+    # a title that is only part of it ("Phát triển kinh tế số năm 2023") names no document in particular: the first
+    shorter = plan("PHÁT TRIỂN KINH TẾ SỐ NĂM 2023", preamble)
+    assert shorter.implements.number == "411/QĐ-TTg"

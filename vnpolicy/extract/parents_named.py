@@ -308,7 +308,11 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
             citations.sentence_of(mirrored)[:120]))
         return [mirrored, *[c for c in first if c is not mirrored]]
     titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
-    named_beside = [c for c in first[1:] if line and titled_as_carrying_out and c.target.number != first[0].target.number
+    # or when the title is a document's whole subject, province aside ("Kế hoạch Chuyển đổi số tỉnh X giai đoạn 2021 -
+    # 2025, ..." beside the Party committee's resolution "về chuyển đổi số tỉnh X giai đoạn 2021 - 2025, ..."): the
+    # province's plan for that document
+    named_beside = [c for c in first[1:] if line and (titled_as_carrying_out or _titled_as_its_subject(c, header, citations))
+                    and c.target.number != first[0].target.number
                     and _said_just_before(c, line, LISTED_BESIDE)
                     and LETTER_TYPES.isdisjoint({c.target.type_code, first[0].target.type_code})
                     and not CARRYING_OUT_CLAUSE.search(own_clause_of(c, citations))]
@@ -329,6 +333,13 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
     return [best, *[c for c in first if c is not best]]
+
+
+def _titled_as_its_subject(citation: Citation, header: Header, citations: CitationReader) -> bool:
+    """Whether the title's subject and period, province aside, run on whole in what ``citation`` is about."""
+    subject = [word for word in words_only(OWN_PLACE.sub("", title_subject_and_period(header) or "")).split() if word != "-"]
+    clause = without_own_province(own_clause_of(citation, citations), header).split()
+    return len(subject) >= MIRRORED_SUBJECT_WORDS and shared_run(subject, clause) == len(subject)
 
 
 # Fewer words than this in a title's subject name no particular plan; the kinds of plan a province draws up as its
