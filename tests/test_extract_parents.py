@@ -2372,3 +2372,16 @@ def test_a_plan_titled_as_the_whole_subject_of_a_document_named_second_carries_o
     # a title that is only part of it ("Phát triển kinh tế số năm 2023") names no document in particular: the first
     shorter = plan("PHÁT TRIỂN KINH TẾ SỐ NĂM 2023", preamble)
     assert shorter.implements.number == "411/QĐ-TTg"
+
+
+def test_an_urgent_telegram_or_letter_is_cited_with_its_urgency_between_type_word_and_number():
+    # "Công điện khẩn số ...": a ministry's urgent telegram, the only basis of the province's plan on its very topic
+    preamble = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Công điện khẩn số 512/CĐ-BNN-TY"
+                " ngày 02 tháng 12 năm 2024 của Bộ Nông nghiệp và Phát triển nông thôn về tăng cường phòng, chống bệnh dịch tả"
+                " lợn châu Phi;\nCăn cứ Công văn hỏa tốc số 77/BNN-TY ngày 05/12/2024 của Bộ Nông nghiệp và Phát triển nông"
+                " thôn về tiêm phòng;\nXét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số"
+                " 41/TTr-SNN ngày 20 tháng 12 năm 2024,")
+    document = plan("PHÒNG, CHỐNG BỆNH DỊCH TẢ LỢN CHÂU PHI NĂM 2025", preamble)
+    assert cited(document, "512/CĐ-BNN-TY").type_code == "CĐ"
+    assert cited(document, "77/BNN-TY").date.isoformat() == "2024-12-05"
+    assert document.implements.number == "512/CĐ-BNN-TY"

@@ -47,13 +47,16 @@ KIND_CODES = {**CITED_TYPE_CODES, **{unidecode(name): code for name, code in CIT
 _TYPE_WORDS = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
 _KIND_WORDS = "|".join(sorted(KIND_CODES, key=len, reverse=True))
 DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
+# How urgent a telegram or letter is, written between its type word and its number: "Công điện khẩn số 9638/CĐ-BNN-TY",
+# "Công văn hỏa tốc số ...".
+URGENCY = r"(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn|THƯỢNG KHẨN|HỎA TỐC|KHẨN))?"
 CITATION_HEAD = compile_marked_or_not(
-    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS})\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
+    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}
 LOWER_CITATION_HEAD = compile_marked_or_not(
-    rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))})\s+số\s*:?\s*(?=\d)"
+    rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}\s+số\s*:?\s*(?=\d)"
 )
 # "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ..." (or "... Chính phủ số: 1600/QĐ-TTg ...;
 # số: 1760/QĐ-TTg ..."): a plural type word, its issuer, then the list.
