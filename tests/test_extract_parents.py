@@ -2385,3 +2385,15 @@ def test_an_urgent_telegram_or_letter_is_cited_with_its_urgency_between_type_wor
     assert cited(document, "512/CĐ-BNN-TY").type_code == "CĐ"
     assert cited(document, "77/BNN-TY").date.isoformat() == "2024-12-05"
     assert document.implements.number == "512/CĐ-BNN-TY"
+
+
+def test_the_resolution_adopting_the_draft_of_the_very_document_is_a_step_of_procedure_not_its_parent():
+    # the Committee's session adopts the draft, then the Chair issues it: its only basis beside the law
+    preamble = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 06/NQ-UBND ngày"
+                " 08/01/2025 của Ủy ban nhân dân tỉnh về việc thông qua dự thảo Đề án phát triển du lịch cộng đồng tỉnh Hà Nam"
+                " giai đoạn 2025 - 2030;\nTheo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.\nQUYẾT ĐỊNH:\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Đề án phát triển du lịch cộng đồng tỉnh Hà Nam giai đoạn 2025 - 2030.")
+    document = plan("BAN HÀNH ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2030", preamble,
+                    number="Số: 61/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    assert cited(document, "06/NQ-UBND").date.isoformat() == "2025-01-08"
+    assert document.implements is None

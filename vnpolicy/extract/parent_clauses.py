@@ -41,10 +41,11 @@ KIND_WORDS = "|".join(sorted({fold(name) for name in TYPE_CODES}, key=len, rever
 
 SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
 
-# Bases that are steps of procedure, never what a plan carries out: the approval of an outline (đề cương).
 # Steps of procedure that name the subject without being carried out: approving the outline (đề cương) of a plan,
-# or a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ...").
-OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
+# adopting its draft ("Nghị quyết số 04/NQ-UBND ... về việc thông qua dự thảo Đề án X", the Committee's session before
+# it issues X), or a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ...").
+OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|\bthong qua du thao\b"
+                              r"|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
 
 # Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
