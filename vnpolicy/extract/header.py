@@ -175,13 +175,15 @@ def _left_blank(text: str) -> bool:
     return bool(BLANK_NUMBER_LINE.match(text) or BLANK_DATE_LINE.match(text))
 
 
-def read_header(lines: list[Line]) -> Header:
+def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
+    """The header fields of a text's opening ``lines``; ``hyphens_lost`` says the copy lost its hyphens and dashes
+    throughout (``lost_its_hyphens``), so a number missing one is read with it restored."""
     clean = clean_header(lines, set(_TYPE_BY_FOLDED_NAME))
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
-    _number_the_site_confirms(header)
+    _number_the_site_confirms(header, hyphens_lost)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
@@ -456,12 +458,13 @@ def _restore_misprinted_body(header: Header) -> None:
 UNPARSED_NUMBER = "number '{}' follows no known pattern"
 
 
-def _number_the_site_confirms(header: Header) -> None:
+def _number_the_site_confirms(header: Header, hyphens_lost: bool = False) -> None:
     """A number the copy prints with a hyphen or slash lost ("847KH-UBND") is the likely number when the site's
     summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"), or when its code is the very ministry
-    the header names ("5556/QĐBYT" under "BỘ Y TẾ"; a code every committee shares, UBND, is no such proof): two
-    sources agree. So is one that lost its type code ("2393/-UBND" under "QUYẾT ĐỊNH"): the type line gives the code.
-    Read with low confidence, so a warning says so; otherwise the number stays as written, for validation to name."""
+    the header names ("5556/QĐBYT" under "BỘ Y TẾ"; a code every committee shares, UBND, is no such proof), or when
+    the copy lost its hyphens everywhere (its motto "Độc lập  Tự do  Hạnh phúc"): two sources agree. So is one that
+    lost its type code ("2393/-UBND" under "QUYẾT ĐỊNH"): the type line gives the code. Read with low confidence, so
+    a warning says so; otherwise the number stays as written, for validation to name."""
     printed = header.unparsed_number
     restored = with_hyphen_restored(printed) if printed else None
     typed = with_type_code_restored(printed, header.type_code) if printed and header.type_code and not restored else None
@@ -473,6 +476,8 @@ def _number_the_site_confirms(header: Header) -> None:
         why = f"the code of its type line ({header.type_name})"
     elif _code_of_the_header_s_ministry(restored, header):
         why = "its code naming the ministry the header names"
+    elif hyphens_lost and restored.count("/") == printed.count("/"):
+        why = "as the copy lost its hyphens throughout (its motto prints none)"
     else:
         return
     restored = restored or typed
@@ -481,6 +486,20 @@ def _number_the_site_confirms(header: Header) -> None:
         header.warnings.remove(unparsed)
     header.number, header.unparsed_number = parse_number(restored), None
     note(header, "number", unparsed.line if unparsed else 0, f"the copy prints '{printed}'; read as {restored}, {why}", 0.5)
+
+
+# The motto printed without its dashes ("Độc lập  Tự do  Hạnh phúc", folded): a copy that lost every hyphen, as a
+# PDF's text can.
+MOTTO_WITHOUT_DASHES = re.compile(r"\bdoc lap\s+tu do\s+hanh phuc\b")
+
+
+def lost_its_hyphens(text: str) -> bool:
+    """Whether a copy lost its hyphens and dashes throughout: its motto prints none."""
+    return bool(MOTTO_WITHOUT_DASHES.search(fold(text[:MOTTO_REACH])))
+
+
+# How far into a copy its motto may be: below a site's banner and summary box, within its header.
+MOTTO_REACH = 4000
 
 
 def _code_of_the_header_s_ministry(number: str, header: Header) -> bool:

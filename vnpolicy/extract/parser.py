@@ -19,7 +19,7 @@ from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
-from vnpolicy.extract.header import BARE_BODY, Header, deciding_office, read_header, type_opening
+from vnpolicy.extract.header import BARE_BODY, Header, deciding_office, lost_its_hyphens, read_header, type_opening
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
@@ -90,7 +90,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         lines, glued_warnings = unglue(lines)
     head, body, closing = split_parts(lines)
     closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
-    header = read_header(head)
+    header = read_header(head, hyphens_lost=lost_its_hyphens(text))
     act = issuing_act(header, lines)  # a plan copied without the decision issuing it: read as that decision
     if act is not None:
         read_as_the_issuing_act(header, act)
