@@ -183,7 +183,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
-    _number_the_site_confirms(header, hyphens_lost)
+    _restore_misprinted_number(header, hyphens_lost)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
@@ -454,11 +454,11 @@ def _restore_misprinted_body(header: Header) -> None:
         return
 
 
-# The warning on a number written in no known pattern, which the number the site confirms replaces.
+# The warning on a number written in no known pattern, which the number restored from a second source replaces.
 UNPARSED_NUMBER = "number '{}' follows no known pattern"
 
 
-def _number_the_site_confirms(header: Header, hyphens_lost: bool = False) -> None:
+def _restore_misprinted_number(header: Header, hyphens_lost: bool = False) -> None:
     """A number the copy prints with a hyphen or slash lost ("847KH-UBND") is the likely number when the site's
     summary box above the copy gives that very number ("Số hiệu 847/KH-UBND"), or when its code is the very ministry
     the header names ("5556/QĐBYT" under "BỘ Y TẾ"; a code every committee shares, UBND, is no such proof), or when
