@@ -256,7 +256,8 @@ def test_a_thuc_hien_sentence_recalling_a_law_and_a_decree_first_implements_the_
     assert document.implements.number == "812/QĐ-TTg"
 
 
-def test_a_regulation_sharing_the_words_of_the_decree_it_rests_on_has_no_parent():
+def test_a_province_s_rules_sharing_the_words_of_the_decree_they_rest_on_apply_that_decree_with_a_warning():
+    # the province's edition of the decree's own rules, read from Điều 1 when the copy has no title
     document = plan(
         "",
         "Căn cứ Nghị định số 102/2008/NĐ-CP ngày 15/9/2008 của Chính phủ về việc thu thập, quản lý, khai thác và sử dụng dữ liệu"
@@ -264,7 +265,9 @@ def test_a_regulation_sharing_the_words_of_the_decree_it_rests_on_has_no_parent(
         " và sử dụng dữ liệu về tài nguyên và môi trường tỉnh Hà Nam.\n",
         number="Số: 01/2024/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
     )
-    assert document.implements is None
+    assert document.implements.number == "102/2008/NĐ-CP"
+    assert not document.parent_stated
+    assert any("102/2008/NĐ-CP" in message for message in parent_warnings(document))
 
 
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
@@ -1301,10 +1304,20 @@ def test_a_decree_on_a_wider_topic_than_the_plan_is_not_taken_for_its_parent():
     assert document.implements is None
 
 
-def test_a_regulation_on_the_topic_of_a_decree_does_not_carry_the_decree_out():
+def test_a_regulation_on_the_topic_of_a_decree_applies_the_decree_with_a_warning():
     document = plan(
         "BAN HÀNH QUY CHẾ HOẠT ĐỘNG KHUYẾN NÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
         "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24 tháng 5 năm 2018 của Chính phủ về khuyến nông;\n",
+        number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "83/2018/NĐ-CP"
+    assert not document.parent_stated
+
+
+def test_a_regulation_sharing_only_words_of_management_with_a_decree_has_no_parent():
+    document = plan(
+        "BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN QUẢN LÝ DỰ ÁN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24 tháng 5 năm 2018 của Chính phủ về tổ chức hoạt động khuyến nông;\n",
         number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements is None
@@ -2077,10 +2090,13 @@ def test_a_province_s_rules_carry_out_the_national_rules_of_the_same_name_among_
     assert any("rules" in message for message in parent_warnings(document))
 
 
-def test_rules_on_another_subject_than_the_national_rules_have_no_parent():
+def test_rules_on_another_subject_than_the_national_rules_apply_the_decree_on_their_subject():
+    # "quản lý hoạt động lễ hội": the decree on managing festivals, not the Prime Minister's rules on weddings,
+    # funerals and festivals, nor the circular on those
     document = extract_text(RULES_DECISION.replace("QUY ĐỊNH THỰC HIỆN NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI, VIỆC TANG VÀ LỄ"
                                                    " HỘI", "QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG LỄ HỘI"), "synthetic.txt")
-    assert document.implements is None
+    assert document.implements.number == "110/2018/NĐ-CP"
+    assert not document.parent_stated
 
 
 def test_a_council_resolution_without_a_title_is_weighed_by_what_its_article_one_issues():
@@ -2106,6 +2122,119 @@ def test_a_province_s_rules_carry_out_the_circular_regulating_their_very_subject
     document = extract_text(text, "synthetic.txt")
     assert document.implements.number == "40/2017/TT-BTC"
     assert not document.parent_stated
+
+
+def rules_decision(title: str, bases: str, number: str = "Số: 18/2026/QĐ-UBND") -> str:
+    """A province's decision issuing rules, its header a flattened table, resting on ``bases``."""
+    return ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc\n"
+            f"{number} | Hà Nam, ngày 12 tháng 5 năm 2026\nQUYẾT ĐỊNH\n{title}\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            f"{bases}Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường,\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này văn bản nêu tại trích yếu.\n")
+
+
+def test_the_rules_of_a_fund_apply_the_decree_on_such_funds_not_the_decision_founding_the_fund():
+    text = rules_decision(
+        "VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ VÀ PHÁT TRIỂN RỪNG TỈNH HÀ NAM",
+        "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n"
+        "Căn cứ Nghị định số 77/2026/NĐ-CP ngày 02 tháng 2 năm 2026 của Chính phủ về thành lập, tổ chức và hoạt động của"
+        " Quỹ bảo vệ và phát triển rừng;\n"
+        "Căn cứ Quyết định số 903/QĐ-UBND ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh về việc thành lập Quỹ bảo vệ và"
+        " phát triển rừng tỉnh Hà Nam;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "77/2026/NĐ-CP"
+    assert not document.parent_stated
+    assert any("77/2026/NĐ-CP" in message for message in parent_warnings(document))
+
+
+def test_internal_procedures_apply_the_one_stop_decree_not_its_guiding_circular_nor_the_decision_announcing_them():
+    text = rules_decision(
+        "VỀ VIỆC PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC TRỒNG TRỌT THUỘC THẨM QUYỀN CỦA SỞ"
+        " NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên"
+        " thông trong giải quyết thủ tục hành chính;\n"
+        "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ hướng dẫn thi hành một số quy"
+        " định của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa"
+        " liên thông trong giải quyết thủ tục hành chính;\n"
+        "Căn cứ Quyết định số 1520/QĐ-UBND ngày 04 tháng 4 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố danh"
+        " mục thủ tục hành chính lĩnh vực Trồng trọt thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường;\n",
+        number="Số: 1633/QĐ-UBND")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "61/2018/NĐ-CP"
+    assert "1520/QĐ-UBND" not in implemented(document)
+
+
+def test_the_decision_reorganising_the_body_the_rules_govern_is_never_their_parent_though_it_names_the_title_s_subject():
+    text = rules_decision(
+        "VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ"
+        " chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia;\n"
+        "Căn cứ Quyết định số 41/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh về việc tổ chức lại Trung"
+        " tâm Phục vụ hành chính công tỉnh Hà Nam;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "118/2025/NĐ-CP"
+    assert "41/2025/QĐ-UBND" not in implemented(document)
+
+
+def test_rules_apply_the_circular_closest_to_their_subject_over_a_decree_on_a_wider_one_and_its_amendment():
+    text = rules_decision(
+        "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ HOẠT ĐỘNG VẬN TẢI HÀNH KHÁCH BẰNG XE BUÝT TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 10/2020/NĐ-CP ngày 17 tháng 01 năm 2020 của Chính phủ quy định về kinh doanh và điều kiện kinh"
+        " doanh vận tải bằng xe ô tô;\n"
+        "Căn cứ Thông tư số 12/2020/TT-BGTVT ngày 29 tháng 5 năm 2020 của Bộ Giao thông vận tải quy định về tổ chức, quản lý"
+        " hoạt động vận tải bằng xe ô tô và dịch vụ hỗ trợ vận tải đường bộ;\n"
+        "Căn cứ Thông tư số 02/2021/TT-BGTVT ngày 04 tháng 02 năm 2021 của Bộ Giao thông vận tải sửa đổi, bổ sung một số"
+        " điều của Thông tư số 12/2020/TT-BGTVT ngày 29 tháng 5 năm 2020 quy định về tổ chức, quản lý hoạt động vận tải"
+        " bằng xe ô tô;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "12/2020/TT-BGTVT"
+
+
+def test_rules_resting_on_the_one_decree_left_take_it_for_a_word_of_their_subject_it_names():
+    # "rác thải" beside "chất thải": the decree detailing the law applies the law, the other is the only one left
+    text = rules_decision(
+        "BAN HÀNH QUY TRÌNH VẬN HÀNH BÃI CHÔN LẤP RÁC THẢI SINH HOẠT TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;\n"
+        "Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ quy định chi tiết một số điều của Luật"
+        " Bảo vệ môi trường;\n"
+        "Căn cứ Nghị định số 38/2015/NĐ-CP ngày 24 tháng 4 năm 2015 của Chính phủ về quản lý chất thải và phế liệu;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "38/2015/NĐ-CP"
+
+
+def test_rules_take_no_circular_of_cost_norms_nor_a_decree_detailing_a_law():
+    text = rules_decision(
+        "BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC HỖ TRỢ KHÁCH DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật"
+        " Du lịch;\n"
+        "Căn cứ Thông tư số 09/2026/TT-BVHTTDL ngày 03 tháng 3 năm 2026 của Bộ Văn hóa, Thể thao và Du lịch quy định về định"
+        " mức kinh tế - kỹ thuật dịch vụ hỗ trợ khách du lịch;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements is None
+
+
+def test_rules_resting_on_the_province_s_own_framework_take_no_parent_for_want_of_a_policy():
+    # the decision "ban hành Bộ chỉ số ..." approves no strategy, programme or plan the rules could carry out
+    text = rules_decision(
+        "BAN HÀNH QUY CHẾ PHỐI HỢP CUNG CẤP VÀ CHIA SẺ THÔNG TIN THỐNG KÊ GIỮA CÁC SỞ, BAN, NGÀNH TỈNH HÀ NAM",
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\n"
+        "Căn cứ Quyết định số 770/QĐ-UBND ngày 17 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh về việc ban hành Bộ chỉ số đánh"
+        " giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội tỉnh Hà Nam;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_rules_take_the_national_decision_on_their_very_subject_over_a_decree_sharing_less():
+    text = rules_decision(
+        "VỀ VIỆC QUY ĐỊNH GỬI, NHẬN VĂN BẢN ĐIỆN TỬ GIỮA CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10 tháng 4 năm 2007 của Chính phủ về ứng dụng công nghệ thông tin trong hoạt"
+        " động của cơ quan nhà nước;\n"
+        "Căn cứ Quyết định số 28/2018/QĐ-TTg ngày 12 tháng 7 năm 2018 của Thủ tướng Chính phủ về gửi, nhận văn bản điện tử"
+        " giữa các cơ quan trong hệ thống hành chính nhà nước;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "28/2018/QĐ-TTg"
 
 
 def test_a_plan_resting_on_a_circular_of_its_subject_still_takes_no_circular():

@@ -95,9 +95,11 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 
 # A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
 # và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
-# thị", "về tiêu chuẩn đơn vị hành chính"): a rule a plan follows, not a policy it carries out.
+# thị", "về tiêu chuẩn đơn vị hành chính"), or that announces the procedures in force ("về việc công bố (danh mục) thủ tục
+# hành chính ..."): a rule a plan follows, not a policy it carries out.
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
+    r"|cong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh"
     r"|ve (?:viec )?(?:phan loai|tieu chuan)"
     r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
@@ -255,9 +257,17 @@ def of_the_party_body(header: Header) -> bool:
     return bool(header.number and header.number.family == "party")
 
 
+# A decision founding or reorganising a body ("... về việc thành lập Quỹ ...", "... về việc tổ chức lại Trung tâm ..."):
+# the body then has rules and plans, but none carries that decision out (folded).
+FOUNDS_A_BODY = re.compile(r"\bve\s+(?:viec\s+)?(?:thanh lap|to chuc lai|kien toan|cung co|sap xep lai|doi ten)\b")
+
+
 def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
-    """Not a proposal or report, nor the approval of an outline: those repeat the subject without being a parent."""
-    return citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(own_clause_of(citation, citations))
+    """Not a proposal or report, nor the approval of an outline, nor the founding of a body: those repeat the subject
+    without being a parent."""
+    clause = own_clause_of(citation, citations)
+    return (citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(clause)
+            and not FOUNDS_A_BODY.search(clause))
 
 
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch

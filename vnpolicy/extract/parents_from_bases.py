@@ -1,8 +1,8 @@
 """Parents chosen among bare legal bases ("Căn cứ ..."), when the text never says what the plan carries out: the policy
 basis sharing a term, most of the topic or the topic's own words with the title; the guidance or decree on its
 whole topic; else the first policy basis, always with a warning. Laws, decrees, circulars and rules are never taken
-from bare bases unless one is on the title's very topic, or is what a province's own rules localise, or leaves to the
-province the levels or policies the document sets."""
+from bare bases unless one is on the title's very topic, or is what a province's own rules localise or apply, or
+leaves to the province the levels or policies the document sets."""
 
 from __future__ import annotations
 
@@ -115,6 +115,12 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     told_apart = _the_one_most_on_topic(header, citations, own_bases, break_ties=True)
     if told_apart is not None:
         return told_apart
+    applied = None if LOCAL_RULES_TITLE.match(fold_at(header.title or "")) else (
+        _the_rules_it_localises(header, citations, cited) or _the_national_rules_its_rules_apply(header, citations, cited))
+    if applied is not None:
+        return applied
+    # rules of procedure or management rest on many documents; only one approving a policy may be what they carry out
+    approving_a_policy = approving_a_policy or ISSUES_OWN_RULES.match(fold_at(header.title or "")) is not None
     for line in preamble:
         for citation in cited_on(line, candidates):
             if citation not in policies:
@@ -236,6 +242,58 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
         return inferred(citations, decree, "the decree whose topic the province's own rules set",
                         f"the decree or circular sharing most of the topic of the rules this document sets ({shared} words)")
     return None
+
+
+# A title issuing a province's own rules, procedures or regulations: "Ban hành Quy chế tổ chức và hoạt động của Quỹ
+# ...", "V/v ban hành quy chế ...", "Về phê duyệt quy trình nội bộ ..." (folded).
+ISSUES_OWN_RULES = re.compile(r"^(?:v/v\s+|ve viec\s+|ve\s+)?(?:ban hanh\s+|phe duyet\s+)?(?:cac\s+)?(?:quy che|quy dinh|quy trinh)\s+"
+                              r"(?P<subject>.+)$")
+# The national rules such rules may apply, and the fewest topic words the one applied must share with them (one, when
+# no other basis shares any): words any rules of management use ("quản lý", "hoạt động", "tổ chức") only break ties.
+APPLIED_RULES_TYPES = frozenset({"NĐ", "TT", "TTLT"})
+APPLIED_RULES_WORDS = 2
+MANAGEMENT_WORDS = frozenset("quan ly hoat dong to chuc thuc hien phoi hop cong tac che do".split())
+# A decision announcing the procedures the rules handle ("... về việc công bố thủ tục hành chính ..."), folded: like
+# the founding of the body they govern, ground laid for them, not rules they apply.
+ANNOUNCES = re.compile(r"\bve\s+(?:viec\s+)?cong bo\b")
+# A circular setting cost norms ("định mức kinh tế - kỹ thuật ...") prices a service; rules organising it do not apply it.
+COST_NORMS = re.compile(r"\bdinh muc kinh te\b")
+
+
+def _the_national_rules_its_rules_apply(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A province's rules of organisation, procedure or management ("Quy chế tổ chức và hoạt động của Quỹ phòng,
+    chống thiên tai tỉnh X", "Quy trình nội bộ giải quyết thủ tục hành chính ...") apply the decree or circular whose
+    subject they share most ("Nghị định ... ban hành Quy định về thành lập và quản lý Quỹ phòng, chống thiên tai"),
+    with a warning, when it shares more than any other basis but laws, the founding of the body the rules govern and
+    the announcing of the procedures they handle. Decrees detailing a law apply that law; a circular guiding or
+    amending a decree or circular cited beside it gives way to that one."""
+    own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
+    if own is None:
+        return None
+    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
+    numbers = {c.target.number for c in cited}
+    scored: dict[str, tuple[tuple[int, int], Citation]] = {}  # number -> ((subject words shared, all shared), citation)
+    rivals: list[tuple[int, int]] = []
+    for citation in cited:
+        clause = fold_at(own_clause_of(citation, citations))
+        shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
+        weight = (len(shared - MANAGEMENT_WORDS), len(shared))
+        if citation.target.type_code in APPLIED_RULES_TYPES:
+            if not (citation.target.part or DETAILED_LAW.search(clause) or COST_NORMS.search(clause)
+                    or any(fold_at(number) in clause for number in numbers - {citation.target.number})):
+                scored.setdefault(citation.target.number, (weight, citation))
+        elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
+            rivals.append(weight)
+    ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
+    if not ranked:
+        return None
+    best, rules = ranked[0]
+    others = [weight for weight, _ in ranked[1:]] + rivals
+    fewest = 1 if all(words == 0 for words, _ in others) else APPLIED_RULES_WORDS
+    if best[0] < fewest or any(weight >= best for weight in others):
+        return None
+    return inferred(citations, rules, "the national rules the province's rules apply",
+                    f"the decree or circular sharing most of the subject of the rules this document issues ({best[0]} words)")
 
 
 def _regulated_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
