@@ -2226,6 +2226,41 @@ def test_rules_resting_on_the_province_s_own_framework_take_no_parent_for_want_o
     assert any("no parent found" in message for message in parent_warnings(document))
 
 
+def test_working_rules_apply_the_prime_minister_s_model_rules_over_other_national_rules():
+    text = rules_decision(
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HÀ NAM NHIỆM KỲ 2026 - 2031",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Quyết định số 53/2006/QĐ-TTg ngày 08 tháng 3 năm 2006 của Thủ tướng Chính phủ ban hành Quy chế làm việc mẫu"
+        " của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n"
+        "Căn cứ Quyết định số 25/2013/QĐ-TTg ngày 04 tháng 5 năm 2013 của Thủ tướng Chính phủ ban hành Quy chế phát ngôn và"
+        " cung cấp thông tin cho báo chí;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "53/2006/QĐ-TTg"
+    assert not document.parent_stated
+
+
+def test_rules_for_one_stop_software_apply_the_one_stop_rules_over_a_decree_on_the_state_s_use_of_it():
+    # "một cửa" is one term: "cửa" folds as "của" does, which names no topic
+    text = rules_decision(
+        "BAN HÀNH QUY ĐỊNH QUẢN LÝ, VẬN HÀNH HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ TRONG CÁC CƠ QUAN HÀNH CHÍNH TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 64/2007/NĐ-CP ngày 10 tháng 4 năm 2007 của Chính phủ về ứng dụng công nghệ thông tin trong hoạt"
+        " động của cơ quan nhà nước;\n"
+        "Căn cứ Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ"
+        " chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "09/2015/QĐ-TTg"
+
+
+def test_rules_setting_the_province_s_own_support_policies_take_no_circular_sharing_their_words():
+    text = rules_decision(
+        "BAN HÀNH QUY ĐỊNH MỘT SỐ CƠ CHẾ, CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN HỆ SINH THÁI KHỞI NGHIỆP ĐỔI MỚI SÁNG TẠO TỈNH HÀ NAM",
+        "Căn cứ Thông tư số 45/2019/TT-BTC ngày 19 tháng 7 năm 2019 của Bộ Tài chính quy định quản lý tài chính thực hiện"
+        " Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025;\n",
+        number="Số: 19/2026/NQ-HĐND")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements is None
+
+
 def test_rules_take_the_national_decision_on_their_very_subject_over_a_decree_sharing_less():
     text = rules_decision(
         "VỀ VIỆC QUY ĐỊNH GỬI, NHẬN VĂN BẢN ĐIỆN TỬ GIỮA CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TỈNH HÀ NAM",

@@ -12,6 +12,7 @@ from functools import lru_cache
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import Header
+from vnpolicy.extract.levels import NATIONAL, level_from_number
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
@@ -256,6 +257,9 @@ MANAGEMENT_WORDS = frozenset("quan ly hoat dong to chuc thuc hien phoi hop cong 
 # A decision announcing the procedures the rules handle ("... về việc công bố thủ tục hành chính ..."), folded: like
 # the founding of the body they govern, ground laid for them, not rules they apply.
 ANNOUNCES = re.compile(r"\bve\s+(?:viec\s+)?cong bo\b")
+# Rules setting the province's own support policies ("Quy định một số cơ chế, chính sách hỗ trợ ...") are its policy,
+# not rules applying a national one (folded subject).
+SUPPORT_POLICIES = re.compile(r"^(?:mot so\s+)?(?:co che,?\s+)?(?:chinh sach|ho tro)\b")
 # A circular setting cost norms ("định mức kinh tế - kỹ thuật ...") prices a service; rules organising it do not apply it.
 COST_NORMS = re.compile(r"\bdinh muc kinh te\b")
 
@@ -268,7 +272,7 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
     the announcing of the procedures they handle. Decrees detailing a law apply that law; a circular guiding or
     amending a decree or circular cited beside it gives way to that one."""
     own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
-    if own is None:
+    if own is None or SUPPORT_POLICIES.match(own["subject"]):
         return None
     topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
     numbers = {c.target.number for c in cited}
@@ -278,7 +282,7 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
         clause = fold_at(own_clause_of(citation, citations))
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
         weight = (len(shared - MANAGEMENT_WORDS), len(shared))
-        if citation.target.type_code in APPLIED_RULES_TYPES:
+        if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
             if not (citation.target.part or DETAILED_LAW.search(clause) or COST_NORMS.search(clause)
                     or any(fold_at(number) in clause for number in numbers - {citation.target.number})):
                 scored.setdefault(citation.target.number, (weight, citation))
@@ -294,6 +298,13 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
         return None
     return inferred(citations, rules, "the national rules the province's rules apply",
                     f"the decree or circular sharing most of the subject of the rules this document issues ({best[0]} words)")
+
+
+def _national_rules_issued(citation: Citation, clause: str) -> bool:
+    """A national decision or resolution issuing rules ("Quyết định ... của Thủ tướng Chính phủ ban hành Quy chế làm việc
+    mẫu ...", folded ``clause``): rules a province's own may apply, as it applies a decree."""
+    return (citation.target.type_code in {"QĐ", "NQ"} and level_from_number(citation.target.number) == NATIONAL
+            and ISSUED_RULES.search(clause) is not None)
 
 
 def _regulated_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
@@ -478,8 +489,13 @@ def _title_topic(header: Header) -> set[str] | None:
     return _topic_words(OWN_PLACE.sub("", kind_and_words(subject)[1])) - _topic_words(fold(header.place or ""))
 
 
+# "một cửa" (the one-stop mechanism) folds to words that name no topic apart ("cửa" and "của" fold alike): one word.
+ONE_STOP = re.compile(r"\bmot cua\b")
+
+
 def _topic_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z]+", NO_TOPIC_PHRASES.sub(" ", text)) if word not in NO_TOPIC_WORDS}
+    text = ONE_STOP.sub("motcua", NO_TOPIC_PHRASES.sub(" ", text))
+    return {word for word in re.findall(r"[a-z]+", text) if word not in NO_TOPIC_WORDS}
 
 
 def _basis_topic_words(citation: Citation, citations: CitationReader) -> set[str]:
