@@ -375,6 +375,14 @@ def test_a_bare_body_typed_with_the_older_tone_mark_is_completed_and_written_one
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Bắc Sơn")
 
 
+def test_a_bare_committee_cell_over_a_council_s_number_is_the_council():
+    # the site printed the wrong body in the cell that lost its place; the number's code names the Council
+    doc = extract_text("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2026/NQ-HĐND | Bắc Sơn, ngày 09 tháng 12"
+                       " năm 2026 |\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVI KỲ HỌP THỨ MƯỜI\nCăn cứ Luật Tổ chức chính quyền địa"
+                       " phương;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Quy hoạch.\n\nCHỦ TỊCH\n\nLê Thị Mai\n", "header.txt")
+    assert (doc.issuer, doc.province) == ("Hội đồng nhân dân tỉnh Bắc Sơn", "Bắc Sơn")
+
+
 def test_a_type_line_naming_an_action_plan_is_a_ke_hoach_and_the_next_line_its_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH HÀNH ĐỘNG\n“NĂM SỐ HÓA HỒ SƠ 2024”\n")

@@ -213,7 +213,10 @@ def infer_issuer(
         written = _abbreviations_expanded(" ".join(header_lines))
         issuer = _as_listed_when_unmarked(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
         if BARE_BODY.match(issuer) and province:
-            return _completed(BARE_BODY.match(issuer)["body"], text, province)
+            # a cell that lost its place may have lost its body too: "ỦY BAN NHÂN DÂN" over a number coded for the
+            # Council (…/NQ-HĐND) is the Council's, as its signature or number says
+            named = BARE_BODY.match(body or "")
+            return _completed((named or BARE_BODY.match(issuer))["body"], text, province)
         unlevelled = BODY_AND_PLACE.match(issuer)
         if unlevelled and province and _place_key(unlevelled["place"]) == _place_key(province):
             # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
