@@ -1335,6 +1335,25 @@ def test_of_the_documents_one_thuc_hien_sentence_names_the_one_whose_programme_t
     assert any("77/QĐ-TTg" in message and "45/2024/QH15" in message for message in parent_warnings(document))
 
 
+def test_a_directive_named_beside_a_telegram_on_the_same_work_is_what_the_plan_carries_out():
+    document = plan(
+        "TRIỂN KHAI XÓA NHÀ TẠM, NHÀ DỘT NÁT TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2026",
+        "Thực hiện Công điện số 88/CĐ-TTg ngày 02/3/2026 của Thủ tướng Chính phủ về đẩy mạnh xóa nhà tạm, nhà dột nát;"
+        " Chỉ thị số 09/CT-TTg ngày 20/3/2026 của Thủ tướng Chính phủ về đẩy nhanh xóa nhà tạm, nhà dột nát trên phạm vi"
+        " cả nước; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "09/CT-TTg"
+
+
+def test_a_telegram_named_alone_is_what_the_plan_carries_out():
+    document = plan(
+        "ỨNG PHÓ VỚI BÃO SỐ 3 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Công điện số 88/CĐ-TTg ngày 02/9/2026 của Thủ tướng Chính phủ về tập trung ứng phó bão số 3;"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "88/CĐ-TTg"
+
+
 def test_a_document_named_after_a_later_can_cu_in_the_thuc_hien_sentence_does_not_outrank_the_one_carried_out():
     document = plan(
         "CÔNG TÁC BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG NĂM 2026",

@@ -107,8 +107,9 @@ REGULATES_ONLY = re.compile(
 # The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
 ISSUED_HERE = re.compile(r"(?:ban hanh|phe duyet) kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<issued>.+?)\s*(?:[.;]|$)")
 
-# Letters and notices: they ask for a plan or relay a policy, which comes first when cited beside them.
-LETTER_TYPES = frozenset({"CV", "TB"})
+# Letters, notices and telegrams (công điện): they ask for a plan or relay a policy, which comes first when cited beside
+# them.
+LETTER_TYPES = frozenset({"CV", "TB", "CĐ"})
 
 # A preamble without a title may still name the plan it closes on: "Ủy ban nhân dân tỉnh ban hành Kế hoạch
 # thực hiện Đề án X trên địa bàn tỉnh (gọi tắt là ...), gồm các nội dung ...".
