@@ -266,29 +266,16 @@ COST_NORMS = re.compile(r"\bdinh muc kinh te\b")
 
 def _the_national_rules_its_rules_apply(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
     """A province's rules of organisation, procedure or management ("Quy chế tổ chức và hoạt động của Quỹ phòng,
-    chống thiên tai tỉnh X", "Quy trình nội bộ giải quyết thủ tục hành chính ...") apply the decree or circular whose
-    subject they share most ("Nghị định ... ban hành Quy định về thành lập và quản lý Quỹ phòng, chống thiên tai"),
-    with a warning, when it shares more than any other basis but laws, the founding of the body the rules govern and
-    the announcing of the procedures they handle. Decrees detailing a law apply that law; a circular guiding or
-    amending a decree or circular cited beside it gives way to that one."""
+    chống thiên tai tỉnh X", "Quy trình nội bộ giải quyết thủ tục hành chính ...") apply the national rules whose
+    subject they share most (a decree, a circular, or a national decision issuing rules: "Nghị định ... ban hành Quy
+    định về thành lập và quản lý Quỹ phòng, chống thiên tai"), with a warning, when those share more than any other
+    basis but laws, the founding of the body the rules govern and the announcing of the procedures they handle."""
     own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
     if own is None or SUPPORT_POLICIES.match(own["subject"]):
         return None
     topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
-    numbers = {c.target.number for c in cited}
-    scored: dict[str, tuple[tuple[int, int], Citation]] = {}  # number -> ((subject words shared, all shared), citation)
-    rivals: list[tuple[int, int]] = []
-    for citation in cited:
-        clause = fold_at(own_clause_of(citation, citations))
-        shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
-        weight = (len(shared - MANAGEMENT_WORDS), len(shared))
-        if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
-            if not (citation.target.part or DETAILED_LAW.search(clause) or COST_NORMS.search(clause)
-                    or any(fold_at(number) in clause for number in numbers - {citation.target.number})):
-                scored.setdefault(citation.target.number, (weight, citation))
-        elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
-            rivals.append(weight)
-    ranked = sorted(scored.values(), key=lambda item: item[0], reverse=True)
+    applicable, rivals = _applicable_rules_and_rivals(topic, citations, cited)
+    ranked = sorted(applicable.values(), key=lambda item: item[0], reverse=True)
     if not ranked:
         return None
     best, rules = ranked[0]
@@ -297,7 +284,28 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
     if best[0] < fewest or any(weight >= best for weight in others):
         return None
     return inferred(citations, rules, "the national rules the province's rules apply",
-                    f"the decree or circular sharing most of the subject of the rules this document issues ({best[0]} words)")
+                    f"the national rules sharing most of the subject of the rules this document issues ({best[0]} words)")
+
+
+def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cited: list[Citation]
+                                 ) -> tuple[dict[str, tuple[tuple[int, int], Citation]], list[tuple[int, int]]]:
+    """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
+    outweigh, each weighed by the ``topic`` words it shares: (words of the subject, all words). Decrees detailing a
+    law apply that law; a circular guiding or amending a document cited beside it gives way to that one."""
+    numbers = {c.target.number for c in cited}
+    applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
+    rivals: list[tuple[int, int]] = []
+    for citation in cited:
+        clause = fold_at(own_clause_of(citation, citations))
+        shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
+        weight = (len(shared - MANAGEMENT_WORDS), len(shared))
+        if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
+            if not (citation.target.part or DETAILED_LAW.search(clause) or COST_NORMS.search(clause)
+                    or any(fold_at(number) in clause for number in numbers - {citation.target.number})):
+                applicable.setdefault(citation.target.number, (weight, citation))
+        elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
+            rivals.append(weight)
+    return applicable, rivals
 
 
 def _national_rules_issued(citation: Citation, clause: str) -> bool:
