@@ -383,6 +383,15 @@ def test_a_bare_committee_cell_over_a_council_s_number_is_the_council():
     assert (doc.issuer, doc.province) == ("Hội đồng nhân dân tỉnh Bắc Sơn", "Bắc Sơn")
 
 
+@pytest.mark.parametrize("cell", ["CHỦ TỊCH ỦY BAN\nNHÂN DÂN |", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI |"])
+def test_a_chair_named_in_the_issuer_s_cell_issues_the_decision_for_his_committee(cell):
+    doc = extract_text(f"{cell}\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 44/2026/QĐ-CTUBND |\nLào Cai, ngày 20 tháng 11 năm 2026 |\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phân cấp thẩm quyền.\n",
+                       "header.txt")
+    assert (doc.issuer, doc.issuing_body, doc.province) == (
+        "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
+
+
 def test_a_type_line_naming_an_action_plan_is_a_ke_hoach_and_the_next_line_its_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH HÀNH ĐỘNG\n“NĂM SỐ HÓA HỒ SƠ 2024”\n")

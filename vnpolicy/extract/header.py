@@ -157,6 +157,7 @@ class Header:
     debris: list[Line] = field(default_factory=list)  # web-site text pasted before the document
     title_from_site: bool = False  # the title is the site's page title above the copy (which lost its own)
     subject_beside_number: Line | None = None  # "Số 44/KH-UBND ngày 4/3/2023 về X": a portal's line giving the title
+    chair_in_cell: bool = False  # the issuer's cell names the Committee's Chair ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")
 
     @property
     def issuer_place(self) -> str | None:
@@ -183,6 +184,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     reader = _LineReader(header, clean.rejoined_places)
     rest = [line for line in clean.lines if not reader.read(line)]
     rest = _without_authority_lines(rest)
+    _chair_named_in_the_cell(header)
     _restore_misprinted_number(header, hyphens_lost)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
@@ -819,6 +821,8 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" -> "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang": the Chair decides by his
     own powers, not the Committee as a body); ``None`` when the body itself decides or the office is the issuer
     ("THỦ TƯỚNG CHÍNH PHỦ")."""
+    if header.chair_in_cell and issuer:  # the cell itself names him: "CHỦ TỊCH ỦY BAN NHÂN DÂN / TỈNH X"
+        return f"{OFFICE_NAMES['chu tich']} {issuer}"
     for text in _authority_lines(header):
         words = " ".join(text.split())
         office = OFFICE_OPENING.match(fold(words))
@@ -862,6 +866,26 @@ def _signed_by_a_minister(header: Header) -> bool:
     if header.issuer_place or any(PROVINCIAL_BODY.match(line) for line in header.issuer_lines):
         return False
     return any(MINISTER_LINE.match(fold(text)) for text in _authority_lines(header))
+
+
+# A Committee's Chair named in the issuer's cell, his Committee after him (folded).
+CHAIR_IN_CELL = re.compile(r"^chu tich\s+(?=(?:uy ban nhan dan|ubnd)\b)")
+
+
+def _chair_named_in_the_cell(header: Header) -> None:
+    """An issuer's cell naming the Committee's Chair ("CHỦ TỊCH ỦY BAN / NHÂN DÂN |", as his own decisions print it):
+    the cell's body is the Committee, completed as any cell is, and the Chair is the office deciding."""
+    joined = " ".join(" ".join(header.issuer_lines).split())
+    chair = CHAIR_IN_CELL.match(fold(joined))
+    if chair is None:
+        return
+    header.issuer_lines = [joined[chair.end():]]
+    header.chair_in_cell = True
+    line = header.sources["issuer"].line if "issuer" in header.sources else 0
+    named_body = not BARE_BODY.match(fold(header.issuer_lines[0]))
+    note(header, "issuer", line, "header capitals naming the Committee's Chair" if named_body else
+         "inferred in part: header capitals naming the Committee's Chair but not its province (completed from the text)",
+         1.0 if named_body else 0.5)
 
 
 def _complete_issuer_from_authority(header: Header) -> None:
