@@ -2071,7 +2071,7 @@ def test_a_document_the_text_replaces_is_never_its_parent():
             " 01/3/2026 và thay thế Quyết định số 04/2011/QĐ-UBND ngày 20/01/2011 của UBND tỉnh quy định quản lý hoạt động du"
             " lịch trên địa bàn tỉnh Hà Nam.\n")
     document = extract_text(text, "synthetic.txt")
-    assert document.implements is None
+    assert document.implements.number == "168/2017/NĐ-CP"  # the decree its rules apply
     assert "04/2011/QĐ-UBND" not in implemented(document)
 
 
@@ -2221,12 +2221,10 @@ def test_rules_resting_on_the_one_decree_left_take_it_for_a_word_of_their_subjec
     assert document.implements.number == "38/2015/NĐ-CP"
 
 
-def test_rules_take_no_circular_of_cost_norms_nor_a_decree_detailing_a_law():
+def test_rules_take_no_circular_of_cost_norms():
     text = rules_decision(
         "BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC HỖ TRỢ KHÁCH DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",
         "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
-        "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều của Luật"
-        " Du lịch;\n"
         "Căn cứ Thông tư số 09/2026/TT-BVHTTDL ngày 03 tháng 3 năm 2026 của Bộ Văn hóa, Thể thao và Du lịch quy định về định"
         " mức kinh tế - kỹ thuật dịch vụ hỗ trợ khách du lịch;\n")
     document = extract_text(text, "synthetic.txt")
@@ -2533,13 +2531,28 @@ def test_a_decree_detailing_a_law_is_not_what_local_rules_carry_out_a_circular_o
     assert document.implements.number == "85/2019/TT-BTC"
 
 
-def test_rules_resting_on_a_law_and_the_decree_detailing_it_carry_out_neither():
+def test_rules_resting_on_a_law_and_a_decree_and_a_circular_both_detailing_it_carry_out_neither():
     document = _council_resolution(
         "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",
         "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
-        "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Du lịch;\n",
+        "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Du lịch;\n"
+        "Căn cứ Thông tư số 06/2017/TT-BVHTTDL ngày 15/12/2017 của Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết một số"
+        " điều của Luật Du lịch;\n",
     )
     assert document.implements is None
+
+
+def test_rules_resting_on_a_law_apply_the_decree_detailing_it_not_the_circular_detailing_that_decree():
+    document = _council_resolution(
+        "BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi"
+        " đua, khen thưởng;\n"
+        "Căn cứ Thông tư số 01/2024/TT-BNV ngày 15/02/2024 của Bộ Nội vụ quy định chi tiết một số điều của Nghị định số"
+        " 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;\n",
+    )
+    assert document.implements.number == "98/2023/NĐ-CP"
+    assert not document.parent_stated
 
 
 def test_a_plan_titled_as_the_whole_subject_of_a_document_named_second_carries_out_that_document():

@@ -290,8 +290,9 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
 def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cited: list[Citation]
                                  ) -> tuple[dict[str, tuple[tuple[int, int], Citation]], list[tuple[int, int]]]:
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
-    outweigh, each weighed by the ``topic`` words it shares: (words of the subject, all words). Decrees detailing a
-    law apply that law; a circular guiding or amending a document cited beside it gives way to that one."""
+    outweigh, each weighed by the ``topic`` words it shares: (words of the subject, all words; a decree detailing a
+    law by that law's name). A circular guiding, detailing or amending a document cited beside it gives way to that
+    one."""
     numbers = {c.target.number for c in cited}
     applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
     rivals: list[tuple[int, int]] = []
@@ -300,12 +301,29 @@ def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cit
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
         weight = (len(shared - MANAGEMENT_WORDS), len(shared))
         if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
-            if not (citation.target.part or DETAILED_LAW.search(clause) or COST_NORMS.search(clause)
-                    or any(fold_at(number) in clause for number in numbers - {citation.target.number})):
+            if not (citation.target.part or COST_NORMS.search(clause) or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
         elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
             rivals.append(weight)
     return applicable, rivals
+
+
+# What a circular does to another document it names: guides, details or amends it ("... hướng dẫn thi hành một số quy
+# định của Nghị định số ...", "... sửa đổi, bổ sung một số điều của Thông tư số ..."); not "được sửa đổi ... bởi"
+# (amended by a later one), folded.
+GUIDES_ANOTHER = re.compile(r"(?<!duoc )\b(?:huong dan|quy dinh chi tiet|sua doi,? bo sung)\b(?![^;]*?\bboi\b)[^;]*$")
+
+
+def _guides_another(citation: Citation, numbers: set[str], citations: CitationReader) -> bool:
+    """Whether the citation's sentence goes on to guide, detail or amend another of ``numbers``, a document cited
+    beside it: that one is what the rules apply."""
+    sentence = fold_at(citations.sentence_of(citation))
+    rest = sentence[max(sentence.find(fold_at(citation.text)), 0) + len(citation.text):]
+    for number in numbers - {citation.target.number}:
+        at = rest.find(fold_at(number))
+        if at > 0 and GUIDES_ANOTHER.search(rest[:at]):
+            return True
+    return False
 
 
 def _national_rules_issued(citation: Citation, clause: str) -> bool:
