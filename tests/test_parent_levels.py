@@ -87,6 +87,18 @@ def test_a_plan_implementing_an_uncurated_decision_and_a_ministry_letter_gets_in
         assert (parent, VNP.inferredProperty, VNP.level) in entry.graph
 
 
+def test_a_cited_ordinance_is_typed_from_the_vocabulary_and_refuses_nothing(seed_store, tmp_path):
+    # "Pháp lệnh" (doctype:PL), cited as a legal basis beside the parents
+    entry, report = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path, {
+        "Ủy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện như sau:":
+            "Căn cứ Pháp lệnh số 02/2022/UBTVQH15 ngày 12/10/2022 của Ủy ban Thường vụ Quốc hội về xử lý vi phạm hành chính;\n"
+            "Ủy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện như sau:",
+    })
+    ordinance = URIRef("https://w3id.org/vnpolicy/vocab/doctype/PL")
+    assert any(entry.graph.subjects(ELI.type_document, ordinance))
+    assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
+
+
 def test_a_provincial_plan_may_implement_its_own_province_party_programme(seed_store, tmp_path):
     _, report = entry_report(LAYOUTS / "12_party_programme_vinh_long.txt", seed_store, tmp_path)
     assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
