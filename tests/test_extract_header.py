@@ -392,6 +392,16 @@ def test_a_chair_named_in_the_issuer_s_cell_issues_the_decision_for_his_committe
         "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
 
 
+def test_a_short_row_running_the_issuer_and_number_into_the_motto_and_date_is_read_as_a_header():
+    # "ỦY BAN NHÂN DÂN Số: … | CỘNG HÒA … VIỆT NAM Lào Cai, ngày …": two cells of two lines each, one row
+    doc = extract_text("Số hiệu: | 53/2026/QĐ-UBND | Người ký: | Lê Văn An |\n"
+                       "ỦY BAN NHÂN DÂN Số: 53/2026/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lào Cai, ngày 21 tháng 12"
+                       " năm 2026 |\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH BẢNG GIÁ ĐẤT TRÊN ĐỊA BÀN TỈNH LÀO CAI\n"
+                       "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n", "header.txt")
+    assert (doc.number, str(doc.date), doc.issuer, doc.province) == (
+        "53/2026/QĐ-UBND", "2026-12-21", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
+
+
 def test_a_type_line_naming_an_action_plan_is_a_ke_hoach_and_the_next_line_its_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH HÀNH ĐỘNG\n“NĂM SỐ HÓA HỒ SƠ 2024”\n")

@@ -154,12 +154,14 @@ def _unflattened(line: Line) -> list[Line]:
     authority and preamble sentences start; so is a type line run together with what follows it ("QUYẾT ĐỊNH
     Ban hành ... ỦY BAN NHÂN DÂN TỈNH X Căn cứ ...; Căn cứ ..."); any other line as it is."""
     text = line.text
-    if len(text) < FLATTENED_MIN_LENGTH:
+    # a short line is a header row only when it opens on the issuer ("ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA
+    # ... Đồng Tháp, ngày ...": the issuer's and the motto's cells run into one row)
+    if len(text) < FLATTENED_MIN_LENGTH and not ISSUER_START.match(fold(text)):
         return [line]
     number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
     if number and date and date.start() >= number.end():
         cuts = {number.start(), number.end(), date.end()}
-        for match in MOTTO.finditer(folded_chars(text[: number.start()])):
+        for match in MOTTO.finditer(folded_chars(text[: date.start()])):
             cuts |= {match.start(), match.end()}
         after_date = date.end()
     elif FLAT_TYPE.search(text[:FLAT_TYPE_WITHIN]) and len(FLAT_PREAMBLE.findall(text)) >= FLAT_PREAMBLE_OPENINGS:
