@@ -1335,6 +1335,28 @@ def test_of_the_documents_one_thuc_hien_sentence_names_the_one_whose_programme_t
     assert any("77/QĐ-TTg" in message and "45/2024/QH15" in message for message in parent_warnings(document))
 
 
+def test_a_directive_carrying_out_the_direction_given_in_another_carries_that_one_out():
+    document = plan(
+        "TẬP TRUNG NGĂN CHẶN TÀU CÁ KHAI THÁC HẢI SẢN TRÁI PHÉP Ở VÙNG BIỂN NƯỚC NGOÀI",
+        "Để chấm dứt tình trạng trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 45/CT-TTg ngày"
+        " 13/12/2026 về các nhiệm vụ, giải pháp cấp bách khắc phục cảnh báo của Ủy ban châu Âu, Chủ tịch Ủy ban nhân dân"
+        " tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:",
+        number="Số: 24/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "45/CT-TTg"
+
+
+def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
+    document = plan(
+        "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",
+        "Trong thời gian qua, thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021 về tăng"
+        " cường kỷ luật, kỷ cương hành chính, các cơ quan đã có nhiều chuyển biến.\n"
+        "Để khắc phục những hạn chế trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:",
+        number="Số: 07/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements is None
+
+
 def test_a_directive_named_beside_a_telegram_on_the_same_work_is_what_the_plan_carries_out():
     document = plan(
         "TRIỂN KHAI XÓA NHÀ TẠM, NHÀ DỘT NÁT TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2026",

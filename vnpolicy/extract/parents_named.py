@@ -630,8 +630,21 @@ def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[C
     return kept or cited
 
 
+# "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ...": the direction carried out is the citation's
+# (folded, up to the citation).
+CARRIED_OUT_AS_DIRECTED_IN = re.compile(r"(?<!\bve )\bthuc hien\s+(?:nghiem(?:\s+tuc)?\s+)?(?:y kien\s+)?(?:chi dao|yeu cau)"
+                                        r"\s+cua\s+(?:\S+\s+){1,6}?tai\s*$")
+
+
 def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
     (what the document cited before carries out); or before the name of what the citation approved ("thực hiện Đề án X
-    được phê duyệt tại Quyết định số ...")."""
-    return _said_just_before(citation, line, CARRIED_OUT_BEFORE) or _said_just_before(citation, line, CARRIED_OUT_AS_APPROVED_IN)
+    được phê duyệt tại Quyết định số ..."), or the direction it gives ("thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ
+    tại Chỉ thị số ...")."""
+    # a direction followed before ("Trong thời gian qua, thực hiện chỉ đạo ... tại Chỉ thị số ...") tells past work
+    directed = not PAST_WORK.match(fold(line.text)) and _said_just_before(citation, line, CARRIED_OUT_AS_DIRECTED_IN)
+    return directed or any(_said_just_before(citation, line, words) for words in (CARRIED_OUT_BEFORE, CARRIED_OUT_AS_APPROVED_IN))
+
+
+# A sentence telling past work: "Trong thời gian qua, ...", "Những năm qua, ..." (folded).
+PAST_WORK = re.compile(r"^(?:trong\s+)?(?:thoi gian|nhung nam|cac nam|nam|giai doan)\s+qua\b")
