@@ -2243,6 +2243,19 @@ def test_rules_resting_on_the_one_decree_left_take_it_for_a_word_of_their_subjec
     assert document.implements.number == "38/2015/NĐ-CP"
 
 
+def test_rules_apply_the_decree_detailing_the_law_not_a_decree_amending_others():
+    text = rules_decision(
+        "BAN HÀNH QUY ĐỊNH PHÂN CÔNG TRÁCH NHIỆM QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM CỦA NGÀNH Y TẾ TỈNH HÀ NAM",
+        "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;\n"
+        "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ quy định chi tiết thi hành một số điều của Luật An"
+        " toàn thực phẩm;\n"
+        "Căn cứ Nghị định số 155/2018/NĐ-CP ngày 12/11/2018 của Chính phủ sửa đổi, bổ sung một số quy định liên quan đến điều"
+        " kiện đầu tư kinh doanh thuộc phạm vi quản lý nhà nước của Bộ Y tế;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "15/2018/NĐ-CP"
+    assert cited(document, "155/2018/NĐ-CP").issuer == "Chính phủ"  # "của Chính phủ sửa đổi, ...": the issuer ends there
+
+
 def test_rules_take_no_circular_of_cost_norms():
     text = rules_decision(
         "BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC HỖ TRỢ KHÁCH DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",

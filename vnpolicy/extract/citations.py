@@ -86,7 +86,7 @@ APPOSITION = compile_marked_or_not(
 # Where an issuer's name ends: punctuation or the verb/preposition that follows it.
 ISSUER_END = compile_marked_or_not(
     r"\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:về|thực hiện|phê duyệt|ban hành|tại|đã|theo|nhằm|để|với|và các|gồm|quy định|hướng dẫn"
-    r"|ve|thuc hien|phe duyet|ban hanh|tai|theo)\b)"
+    r"|sửa đổi|ve|thuc hien|phe duyet|ban hanh|tai|theo|sua doi)\b)"
 )
 PART = compile_marked_or_not(
     r"(?P<part>(?:Phụ lục|Điều|Khoản|Mục|Phần|Chương)\s+[IVXLC\d]+)\s+(?:ban hành\s+)?(?:kèm theo|của|tại)\s+$"

@@ -260,6 +260,10 @@ ANNOUNCES = re.compile(r"\bve\s+(?:viec\s+)?cong bo\b")
 # Rules setting the province's own support policies ("Quy định một số cơ chế, chính sách hỗ trợ ...") are its policy,
 # not rules applying a national one (folded subject).
 SUPPORT_POLICIES = re.compile(r"^(?:mot so\s+)?(?:co che,?\s+)?(?:chinh sach|ho tro)\b")
+# A decree or circular that only amends others ("... sửa đổi, bổ sung một số điều của các nghị định ...", "... sửa đổi,
+# bổ sung một số quy định liên quan đến điều kiện đầu tư kinh doanh ..."): the rules applied are those it amends (folded;
+# not one "được sửa đổi, bổ sung" by another).
+AMENDS_OTHERS = re.compile(r"(?<!duoc )\bsua doi,? bo sung mot so\b")
 # A circular setting cost norms ("định mức kinh tế - kỹ thuật ...") prices a service; rules organising it do not apply it.
 COST_NORMS = re.compile(r"\bdinh muc kinh te\b")
 
@@ -292,7 +296,7 @@ def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cit
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
     outweigh, each weighed by the ``topic`` words it shares: (words of the subject, all words; a decree detailing a
     law by that law's name). A circular guiding, detailing or amending a document cited beside it gives way to that
-    one."""
+    one; a decree or circular amending others is no rules of its own."""
     numbers = {c.target.number for c in cited}
     applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
     rivals: list[tuple[int, int]] = []
@@ -301,7 +305,8 @@ def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cit
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
         weight = (len(shared - MANAGEMENT_WORDS), len(shared))
         if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
-            if not (citation.target.part or COST_NORMS.search(clause) or _guides_another(citation, numbers, citations)):
+            if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause)
+                    or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
         elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
             rivals.append(weight)
