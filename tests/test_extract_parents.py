@@ -1335,6 +1335,19 @@ def test_of_the_documents_one_thuc_hien_sentence_names_the_one_whose_programme_t
     assert any("77/QĐ-TTg" in message and "45/2024/QH15" in message for message in parent_warnings(document))
 
 
+def test_a_directive_on_drawing_up_the_next_five_year_plan_carries_out_the_directive_on_that_work_not_the_last_plan():
+    document = plan(
+        "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH HÀ NAM",
+        "Thực hiện Nghị quyết số 25/2020/NQ-HĐND ngày 10/12/2020 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh"
+        " tế - xã hội 5 năm 2021-2025, các ngành đã đạt nhiều kết quả.\n"
+        "Quán triệt Chỉ thị số 25/CT-TTg ngày 13/4/2025 của Thủ tướng Chính phủ về việc xây dựng kế hoạch phát triển kinh tế"
+        " - xã hội 5 năm 2026- 2030, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành triển khai xây dựng Kế hoạch.\n",
+        number="Số: 06/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "25/CT-TTg"
+    assert any("25/CT-TTg" in message and "25/2020/NQ-HĐND" in message for message in parent_warnings(document))
+
+
 def test_a_directive_carrying_out_the_direction_given_in_another_carries_that_one_out():
     document = plan(
         "TẬP TRUNG NGĂN CHẶN TÀU CÁ KHAI THÁC HẢI SẢN TRÁI PHÉP Ở VÙNG BIỂN NƯỚC NGOÀI",

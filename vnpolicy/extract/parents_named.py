@@ -225,6 +225,14 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
             carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
             " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
         return parents
+    of_the_period = _on_the_title_s_work_for_its_period(header, citations, candidates, carried_out)
+    if of_the_period is not None:
+        parents = parents_found(citations, [of_the_period], "on the title's very work for its period")
+        parents.warnings.append(Warning_(
+            of_the_period.span.first, f"parent taken as {of_the_period.target.number}, on the title's very work for its"
+            f" period; the \"Thực hiện\" sentence names {carried_out[0].target.number}, for a period before it; check it",
+            citations.sentence_of(of_the_period)[:120]))
+        return parents
     through = _carried_out_through(header, citations, candidates, carried_out)
     if through is not None:
         parents = parents_found(citations, [through, *[c for c in carried_out if c is not through]],
@@ -262,6 +270,34 @@ def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> b
         if Levenshtein.distance(wanted, written[: len(wanted)]) <= slips:
             return True
     return False
+
+
+# A span of years ("5 năm 2016-2020", "giai đoạn 2021 - 2025"), folded.
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReader, candidates: list[Citation],
+                                        carried_out: list[Citation]) -> Citation | None:
+    """ "Thực hiện Nghị quyết ... về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016-2020 ...; Quán triệt Chỉ thị số
+    18/CT-TTg ... về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025" under the title "Về việc xây
+    dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025": what the "Thực hiện" names is the work of the period
+    before the title's; the one document whose own words are the title's whole subject is what it carries out."""
+    title_span = YEAR_SPAN.search(fold(header.title or ""))
+    if title_span is None or not carried_out:
+        return None
+    for citation in carried_out:
+        span = YEAR_SPAN.search(fold(own_clause_of(citation, citations)))
+        if span is None or int(span[2]) > int(title_span[1]):
+            return None
+    subject = title_subject_and_period(header)
+    if not subject:
+        return None
+    def joined(text: str) -> str:  # "2021- 2025" is "2021-2025", "kinh tế - xã hội" is "kinh tế-xã hội"
+        return re.sub(r"\s*[-–]\s*", "-", words_only(text))
+
+    on_it = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+             and joined(subject) in joined(own_clause_of(c, citations))]
+    return the_only_one(on_it)
 
 
 def _letters_last(cited: list[Citation]) -> list[Citation]:
