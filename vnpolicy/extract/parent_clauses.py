@@ -306,6 +306,13 @@ def parents_found(citations: CitationReader, chosen: list[Citation], how: str) -
     return Parents(main, list(dict.fromkeys(n for n in numbers if n)), how)
 
 
+def found_and_warned(citations: CitationReader, chosen: list[Citation], how: str, warned_at: Citation, message: str) -> Parents:
+    """``parents_found``, with a warning saying ``message`` on the sentence citing ``warned_at``."""
+    parents = parents_found(citations, chosen, how)
+    parents.warnings.append(Warning_(warned_at.span.first, message, citations.sentence_of(warned_at)[:120]))
+    return parents
+
+
 def inferred(citations: CitationReader, citation: Citation, how: str, why: str, line: Line | None = None) -> Parents:
     """``citation`` as the parent the text never names as carried out, with the warning saying ``why`` it was taken,
     on ``line`` (by default the citation's sentence)."""

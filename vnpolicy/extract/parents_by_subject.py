@@ -33,6 +33,7 @@ from vnpolicy.extract.parent_clauses import (
     cited_on,
     fold_at,
     for_another_year,
+    found_and_warned,
     inferred,
     kind_and_topic,
     kind_and_words,
@@ -219,12 +220,10 @@ def _approving_for_the_titles_period(parents: Parents, subject: str, header: Hea
                            and PERIOD_END.findall(own_clause_of(c, citations))[:1] == title_end[:1]), None)
     if for_the_period is None:
         return None
-    found = parents_found(citations, [for_the_period], "approving the title's subject for the title's period")
-    found.warnings.append(Warning_(
-        for_the_period.span.first, f"parent taken as {for_the_period.target.number}, which approves the title's subject for"
-        f" its period (to {title_end[0]}), rather than {parents.main.number} (to {chosen_end[0]}); check it",
-        citations.sentence_of(for_the_period)[:120]))
-    return found
+    return found_and_warned(
+        citations, [for_the_period], "approving the title's subject for the title's period", for_the_period,
+        f"parent taken as {for_the_period.target.number}, which approves the title's subject for its period (to"
+        f" {title_end[0]}), rather than {parents.main.number} (to {chosen_end[0]}); check it")
 
 
 # The year of an annual plan ("Kế hoạch chuyển đổi số tỉnh X năm 2025"): one year of the resolution's period ("về

@@ -37,6 +37,7 @@ from vnpolicy.extract.parent_clauses import (
     cited_on,
     fold_at,
     for_another_year,
+    found_and_warned,
     may_be_carried_out,
     of_the_government,
     of_the_party,
@@ -211,37 +212,30 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
                  and not for_another_year(c, header, citations)]
         if named and not any(approving.search(words_only(own_clause_of(c, citations))) for c in carried_out
                              if c.target.type_code != "CV"):
-            parents = parents_found(citations, [named[0], *carried_out], "approving what the title says the plan carries out")
-            parents.warnings.append(Warning_(
-                named[0].span.first, f"parent taken as {parents.main.number}, which approves what the title says the plan carries"
-                f" out; the preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it",
-                citations.sentence_of(named[0])[:120]))
-            return parents
+            return found_and_warned(
+                citations, [named[0], *carried_out], "approving what the title says the plan carries out", named[0],
+                f"parent taken as {named[0].target.number}, which approves what the title says the plan carries out; the"
+                f" preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it")
     relayed = (_relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
                or _relayed_party_document(header, citations, candidates, carried_out))
     if relayed is not None:
-        parents = parents_found(citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out")
-        parents.warnings.append(Warning_(
-            carried_out[0].span.first, f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number}"
-            " cited after \"Thực hiện\" asks to carry out; check it", citations.sentence_of(carried_out[0])[:120]))
-        return parents
+        return found_and_warned(
+            citations, [relayed, *carried_out], "the national document a ministry letter asks to carry out", carried_out[0],
+            f"parent taken as {relayed.target.number}, which the letter {carried_out[0].target.number} cited after \"Thực hiện\""
+            " asks to carry out; check it")
     of_the_period = _on_the_title_s_work_for_its_period(header, citations, candidates, carried_out)
     if of_the_period is not None:
-        parents = parents_found(citations, [of_the_period], "on the title's very work for its period")
-        parents.warnings.append(Warning_(
-            of_the_period.span.first, f"parent taken as {of_the_period.target.number}, on the title's very work for its"
-            f" period; the \"Thực hiện\" sentence names {carried_out[0].target.number}, for a period before it; check it",
-            citations.sentence_of(of_the_period)[:120]))
-        return parents
+        return found_and_warned(
+            citations, [of_the_period], "on the title's very work for its period", of_the_period,
+            f"parent taken as {of_the_period.target.number}, on the title's very work for its period; the \"Thực hiện\""
+            f" sentence names {carried_out[0].target.number}, for a period before it; check it")
     through = _carried_out_through(header, citations, candidates, carried_out)
     if through is not None:
-        parents = parents_found(citations, [through, *[c for c in carried_out if c is not through]],
-                         "what the title names, which the document carried out relays")
-        parents.warnings.append(Warning_(
-            through.span.first, f"parent taken as {through.target.number}, which the title names by its subject and"
-            f" {carried_out[0].target.number}, cited after \"Thực hiện\", itself carries out; check it",
-            citations.sentence_of(through)[:120]))
-        return parents
+        return found_and_warned(
+            citations, [through, *[c for c in carried_out if c is not through]],
+            "what the title names, which the document carried out relays", through,
+            f"parent taken as {through.target.number}, which the title names by its subject and {carried_out[0].target.number},"
+            " cited after \"Thực hiện\", itself carries out; check it")
     carried_out = _letters_last(carried_out)
     return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
