@@ -116,12 +116,15 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     told_apart = _the_one_most_on_topic(header, citations, own_bases, break_ties=True)
     if told_apart is not None:
         return told_apart
-    applied = None if LOCAL_RULES_TITLE.match(fold_at(header.title or "")) else (
+    title = fold_at(header.title or "")
+    # a title setting levels, spending or policies weighs the national rules it localises only after every policy basis
+    sets_levels = LOCAL_RULES_TITLE.match(title) is not None
+    applied = None if sets_levels else (
         _the_rules_it_localises(header, citations, cited) or _the_national_rules_its_rules_apply(header, citations, cited))
     if applied is not None:
         return applied
     # rules of procedure or management rest on many documents; only one approving a policy may be what they carry out
-    approving_a_policy = approving_a_policy or ISSUES_OWN_RULES.match(fold_at(header.title or "")) is not None
+    approving_a_policy = approving_a_policy or ISSUES_OWN_RULES.match(title) is not None
     for line in preamble:
         for citation in cited_on(line, candidates):
             if citation not in policies:
@@ -131,7 +134,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                 continue
             return inferred(citations, citation, "first policy document among the bases",
                             "the first policy document the preamble rests on", line)
-    localised = _the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
+    localised = (_the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
+                 if sets_levels else None)
     if localised is not None:
         return localised
     if cited:
