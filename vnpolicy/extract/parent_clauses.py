@@ -179,8 +179,11 @@ def for_another_year(citation: Citation, header: Header, citations: CitationRead
     return bool(title_years and own_years and not title_years & own_years)
 
 
-# A plan's period: "giai đoạn 2011 - 2015", "2021-2025" (folded).
-PERIOD = re.compile(r"\bgiai doan\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+# A span of years ("5 năm 2016-2020", "2021 - 2025"), and a plan's period ("giai đoạn 2011 - 2015"), folded: the first
+# year and the last in groups 1 and 2.
+_YEARS = r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b"
+YEAR_SPAN = re.compile(rf"\b{_YEARS}")
+PERIOD = re.compile(rf"\bgiai doan\s+{_YEARS}")
 
 
 def own_for_the_period_before(citation: Citation, header: Header, citations: CitationReader) -> bool:

@@ -32,6 +32,7 @@ from vnpolicy.extract.parent_clauses import (
     TITLE_RUN_WORDS,
     TITLED_AS_CARRYING_OUT,
     VERY_TOPIC_WORDS,
+    YEAR_SPAN,
     Parents,
     amends_the_subject,
     cited_on,
@@ -264,10 +265,6 @@ def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> b
         if Levenshtein.distance(wanted, written[: len(wanted)]) <= slips:
             return True
     return False
-
-
-# A span of years ("5 năm 2016-2020", "giai đoạn 2021 - 2025"), folded.
-YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
 def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReader, candidates: list[Citation],
