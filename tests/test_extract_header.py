@@ -565,6 +565,26 @@ def test_a_councils_name_and_session_under_the_title_are_not_the_title():
         "Về Chương trình số hóa hồ sơ lưu trữ", "Hội đồng nhân dân tỉnh Bắc Sơn", date(2025, 12, 10))
 
 
+def test_a_councils_session_naming_its_kind_in_brackets_is_not_the_title():
+    doc = read(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 12/2026/NQ-HĐND\n\nBắc Sơn, ngày 20 tháng 3 năm 2026\n\n"
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC HỖ TRỢ TRỒNG RỪNG GỖ LỚN\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\n"
+        "KHÓA XVI, KỲ HỌP THỨ BẢY (KỲ HỌP BẤT THƯỜNG)\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+    )
+    assert doc.title == "Quy định mức hỗ trợ trồng rừng gỗ lớn"
+
+
+@pytest.mark.parametrize("session", ["HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVI, KỲ HỌP THỨ MƯỜI HAI",
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVI, KỲ HỌP THỨ 23"])
+def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(session):
+    doc = read(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 14/NQ-HĐND\n\nBắc Sơn, ngày 08 tháng 12 năm 2026\n\n"
+        f"NGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027\n{session}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+    )
+    assert doc.title == "Về Kế hoạch đầu tư công năm 2027"
+
+
 def test_a_motto_in_a_broken_font_never_joins_the_issuer():
     doc = read(
         "CHÍNH\nPHỦ\n-------\n|\nCỘNG\nHỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố:\n214/NQ-CP\n|\n"

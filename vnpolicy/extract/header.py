@@ -88,10 +88,14 @@ SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘ
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
     r"(?P<subordinate>" + SUBORDINATE_BODY.pattern.removeprefix("^") + r".*)$")
+# A council's session: "KHÓA IX - KỲ HỌP THỨ 18", "KHÓA XIV, KỲ HỌP THỨ MƯỜI HAI", "... THỨ CHÍN (KỲ HỌP CHUYÊN ĐỀ)".
+COUNCIL_SESSION = r"khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+(?: [a-z]+){0,3}(?: ?\([a-z ]+\))?"
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = compile_marked_or_not(
+    # the council's name may run on into its session: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII, KỲ HỌP THỨ 23"
     r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
+    rf"(?:,? {COUNCIL_SESSION})?"
     r"|thu tuong chinh phu|chinh phu"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
@@ -100,8 +104,8 @@ AUTHORITY_LINE = compile_marked_or_not(
     r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+"
     # the head of a national committee or board: "CHỦ TỊCH ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", "TRƯỞNG BAN CHỈ ĐẠO ..."
     r"|(?:pho )?(?:chu tich|truong ban|truong) (?:uy ban|ban chi dao|hoi dong) [a-z ,&-]*\b(?:quoc gia|trung uong)\b[a-z ,&-]*)$"
-    # a council's session under its name: "KHÓA IX - KỲ HỌP THỨ 18"
-    r"|^khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+$"
+    # a council's session under its name
+    rf"|^{COUNCIL_SESSION}$"
 )
 # A bare body without its level and province ("ỦY BAN NHÂN DÂN" alone: a copy lost the cell's second line).
 BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
