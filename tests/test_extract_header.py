@@ -585,6 +585,15 @@ def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(sess
     assert doc.title == "Về Kế hoạch đầu tư công năm 2027"
 
 
+def test_a_part_lettered_in_capitals_under_the_title_starts_the_body():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 210/KH-UBND\n\nBắc Sơn, ngày 28 tháng 12 năm 2026\n\nKẾ HOẠCH\n"
+        "TRIỂN KHAI ĐỀ ÁN CHUYỂN ĐỔI SỐ TỈNH BẮC SƠN\nGIAI ĐOẠN 2027-2030\nA. HIỆN TRẠNG\nCHUYỂN ĐỔI SỐ NĂM 2026\n"
+        "I. Kết quả năm 2026\n"
+    )
+    assert doc.title == "Triển khai Đề án chuyển đổi số tỉnh Bắc Sơn giai đoạn 2027-2030"
+
+
 def test_a_motto_in_a_broken_font_never_joins_the_issuer():
     doc = read(
         "CHÍNH\nPHỦ\n-------\n|\nCỘNG\nHỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố:\n214/NQ-CP\n|\n"

@@ -116,6 +116,8 @@ OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
 # A part's heading ("PHẦN I", "PHẦN 2"): the body starts there, never a title's last line.
 PART_HEADING = re.compile(r"^phan\s+(?:[ivx]{1,4}|\d{1,2})\s*[.:]?\s*$")
+# A part lettered in capitals ("A. HIỆN TRẠNG ...", "B - NHIỆM VỤ"): the body starts there too.
+LETTERED_PART = re.compile(r"^[a-e]\s*[.:-]\s+\S")
 # Those that never open a title ("ĐÁNH GIÁ ..." may: "Đánh giá chất lượng ...").
 STATE_REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|thuc trang)\b")
 LOW_CONFIDENCE = 0.6
@@ -731,7 +733,7 @@ def _continues_title(previous: str, line: str) -> bool:
     "... NĂM 2019 -" / "2020")."""
     if OPEN_ENDED.search(fold(previous)):
         return True
-    if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)):
+    if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)) or LETTERED_PART.match(fold(line)):
         return False
     return is_caps_but_numbers(line) or (not any(c.islower() for c in line) and any(c.isdigit() for c in line))
 
