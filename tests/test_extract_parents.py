@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.parents_from_bases import CITED_SUBJECT
 from vnpolicy.textnorm import fold, without_diacritics
@@ -2216,6 +2218,40 @@ def test_internal_procedures_apply_the_one_stop_decree_not_its_guiding_circular_
     document = extract_text(text, "synthetic.txt")
     assert document.implements.number == "61/2018/NĐ-CP"
     assert "1520/QĐ-UBND" not in implemented(document)
+
+
+PROGRAMME_MANAGEMENT_DECREE = (
+    "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
+    " các chương trình mục tiêu quốc gia;\n")
+
+
+@pytest.mark.parametrize("title, bases", [
+    ("BAN HÀNH QUY ĐỊNH CƠ CHẾ QUAY VÒNG VỐN HỖ TRỢ SẢN XUẤT THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG"
+     " GIAI ĐOẠN 2026 - 2030 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+     "Căn cứ Nghị quyết số 40/2026/QH16 ngày 20 tháng 1 năm 2026 của Quốc hội phê duyệt chủ trương đầu tư Chương trình"
+     " mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030;\n" + PROGRAMME_MANAGEMENT_DECREE),
+    ("BAN HÀNH QUY ĐỊNH NỘI DUNG, MỨC HỖ TRỢ TỪ NGUỒN VỐN SỰ NGHIỆP THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG"
+     " NÔNG THÔN MỚI TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+     PROGRAMME_MANAGEMENT_DECREE + "Căn cứ Quyết định số 12/2026/QĐ-TTg ngày 02 tháng 4 năm 2026 của Thủ tướng Chính phủ quy"
+     " định nguyên tắc, tiêu chí, định mức phân bổ vốn ngân sách trung ương thực hiện Chương trình mục tiêu quốc gia xây"
+     " dựng nông thôn mới giai đoạn 2026 - 2030;\n"
+     "Căn cứ Nghị định số 33/2026/NĐ-CP ngày 12 tháng 3 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định"
+     " số 31/2026/NĐ-CP quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;\n"),
+])
+def test_a_province_s_rules_within_a_national_target_programme_apply_the_decree_on_managing_such_programmes(title, bases):
+    document = extract_text(rules_decision(title, bases), "synthetic.txt")
+    assert document.implements.number == "31/2026/NĐ-CP"
+    assert not document.parent_stated
+    assert any("31/2026/NĐ-CP" in message for message in parent_warnings(document))
+
+
+def test_a_plan_carrying_out_a_national_target_programme_still_carries_out_the_programme_not_the_decree_on_managing_it():
+    text = rules_decision(
+        "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2026 - 2030 TRÊN ĐỊA BÀN"
+        " TỈNH HÀ NAM",
+        PROGRAMME_MANAGEMENT_DECREE + "Căn cứ Quyết định số 95/QĐ-TTg ngày 18 tháng 3 năm 2026 của Thủ tướng Chính phủ phê"
+        " duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030;\n")
+    assert extract_text(text, "synthetic.txt").implements.number == "95/QĐ-TTg"
 
 
 def test_the_decision_reorganising_the_body_the_rules_govern_is_never_their_parent_though_it_names_the_title_s_subject():

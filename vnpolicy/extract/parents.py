@@ -55,7 +55,7 @@ from vnpolicy.extract.parents_by_subject import (
     the_state_programme_carrying_it_out,
     title_standing_in,
 )
-from vnpolicy.extract.parents_from_bases import first_policy_basis, not_carried_out_by_another
+from vnpolicy.extract.parents_from_bases import first_policy_basis, not_carried_out_by_another, the_rules_managing_its_programme
 from vnpolicy.extract.parents_named import (
     CARRIES_OUT_WHAT_IT_CITES,
     IMPLEMENTING_SENTENCE,
@@ -305,6 +305,9 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
                                        if carried_out_mid_sentence(c, line)])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return parents_found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
+    programme_rules = the_rules_managing_its_programme(header, citations, candidates)
+    if programme_rules is not None:
+        return programme_rules
     subject = title_subject(header.title) or issued_subject(header.preamble) or issued_subject(opening or [])
     if subject:
         # A document the preamble only tells of ("... đã ban hành Chỉ thị số 18/CT-UBND ... để thực hiện"), after its

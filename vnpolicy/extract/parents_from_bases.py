@@ -295,6 +295,35 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
                     f"the national rules sharing most of the subject of the rules this document issues ({best[0]} words)")
 
 
+# A province's rules made within a national target programme ("Quy định cơ chế quay vòng vốn ... thuộc Chương trình mục
+# tiêu quốc gia X", "Quy định nội dung, mức hỗ trợ ... thực hiện Chương trình mục tiêu quốc gia Y"), folded subject.
+WITHIN_A_TARGET_PROGRAMME = re.compile(r"\bchuong trinh muc tieu quoc gia\b")
+# The national rules on managing every such programme, which leave those rules to the province: "Nghị định ... quy định
+# cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia", "Quyết định ... ban hành Quy chế quản lý, điều
+# hành thực hiện các chương trình mục tiêu quốc gia" (folded clause).
+MANAGES_TARGET_PROGRAMMES = re.compile(r"\b(?:co che|quy che)\b[^;]*?\b(?:quan ly|dieu hanh)\b[^;]*?\bcac chuong trinh muc tieu quoc gia\b")
+
+
+def the_rules_managing_its_programme(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """A province's rules made within a national target programme apply the national rules on managing such programmes
+    (a decree, or a national decision issuing them), with a warning, rather than the resolution or decision approving
+    the programme they work in, or one allocating its funds: those rules say which of them the province sets."""
+    own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
+    if own is None or not WITHIN_A_TARGET_PROGRAMME.search(own["subject"]):
+        return None
+    managing = []
+    for citation in candidates:
+        clause = fold_at(own_clause_of(citation, citations))
+        if ((citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause))
+                and not citation.target.part and MANAGES_TARGET_PROGRAMMES.search(clause) and not AMENDS_OTHERS.search(clause)):
+            managing.append(citation)
+    rules = the_only_one(managing)
+    if rules is None:
+        return None
+    return inferred(citations, rules, "the national rules on managing the programme the province's rules work in",
+                    "the national rules on managing the national target programmes these rules are made within")
+
+
 def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cited: list[Citation]
                                  ) -> tuple[dict[str, tuple[tuple[int, int], Citation]], list[tuple[int, int]]]:
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
