@@ -100,5 +100,29 @@ def test_a_numbered_parent_is_kept_over_a_name():
     assert document.implements.number == "169/QĐ-TTg"
 
 
+def review_plan(reviewed: str) -> str:
+    """A plan carrying out a scheme it names without its number, opening on a review of past work citing ``reviewed``."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 230/KH-UBND\n\nBắc Sơn, ngày 28 tháng 12 năm 2026\n\nKẾ HOẠCH\n"
+            "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH BẮC SƠN GIAI ĐOẠN 2027-2030\n"
+            "I. KẾT QUẢ NĂM 2026\nNăm 2026, tỉnh đã ban hành nhiều văn bản chỉ đạo, nổi bật là Quyết định số 88/2026/QĐ-UBND"
+            f" ngày 02/3/2026 của UBND tỉnh về quản lý homestay; {reviewed} và các kế hoạch của các ngành.\n"
+            "II. NHIỆM VỤ\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ tiêu chí du lịch cộng đồng.\n")
+
+
+def test_a_scheme_named_without_its_number_is_numbered_by_the_text_citing_it_about_that_subject():
+    document = extract_text(review_plan(
+        "Đề án số 09-ĐA/TU ngày 15/7/2021 của Tỉnh ủy về phát triển DLCĐ giai đoạn 2021-2025; Đề án số 15-ĐA/TU ngày"
+        " 20/12/2026 của Tỉnh ủy về phát triển du lịch cộng đồng giai đoạn 2027-2030"), "plan.txt")
+    assert document.implements.number == "15-ĐA/TU"
+    assert any("taken as 15-ĐA/TU" in warning.message for warning in document.warnings)
+
+
+def test_a_scheme_of_another_period_cited_in_the_review_does_not_number_the_one_named():
+    document = extract_text(review_plan(
+        "Đề án số 09-ĐA/TU ngày 15/7/2021 của Tỉnh ủy về phát triển du lịch cộng đồng giai đoạn 2021-2025"), "plan.txt")
+    assert document.implements.number is None
+    assert document.implements.name.startswith("Đề án phát triển du lịch cộng đồng")
+
+
 def _line(text: str, number: int) -> Line:
     return Line(text, number, number)

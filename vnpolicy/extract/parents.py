@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.header import REVIEW_HEADING, Header
 from vnpolicy.extract.lines import Line, is_all_caps
@@ -43,9 +44,12 @@ from vnpolicy.extract.parent_clauses import (
     KIND_WORDS,
     Parents,
     cited_on,
+    found_and_warned,
     kind_and_words,
     parents_found,
+    the_only_one,
     title_subject,
+    without_own_province,
     words_only,
 )
 from vnpolicy.extract.parents_by_subject import (
@@ -119,7 +123,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents = the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     if parents.main is None:
         parents = _named_without_number(header) or parents
-        parents = _numbered_by_the_site(header, parents) or parents
+        parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
@@ -150,6 +154,52 @@ def _named_without_number(header: Header) -> Parents | None:
     return Parents(main=named.document, how="named without its number", warnings=[Warning_(
         named.line, f"parent named without its number: {named.document.name[:120]}; linked by its name: add its number"
                     " when known")])
+
+
+# How many words of a name, after its kind, a citation's subject must share with it from their start; a period the name
+# gives ("giai đoạn 2017-2020", "đến năm 2030") must be among them.
+CITED_NAME_WORDS = 4
+NAMED_PERIOD = re.compile(r"\b(?:giai doan|den nam)\b")
+
+
+def _numbered_in_the_text(header: Header, citations: CitationReader, candidates: list[Citation], parents: Parents) -> Parents | None:
+    """The number of a parent named without it, when the text cites (anywhere, its review of past work too) the one
+    document of the name's kind whose subject opens with the name's own words ("Đề án số 20-ĐA/TU ... của Tỉnh ủy về
+    phát triển CNTT giai đoạn 2017-2020" for "Triển khai thực hiện Đề án phát triển công nghệ thông tin tỉnh X, giai
+    đoạn 2017-2020"), abbreviations written out and the plan's own province left aside: inferred, with a warning."""
+    named = parents.main
+    if named is None or named.number is not None or not named.name:
+        return None
+    kind, words = kind_and_words(words_only(fold(written_out(named.name))))
+    if kind is None:
+        return None
+    wanted = re.findall(r"\w+", without_own_province(words, header))
+    period = NAMED_PERIOD.search(" ".join(wanted))
+    fewest = max(CITED_NAME_WORDS, len(" ".join(wanted)[: period.end()].split()) + 1 if period else 0)
+    about = re.compile(rf"^{re.escape(kind)}\b.*?\bve\s+(?:viec\s+)?(?P<subject>.+)$")
+    found = []
+    for citation in candidates:
+        sentence = citations.sentence_of(citation)
+        at = max(sentence.find(citation.text), 0)
+        subject = about.match(words_only(fold(written_out(sentence[at:]))))
+        if subject is not None and _shared_opening(wanted, re.findall(r"\w+", subject["subject"])) >= fewest:
+            found.append(citation)
+    cited = the_only_one(found)
+    if cited is None:
+        return None
+    return found_and_warned(citations, [cited], "named without its number, numbered by a citation about its very subject", cited,
+                            f"parent named without its number ({named.name[:80]}): taken as {cited.target.number}, which the"
+                            " text cites about that very subject; check it")
+
+
+def _shared_opening(words: list[str], other: list[str]) -> int:
+    """How many words ``words`` and ``other`` share from their start."""
+    shared = 0
+    for word, another in zip(words, other):
+        if word != another:
+            break
+        shared += 1
+    return shared
 
 
 # How many words of a name, after its kind, a site's list must give to be taken for the same document.
