@@ -2220,6 +2220,21 @@ def test_internal_procedures_apply_the_one_stop_decree_not_its_guiding_circular_
     assert "1520/QĐ-UBND" not in implemented(document)
 
 
+def test_rules_on_public_assets_apply_the_decree_on_them_though_management_words_share_a_syllable_with_their_topic():
+    # "công" of "tài sản công" is the topic's own; that of "công tác" is a word of management
+    text = rules_decision(
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ TÀI SẢN CÔNG TẠI CƠ QUAN, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 186/2026/NĐ-CP ngày 26 tháng 9 năm 2026 của Chính phủ quy định chi tiết một số điều của Luật"
+        " Quản lý, sử dụng tài sản công;\n"
+        "Căn cứ Nghị định số 190/2026/NĐ-CP ngày 30 tháng 9 năm 2026 của Chính phủ quy định việc quản lý, sử dụng tài sản"
+        " tại cơ quan Đảng;\n"
+        "Căn cứ Nghị định số 191/2026/NĐ-CP ngày 30 tháng 9 năm 2026 của Chính phủ quy định tiêu chuẩn, định mức sử dụng"
+        " trụ sở làm việc;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "186/2026/NĐ-CP"
+    assert not document.parent_stated
+
+
 PROGRAMME_MANAGEMENT_DECREE = (
     "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
     " các chương trình mục tiêu quốc gia;\n")

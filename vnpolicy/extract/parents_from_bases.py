@@ -257,7 +257,8 @@ ISSUES_OWN_RULES = re.compile(r"^(?:v/v\s+|ve viec\s+|ve\s+)?(?:ban hanh\s+|phe 
 # no other basis shares any): words any rules of management use ("quản lý", "hoạt động", "tổ chức") only break ties.
 APPLIED_RULES_TYPES = frozenset({"NĐ", "TT", "TTLT"})
 APPLIED_RULES_WORDS = 2
-MANAGEMENT_WORDS = frozenset("quan ly hoat dong to chuc thuc hien phoi hop cong tac che do".split())
+# (Phrases, not syllables: "công" of "công tác" is no topic, that of "tài sản công" is.)
+MANAGEMENT_PHRASES = re.compile(r"\b(?:quan ly|hoat dong|to chuc|thuc hien|phoi hop|cong tac|che do)\b")
 # A decision announcing the procedures the rules handle ("... về việc công bố thủ tục hành chính ..."), folded: like
 # the founding of the body they govern, ground laid for them, not rules they apply.
 ANNOUNCES = re.compile(r"\bve\s+(?:viec\s+)?cong bo\b")
@@ -281,8 +282,9 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
     own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
     if own is None or SUPPORT_POLICIES.match(own["subject"]):
         return None
-    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
-    applicable, rivals = _applicable_rules_and_rivals(topic, citations, cited)
+    subject = without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header)
+    topic, core = _topic_words(subject), _topic_words(MANAGEMENT_PHRASES.sub(" ", subject))
+    applicable, rivals = _applicable_rules_and_rivals(topic, core, citations, cited)
     ranked = sorted(applicable.values(), key=lambda item: item[0], reverse=True)
     if not ranked:
         return None
@@ -324,19 +326,19 @@ def the_rules_managing_its_programme(header: Header, citations: CitationReader, 
                     "the national rules on managing the national target programmes these rules are made within")
 
 
-def _applicable_rules_and_rivals(topic: set[str], citations: CitationReader, cited: list[Citation]
+def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: CitationReader, cited: list[Citation]
                                  ) -> tuple[dict[str, tuple[tuple[int, int], Citation]], list[tuple[int, int]]]:
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
-    outweigh, each weighed by the ``topic`` words it shares: (words of the subject, all words; a decree detailing a
-    law by that law's name). A circular guiding, detailing or amending a document cited beside it gives way to that
-    one; a decree or circular amending others is no rules of its own."""
+    outweigh, each weighed by the ``topic`` words it shares: (those of the ``core`` subject, without the words of
+    management; all of them; a decree detailing a law by that law's name). A circular guiding, detailing or amending
+    a document cited beside it gives way to that one; a decree or circular amending others is no rules of its own."""
     numbers = {c.target.number for c in cited}
     applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
     rivals: list[tuple[int, int]] = []
     for citation in cited:
         clause = fold_at(own_clause_of(citation, citations))
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
-        weight = (len(shared - MANAGEMENT_WORDS), len(shared))
+        weight = (len(shared & core), len(shared))
         if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
             if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause)
                     or _guides_another(citation, numbers, citations)):
