@@ -2235,6 +2235,23 @@ def test_rules_on_public_assets_apply_the_decree_on_them_though_management_words
     assert not document.parent_stated
 
 
+def test_a_council_s_resolution_on_a_supervision_s_results_concludes_the_resolution_setting_up_that_supervision():
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 61/NQ-HĐND | Hà Nam, ngày 10 tháng 12 năm 2026\nNGHỊ QUYẾT\nVỀ KẾT QUẢ GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH"
+            " HỖ TRỢ NHÀ Ở CHO NGƯỜI CÓ CÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XVII, KỲ HỌP THỨ 5\n"
+            "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;\n"
+            "Căn cứ Nghị quyết số 610/NQ-UBTVQH16 ngày 12 tháng 3 năm 2026 của Ủy ban Thường vụ Quốc hội hướng dẫn hoạt động"
+            " giám sát của Hội đồng nhân dân;\n"
+            "Căn cứ Nghị quyết số 22/NQ-HĐND ngày 10 tháng 7 năm 2026 của Hội đồng nhân dân tỉnh về Chương trình giám sát năm"
+            " 2026; Nghị quyết số 35/NQ-HĐND ngày 20 tháng 7 năm 2026 của Hội đồng nhân dân tỉnh về thành lập Đoàn giám sát"
+            " việc thực hiện chính sách hỗ trợ nhà ở cho người có công;\n"
+            "Xét Báo cáo số 40/BC-ĐGS ngày 01 tháng 12 năm 2026 của Đoàn giám sát;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Tán thành kết quả giám sát.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.implements.number == "35/NQ-HĐND"
+    assert not document.parent_stated
+
+
 PROGRAMME_MANAGEMENT_DECREE = (
     "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
     " các chương trình mục tiêu quốc gia;\n")

@@ -100,6 +100,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     cited = [c for line in preamble for c in cited_on(line, candidates)]
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
+    supervised = _the_resolution_setting_up_the_supervision(header, citations, cited)
+    if supervised is not None:
+        return supervised
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
@@ -143,6 +146,25 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# A council's resolution on what its supervision found ("Về kết quả giám sát tình hình ... "), and the resolution that set
+# the supervision up ("... về thành lập Đoàn giám sát việc ..."), folded.
+SUPERVISION_RESULTS = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:thong qua\s+)?ket qua (?:giam sat|khao sat)\b")
+SETS_UP_A_SUPERVISION = re.compile(r"\bthanh lap doan (?:giam sat|khao sat)\b")
+
+
+def _the_resolution_setting_up_the_supervision(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A council's resolution on the results of a supervision concludes the one the resolution setting up its supervising
+    delegation started ("Nghị quyết số ... về thành lập Đoàn giám sát ..."), more than the guidance on how councils
+    supervise or the year's programme of supervisions; inferred and warned."""
+    if not SUPERVISION_RESULTS.match(fold_at(header.title or "")):
+        return None
+    setting_up = the_only_one([c for c in cited if SETS_UP_A_SUPERVISION.search(own_clause_of(c, citations))])
+    if setting_up is None:
+        return None
+    return inferred(citations, setting_up, "the resolution setting up the supervision whose results it adopts",
+                    "the resolution setting up the supervision whose results this one adopts")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
