@@ -1563,6 +1563,33 @@ def test_a_plan_resting_on_a_party_resolution_and_the_governments_programme_for_
     assert any("the Government's programme carrying out 28-NQ/TW" in message for message in parent_warnings(document))
 
 
+def national_decision(issuer: str, number: str, title: str, body: str = "") -> str:
+    """A national decision approving a scheme, resting on a Party resolution and the Government's programme for it."""
+    return (f"{issuer} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n| Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number} | Hà Nội, ngày 12 tháng 10 năm 2026\nQUYẾT ĐỊNH\n{title}\n{issuer}\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+            "Căn cứ Nghị quyết số 41-NQ/TW ngày 10/5/2026 của Bộ Chính trị về phát triển đội ngũ công chức;\n"
+            "Căn cứ Nghị quyết số 150/NQ-CP ngày 20/6/2026 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện"
+            " Nghị quyết số 41-NQ/TW ngày 10/5/2026 của Bộ Chính trị về phát triển đội ngũ công chức;\n"
+            f"Xét đề nghị của Bộ trưởng Bộ Nội vụ,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án với các nội dung sau:\n{body}")
+
+
+def test_a_prime_minister_s_scheme_resting_on_a_party_resolution_and_the_government_s_programme_carries_out_the_programme():
+    document = extract_text(national_decision(
+        "THỦ TƯỚNG CHÍNH PHỦ", "1702/QĐ-TTg", "PHÊ DUYỆT ĐỀ ÁN BỒI DƯỠNG KỸ NĂNG SỐ CHO CÔNG CHỨC GIAI ĐOẠN 2026 - 2030"),
+        "synthetic.txt")
+    assert document.implements.number == "150/NQ-CP"
+    assert not document.parent_stated
+
+
+def test_a_prime_minister_s_scheme_saying_in_its_body_it_carries_out_the_party_resolution_keeps_the_resolution():
+    document = extract_text(national_decision(
+        "THỦ TƯỚNG CHÍNH PHỦ", "1702/QĐ-TTg", "PHÊ DUYỆT ĐỀ ÁN BỒI DƯỠNG KỸ NĂNG SỐ CHO CÔNG CHỨC GIAI ĐOẠN 2026 - 2030",
+        "I. QUAN ĐIỂM\n1. Thực hiện nghiêm Nghị quyết số 41-NQ/TW ngày 10/5/2026 của Bộ Chính trị; bồi dưỡng gắn với vị trí"
+        " việc làm.\n"), "synthetic.txt")
+    assert document.implements.number == "41-NQ/TW"
+
+
 def test_a_long_programme_name_a_word_apart_from_the_decision_approving_it_is_still_that_programme():
     document = plan(
         "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG TỚI NÔNG THÔN MỚI THÔNG MINH TRÊN ĐỊA BÀN"

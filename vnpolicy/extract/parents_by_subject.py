@@ -39,7 +39,6 @@ from vnpolicy.extract.parent_clauses import (
     kind_and_words,
     may_be_carried_out,
     named_after,
-    of_the_government,
     of_the_party,
     of_the_party_body,
     own_clause_of,
@@ -339,16 +338,38 @@ def the_state_programme_carrying_it_out(header: Header, citations: CitationReade
     for its topic, carries out that programme: the resolution reaches state bodies through it, as when a title names
     both. ``None`` when no such programme is cited."""
     party = chosen.main
-    # the Government's and the Prime Minister's own documents rest on the resolution beside the programme, not under it
-    if party is None or level_from_number(party.number) != PARTY_CENTRAL or of_the_party_body(header) or of_the_government(header):
+    # the Government's own documents rest on the resolution beside its programme, not under it; the Prime Minister's
+    # decisions ("phê duyệt Đề án ...") carry the programme out as a ministry's do
+    own = header.number.issuer_code if header.number else None
+    if party is None or level_from_number(party.number) != PARTY_CENTRAL or of_the_party_body(header) or own == "CP":
         return None
     carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
+    if _said_to_carry_out_itself(party.number, citations):
+        return None
     for citation in candidates:
         number = parse_number(citation.target.number or "")
         if number and number.issuer_code in ("CP", "TTg") and own_words_carry_out(citation, carrying_out, citations):
             return inferred(citations, citation, "the state programme carrying out the Party resolution chosen among the bases",
                              f"the Government's programme carrying out {party.number}, which the bases also cite")
     return None
+
+
+# A sentence of the text opening on carrying out what it names first: "1. Thực hiện nghiêm Chỉ thị số 32-CT/TW ..." (folded).
+OPENS_CARRYING_OUT = re.compile(rf"^(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-z][.)]\s*)?(?:tiep tuc\s+)?(?:trien khai\s+)?thuc hien\s+"
+                                rf"(?:nghiem(?: tuc)?\s+|tot\s+|co hieu qua\s+)?(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?")
+
+
+def _said_to_carry_out_itself(number: str | None, citations: CitationReader) -> bool:
+    """Whether a sentence of the text (its viewpoints or tasks, past the bases) opens on carrying out the document
+    ``number`` ("1. Thực hiện nghiêm Chỉ thị số 32-CT/TW ..."): the text names it as what it carries out."""
+    for citation in citations.citations:
+        if citation.target.number != number:
+            continue
+        sentence = fold_at(citations.sentence_of(citation))
+        opening = OPENS_CARRYING_OUT.match(sentence)
+        if opening and sentence[opening.end():].startswith(fold_at(number)):
+            return True
+    return False
 
 
 def _paraphrasing(subject: str, citations: CitationReader, candidates: list[Citation], own_clause: bool = False) -> list[Citation]:
