@@ -2279,6 +2279,24 @@ def test_a_council_s_resolution_on_a_supervision_s_results_concludes_the_resolut
     assert not document.parent_stated
 
 
+@pytest.mark.parametrize("task_name, expected", [
+    ("Quy hoạch tỉnh Hà Nam thời kỳ 2026 - 2035, tầm nhìn đến năm 2060", "540/QĐ-TTg"),
+    ("Quy hoạch tỉnh Ninh Bình thời kỳ 2026 - 2035, tầm nhìn đến năm 2060", None),  # another province's plan
+])
+def test_a_council_adopting_the_province_s_master_plan_carries_out_the_approval_of_the_task_of_drawing_it_up(task_name, expected):
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 70/NQ-HĐND | Hà Nam, ngày 20 tháng 7 năm 2026\nNGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA QUY HOẠCH TỈNH HÀ NAM THỜI KỲ"
+            " 2026 - 2035, TẦM NHÌN ĐẾN NĂM 2060\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XVII, KỲ HỌP THỨ 8\n"
+            "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\n"
+            "Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019 của Chính phủ quy định chi tiết thi hành một số điều của"
+            " Luật Quy hoạch;\n"
+            f"Căn cứ Quyết định số 540/QĐ-TTg ngày 10 tháng 4 năm 2025 của Thủ tướng Chính phủ phê duyệt nhiệm vụ lập {task_name};\n"
+            "Xét Tờ trình số 88/TTr-UBND ngày 05 tháng 7 năm 2026 của Ủy ban nhân dân tỉnh;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Thông qua Quy hoạch tỉnh.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert (document.implements.number if document.implements else None) == expected
+
+
 PROGRAMME_MANAGEMENT_DECREE = (
     "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
     " các chương trình mục tiêu quốc gia;\n")

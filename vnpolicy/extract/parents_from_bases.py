@@ -100,7 +100,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     cited = [c for line in preamble for c in cited_on(line, candidates)]
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
-    supervised = _the_resolution_setting_up_the_supervision(header, citations, cited)
+    supervised = (_the_resolution_setting_up_the_supervision(header, citations, cited)
+                  or _the_task_of_drawing_up_the_master_plan(header, citations, cited))
     if supervised is not None:
         return supervised
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -165,6 +166,33 @@ def _the_resolution_setting_up_the_supervision(header: Header, citations: Citati
         return None
     return inferred(citations, setting_up, "the resolution setting up the supervision whose results it adopts",
                     "the resolution setting up the supervision whose results this one adopts")
+
+
+# A master plan adopted or approved ("Về việc thông qua Quy hoạch tỉnh X thời kỳ 2021 - 2030 ...", "Phê duyệt quy hoạch
+# hệ thống du lịch ..."), and the approval of the task of drawing it up ("... phê duyệt nhiệm vụ lập Quy hoạch tỉnh X
+# ..."), folded words; the name runs to its period.
+MASTER_PLAN_TITLE = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:thong qua|phe duyet)\s+(?:dieu chinh\s+)?quy hoach\s+(?P<name>.+)$")
+TASK_OF_DRAWING_UP = re.compile(r"\bphe duyet nhiem vu\s+(?:lap\s+)?(?:dieu chinh\s+)?quy hoach\s+(?P<name>.+)$")
+NAME_ENDS_AT_PERIOD = re.compile(r"\s+(?:thoi ky|giai doan|den nam|tam nhin)\b.*$")
+
+
+def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A master plan adopted or approved resting on the approval of the task of drawing up that very plan (the same name
+    before its period) carries that task out: the Prime Minister set it, the plan fulfils it. Inferred and warned."""
+    title = MASTER_PLAN_TITLE.match(words_only(fold_at(header.title or "")))
+    if title is None:
+        return None
+    name = NAME_ENDS_AT_PERIOD.sub("", title["name"])
+    tasks = []
+    for citation in cited:
+        task = TASK_OF_DRAWING_UP.search(words_only(own_clause_of(citation, citations)))
+        if task is not None and NAME_ENDS_AT_PERIOD.sub("", task["name"]) == name:
+            tasks.append(citation)
+    task = the_only_one(tasks)
+    if task is None:
+        return None
+    return inferred(citations, task, "the approval of the task of drawing up the master plan",
+                    "the approval of the task of drawing up this very master plan")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
