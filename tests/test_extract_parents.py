@@ -2692,6 +2692,20 @@ def test_a_decree_detailing_a_law_is_not_what_local_rules_carry_out_a_circular_o
     assert document.implements.number == "85/2019/TT-BTC"
 
 
+def test_levels_a_decree_detailing_a_law_leaves_to_the_province_carry_that_decree_out_when_no_circular_is_on_them():
+    document = _council_resolution(
+        "QUY ĐỊNH MỨC HỖ TRỢ ĐỐI VỚI LỰC LƯỢNG THAM GIA BẢO VỆ AN NINH, TRẬT TỰ Ở CƠ SỞ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở ngày 28 tháng 11 năm 2023;\n"
+        "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật"
+        " Ngân sách nhà nước;\n"
+        "Căn cứ Nghị định số 40/2024/NĐ-CP ngày 16/4/2024 của Chính phủ quy định chi tiết một số điều của Luật Lực lượng"
+        " tham gia bảo vệ an ninh, trật tự ở cơ sở;\n",
+    )
+    assert document.implements.number == "40/2024/NĐ-CP"
+    assert not document.parent_stated
+
+
 def test_rules_resting_on_a_law_and_a_decree_and_a_circular_both_detailing_it_carry_out_neither():
     document = _council_resolution(
         "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",

@@ -274,18 +274,20 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
     """A document setting the levels, spending or policies a decree leaves to the province ("Quy định mức chuẩn trợ giúp
     xã hội ... trên địa bàn tỉnh X"), resting only on laws, decrees and circulars, carries out the decree sharing most
     of its topic ("Nghị định ... quy định chính sách trợ giúp xã hội ..."): the decree leaves the levels to the
-    province, which sets them by this document. A circular is weighed only when no decree shares the topic. Inferred and
-    warned; the decree must lead every other of its kind."""
+    province, which sets them by this document. A circular is weighed only when no decree shares the topic, and a decree
+    detailing a whole law only when no circular does. Inferred and warned; the decree must lead every other of its kind."""
     if not LOCAL_RULES_TITLE.match(fold_at(header.title or "")):
         return None
     topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", fold_at(header.title or "")), header))
-    # a decree detailing a law ("quy định chi tiết một số điều của Luật Du lịch") applies that law, which no plan or
-    # rules are taken to carry out
-    rules = [c for c in cited if not c.target.part and not DETAILED_LAW.search(fold_at(own_clause_of(c, citations)))]
-    for kinds in ({"NĐ"}, {"TT", "TTLT"}):
+    rules = [c for c in cited if not c.target.part]
+    # a decree detailing a law ("quy định chi tiết một số điều của Luật X"), weighed by that law's name, details more than
+    # the levels: a circular on the topic comes before it
+    detailing = {c.target.number for c in rules if DETAILED_LAW.search(fold_at(own_clause_of(c, citations)))}
+    for kinds, of_a_law in (({"NĐ"}, False), ({"TT", "TTLT"}, False), ({"NĐ"}, True)):
         scored: dict[str, tuple[int, Citation]] = {}
         for citation in rules:
-            if citation.target.type_code in kinds and citation.target.number not in scored:
+            if (citation.target.type_code in kinds and (citation.target.number in detailing) == of_a_law
+                    and citation.target.number not in scored):
                 scored[citation.target.number] = (max(len(topic & subject) for subject in _regulated_subjects(citation, citations)),
                                                   citation)
         ranked = sorted(scored.values(), key=lambda item: -item[0])
