@@ -1590,6 +1590,24 @@ def test_a_prime_minister_s_scheme_saying_in_its_body_it_carries_out_the_party_r
     assert document.implements.number == "41-NQ/TW"
 
 
+@pytest.mark.parametrize("urging", [
+    "Căn cứ Chỉ thị số 15/CT-TTg ngày 15/6/2026 của Thủ tướng Chính phủ về tổ chức triển khai thực hiện hiệu quả Luật Hỗ"
+    " trợ doanh nghiệp nhỏ và vừa;\n",
+    "Căn cứ Công văn số 1590/TTg-ĐMDN ngày 18/11/2026 của Thủ tướng Chính phủ về đẩy mạnh triển khai Luật Hỗ trợ doanh"
+    " nghiệp nhỏ và vừa;\n",
+])
+def test_a_plan_on_a_law_s_very_subject_carries_out_the_decree_detailing_it_not_what_only_urges_the_law_on(urging):
+    document = plan(
+        "Hỗ trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh Hà Nam giai đoạn 2027 - 2030",
+        "Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 80/2026/NĐ-CP ngày 26/8/2026 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều"
+        f" của Luật Hỗ trợ doanh nghiệp nhỏ và vừa;\n{urging}"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "80/2026/NĐ-CP"
+    assert not document.parent_stated
+
+
 def test_a_long_programme_name_a_word_apart_from_the_decision_approving_it_is_still_that_programme():
     document = plan(
         "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG TỚI NÔNG THÔN MỚI THÔNG MINH TRÊN ĐỊA BÀN"

@@ -59,7 +59,12 @@ from vnpolicy.extract.parents_by_subject import (
     the_state_programme_carrying_it_out,
     title_standing_in,
 )
-from vnpolicy.extract.parents_from_bases import first_policy_basis, not_carried_out_by_another, the_rules_managing_its_programme
+from vnpolicy.extract.parents_from_bases import (
+    first_policy_basis,
+    not_carried_out_by_another,
+    the_decree_detailing_the_law,
+    the_rules_managing_its_programme,
+)
 from vnpolicy.extract.parents_named import (
     CARRIES_OUT_WHAT_IT_CITES,
     IMPLEMENTING_SENTENCE,
@@ -121,6 +126,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     parents = _choose(header, citations, candidates, {id(line) for line in bases}, opening)
     if not parents.stated:
         parents = the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
+    parents = the_decree_detailing_the_law(parents, header, citations, candidates) or parents
     if parents.main is None:
         parents = _named_without_number(header) or parents
         parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents

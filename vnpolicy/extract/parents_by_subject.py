@@ -49,7 +49,13 @@ from vnpolicy.extract.parent_clauses import (
     title_subject,
     words_only,
 )
-from vnpolicy.extract.parents_from_bases import CITED_SUBJECT, only_named_as_carried_out, regulates_only, the_basis_carrying_it_out
+from vnpolicy.extract.parents_from_bases import (
+    APPROVING_THE_SUBJECT,
+    CITED_SUBJECT,
+    only_named_as_carried_out,
+    regulates_only,
+    the_basis_carrying_it_out,
+)
 from vnpolicy.textnorm import fold
 
 # The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
@@ -454,7 +460,7 @@ def _subject_parent(approving: list[Citation], continued: bool, header: Header, 
             f" plan {surest.target.number} both carry out; check it", citations.sentence_of(national)[:120]))
         return parents
     if not (continued and _own_body(surest, header)):
-        return parents_found(citations, [surest], "approving the title's subject")
+        return parents_found(citations, [surest], APPROVING_THE_SUBJECT)
     other = next((c for c in approving[1:] if not _own_body(c, header)), None)
     parents = parents_found(citations, [other or surest], "approving the subject of the earlier plan it continues")
     parents.warnings.append(Warning_(

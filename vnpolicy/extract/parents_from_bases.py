@@ -654,6 +654,37 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
                      f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
 
 
+APPROVING_THE_SUBJECT = "approving the title's subject"
+# A document whose subject is only carrying a law out ("Chỉ thị ... về tổ chức triển khai thực hiện hiệu quả Luật Hỗ trợ
+# doanh nghiệp nhỏ và vừa", "Công văn ... về đẩy mạnh triển khai Luật ..."), folded: the law's name.
+CARRIES_OUT_A_LAW = re.compile(r"\bve\s+(?:viec\s+)?(?:[a-z]+\s+){0,3}?(?:trien khai|thi hanh|thuc hien)\s+"
+                               r"(?:thi hanh\s+|thuc hien\s+)?(?:co hieu qua\s+|hieu qua\s+)?luat\s+(?P<name>[^;(.,]+)")
+
+
+def the_decree_detailing_the_law(parents: Parents, header: Header, citations: CitationReader, candidates: list[Citation]
+                                 ) -> Parents | None:
+    """A plan on a law's very subject ("Hỗ trợ doanh nghiệp nhỏ và vừa giai đoạn ..."), taken from its bases to carry out
+    a document whose subject is only carrying that law out, carries out the decree detailing the law when it is
+    cited: the decree sets the support, the plan gives it; the other only urges the law on. Inferred and warned."""
+    chosen = parents.main
+    topic = _title_topic(header)
+    # taken for approving the title's subject, it only names the law whose subject the title is
+    if (parents.stated and parents.how != APPROVING_THE_SUBJECT) or chosen is None or not topic:
+        return None
+    chosen_citation = next((c for c in candidates if c.target.number == chosen.number), None)
+    urged = CARRIES_OUT_A_LAW.search(fold_at(own_clause_of(chosen_citation, citations))) if chosen_citation else None
+    law = _topic_words(urged["name"]) if urged else set()
+    if not law or not law <= topic:
+        return None
+    decrees = [c for c in candidates if c.target.type_code == "NĐ" and not c.target.part
+               and (detailed := DETAILED_LAW.search(fold_at(own_clause_of(c, citations)))) and _topic_words(detailed["name"]) == law]
+    decree = the_only_one(decrees)
+    if decree is None:
+        return None
+    return inferred(citations, decree, "the decree detailing the law whose subject the plan is",
+                    f"the decree detailing the law whose very subject the plan is, which {chosen.number} only urges on")
+
+
 def the_basis_carrying_it_out(parents: Parents, header: Header, citations: CitationReader,
                               candidates: list[Citation]) -> Parents | None:
     """A state body's plan on the subject of a Party document the preamble names only as what a basis carries out
