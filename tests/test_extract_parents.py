@@ -583,6 +583,17 @@ def test_a_citation_whose_number_wraps_onto_the_next_line_after_its_type_word_is
     assert implemented(document) == {"71/QĐ-TTg", "812/QĐ-BVHTTDL"}
 
 
+def test_a_joint_coordination_regulation_with_a_long_number_is_the_parent_it_names():
+    document = plan(
+        "Thực hiện Quy chế phối hợp về phòng ngừa lao động trẻ em trên địa bàn tỉnh Hà Nam",
+        "Thực hiện Quy chế phối hợp số\n02/QCPH-LĐTBXH-GDĐT-CA- NNPTNT-TLĐ-LMHTX-LĐTMCN ngày 25/01/2026 giữa Bộ Lao động -"
+        " Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Công an về phòng ngừa lao động trẻ em, Ủy ban nhân dân tỉnh ban"
+        " hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "02/QCPH-LĐTBXH-GDĐT-CA-NNPTNT-TLĐ-LMHTX-LĐTMCN"
+    assert document.implements.type_code == "QC"
+
+
 def test_a_government_resolution_numbered_with_its_year_after_a_dash():
     document = plan("Hành động thực hiện Nghị quyết số 35-2016/NQ-CP",
                     "Thực hiện Nghị quyết số 35-2016/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ doanh nghiệp, "

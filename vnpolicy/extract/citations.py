@@ -33,9 +33,9 @@ from vnpolicy.textnorm import compile_marked_or_not, fold
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
 LETTER_WORDS = {"văn bản": "CV", "Văn bản": "CV", "van ban": "CV", "Van ban": "CV"}
-# The type names a citation may use: those of the numbers, and the Party's "Kế hoạch hành động" ("Kế hoạch hành
-# động số 459-KHHĐ/TU"), a plan.
-CITED_TYPE_CODES = {**TYPE_CODES, "Kế hoạch hành động": "KH"}
+# The type names a citation may use: those of the numbers, the Party's "Kế hoạch hành động" ("Kế hoạch hành động số
+# 459-KHHĐ/TU"), a plan, and the "Quy chế phối hợp" bodies sign together ("Quy chế phối hợp số 01/QCPH-BCA-BQP"), rules.
+CITED_TYPE_CODES = {**TYPE_CODES, "Kế hoạch hành động": "KH", "Quy chế phối hợp": "QC"}
 # A type name with its later words capitalised is the same name ("Thông tư Liên tịch số ...", "Kế Hoạch số ...").
 CAPITALISED_TYPE_CODES = {
     " ".join((name.split()[0], *spelling)): code
@@ -75,6 +75,9 @@ CAPITAL_CITATION_HEAD = compile_marked_or_not(
 NEXT_OF_GROUP = compile_marked_or_not(r"\s*(?:,|;)?\s*(?:và|va)?\s*(?:số|so)\s*:?\s*(?=\d)")
 # Serials sharing one code: "Phương án số 2 và 3/PA-UBND", "các Quyết định số 12, 13/QĐ-UBND".
 SERIALS_SHARING_A_CODE = compile_marked_or_not(r"(?P<serials>\d{1,6}(?:\s*(?:,|và|va)\s*\d{1,6})+)(?P<code>/[^\W\d_][^\s,;]*)")
+# How far after its type word a citation's number is read: a joint regulation's runs long
+# ("01/QCPH-LĐTBXH-GDĐT-CA-NNPTNT-TLĐ-LMHTX-LĐTMCN").
+NUMBER_WINDOW = 80
 # A short reference gives the serial alone: "Quyết định 2207", "Quyết định số 2207 của ...".
 SERIAL_ONLY = re.compile(r"(?P<serial>\d{1,6})(?![\d/-])")
 DATE_LEAD = compile_marked_or_not(r"\s*,?\s*(?:ban hành\s+)?(?=ng(?:ày|ay)\b)", re.IGNORECASE)
@@ -199,8 +202,8 @@ class CitationReader:
 
     def _read_citation(self, line: Line, head: re.Match) -> None:
         text = line.text
-        found = find_number(text[head.end() : head.end() + 40])
-        restored = number_with_lost_hyphen(text[head.end() : head.end() + 40])
+        found = find_number(text[head.end() : head.end() + NUMBER_WINDOW])
+        restored = number_with_lost_hyphen(text[head.end() : head.end() + NUMBER_WINDOW])
         if restored and (found is None or found[1].start() != 0 or found[0].type_code not in DOCUMENT_TYPE_CODES):
             # kept as the likely number, so that the document is found; the warning says how it was written
             self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
@@ -226,7 +229,7 @@ class CitationReader:
         group = [self._cite(line, head, head.end(), found)]
         while head["plural"]:
             more = NEXT_OF_GROUP.match(text, self._ends[-1]) or LATER_OF_GROUP.match(text, self._ends[-1])
-            found = find_number(text[more.end() : more.end() + 40]) if more else None
+            found = find_number(text[more.end() : more.end() + NUMBER_WINDOW]) if more else None
             if found is None or found[1].start() != 0:
                 break
             group.append(self._cite(line, head, more.end(), found))
