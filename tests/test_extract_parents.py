@@ -594,6 +594,25 @@ def test_a_joint_coordination_regulation_with_a_long_number_is_the_parent_it_nam
     assert document.implements.type_code == "QC"
 
 
+def test_the_prime_minister_s_code_glued_to_the_date_and_cut_is_read_whole_with_a_warning():
+    document = plan(
+        "Thực hiện Chiến lược công tác dân tộc trên địa bàn tỉnh Hà Nam",
+        "Thực hiện Quyết định số 452/QĐ-TTngày 12 tháng 3 năm 2026 của Thủ tướng Chính phủ phê duyệt Chiến lược công tác"
+        " dân tộc, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "452/QĐ-TTg"
+    assert any("'452/QĐ-TT'" in warning.message for warning in document.warnings)
+
+
+def test_a_code_tt_of_another_issuer_is_kept():
+    document = plan(
+        "Thực hiện Quyết định về thanh tra chuyên ngành trên địa bàn tỉnh Hà Nam",
+        "Thực hiện Quyết định số 45/QĐ-TT ngày 12 tháng 3 năm 2026 của Thanh tra tỉnh về thanh tra chuyên ngành, Ủy ban"
+        " nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "45/QĐ-TT"
+
+
 def test_a_government_resolution_numbered_with_its_year_after_a_dash():
     document = plan("Hành động thực hiện Nghị quyết số 35-2016/NQ-CP",
                     "Thực hiện Nghị quyết số 35-2016/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ doanh nghiệp, "

@@ -144,6 +144,16 @@ def _state_number_in_party_style(number: DocNumber) -> bool:
     return number.family == "party" and number.issuer_code in STATE_ONLY_ISSUER_CODES
 
 
+# The Prime Minister named as the issuer right after a number: "... 449/QĐ-TTngày 12 tháng 3 năm 2013 của Thủ tướng ...".
+PRIME_MINISTER_NAMED = compile_marked_or_not(r"^\S{0,6}\s*(?:ng(?:ày|ay)\s+[\d/\s]+(?:tháng\s+\d+\s+năm\s+\d+)?\s*)?,?\s*"
+                                             r"(?:của|cua)\s+(?:Thủ tướng|Thu tuong)\b", re.IGNORECASE)
+
+
+def _prime_minister_s_code_cut(number: DocNumber, after: str) -> bool:
+    """ "449/QĐ-TT" followed by "... của Thủ tướng Chính phủ": the Prime Minister's code lost its "g" (glued to "ngày")."""
+    return number.family == "state" and number.issuer_code == "TT" and bool(PRIME_MINISTER_NAMED.match(after))
+
+
 @dataclass(frozen=True)
 class _WrittenSpan:
     """Where a number restored from its written form lies, measured like a match of it: from 0 to ``length``."""
@@ -215,6 +225,11 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {party_style.text!r} in the Party's style: the"
                                           f" Government's and the Prime Minister's are written {found[0].text}; read so, check"
                                           " it", text[head.start() : head.end() + 60]))
+        if found is not None and found[1].start() == 0 and _prime_minister_s_code_cut(found[0], text[head.end() + found[1].end():]):
+            cut = found[0]
+            found = (DocNumber(cut.family, cut.serial, cut.type_code, "TTg", cut.year), found[1])
+            self.warnings.append(Warning_(line.first, f"citation number written {cut.text!r} for a document of the Prime Minister:"
+                                          f" read as {found[0].text}; check it", text[head.start() : head.end() + 60]))
         shared = SERIALS_SHARING_A_CODE.match(text, head.end())
         if shared and (found is None or found[1].start() != 0):
             self._cite_serials_sharing_a_code(line, head, shared)
