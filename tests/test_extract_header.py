@@ -383,6 +383,16 @@ def test_a_bare_committee_cell_over_a_council_s_number_is_the_council():
     assert (doc.issuer, doc.province) == ("Hội đồng nhân dân tỉnh Bắc Sơn", "Bắc Sơn")
 
 
+@pytest.mark.parametrize("number", ["Số: 1557/SGDĐT-GDPT", "Số: 210/KH-SGDĐT"])
+def test_a_bare_committee_cell_over_a_department_s_number_is_the_department_the_text_names(number):
+    # the cell's second line ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") was lost; the number's code and the text name the department
+    doc = extract_text(f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n{number} | Bắc Sơn, ngày 19 tháng 8 năm 2026 |\n"
+                       "Căn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2026 của Bộ Giáo dục và Đào tạo;\n"
+                       "Sở Giáo dục và Đào tạo (GDĐT) hướng dẫn các trường thực hiện nhiệm vụ năm học 2026 - 2027 như sau:\n"
+                       "I. NHIỆM VỤ CHUNG\n", "header.txt")
+    assert (doc.issuer, doc.province) == ("Sở Giáo dục và Đào tạo tỉnh Bắc Sơn", "Bắc Sơn")
+
+
 @pytest.mark.parametrize("cell", ["CHỦ TỊCH ỦY BAN\nNHÂN DÂN |", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI |"])
 def test_a_chair_named_in_the_issuer_s_cell_issues_the_decision_for_his_committee(cell):
     doc = extract_text(f"{cell}\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 44/2026/QĐ-CTUBND |\nLào Cai, ngày 20 tháng 11 năm 2026 |\n"

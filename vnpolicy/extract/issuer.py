@@ -156,6 +156,31 @@ def subordinate_named_in_text(text: str, province: str | None) -> str | None:
     return _with_province(TRAILING_LEVEL.sub("", found["body"].strip()), province)
 
 
+def is_code_of(code: str | None, body: str) -> bool:
+    """ "SKHCN" is the code of "Sở Khoa học và Công nghệ" (the initials of its words but "và"); "UBND" of "UBND" too."""
+    words = [word for word in re.split(r"[\s-]+", body.strip()) if word and fold(word) != "va"]
+    initials = "".join(word if word.isupper() and len(word) > 1 else word[0] for word in words)
+    return bool(code) and fold(initials).upper() == fold(code).upper()
+
+
+# A department named in the text ("Sở Giáo dục và Đào tạo (GDĐT) hướng dẫn ..."): its name runs on in words of capitals
+# and "và".
+DEPARTMENT_NAMED = compile_marked_or_not(r"\bSở(?:\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*|và|[a-zà-ỹđ]+)){1,8}")
+
+
+def department_coded_in_text(text: str, code: str | None, province: str | None) -> str | None:
+    """The department the number's code stands for ("…/SGDĐT-GDPT": "Sở Giáo dục và Đào tạo"), as the text names it,
+    with its province: the issuer of a copy whose header kept only its superior's "ỦY BAN NHÂN DÂN"."""
+    if not code or not fold(code).upper().startswith("S"):
+        return None
+    for found in DEPARTMENT_NAMED.finditer(text):
+        words = found.group(0).split()
+        for count in range(2, len(words) + 1):
+            if is_code_of(code, " ".join(words[:count])):
+                return _with_province(" ".join(words[:count]), province)
+    return None
+
+
 def with_its_province(name: str, province: str | None) -> str:
     """A body's name that ends on its level ("Ban Chấp hành Đảng bộ tỉnh", as the text calls its own committee) with
     the province the text is about: "Ban Chấp hành Đảng bộ tỉnh Khánh Hòa"."""

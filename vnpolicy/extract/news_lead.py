@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.dates import ParsedDate, find_date
+from vnpolicy.extract.issuer import is_code_of
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.numbers import DocNumber, find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold
@@ -73,15 +74,8 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
         for found in ANNOUNCED.finditer(line.text):
             number = find_number(found["number"])
             later = line.text[found.end():] + " ".join(other.text for other in preamble[index + 1:])
-            if (number is None or not _code_of(number[0].issuer_code, found["body"]) or ISSUING_AFTER.search(later)
+            if (number is None or not is_code_of(number[0].issuer_code, found["body"]) or ISSUING_AFTER.search(later)
                     or (type_name is not None and not _same_kind(found["kind"], type_name))):
                 continue
             return NewsLead(number[0], find_date(found["date"]), found["body"].strip(), line.first)
     return None
-
-
-def _code_of(code: str | None, body: str) -> bool:
-    """ "SKHCN" is the code of "Sở Khoa học và Công nghệ" (the initials of its words but "và"); "UBND" of "UBND" too."""
-    words = [word for word in re.split(r"[\s-]+", body.strip()) if word and fold(word) != "va"]
-    initials = "".join(word if word.isupper() and len(word) > 1 else word[0] for word in words)
-    return bool(code) and fold(initials).upper() == fold(code).upper()

@@ -23,6 +23,7 @@ from vnpolicy.extract.header import BARE_BODY, Header, deciding_office, lost_its
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
+    department_coded_in_text,
     district_body,
     district_named,
     district_of_issuer,
@@ -224,7 +225,12 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
     if _body_under_a_bare_superior(header):
         # "ỦY BAN NHÂN DÂN" alone over a number coded for another body (…/KH-BCĐ): the cell's second line, the body
         # that issues, was lost; the preamble may still name it ("Ban Chỉ đạo ... xây dựng Kế hoạch ...")
-        issuer = subordinate_named_in_text(nfc("\n".join(line.text for line in header.preamble)), province) or issuer
+        preamble = nfc("\n".join(line.text for line in header.preamble))
+        # a letter's number opens on its body's code ("1557/SGDĐT-GDPT"), a document's follows its type ("…/KH-SYT")
+        codes = (header.number.type_code, (header.number.issuer_code or "").split("-")[0])
+        issuer = (subordinate_named_in_text(preamble, province)
+                  or next((found for code in codes if (found := department_coded_in_text(preamble, code, province))), None)
+                  or issuer)
     if issuer is None and header.number is not None:
         issuer = issuer_from_suffix(header.number)
     return PlanDocument(
