@@ -1002,6 +1002,14 @@ def test_a_page_title_run_into_the_summary_box_ends_before_it():
     assert read(copy).title.endswith("Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn")
 
 
+def test_a_page_title_followed_by_the_site_s_tabs_ends_before_them():
+    copy = UNTITLED_COPY.replace(
+        " do tỉnh Bắc Sơn ban hành\nSố hiệu: | 512/QĐ-UBND | Loại văn bản: | Quyết định |\nNgười ký: | Lê Thị Mai |\n",
+        "\n\nTóm tắt Nội dung VB gốc Tiếng Anh Hiệu lực VB liên quan Lược đồ Tải về\n"
+        "Trang này độc quyền cung cấp bản dịch tiếng Anh\n\n")
+    assert read(copy).title.endswith("Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn")
+
+
 def test_a_page_title_naming_another_number_is_not_the_documents():
     doc = read(UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024", "Quyết định 513/QĐ-UBND năm 2024"))
     assert "88/QĐ-TTg" not in doc.title

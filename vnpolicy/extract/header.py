@@ -620,6 +620,8 @@ SITE_CATALOGUE_TITLE = compile_marked_or_not(
 # What may follow it on its logical line: the summary box's first key run into it ("... Số hiệu 63/KH-UBND"), and
 # the site's "do tỉnh X ban hành" before that.
 CATALOGUE_TITLE_END = compile_marked_or_not(r"(?:\s+do\s+[^|]{2,60}?\s+ban hành)?(?:\s+Số(?:\s*hiệu\b.*)?)?$")
+# The site's tabs under its page title, run into it on one logical line: "Tóm tắt Nội dung VB gốc Tiếng Anh Hiệu lực ...".
+SITE_TABS = compile_marked_or_not(r"\s+Tóm tắt\s+(?:Nội dung|VB gốc|Văn bản gốc)\b.*$")
 
 
 def _title_from_catalogue(header: Header) -> None:
@@ -635,7 +637,7 @@ def _title_from_catalogue(header: Header) -> None:
             continue
         # a copy may print the page title twice, run into one line: the title ends where it starts again
         title = match["title"].partition(line.text.strip()[:match.end("number")])[0].strip()
-        title = CATALOGUE_TITLE_END.sub("", title)
+        title = CATALOGUE_TITLE_END.sub("", SITE_TABS.sub("", title))
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
         header.title_from_site = True
