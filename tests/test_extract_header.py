@@ -1010,6 +1010,16 @@ def test_a_page_title_followed_by_the_site_s_tabs_ends_before_them():
     assert read(copy).title.endswith("Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn")
 
 
+def test_a_letter_s_addressee_is_never_its_title_and_makes_it_a_letter():
+    doc = extract_text("SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1604/SGDĐT-GDPT | Bắc Sơn, ngày 19"
+                       " tháng 8 năm 2026 |\nKính gửi: Hiệu trưởng các trường trung học phổ thông\n"
+                       "Căn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2026 của Bộ Giáo dục và Đào tạo;\n"
+                       "Sở Giáo dục và Đào tạo hướng dẫn thực hiện nhiệm vụ năm học 2026 - 2027 như sau:\n", "letter.txt")
+    assert not (doc.title or "").startswith("Kính gửi")
+    assert (doc.type_code, doc.type_name) == ("CV", "Công văn")
+    assert any("addressee line" in warning.message for warning in doc.warnings)
+
+
 def test_a_page_title_naming_another_number_is_not_the_documents():
     doc = read(UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024", "Quyết định 513/QĐ-UBND năm 2024"))
     assert "88/QĐ-TTg" not in doc.title

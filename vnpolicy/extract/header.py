@@ -60,8 +60,8 @@ COMMA_BEFORE_YEAR = compile_marked_or_not(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)"
 DATE_ONLY_LINE = compile_marked_or_not(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
 DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
 # "Căn cứ ..." opens a preamble, and so does the proposal it closes on ("Xét đề nghị ...", "Theo đề nghị ...") when
-# a copy kept no other basis.
-PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi)\b")
+# a copy kept no other basis, or a letter's addressee ("Kính gửi: ..."), which is never its title.
+PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi|kinh gui)\b")
 # A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
 _TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
 # How a title in capitals opens ("VỀ VIỆC BAN HÀNH ...", "BAN HÀNH CHƯƠNG TRÌNH ...", "PHÊ DUYỆT ĐỀ ÁN ..."), folded: no

@@ -9,6 +9,7 @@ placed.
 from __future__ import annotations
 
 import pathlib
+import re
 
 from vnpolicy.extract.agencies import split_entry_heading
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair
@@ -408,6 +409,10 @@ def horizon(title: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A letter's addressee, on a line of its own under the header: "Kính gửi: Hiệu trưởng các trường ...".
+ADDRESSEE_LINE = compile_marked_or_not(r"^\s*Kính gửi\s*:", re.MULTILINE)
+
+
 def _fill_type(document: PlanDocument, text: str, warnings: list[Warning_]) -> None:
     """Without a type line, the type is the one the text calls itself ("Kế hoạch này")."""
     if document.type_code:
@@ -423,6 +428,9 @@ def _fill_type(document: PlanDocument, text: str, warnings: list[Warning_]) -> N
     if counts[name]:
         document.type_name, document.type_code = name, TYPE_CODES[name]
         warnings.append(Warning_(0, f"document type inferred from self-references: {name}"))
+    elif ADDRESSEE_LINE.search(text):
+        document.type_name, document.type_code = "Công văn", "CV"
+        warnings.append(Warning_(0, "document type inferred from its addressee line (Kính gửi): Công văn"))
     else:
         warnings.append(Warning_(0, "document type unknown"))
     document.type_name = document.type_name or (type_name(document.type_code) or "")
