@@ -1020,6 +1020,13 @@ def test_a_letter_s_addressee_is_never_its_title_and_makes_it_a_letter():
     assert any("addressee line" in warning.message for warning in doc.warnings)
 
 
+def test_a_rule_s_remnant_glued_before_the_number_s_label_is_dropped():
+    doc = read("THỦ TƯỚNG CHÍNH PHỦ\n\n- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -\n\n"
+               "-Số: 21/CT-TTg Hà Nội, ngày 16 tháng 05 năm 2026 CHỈ THỊ\n\nVỀ VIỆC PHÒNG, CHỐNG ĐUỐI NƯỚC CHO HỌC SINH\n\n"
+               "Thời gian qua, công tác phòng, chống đuối nước đã có chuyển biến.\n")
+    assert (doc.number, doc.date, doc.issuer) == ("21/CT-TTg", date(2026, 5, 16), "Thủ tướng Chính phủ")
+
+
 def test_a_page_title_naming_another_number_is_not_the_documents():
     doc = read(UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024", "Quyết định 513/QĐ-UBND năm 2024"))
     assert "88/QĐ-TTg" not in doc.title

@@ -226,8 +226,12 @@ def _rejoin_number_label(lines: list[Line]) -> list[Line]:
     return result
 
 
+# What is left of a rule glued before the number's label: "-Số: 17/CT-TTg ...".
+RULE_BEFORE_NUMBER = compile_marked_or_not(r"^[-_=–—]{1,2}\s*(?=(?:Số|SỐ)\s*[:.])")
+
+
 def _without_rules(text: str) -> str:
-    text = squash_spaces(RULE.sub(" ", text.replace("|", " ")))
+    text = RULE_BEFORE_NUMBER.sub("", squash_spaces(RULE.sub(" ", text.replace("|", " "))))
     return "" if PUNCTUATION_ONLY.match(text) else text
 
 
