@@ -40,6 +40,29 @@ def test_a_sentence_cut_before_the_plans_name_gives_no_title():
     assert "title" not in document.header_sources or not document.header_sources["title"].how.startswith("inferred")
 
 
+UNTITLED_HEADER = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Hà Nam, ngày 14 tháng 4 năm 2026 |\n")
+
+
+def test_a_plan_issued_only_as_carrying_out_what_its_sentence_names_first_is_titled_after_it():
+    document = extract_text(UNTITLED_HEADER.format(number="2290/KH-UBND") + (
+        "Triển khai Quyết định số 1420/QĐ-TTg ngày 31/8/2025 của Thủ tướng Chính phủ phê duyệt Chương trình hỗ trợ doanh"
+        " nghiệp nâng cao năng suất, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:\n1. Mục tiêu chung\n"
+        "Hỗ trợ doanh nghiệp áp dụng các giải pháp nâng cao năng suất.\n"), "untitled.txt")
+    assert document.title == ("Thực hiện Quyết định số 1420/QĐ-TTg ngày 31/8/2025 của Thủ tướng Chính phủ phê duyệt Chương"
+                              " trình hỗ trợ doanh nghiệp nâng cao năng suất")
+    assert document.header_sources["title"].how.startswith("inferred")
+
+
+def test_a_decision_issuing_rules_without_title_is_named_after_the_rules_its_article_one_issues():
+    document = extract_text(UNTITLED_HEADER.format(number="4450/QĐ-UBND") + (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "Xét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng"
+        " phong trào thi đua bảo vệ an ninh biên giới trên địa bàn tỉnh Hà Nam.\nĐiều 2. Quyết định này có hiệu lực kể từ"
+        " ngày ký.\n"), "untitled.txt")
+    assert document.title == "Ban hành Quy định khen thưởng phong trào thi đua bảo vệ an ninh biên giới trên địa bàn tỉnh Hà Nam"
+    assert document.header_sources["title"].how == "inferred from the rules its Điều 1 issues"
+
+
 def test_a_read_title_is_never_replaced():
     document = extract(LAYOUTS / "99_continued_scheme_relayed_by_letter_bac_kan.txt")
     assert document.title.startswith("Tiếp tục thực hiện Đề án")

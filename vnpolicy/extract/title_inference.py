@@ -31,6 +31,11 @@ ISSUING_SENTENCE = re.compile(
 )
 # "ban hành Kế hoạch triển khai thực hiện, cụ thể như sau": verbs naming no subject are no title either.
 VERBS_ONLY = re.compile(r"^(?:(?:trien khai|to chuc|thuc hien|cu the hoa)\s*)+$")
+# The same sentence naming first what the plan carries out: "Triển khai Quyết định số X ..., Ủy ban nhân dân tỉnh ban
+# hành Kế hoạch thực hiện, cụ thể như sau:" (folded one character for one).
+CARRIED_OUT_BEFORE_ISSUING = re.compile(
+    r"^(?:[-+]\s*)?(?:tiep tuc\s+)?(?:trien khai\s+)?(?:thuc hien\s+)?(?P<what>(?:quyet dinh|nghi quyet|chi thi|ket luan|chuong trinh"
+    r"|ke hoach|de an|chien luoc|cong van|thong bao)\b[^;]+?)\s*,\s*(?:uy ban nhan dan|ubnd|chu tich)\b")
 # Short of this many words, what a sentence names is no title ("UBND tỉnh xây dựng Kế hoạch" / cut).
 MIN_TITLE_WORDS = 3
 
@@ -40,6 +45,10 @@ APPROVED_IN_ARTICLE_ONE = re.compile(
     r"^dieu 1\s*[.:]\s*(?P<title>phe duyet\s+(?:de an|chuong trinh|ke hoach|chien luoc|quy hoach|du an|phuong an)\b.+?)"
     r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu)|:|;|\.?\s*$)"
 )
+# "Điều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng ...", folded one character for one: rules issued.
+RULES_IN_ARTICLE_ONE = re.compile(
+    r"^dieu 1\s*[.:]\s*ban hanh kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<rules>(?:quy dinh|quy che|quy trinh)\b.+?)"
+    r"\s*(?:\(|;|\.\s|\.?\s*$)")
 # The annexed plan's heading: at most this many lines in capitals right above its "(Ban hành kèm theo ...)" line.
 HEADING_MAX_LINES = 4
 # The signer's position left in its own cell above that heading ("| CHỦ TỊCH |", "KT. CHỦ TỊCH"), folded.
@@ -58,7 +67,12 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS and not VERBS_ONLY.match(match["title"]):
             title = line.text[match.start("title"):match.end("title")].strip()
             return title[:1].upper() + title[1:], line.first, "the preamble's sentence issuing the plan"
-    return _heading_of_the_annexed_plan(document) or _approved_in_article_one(document)
+        carried_out = CARRIED_OUT_BEFORE_ISSUING.match(folded_chars(line.text)) if match else None
+        if carried_out and len(carried_out["what"].split()) >= MIN_TITLE_WORDS:
+            # "Triển khai Quyết định số X ..., UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:": it carries X out
+            return f"Thực hiện {line.text[carried_out.start('what'):carried_out.end('what')].strip()}", line.first, \
+                "the preamble's sentence issuing the plan carrying out what it names"
+    return _heading_of_the_annexed_plan(document) or _approved_in_article_one(document) or _rules_issued_in_article_one(document)
 
 
 def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str] | None:
@@ -88,4 +102,13 @@ def _approved_in_article_one(document: PlanDocument) -> tuple[str, int, str] | N
         match = APPROVED_IN_ARTICLE_ONE.match(folded_chars(line.text))
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS + 1:
             return line.text[match.start("title"):match.end("title")].strip(), line.first, "what its Điều 1 approves"
+    return None
+
+
+def _rules_issued_in_article_one(document: PlanDocument) -> tuple[str, int, str] | None:
+    """ "Ban hành Quy định X" from a decision's Điều 1 issuing the rules with it."""
+    for line in logical_lines("\n".join(document.text_lines)):
+        match = RULES_IN_ARTICLE_ONE.match(folded_chars(line.text))
+        if match and len(match["rules"].split()) >= MIN_TITLE_WORDS + 1:
+            return f"Ban hành {line.text[match.start('rules'):match.end('rules')].strip()}", line.first, "the rules its Điều 1 issues"
     return None
