@@ -2345,6 +2345,17 @@ def test_a_council_adopting_the_province_s_master_plan_carries_out_the_approval_
     assert (document.implements.number if document.implements else None) == expected
 
 
+def test_the_decree_setting_the_issuer_s_functions_is_never_the_rules_its_rules_apply():
+    text = rules_decision(
+        "BAN HÀNH QUY ĐỊNH VỀ THI ĐUA, KHEN THƯỞNG TRONG NGÀNH TÀI CHÍNH TỈNH HÀ NAM",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+        "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn"
+        " và cơ cấu tổ chức của Bộ Tài chính;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert "29/2025/NĐ-CP" not in implemented(document)
+    assert document.implements is None or document.implements.number != "29/2025/NĐ-CP"
+
+
 PROGRAMME_MANAGEMENT_DECREE = (
     "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
     " các chương trình mục tiêu quốc gia;\n")

@@ -264,14 +264,17 @@ def of_the_party_body(header: Header) -> bool:
 # A decision founding or reorganising a body ("... về việc thành lập Quỹ ...", "... về việc tổ chức lại Trung tâm ..."):
 # the body then has rules and plans, but none carries that decision out (folded).
 FOUNDS_A_BODY = re.compile(r"\bve\s+(?:viec\s+)?(?:thanh lap|to chuc lai|kien toan|cung co|sap xep lai|doi ten)\b")
+# A decree setting a body's functions ("... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính"):
+# the ground its issuer stands on, no rules it applies nor a policy it carries out (folded).
+SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh chuc nang,? nhiem vu,? quyen han\b")
 
 
 def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
-    """Not a proposal or report, nor the approval of an outline, nor the founding of a body: those repeat the subject
-    without being a parent."""
+    """Not a proposal or report, nor the approval of an outline, nor the founding of a body or the setting of its
+    functions: those repeat the subject without being a parent."""
     clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(clause)
-            and not FOUNDS_A_BODY.search(clause))
+            and not FOUNDS_A_BODY.search(clause) and not SETS_A_BODY_S_FUNCTIONS.search(clause))
 
 
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch

@@ -29,6 +29,7 @@ from vnpolicy.extract.parent_clauses import (
     PLAN_KINDS,
     PLAN_YEAR,
     REGULATES_ONLY,
+    SETS_A_BODY_S_FUNCTIONS,
     TITLE_RUN_LEAD,
     TITLE_RUN_WORDS,
     TITLED_AS_CARRYING_OUT,
@@ -393,7 +394,7 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
         weight = (len(shared & core), len(shared))
         if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
             if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause)
-                    or _guides_another(citation, numbers, citations)):
+                    or SETS_A_BODY_S_FUNCTIONS.search(clause) or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
         elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
             rivals.append(weight)
