@@ -2356,6 +2356,21 @@ def test_the_decree_setting_the_issuer_s_functions_is_never_the_rules_its_rules_
     assert document.implements is None or document.implements.number != "29/2025/NĐ-CP"
 
 
+@pytest.mark.parametrize("runs_to, expected", [("2030", "1001/QĐ-TTg"), ("2025", None)])
+def test_a_plan_citing_policies_only_in_its_review_carries_on_the_one_still_in_force(runs_to, expected):
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1009/KH-UBND | Hà Nam, ngày 03 tháng 02 năm 2026 |\n"
+            "CAI NGHIỆN MA TÚY VÀ QUẢN LÝ SAU CAI NGHIỆN TRÊN ĐỊA BÀN TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030\n"
+            "I. KẾT QUẢ CÔNG TÁC CAI NGHIỆN GIAI ĐOẠN 2021 - 2025\n"
+            "Thực hiện Quyết định số 1001/QĐ-TTg ngày 27/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phòng,"
+            f" chống ma túy đến năm {runs_to}; Quyết định số 1203/QĐ-TTg ngày 31/8/2021 của Thủ tướng Chính phủ phê duyệt"
+            " Chương trình phòng, chống ma túy giai đoạn 2021 - 2025, tỉnh đã tổ chức cai nghiện cho 900 lượt người.\n"
+            "II. MỤC TIÊU\n1. Mục tiêu chung\nGiảm số người nghiện ma túy trên địa bàn tỉnh.\n")
+    document = extract_text(text, "synthetic.txt")
+    assert (document.implements.number if document.implements else None) == expected
+    if expected:
+        assert not document.parent_stated
+
+
 PROGRAMME_MANAGEMENT_DECREE = (
     "Căn cứ Nghị định số 31/2026/NĐ-CP ngày 10 tháng 3 năm 2026 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện"
     " các chương trình mục tiêu quốc gia;\n")

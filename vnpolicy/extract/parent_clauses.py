@@ -184,6 +184,9 @@ def for_another_year(citation: Citation, header: Header, citations: CitationRead
 _YEARS = r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b"
 YEAR_SPAN = re.compile(rf"\b{_YEARS}")
 PERIOD = re.compile(rf"\bgiai doan\s+{_YEARS}")
+# The last year of a period: "giai đoạn 2018 - 2025" and "đến năm 2025" end in 2025 (a date's year is no period's,
+# nor is a vision's: "tầm nhìn đến năm 2030"), folded.
+PERIOD_END = re.compile(r"\b(?:giai doan\s+(?:19|20)\d\d\s*-\s*|(?<!tam nhin )den nam\s+)((?:19|20)\d\d)\b")
 
 
 def own_for_the_period_before(citation: Citation, header: Header, citations: CitationReader) -> bool:

@@ -63,6 +63,7 @@ from vnpolicy.extract.parents_from_bases import (
     first_policy_basis,
     not_carried_out_by_another,
     the_decree_detailing_the_law,
+    the_policy_still_in_force,
     the_rules_managing_its_programme,
 )
 from vnpolicy.extract.parents_named import (
@@ -130,6 +131,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     if parents.main is None:
         parents = _named_without_number(header) or parents
         parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents
+    if parents.main is None:
+        parents = the_policy_still_in_force(header, citations, candidates) or parents
     if parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"

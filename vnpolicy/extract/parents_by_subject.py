@@ -23,6 +23,7 @@ from vnpolicy.extract.parent_clauses import (
     KIND_WORDS,
     LETTER_TYPES,
     OWN_PLACE,
+    PERIOD_END,
     PLAN_KINDS,
     PLAN_YEAR,
     REGULATES_ONLY,
@@ -203,11 +204,6 @@ def _council_parent(citations: CitationReader, council: Citation, national: Pare
         council.span.first, f"parent taken as {council.target.number}, the People's Council resolution on the title's subject,"
         f" rather than {national.main.number}, the national document on it; check it", citations.sentence_of(council)[:120]))
     return parents
-
-
-# The last year of a period: "giai đoạn 2018 - 2025" and "đến năm 2025" end in 2025 (a date's year is no period's,
-# nor is a vision's: "tầm nhìn đến năm 2030").
-PERIOD_END = re.compile(r"\b(?:giai doan\s+(?:19|20)\d\d\s*-\s*|(?<!tam nhin )den nam\s+)((?:19|20)\d\d)\b")
 
 
 def _approving_for_the_titles_period(parents: Parents, subject: str, header: Header, citations: CitationReader,

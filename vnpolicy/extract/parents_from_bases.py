@@ -25,6 +25,7 @@ from vnpolicy.extract.parent_clauses import (
     DRAFTING_GUIDANCE,
     KIND_WORDS,
     OWN_PLACE,
+    PERIOD_END,
     PLACE_OF_THE_PLAN,
     PLAN_KINDS,
     PLAN_YEAR,
@@ -684,6 +685,30 @@ def the_decree_detailing_the_law(parents: Parents, header: Header, citations: Ci
         return None
     return inferred(citations, decree, "the decree detailing the law whose subject the plan is",
                     f"the decree detailing the law whose very subject the plan is, which {chosen.number} only urges on")
+
+
+def the_policy_still_in_force(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """For a plan naming no parent, and citing policies only where it reviews past work ("I. KẾT QUẢ ... GIAI ĐOẠN 2011 -
+    2015: Thực hiện Quyết định số ... phê duyệt Chiến lược ... đến năm 2020 ..."), the one approving a strategy or
+    programme on its topic whose period runs to the end of the plan's own: it is still in force, and the plan
+    carries it on. Inferred and warned."""
+    title = fold_at(header.title or "")
+    ends = PERIOD_END.findall(title)
+    topic = _title_topic(header)
+    if not ends or not topic:
+        return None
+    in_force = []
+    for citation in candidates:
+        clause = own_clause_of(citation, citations)
+        runs_to = PERIOD_END.findall(clause)
+        if (runs_to and int(runs_to[0]) >= int(ends[0]) and _policy_basis(citation, citations) and APPROVES_A_POLICY.search(clause)
+                and topic & _basis_topic_words(citation, citations)):
+            in_force.append(citation)
+    policy = the_only_one(in_force)
+    if policy is None:
+        return None
+    return inferred(citations, policy, "the policy still in force that the review of past work names",
+                    f"the policy on the plan's topic that its review of past work names, still in force to {ends[0]}")
 
 
 def the_basis_carrying_it_out(parents: Parents, header: Header, citations: CitationReader,
