@@ -613,6 +613,16 @@ def test_a_code_tt_of_another_issuer_is_kept():
     assert document.implements.number == "45/QĐ-TT"
 
 
+def test_a_party_number_written_in_the_state_s_style_is_read_as_the_party_writes_it():
+    document = plan(
+        "Thực hiện Kế hoạch của Tỉnh ủy về công tác dân số trên địa bàn tỉnh Hà Nam",
+        "Thực hiện Kế hoạch số 173/KH-TU ngày 12/3/2026 của Ban Chấp hành Đảng bộ tỉnh về công tác dân số, Ủy ban nhân dân"
+        " tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "173-KH/TU"
+    assert any("'173/KH-TU' in the state's style" in warning.message for warning in document.warnings)
+
+
 def test_a_government_resolution_numbered_with_its_year_after_a_dash():
     document = plan("Hành động thực hiện Nghị quyết số 35-2016/NQ-CP",
                     "Thực hiện Nghị quyết số 35-2016/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ doanh nghiệp, "

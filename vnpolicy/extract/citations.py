@@ -139,6 +139,15 @@ def _capital_issuer(text: str, position: int) -> str | None:
 STATE_ONLY_ISSUER_CODES = frozenset({"TTg", "CP"})
 
 
+# The codes only the Party's committees number with: the Central Committee's (TW) and a province's (TU).
+PARTY_ONLY_ISSUER_CODES = frozenset({"TW", "TU"})
+
+
+def _party_number_in_state_style(number: DocNumber) -> bool:
+    """ "21/NQ-TW" for 21-NQ/TW: a state number's slash and dash around a code only the Party numbers with."""
+    return number.family == "state" and number.issuer_code in PARTY_ONLY_ISSUER_CODES and number.section is None
+
+
 def _state_number_in_party_style(number: DocNumber) -> bool:
     """ "15-CT/TTg" for 15/CT-TTg: a Party number's dash and slash around a code only the state numbers with."""
     return number.family == "party" and number.issuer_code in STATE_ONLY_ISSUER_CODES
@@ -225,6 +234,12 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {party_style.text!r} in the Party's style: the"
                                           f" Government's and the Prime Minister's are written {found[0].text}; read so, check"
                                           " it", text[head.start() : head.end() + 60]))
+        if found is not None and found[1].start() == 0 and _party_number_in_state_style(found[0]):
+            state_style = found[0]
+            found = (DocNumber("party", state_style.serial, state_style.type_code, state_style.issuer_code), found[1])
+            self.warnings.append(Warning_(line.first, f"citation number written {state_style.text!r} in the state's style: the"
+                                          f" Party's are written {found[0].text}; read so, check it",
+                                          text[head.start() : head.end() + 60]))
         if found is not None and found[1].start() == 0 and _prime_minister_s_code_cut(found[0], text[head.end() + found[1].end():]):
             cut = found[0]
             found = (DocNumber(cut.family, cut.serial, cut.type_code, "TTg", cut.year), found[1])
