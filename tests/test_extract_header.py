@@ -290,6 +290,13 @@ def test_a_national_body_without_a_ministrys_name_is_known_by_name_and_gives_no_
     assert (doc.issuer, doc.province) == ("Bảo hiểm xã hội Việt Nam", None)
 
 
+def test_a_chair_s_authority_line_naming_no_province_is_the_chair_of_the_committee_that_issues():
+    doc = extract_text("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1400/QĐ-UBND | Hà Nam, ngày 09 tháng 5"
+                       " năm 2026 |\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH ỨNG DỤNG CÔNG NGHỆ CAO TRONG NÔNG NGHIỆP\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;\n", "header.txt")
+    assert (doc.deciding_office, doc.issuing_body) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
+
+
 def test_the_authority_line_of_a_national_agencys_head_is_no_part_of_the_title():
     doc = read("BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 946/QĐ-BHXH | Hà Nội, ngày 19 tháng 06 năm 2017 |\n"
                "VỀ VIỆC BAN HÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2017\nTỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n"

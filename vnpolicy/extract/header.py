@@ -840,6 +840,8 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         body = re.sub(r"\s*[-–]\s*", " - ", body)  # "BÀ RỊA-VŨNG TÀU" is the province "Bà Rịa - Vũng Tàu"
         # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name after its level: the province the document is of
         body = with_place_as_listed(with_its_province(from_capitals(body, (province,) if province else ()), province), province)
+        if BARE_BODY.match(fold(body)) and issuer and fold(issuer).startswith(fold(body)):
+            body = issuer  # "CHỦ TỊCH ỦY BAN NHÂN DÂN" alone: the Chair of the Committee that issues, with its province
         named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
         return None if issuer and fold(named) == fold(issuer) else named
     return _chair_directing(header, issuer)
