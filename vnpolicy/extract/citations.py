@@ -163,6 +163,23 @@ def _prime_minister_s_code_cut(number: DocNumber, after: str) -> bool:
     return number.family == "state" and number.issuer_code == "TT" and bool(PRIME_MINISTER_NAMED.match(after))
 
 
+def _as_meant(number: DocNumber, after: str) -> tuple[DocNumber, str] | None:
+    """The number a citation means when it is written in the other family's style or with the Prime Minister's code
+    cut (``after`` is the text that follows it), with the rest of the warning saying so; ``None`` when it is written as
+    meant. At most one of these applies: each gives a number none of the others would change."""
+    if _state_number_in_party_style(number):
+        meant = DocNumber("state", number.serial, number.type_code, number.issuer_code)
+        return meant, (f"in the Party's style: the Government's and the Prime Minister's are written {meant.text}; read so,"
+                       " check it")
+    if _party_number_in_state_style(number):
+        meant = DocNumber("party", number.serial, number.type_code, number.issuer_code)
+        return meant, f"in the state's style: the Party's are written {meant.text}; read so, check it"
+    if _prime_minister_s_code_cut(number, after):
+        meant = DocNumber(number.family, number.serial, number.type_code, "TTg", number.year)
+        return meant, f"for a document of the Prime Minister: read as {meant.text}; check it"
+    return None
+
+
 @dataclass(frozen=True)
 class _WrittenSpan:
     """Where a number restored from its written form lies, measured like a match of it: from 0 to ``length``."""
@@ -228,23 +245,12 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
                                           f" {restored.number.text}; check it", text[head.start() : head.end() + 60]))
             found = (restored.number, _WrittenSpan(restored.length))
-        if found is not None and found[1].start() == 0 and _state_number_in_party_style(found[0]):
-            party_style = found[0]
-            found = (DocNumber("state", party_style.serial, party_style.type_code, party_style.issuer_code), found[1])
-            self.warnings.append(Warning_(line.first, f"citation number written {party_style.text!r} in the Party's style: the"
-                                          f" Government's and the Prime Minister's are written {found[0].text}; read so, check"
-                                          " it", text[head.start() : head.end() + 60]))
-        if found is not None and found[1].start() == 0 and _party_number_in_state_style(found[0]):
-            state_style = found[0]
-            found = (DocNumber("party", state_style.serial, state_style.type_code, state_style.issuer_code), found[1])
-            self.warnings.append(Warning_(line.first, f"citation number written {state_style.text!r} in the state's style: the"
-                                          f" Party's are written {found[0].text}; read so, check it",
+        meant = _as_meant(found[0], text[head.end() + found[1].end():]) if found is not None and found[1].start() == 0 else None
+        if meant is not None:
+            number, how = meant
+            self.warnings.append(Warning_(line.first, f"citation number written {found[0].text!r} {how}",
                                           text[head.start() : head.end() + 60]))
-        if found is not None and found[1].start() == 0 and _prime_minister_s_code_cut(found[0], text[head.end() + found[1].end():]):
-            cut = found[0]
-            found = (DocNumber(cut.family, cut.serial, cut.type_code, "TTg", cut.year), found[1])
-            self.warnings.append(Warning_(line.first, f"citation number written {cut.text!r} for a document of the Prime Minister:"
-                                          f" read as {found[0].text}; check it", text[head.start() : head.end() + 60]))
+            found = (number, found[1])
         shared = SERIALS_SHARING_A_CODE.match(text, head.end())
         if shared and (found is None or found[1].start() != 0):
             self._cite_serials_sharing_a_code(line, head, shared)
