@@ -8,7 +8,8 @@ X như sau:": the plan's title is "X"), or, when a decision's copy lost both its
 title and its Điều 1, the heading of the plan printed after it, in capitals over
 "(Ban hành kèm theo Quyết định số <the decision's own number> ...)": the decision
 issues that plan; or what a decision's Điều 1 approves ("Điều 1. Phê duyệt Đề án
-X (sau đây gọi tắt là ...) với những nội dung sau:": "Phê duyệt Đề án X"). A title found so is inferred, and says so; one found nowhere
+X (sau đây gọi tắt là ...) với những nội dung sau:": "Phê duyệt Đề án X"), or the rules it issues ("Điều 1. Ban hành
+kèm theo Quyết định này Quy định X": "Ban hành Quy định X"). A title found so is inferred, and says so; one found nowhere
 stays empty for validation to report.
 """
 
@@ -72,7 +73,7 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
             # "Triển khai Quyết định số X ..., UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:": it carries X out
             return f"Thực hiện {line.text[carried_out.start('what'):carried_out.end('what')].strip()}", line.first, \
                 "the preamble's sentence issuing the plan carrying out what it names"
-    return _heading_of_the_annexed_plan(document) or _approved_in_article_one(document) or _rules_issued_in_article_one(document)
+    return _heading_of_the_annexed_plan(document) or _named_in_article_one(document)
 
 
 def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str] | None:
@@ -96,19 +97,16 @@ def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str]
     return None
 
 
-def _approved_in_article_one(document: PlanDocument) -> tuple[str, int, str] | None:
-    """ "Phê duyệt Đề án X" from a decision's Điều 1 that approves it."""
-    for line in logical_lines("\n".join(document.text_lines)):
-        match = APPROVED_IN_ARTICLE_ONE.match(folded_chars(line.text))
+def _named_in_article_one(document: PlanDocument) -> tuple[str, int, str] | None:
+    """What a decision's Điều 1 approves ("Phê duyệt Đề án X"), else the rules it issues with it ("Ban hành Quy định X"):
+    the text's logical lines are read once for both."""
+    lines = [(line, folded_chars(line.text)) for line in logical_lines("\n".join(document.text_lines))]
+    for line, folded in lines:
+        match = APPROVED_IN_ARTICLE_ONE.match(folded)
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS + 1:
             return line.text[match.start("title"):match.end("title")].strip(), line.first, "what its Điều 1 approves"
-    return None
-
-
-def _rules_issued_in_article_one(document: PlanDocument) -> tuple[str, int, str] | None:
-    """ "Ban hành Quy định X" from a decision's Điều 1 issuing the rules with it."""
-    for line in logical_lines("\n".join(document.text_lines)):
-        match = RULES_IN_ARTICLE_ONE.match(folded_chars(line.text))
+    for line, folded in lines:
+        match = RULES_IN_ARTICLE_ONE.match(folded)
         if match and len(match["rules"].split()) >= MIN_TITLE_WORDS + 1:
             return f"Ban hành {line.text[match.start('rules'):match.end('rules')].strip()}", line.first, "the rules its Điều 1 issues"
     return None
