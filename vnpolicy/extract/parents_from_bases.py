@@ -102,10 +102,11 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     cited = [c for line in preamble for c in cited_on(line, candidates)]
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
-    supervised = (_the_resolution_setting_up_the_supervision(header, citations, cited)
-                  or _the_task_of_drawing_up_the_master_plan(header, citations, cited))
-    if supervised is not None:
-        return supervised
+    # what a supervision's results or a master plan concludes: the step that set it going
+    concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
+                 or _the_task_of_drawing_up_the_master_plan(header, citations, cited))
+    if concluded is not None:
+        return concluded
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
@@ -370,8 +371,8 @@ def the_rules_managing_its_programme(header: Header, citations: CitationReader, 
     managing = []
     for citation in candidates:
         clause = fold_at(own_clause_of(citation, citations))
-        if ((citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause))
-                and not citation.target.part and MANAGES_TARGET_PROGRAMMES.search(clause) and not AMENDS_OTHERS.search(clause)):
+        if (_national_rules(citation, clause) and not citation.target.part and MANAGES_TARGET_PROGRAMMES.search(clause)
+                and not AMENDS_OTHERS.search(clause)):
             managing.append(citation)
     rules = the_only_one(managing)
     if rules is None:
@@ -393,7 +394,7 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
         clause = fold_at(own_clause_of(citation, citations))
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
         weight = (len(shared & core), len(shared))
-        if citation.target.type_code in APPLIED_RULES_TYPES or _national_rules_issued(citation, clause):
+        if _national_rules(citation, clause):
             if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause)
                     or SETS_A_BODY_S_FUNCTIONS.search(clause) or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
@@ -420,11 +421,12 @@ def _guides_another(citation: Citation, numbers: set[str], citations: CitationRe
     return False
 
 
-def _national_rules_issued(citation: Citation, clause: str) -> bool:
-    """A national decision or resolution issuing rules ("Quyết định ... của Thủ tướng Chính phủ ban hành Quy chế làm việc
-    mẫu ...", folded ``clause``): rules a province's own may apply, as it applies a decree."""
-    return (citation.target.type_code in {"QĐ", "NQ"} and level_from_number(citation.target.number) == NATIONAL
-            and ISSUED_RULES.search(clause) is not None)
+def _national_rules(citation: Citation, clause: str) -> bool:
+    """National rules a province's own may apply: a decree or circular, or a national decision or resolution issuing
+    rules ("Quyết định ... của Thủ tướng Chính phủ ban hành Quy chế làm việc mẫu ...", folded ``clause``)."""
+    return citation.target.type_code in APPLIED_RULES_TYPES or (
+        citation.target.type_code in {"QĐ", "NQ"} and level_from_number(citation.target.number) == NATIONAL
+        and ISSUED_RULES.search(clause) is not None)
 
 
 def _regulated_subjects(citation: Citation, citations: CitationReader) -> list[set[str]]:
