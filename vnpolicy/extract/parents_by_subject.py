@@ -345,9 +345,9 @@ def the_state_programme_carrying_it_out(header: Header, citations: CitationReade
     own = header.number.issuer_code if header.number else None
     if party is None or level_from_number(party.number) != PARTY_CENTRAL or of_the_party_body(header) or own == "CP":
         return None
-    carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
     if _said_to_carry_out_itself(party.number, citations):
         return None
+    carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
     for citation in candidates:
         number = parse_number(citation.target.number or "")
         if number and number.issuer_code in ("CP", "TTg") and own_words_carry_out(citation, carrying_out, citations):

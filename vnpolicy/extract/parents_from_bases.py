@@ -671,9 +671,11 @@ def the_decree_detailing_the_law(parents: Parents, header: Header, citations: Ci
     a document whose subject is only carrying that law out, carries out the decree detailing the law when it is
     cited: the decree sets the support, the plan gives it; the other only urges the law on. Inferred and warned."""
     chosen = parents.main
-    topic = _title_topic(header)
     # taken for approving the title's subject, it only names the law whose subject the title is
-    if (parents.stated and parents.how != APPROVING_THE_SUBJECT) or chosen is None or not topic:
+    if (parents.stated and parents.how != APPROVING_THE_SUBJECT) or chosen is None:
+        return None
+    topic = _title_topic(header)
+    if not topic:
         return None
     chosen_citation = next((c for c in candidates if c.target.number == chosen.number), None)
     urged = CARRIES_OUT_A_LAW.search(fold_at(own_clause_of(chosen_citation, citations))) if chosen_citation else None
