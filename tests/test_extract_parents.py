@@ -2852,3 +2852,17 @@ def test_the_resolution_adopting_the_draft_of_the_very_document_is_a_step_of_pro
                     number="Số: 61/QĐ-UBND", kind="QUYẾT ĐỊNH")
     assert cited(document, "06/NQ-UBND").date.isoformat() == "2025-01-08"
     assert document.implements is None
+
+
+def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_thuc_hien_sentence_lists():
+    # the list after "Thực hiện" runs on over two lines; the issuing sentence then says which of them the plan carries out
+    preamble = ("Thực hiện Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương về xây dựng và phát triển văn"
+                " hóa, con người Việt Nam;\nQuyết định số 1755/QĐ-TTg ngày 08/9/2016 của Thủ tướng Chính phủ phê duyệt"
+                " Chiến lược phát triển các ngành công nghiệp văn hóa Việt Nam đến năm 2020, tầm nhìn đến năm 2030;\n"
+                "Ủy ban nhân dân tỉnh Hà Nam ban hành Kế hoạch thực hiện Quyết định số 1755/QĐ-TTg, cụ thể như sau:")
+    document = plan("PHÁT TRIỂN CÁC NGÀNH CÔNG NGHIỆP VĂN HÓA TỈNH HÀ NAM ĐẾN NĂM 2030", preamble)
+    assert document.implements.number == "1755/QĐ-TTg"
+    # the issuing sentence naming the other one makes that one the parent
+    other = plan("PHÁT TRIỂN CÁC NGÀNH CÔNG NGHIỆP VĂN HÓA TỈNH HÀ NAM ĐẾN NĂM 2030",
+                 preamble.replace("Kế hoạch thực hiện Quyết định số 1755/QĐ-TTg", "Kế hoạch thực hiện Nghị quyết số 33-NQ/TW"))
+    assert other.implements.number == "33-NQ/TW"

@@ -73,6 +73,7 @@ from vnpolicy.extract.parents_named import (
     before_its_grounds,
     carried_out_mid_sentence,
     is_policy,
+    issued_to_carry_out,
     law_the_title_carries_out,
     named_by_kind_and_topic,
     named_in_title,
@@ -343,6 +344,9 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     law = law_the_title_carries_out(header, citations, candidates)
     if law:
         return parents_found(citations, [law], "the law the title says the plan puts into effect")
+    issued_for = issued_to_carry_out(header, candidates)
+    if issued_for:
+        return parents_found(citations, issued_for, "named in the sentence issuing the plan to carry it out")
     for line in header.preamble:
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
                                    if not told_of_in_its_sentence(c, line)])

@@ -74,6 +74,13 @@ CARRIES_OUT_WHAT_IT_CITES = re.compile(
     r"\s*(?:[,:.]|nhu sau|cu the|$)"
 )
 
+# The sentence issuing the plan, naming what it carries out: "Ủy ban nhân dân tỉnh X ban hành Kế hoạch thực hiện Quyết
+# định số ...", up to the citation (folded). Its subject opens a clause and cites nothing: "... của Chính phủ ban hành
+# Chương trình hành động thực hiện Nghị quyết số ..." tells what a cited document issued.
+ISSUED_TO_CARRY_OUT = re.compile(r"(?:^|[,;:.]\s*)(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban thuong vu|tinh uy|thanh uy|so|bo)"
+                                 r"\b[^,;:.\d]{0,60}?\s(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
+                                 r"(?:trien khai\s+)?(?:thuc hien|trien khai)\s*$")
+
 # "... triển khai thực hiện Nghị quyết số ...", "... thực hiện các nội dung cơ bản của Chỉ thị số ...": the document
 # carried out, right after the verb or after the part of it carried out.
 CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?"
@@ -165,6 +172,12 @@ def _said_just_before(citation: Citation, line: Line, words: re.Pattern) -> bool
     text = fold(line.text)
     start = text.find(fold(citation.text))
     return start > 0 and bool(words.search(text[:start]))
+
+
+def issued_to_carry_out(header: Header, candidates: list[Citation]) -> list[Citation]:
+    """What the preamble's sentence issuing the plan names as carried out ("... ban hành Kế hoạch thực hiện Quyết định số
+    1755/QĐ-TTg, cụ thể như sau:"): the plan's own word on which of the documents a "Thực hiện" list names it carries out."""
+    return [c for line in header.preamble for c in cited_on(line, candidates) if _said_just_before(c, line, ISSUED_TO_CARRY_OUT)]
 
 
 def is_policy(citation: Citation, citations: CitationReader) -> bool:
