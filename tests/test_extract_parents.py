@@ -623,6 +623,23 @@ def test_a_party_number_written_in_the_state_s_style_is_read_as_the_party_writes
     assert any("'173/KH-TU' in the state's style" in warning.message for warning in document.warnings)
 
 
+@pytest.mark.parametrize("written", ["44/2026/NO-HĐND", "44/2026/N0-HĐND"])
+def test_a_resolution_whose_code_a_scan_misread_is_read_with_the_code_its_type_word_gives(written):
+    document = plan(
+        "BAN HÀNH QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ NGUỒN NHÂN LỰC Y TẾ TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        f"Căn cứ Nghị quyết số {written} ngày 09 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh Hà Nam về chính sách hỗ trợ"
+        " nguồn nhân lực y tế tỉnh Hà Nam giai đoạn 2026 - 2030;\nTheo đề nghị của Giám đốc Sở Y tế.\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định chính sách hỗ trợ nguồn nhân lực y tế tỉnh Hà Nam.",
+        number="Số: 70/2026/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    assert [ref.number for ref in document.cited_documents if ref.type_code == "NQ"] == ["44/2026/NQ-HĐND"]
+    assert any(f"{written!r}" in warning.message and "44/2026/NQ-HĐND" in warning.message for warning in document.warnings)
+    # a code that is one letter off but is no look-alike of the type word's stays as written
+    letter = plan("THỰC HIỆN CÔNG VĂN VỀ CHUYỂN ĐỔI SỐ", "Thực hiện Công văn số 45/CB-UBND ngày 02/3/2026 của Ủy ban nhân dân"
+                  " tỉnh về chuyển đổi số, Sở Y tế ban hành Kế hoạch như sau:")
+    assert "45/CB-UBND" in {ref.number for ref in letter.cited_documents}
+
+
 def test_a_government_resolution_numbered_with_its_year_after_a_dash():
     document = plan("Hành động thực hiện Nghị quyết số 35-2016/NQ-CP",
                     "Thực hiện Nghị quyết số 35-2016/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ doanh nghiệp, "

@@ -163,10 +163,25 @@ def _prime_minister_s_code_cut(number: DocNumber, after: str) -> bool:
     return number.family == "state" and number.issuer_code == "TT" and bool(PRIME_MINISTER_NAMED.match(after))
 
 
-def _as_meant(number: DocNumber, after: str) -> tuple[DocNumber, str] | None:
-    """The number a citation means when it is written in the other family's style or with the Prime Minister's code
-    cut (``after`` is the text that follows it), with the rest of the warning saying so; ``None`` when it is written as
-    meant. At most one of these applies: each gives a number none of the others would change."""
+# Letters a scan reads for another in a type code: "NO" or "N0" for NQ.
+SCANNED_FOR = {"O": "Q", "0": "Q"}
+
+
+def _type_code_misread(number: DocNumber, kind_code: str) -> bool:
+    """ "Nghị quyết số 44/2016/NO-HĐND": a code that is no type, a scan's look-alike letter away from the type word's."""
+    written = number.type_code
+    return (written not in DOCUMENT_TYPE_CODES and len(written) == len(kind_code)
+            and all(a == b or SCANNED_FOR.get(a) == b for a, b in zip(written, kind_code)))
+
+
+def _as_meant(number: DocNumber, after: str, kind_code: str) -> tuple[DocNumber, str] | None:
+    """The number a citation means when it is written in the other family's style, with the Prime Minister's code
+    cut (``after`` is the text that follows it), or with its type code misread (``kind_code`` is its type word's), with
+    the rest of the warning saying so; ``None`` when it is written as meant. At most one of these applies: each gives a
+    number none of the others would change."""
+    if _type_code_misread(number, kind_code):
+        meant = replace(number, type_code=kind_code)
+        return meant, f"with its type code misread: read as {meant.text}, as its type word says; check it"
     if _state_number_in_party_style(number):
         meant = DocNumber("state", number.serial, number.type_code, number.issuer_code)
         return meant, (f"in the Party's style: the Government's and the Prime Minister's are written {meant.text}; read so,"
@@ -245,7 +260,9 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, f"citation number written {restored.as_written!r} without its hyphen: read as"
                                           f" {restored.number.text}; check it", text[head.start() : head.end() + 60]))
             found = (restored.number, _WrittenSpan(restored.length))
-        meant = _as_meant(found[0], text[head.end() + found[1].end():]) if found is not None and found[1].start() == 0 else None
+        meant = None
+        if found is not None and found[1].start() == 0:
+            meant = _as_meant(found[0], text[head.end() + found[1].end():], _kind_code(head["kind"]))
         if meant is not None:
             number, how = meant
             self.warnings.append(Warning_(line.first, f"citation number written {found[0].text!r} {how}",
