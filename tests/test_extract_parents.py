@@ -2200,6 +2200,19 @@ def test_a_plan_named_as_the_government_s_plan_it_mirrors_carries_that_plan_out_
     assert document.implements.number == "140/NQ-CP"
 
 
+def test_a_yearly_plan_carrying_out_a_programme_goes_by_the_decision_approving_it_not_the_province_s_plan_for_it():
+    # the province's plan for the programme's whole period, named beside, carries the programme out as this one does
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ SẢN XUẤT VÀ TIÊU DÙNG BỀN VỮNG NĂM 2026 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Quyết định số 889/QĐ-TTg ngày 24/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia"
+        " về sản xuất và tiêu dùng bền vững giai đoạn 2021 - 2030 và Kế hoạch số 07/KH-UBND ngày 11/01/2021 của Ủy ban nhân"
+        " dân tỉnh Hà Nam về thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn 2021 - 2030"
+        " trên địa bàn tỉnh Hà Nam, Ủy ban nhân dân tỉnh xây dựng kế hoạch năm 2026 với các nội dung sau:\n",
+    )
+    assert document.implements.number == "889/QĐ-TTg"
+    assert implemented(document) == {"889/QĐ-TTg", "07/KH-UBND"}
+
+
 def test_a_document_the_text_replaces_is_never_its_parent():
     # "... thay thế Quyết định số X ... quy định quản lý ..." names the rules this decision replaces, on the same subject
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 06/2026/QĐ-UBND\nHà Nam, ngày 31 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"

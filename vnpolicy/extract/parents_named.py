@@ -405,11 +405,22 @@ def _the_plan_it_mirrors(header: Header, citations: CitationReader, first: list[
         return any(f"{kind} {name}" in clause or (citation.target.type_code == header.type_code and name in clause)
                    for name in names)
 
-    if mirrors(first[0]):
+    if mirrors(first[0]) or _approves_what_the_title_carries_out(header, citations, first[0]):
         return None
     found = [c for c in first[1:] if c.target.number != first[0].target.number and c.target.type_code not in LETTER_TYPES
              and _said_just_before(c, line, LISTED_BESIDE) and mirrors(c)]
     return the_only_one(found)
+
+
+def _approves_what_the_title_carries_out(header: Header, citations: CitationReader, citation: Citation) -> bool:
+    """ "Kế hoạch thực hiện Chương trình X năm 2026" beside "Quyết định số A ... phê duyệt Chương trình X giai đoạn 2021 -
+    2030": the plan carries out X, which A approves; the province's own plan for X, named beside, is its sibling."""
+    if not TITLED_AS_CARRYING_OUT.match(fold(header.title or "")):
+        return False
+    clause = _dashes_closed(words_only(own_clause_of(citation, citations)))
+    carried_out = [CARRYING_OUT_WORDS.sub("", name) for name in _own_names(header)]
+    return any(re.search(rf"\b(?:phe duyet|ban hanh)\s+{re.escape(name)}", clause) for name in carried_out
+               if len(name.split()) >= MIRRORED_SUBJECT_WORDS)
 
 
 def _own_names(header: Header) -> list[str]:
