@@ -2896,3 +2896,19 @@ def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_th
     other = plan("PHÁT TRIỂN CÁC NGÀNH CÔNG NGHIỆP VĂN HÓA TỈNH HÀ NAM ĐẾN NĂM 2030",
                  preamble.replace("Kế hoạch thực hiện Quyết định số 1755/QĐ-TTg", "Kế hoạch thực hiện Nghị quyết số 33-NQ/TW"))
     assert other.implements.number == "33-NQ/TW"
+
+
+@pytest.mark.parametrize("title", ["PHÒNG CHỐNG THIÊN TAI NĂM 2026 TỈNH HÀ NAM", "PHÒNG CHỐNG THIÊN TAI TỈNH HÀ NAM NĂM 2026"])
+def test_a_yearly_plan_resting_on_bases_alone_carries_out_the_national_plan_named_after_its_topic(title):
+    # the strategy, the programme and the plan share the topic's words; only the plan is named after it ("Kế hoạch phòng
+    # chống thiên tai quốc gia"), whether the title gives its year before its province or after
+    preamble = ("Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+                "Căn cứ Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác"
+                " phòng ngừa, ứng phó, khắc phục hậu quả thiên tai;\n"
+                "Căn cứ Quyết định số 379/QĐ-TTg ngày 17/3/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về phòng,"
+                " chống thiên tai đến năm 2030; Quyết định số 1651/QĐ-TTg ngày 30/12/2022 của Thủ tướng Chính phủ về việc phê"
+                " duyệt Chương trình tổng thể phòng, chống thiên tai quốc gia; Quyết định số 342/QĐ-TTg ngày 15/3/2022 của Thủ"
+                " tướng Chính phủ ban hành Kế hoạch phòng chống thiên tai quốc gia đến năm 2025;\n")
+    document = plan(title, preamble)
+    assert document.implements.number == "342/QĐ-TTg"
+    assert any("named after its topic" in message for message in parent_warnings(document))

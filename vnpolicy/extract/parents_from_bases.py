@@ -899,11 +899,22 @@ def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReade
     subject = title_subject(header.title or "")
     if not subject:
         return None
-    topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", words_only(kind_and_topic(subject)[1]))).strip()
+    kind, topic = kind_and_topic(subject)
+    # the year and the place come in either order: "... năm 2023 tỉnh X", "... tỉnh X năm 2023"
+    topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", OWN_PLACE.sub("", words_only(topic)))).strip()
     if len(topic.split()) < MOST_ON_TOPIC_WORDS:
         return None
-    chosen = the_only_one([c for c in tied if any(named_after(topic, words_only(kind_and_topic(approved["subject"].strip(' "'))[1]))
-                                                   for approved in CITED_SUBJECT.finditer(own_clause_of(c, citations)))])
+    named = {}  # number -> (the kind of what it approves, citation)
+    for citation in tied:
+        for approved in CITED_SUBJECT.finditer(own_clause_of(citation, citations)):
+            approved_kind, approved_topic = kind_and_topic(approved["subject"].strip(' "'))
+            if named_after(topic, words_only(approved_topic)):
+                named.setdefault(citation.target.number, (approved_kind, citation))
+    # a strategy and a plan both named after the topic: a plan goes by the plan ("Kế hoạch phòng chống thiên tai quốc
+    # gia" rather than "Chiến lược quốc gia về phòng, chống thiên tai")
+    own_kind = kind or words_only(fold(header.type_name or ""))
+    of_its_kind = [citation for approved_kind, citation in named.values() if approved_kind == own_kind]
+    chosen = the_only_one([citation for _, citation in named.values()]) or the_only_one(of_its_kind)
     if chosen is None:
         return None
     return inferred(citations, chosen, "the basis approving what is named after the title's topic",
