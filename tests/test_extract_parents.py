@@ -2820,6 +2820,19 @@ def test_levels_a_decree_detailing_a_law_leaves_to_the_province_carry_that_decre
     assert not document.parent_stated
 
 
+def test_some_support_policies_a_decree_detailing_a_law_leaves_to_the_province_carry_that_decree_out():
+    # "Quy định một số chính sách ...": the policies of the province's own, within what the decree leaves to it
+    document = _council_resolution(
+        "QUY ĐỊNH MỘT SỐ CHÍNH SÁCH HỖ TRỢ DOANH NGHIỆP NHỎ VÀ VỪA TỈNH HÀ NAM",
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ quy định chi tiết một số điều của Luật Hỗ trợ doanh"
+        " nghiệp nhỏ và vừa;\n",
+    )
+    assert document.implements.number == "80/2021/NĐ-CP"
+    assert not document.parent_stated
+
+
 def test_rules_resting_on_a_law_and_a_decree_and_a_circular_both_detailing_it_carry_out_neither():
     document = _council_resolution(
         "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",

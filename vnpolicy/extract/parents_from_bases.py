@@ -263,10 +263,10 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
 
 
 # A title setting the levels, spending or policies a decree leaves to the province: "Quy định mức chuẩn trợ giúp xã hội
-# ...", "Ban hành chính sách khuyến khích đầu tư ...", "Quy định nội dung chi, mức hỗ trợ ...", "Quy định mức thu ... phí"
-# (folded). Not rules of procedure or management ("Quy chế hoạt động khuyến nông", "Quy định quản lý hoạt động lễ
-# hội"), which apply a decree without carrying it out.
-LOCAL_RULES_TITLE = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?"
+# ...", "Ban hành chính sách khuyến khích đầu tư ...", "Quy định một số chính sách hỗ trợ ...", "Quy định nội dung chi,
+# mức hỗ trợ ...", "Quy định mức thu ... phí" (folded). Not rules of procedure or management ("Quy chế hoạt động
+# khuyến nông", "Quy định quản lý hoạt động lễ hội"), which apply a decree without carrying it out.
+LOCAL_RULES_TITLE = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?(?:mot so\s+)?"
                                r"(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
