@@ -893,6 +893,17 @@ def test_a_type_name_broken_over_lines_before_the_title_is_the_type_line():
     assert any("type name" in w.message for w in document.warnings)
 
 
+def test_rules_named_in_a_title_under_the_type_line_are_part_of_the_title():
+    # "QUYẾT ĐỊNH" then "QUY ĐỊNH VỀ ...": the decision sets rules; "Quy định" is its title's first word, not its type
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 47/2026/QĐ-UBND\nHà Nam, ngày 27 tháng 12 năm 2026\nQUYẾT ĐỊNH\n"
+            "QUY ĐỊNH VỀ CHÍNH SÁCH KHUYẾN KHÍCH XÃ HỘI HÓA TRÊN ĐỊA BÀN TỈNH HÀ NAM\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    document = extract_text(text, "synthetic.txt")
+    assert document.title == "Quy định về chính sách khuyến khích xã hội hóa trên địa bàn tỉnh Hà Nam"
+    assert document.type_name == "Quyết định"
+    assert not any("type name" in w.message for w in document.warnings)
+
+
 def test_an_issuer_cell_without_its_level_word_is_completed():
     text = ("ỦY BAN NHÂN DÂN\nHÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 88/KH-UBND\n\nHà Nam, ngày 18 tháng 8 năm 2024\n\n"
             "KẾ HOẠCH\n\nTổ chức ngày hội văn hóa các dân tộc tỉnh Hà Nam năm 2024\n\n"

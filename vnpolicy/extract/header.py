@@ -705,9 +705,12 @@ def _without_leading_type_name(header: Header, title: Line) -> Line:
     """ "QUYẾT / ĐỊNH / VỀ VIỆC ...": a type name broken over lines was joined into the title it heads. The type
     name is the type line, the title starts at "Về" ("V/v"); a warning says the title was cut from a longer line."""
     words = title.text.split()
+    type_line = header.sources.get("type")
     for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True):
         count = len(name.split())
         if fold(" ".join(words[:count])) == name and len(words) > count and re.match(r"^(?:ve|v/v)$", fold(words[count])):
+            if type_line and type_line.line < title.first and _TYPE_BY_FOLDED_NAME[name][1] != header.type_code:
+                return title  # "QUYẾT ĐỊNH" above "QUY ĐỊNH VỀ CHÍNH SÁCH ...": rules the decision sets, named in its title
             if header.type_name is None or header.sources.get("type", FieldSource(0, "", 0)).line > title.first:
                 header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[name]
                 note(header, "type", title.first, "type name opening the title lines", 0.8)
