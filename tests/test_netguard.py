@@ -18,19 +18,29 @@ OUTSIDE = ("10.255.255.1", 80)
 UNBOUND_PORT = 9
 
 
+# Where this worker's logs ended when each child was started: a long session reuses process ids, so a child's records
+# are those its id wrote after it started.
+_LOGS_BEFORE: dict[int, dict[str, int]] = {}
+
+
 def run_python(code: str) -> tuple[int, subprocess.CompletedProcess]:
     """``python -c code`` with the session's environment, as the tests start ``vnpolicy``; and its process id."""
+    before = netguard_audit.log_offsets(NETGUARD_DIR, netguard_audit.worker_name())
     result = subprocess.run([sys.executable, "-c", f"import os; print(os.getpid(), flush=True); {code}"],
                             capture_output=True, text=True, env=dict(os.environ), timeout=60)
-    return int(result.stdout.split()[0]), result
+    pid = int(result.stdout.split()[0])
+    _LOGS_BEFORE[pid] = before
+    return pid, result
 
 
 def records_of(kind: str, pid: int) -> list[dict]:
-    return [entry for entry in netguard_audit.read_log(kind, NETGUARD_DIR) if entry["pid"] == pid]
+    found = netguard_audit.read_log(kind, NETGUARD_DIR, netguard_audit.worker_name(), _LOGS_BEFORE[pid])
+    return [entry for entry in found if entry["pid"] == pid]
 
 
 def violations_of(pid: int) -> list[dict]:
-    return [entry for entry in netguard_audit.violations(NETGUARD_DIR) if entry["pid"] == pid]
+    found = netguard_audit.violations(NETGUARD_DIR, netguard_audit.worker_name(), _LOGS_BEFORE[pid])
+    return [entry for entry in found if entry["pid"] == pid]
 
 
 def test_the_session_puts_the_guard_on_every_python_process():
