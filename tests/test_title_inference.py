@@ -63,6 +63,14 @@ def test_a_decision_issuing_rules_without_title_is_named_after_the_rules_its_art
     assert document.header_sources["title"].how == "inferred from the rules its Điều 1 issues"
 
 
+def test_rules_named_in_quotes_in_article_one_give_the_title_without_them():
+    document = extract_text(UNTITLED_HEADER.format(number="06/2026/QĐ-UBND") + (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này “Quy định hỗ trợ áp dụng quy trình thực hành sản xuất nông"
+        " nghiệp tốt trên địa bàn tỉnh Hà Nam”.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"), "untitled.txt")
+    assert document.title == "Ban hành Quy định hỗ trợ áp dụng quy trình thực hành sản xuất nông nghiệp tốt trên địa bàn tỉnh Hà Nam"
+
+
 def test_a_read_title_is_never_replaced():
     document = extract(LAYOUTS / "99_continued_scheme_relayed_by_letter_bac_kan.txt")
     assert document.title.startswith("Tiếp tục thực hiện Đề án")

@@ -46,10 +46,11 @@ APPROVED_IN_ARTICLE_ONE = re.compile(
     r"^dieu 1\s*[.:]\s*(?P<title>phe duyet\s+(?:de an|chuong trinh|ke hoach|chien luoc|quy hoach|du an|phuong an)\b.+?)"
     r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu)|:|;|\.?\s*$)"
 )
-# "Điều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng ...", folded one character for one: rules issued.
+# "Điều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng ...", folded one character for one: rules issued, their
+# name in quotes or not.
 RULES_IN_ARTICLE_ONE = re.compile(
-    r"^dieu 1\s*[.:]\s*ban hanh kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?(?P<rules>(?:quy dinh|quy che|quy trinh)\b.+?)"
-    r"\s*(?:\(|;|\.\s|\.?\s*$)")
+    r"^dieu 1\s*[.:]\s*ban hanh kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?[\"“]?(?P<rules>(?:quy dinh|quy che|quy trinh)\b.+?)"
+    r"[\"”]?\s*(?:\(|;|\.\s|\.?\s*$)")
 # The annexed plan's heading: at most this many lines in capitals right above its "(Ban hành kèm theo ...)" line.
 HEADING_MAX_LINES = 4
 # The signer's position left in its own cell above that heading ("| CHỦ TỊCH |", "KT. CHỦ TỊCH"), folded.
