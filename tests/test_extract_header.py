@@ -592,7 +592,9 @@ def test_a_councils_session_naming_its_kind_in_brackets_is_not_the_title():
 
 
 @pytest.mark.parametrize("session", ["HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVI, KỲ HỌP THỨ MƯỜI HAI",
-                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVI, KỲ HỌP THỨ 23"])
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVI, KỲ HỌP THỨ 23",
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVII, NHIỆM KỲ 2021-2026",
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVII, NHIỆM KỲ 2021 - 2026"])
 def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(session):
     doc = read(
         "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 14/NQ-HĐND\n\nBắc Sơn, ngày 08 tháng 12 năm 2026\n\n"

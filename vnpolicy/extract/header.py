@@ -88,8 +88,10 @@ SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘ
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
     r"(?P<subordinate>" + SUBORDINATE_BODY.pattern.removeprefix("^") + r".*)$")
-# A council's session: "KHÓA IX - KỲ HỌP THỨ 18", "KHÓA XIV, KỲ HỌP THỨ MƯỜI HAI", "... THỨ CHÍN (KỲ HỌP CHUYÊN ĐỀ)".
-COUNCIL_SESSION = r"khoa [ivxlc]+\b.*\bky hop thu [a-z0-9]+(?: [a-z]+){0,3}(?: ?\([a-z ]+\))?"
+# A council's session: "KHÓA IX - KỲ HỌP THỨ 18", "KHÓA XIV, KỲ HỌP THỨ MƯỜI HAI", "... THỨ CHÍN (KỲ HỌP CHUYÊN ĐỀ)"; or
+# its term: "KHÓA XVII, NHIỆM KỲ 2021-2026".
+COUNCIL_SESSION = (r"khoa [ivxlc]+\b(?:.*\bky hop thu [a-z0-9]+(?: [a-z]+){0,3}(?: ?\([a-z ]+\))?"
+                   r"|,? (?:nhiem ky|nk) \d{4} ?[-–] ?\d{4})")
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = compile_marked_or_not(
