@@ -51,6 +51,12 @@ def test_a_plan_issued_only_as_carrying_out_what_its_sentence_names_first_is_tit
     assert document.title == ("Thực hiện Quyết định số 1420/QĐ-TTg ngày 31/8/2025 của Thủ tướng Chính phủ phê duyệt Chương"
                               " trình hỗ trợ doanh nghiệp nâng cao năng suất")
     assert document.header_sources["title"].how.startswith("inferred")
+    # "... xây dựng kế hoạch thực hiện năm 2026 như sau:": a year names no plan either
+    for_its_year = extract_text(UNTITLED_HEADER.format(number="2290/KH-UBND") + (
+        "Triển khai Quyết định số 1420/QĐ-TTg ngày 31/8/2025 của Thủ tướng Chính phủ phê duyệt Chương trình hỗ trợ doanh"
+        " nghiệp nâng cao năng suất, UBND tỉnh xây dựng kế hoạch thực hiện năm 2026 như sau:\n1. Mục tiêu chung\n"
+        "Hỗ trợ doanh nghiệp áp dụng các giải pháp nâng cao năng suất.\n"), "untitled.txt")
+    assert for_its_year.title == document.title
 
 
 def test_a_decision_issuing_rules_without_title_is_named_after_the_rules_its_article_one_issues():

@@ -30,8 +30,9 @@ ISSUING_SENTENCE = re.compile(
     r"(?:^|[;,]\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
     r"(?P<title>\S.+?)\s*(?:\(|:|,?\s*(?:nhu sau|gom|voi (?:cac |nhung )?noi dung|cu the)\b|[.;]?\s*$)"
 )
-# "ban hành Kế hoạch triển khai thực hiện, cụ thể như sau": verbs naming no subject are no title either.
-VERBS_ONLY = re.compile(r"^(?:(?:trien khai|to chuc|thuc hien|cu the hoa)\s*)+$")
+# "ban hành Kế hoạch triển khai thực hiện, cụ thể như sau", "xây dựng kế hoạch thực hiện năm 2022 như sau": verbs naming
+# no subject, their year or period aside, are no title either.
+VERBS_ONLY = re.compile(r"^(?:(?:trien khai|to chuc|thuc hien|cu the hoa)\s*)+(?:(?:nam|giai doan)\s+[\d\s–-]+)?$")
 # The same sentence naming first what the plan carries out: "Triển khai Quyết định số X ..., Ủy ban nhân dân tỉnh ban
 # hành Kế hoạch thực hiện, cụ thể như sau:" (folded one character for one).
 CARRIED_OUT_BEFORE_ISSUING = re.compile(
