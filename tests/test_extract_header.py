@@ -613,6 +613,23 @@ def test_a_part_lettered_in_capitals_under_the_title_starts_the_body():
     assert doc.title == "Triển khai Đề án chuyển đổi số tỉnh Bắc Sơn giai đoạn 2027-2030"
 
 
+@pytest.mark.parametrize("authority, issuer", [
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XVIII – KỲ HỌP THỨ 13 (CHUYÊN ĐỀ)", "Hội đồng nhân dân tỉnh Hà Nam"),
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam"),
+])
+def test_a_copy_without_its_issuer_cell_takes_the_body_its_authority_line_names(authority, issuer):
+    # a site's print view opens on the type line and is cut before the signature: the body that decides is named
+    # only under the title
+    doc = extract_text(
+        "Sign In\nNGHỊ QUYẾT\nQuy định nội dung hỗ trợ phát triển sản xuất thuộc các chương trình mục tiêu quốc gia\n"
+        f"{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19 tháng 4 năm 2022 của Chính phủ quy định cơ chế quản lý, tổ chức thực"
+        " hiện các chương trình mục tiêu quốc gia;\n", "print-view.txt")
+    assert doc.issuer == issuer
+    assert doc.header_sources["issuer"].how == "inferred from the authority line under the title: no issuer cell"
+    assert any(w.message.startswith("issuer read with low confidence: inferred from the authority line") for w in doc.warnings)
+
+
 def test_a_motto_in_a_broken_font_never_joins_the_issuer():
     doc = read(
         "CHÍNH\nPHỦ\n-------\n|\nCỘNG\nHỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố:\n214/NQ-CP\n|\n"

@@ -200,6 +200,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _read_title(header, rest)
     _type_from_number(header)
     _complete_issuer_from_authority(header)
+    _issuer_from_authority(header)
     _complete_ministry_from_its_code(header)
     header.national = is_national(header) or _signed_by_a_minister(header)
     _doubt_a_place_that_is_no_province(header)
@@ -918,6 +919,24 @@ def _complete_issuer_from_authority(header: Header) -> None:
             header.issuer_lines = [words[at:]]
             line = header.sources["issuer"].line if "issuer" in header.sources else 0
             note(header, "issuer", line, "completed from the authority line: the header's cell was cut mid-name", 0.5)
+            return
+
+
+# The body an authority line names, its session or term left out: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVIII ...", "ỦY BAN NHÂN
+# DÂN TỈNH X" (folded one character for one).
+AUTHORITY_BODY = re.compile(r"^(?P<body>(?:uy ban nhan dan|hoi dong nhan dan)\s+(?:tinh|thanh pho)\s+[a-z -]+?)\s*(?:[,–-]?\s*khoa\b.*)?$")
+
+
+def _issuer_from_authority(header: Header) -> None:
+    """A copy without its issuer cell (a site's print view opening on the type line) names the body that decides in the
+    authority line under its title ("HỘI ĐỒNG NHÂN DÂN TỈNH X"): that body is the issuer, inferred and warned."""
+    if header.issuer_lines:
+        return
+    for line in header.lines:
+        named = AUTHORITY_BODY.match(folded_chars(line.text).lower().strip(" :.,")) if _is_authority_line(line) else None
+        if named:
+            header.issuer_lines = [line.text.strip(" :.,")[: named.end("body")]]
+            note(header, "issuer", line.first, "inferred from the authority line under the title: no issuer cell", INFERRED_CONFIDENCE)
             return
 
 
