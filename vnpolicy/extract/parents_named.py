@@ -296,11 +296,10 @@ def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReade
     subject = title_subject_and_period(header)
     if not subject:
         return None
-    def joined(text: str) -> str:  # "2021- 2025" is "2021-2025", "kinh tế - xã hội" is "kinh tế-xã hội"
-        return re.sub(r"\s*[-–]\s*", "-", words_only(text))
-
+    # "2021- 2025" is "2021-2025", "kinh tế - xã hội" is "kinh tế-xã hội"
+    wanted = _dashes_closed(words_only(subject))
     on_it = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
-             and joined(subject) in joined(own_clause_of(c, citations))]
+             and wanted in _dashes_closed(words_only(own_clause_of(c, citations)))]
     return the_only_one(on_it)
 
 
