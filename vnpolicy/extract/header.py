@@ -924,7 +924,8 @@ def _complete_issuer_from_authority(header: Header) -> None:
 
 # The body an authority line names, its session or term left out: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVIII ...", "ỦY BAN NHÂN
 # DÂN TỈNH X" (folded one character for one).
-AUTHORITY_BODY = re.compile(r"^(?P<body>(?:uy ban nhan dan|hoi dong nhan dan)\s+(?:tinh|thanh pho)\s+[a-z -]+?)\s*(?:[,–-]?\s*khoa\b.*)?$")
+AUTHORITY_BODY = re.compile(r"^(?P<body>(?:uy ban nhan dan|hoi dong nhan dan)\s+(?:tinh|thanh pho)\s+[a-z -]+?)"
+                            rf"(?:\s*[,–-]?\s*{COUNCIL_SESSION})?$")
 
 
 def _issuer_from_authority(header: Header) -> None:
