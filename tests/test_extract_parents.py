@@ -191,12 +191,31 @@ def test_a_copy_without_title_takes_the_first_basis_approving_a_policy_with_a_wa
     assert any("2361/QĐ-TTg" in message for message in parent_warnings(document))
 
 
-def test_a_copy_without_title_resting_only_on_rules_and_announcements_has_no_parent():
+def test_a_copy_without_title_takes_the_first_basis_that_is_neither_law_nor_procedure_with_a_warning():
+    # the title lost, no topic can tell the bases apart: the decree a rule or an announcement applies comes first
     document = plan(
         "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành"
+        " Luật Ban hành văn bản quy phạm pháp luật;\n"
         "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
         "Căn cứ Quyết định số 702/QĐ-UBND ngày 12/6/2019 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố thủ tục hành chính;\n",
         number="Số: 845/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "61/2018/NĐ-CP"
+    assert not document.parent_stated
+    assert any("61/2018/NĐ-CP" in message and "lost its title" in message for message in parent_warnings(document))
+
+
+def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
+    document = plan(
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết một số điều và biện pháp để"
+        " tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật; số 187/2025/NĐ-CP ngày 01/7/2025 sửa đổi,"
+        " bổ sung một số điều của Nghị định số 78/2025/NĐ-CP;\n"
+        "Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18/6/2022 của Chính phủ ban hành Quy chế làm việc của Chính phủ;\n",
+        number="Số: 12/2025/NQ-HĐND", kind="NGHỊ QUYẾT", body="",
     )
     assert document.implements is None
 

@@ -145,11 +145,43 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  if sets_levels else None)
     if localised is not None:
         return localised
+    untitled = None if header.title else _the_first_ground_of_an_untitled_copy(citations, cited, preamble)
+    if untitled is not None:
+        return untitled
     if cited:
         return Parents(warnings=[Warning_(
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# The procedure of issuing any document ("... quy định chi tiết ... Luật Ban hành văn bản quy phạm pháp luật", "... ban
+# hành Quy chế làm việc của Chính phủ"): the ground of every decision, never what one carries out (folded).
+ISSUING_PROCEDURE = re.compile(r"\bluat ban hanh van ban\b|\bquy che lam viec\b")
+
+
+def _the_first_ground_of_an_untitled_copy(citations: CitationReader, cited: list[Citation], preamble: list[Line]) -> Parents | None:
+    """A copy that lost its title (a site printing the title apart from the text) cannot tell its topic, so no basis
+    can be weighed against it; its first basis that is neither a law, an amendment, the procedure of issuing
+    documents, nor a body's founding or functions is the document it most likely applies, with a warning."""
+    for citation in cited:
+        clause = own_clause_of(citation, citations)
+        if (citation.target.type_code not in ("LUAT", "PL") and not citation.target.part and may_be_carried_out(citation, citations)
+                and not AMENDS_OTHERS.search(clause) and not ISSUING_PROCEDURE.search(_up_to_its_semicolon(citation, preamble))
+                and not SETS_UP_A_BODY.search(clause)):
+            return inferred(citations, citation, "the first ground of a copy without its title",
+                             "the copy has lost its title, so no basis can be weighed against its topic: the first basis"
+                             " that is neither a law nor a procedure")
+    return None
+
+
+def _up_to_its_semicolon(citation: Citation, preamble: list[Line]) -> str:
+    """The (folded) words of the basis line from a citation's number to the next semicolon: a decree detailing "Luật
+    Ban hành văn bản ..." runs on over that law's own citation, where ``own_clause_of`` stops."""
+    text = next((fold_at(line.text) for line in preamble if line.span == citation.span), "")
+    start = max(text.find(fold_at(citation.target.number or "")), 0)
+    end = text.find(";", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 # A council's resolution on what its supervision found ("Về kết quả giám sát tình hình ... "), and the resolution that set
