@@ -2944,3 +2944,19 @@ def test_a_yearly_plan_resting_on_bases_alone_carries_out_the_national_plan_name
     document = plan(title, preamble)
     assert document.implements.number == "342/QĐ-TTg"
     assert any("named after its topic" in message for message in parent_warnings(document))
+
+
+def test_rules_of_procedure_resting_on_a_ministry_s_plan_carry_that_plan_out():
+    # a plan is a policy by its kind, as a directive is, whatever its own words say it is about
+    document = plan(
+        "Ban hành Quy chế hoạt động văn nghệ quần chúng tại Hội diễn các dân tộc thiểu số tỉnh Hà Nam năm 2025",
+        "Căn cứ Nghị định số 30/2022/NĐ-CP ngày 10/5/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu"
+        " tổ chức của Bộ Văn hóa, Thể thao và Du lịch;\n"
+        "Căn cứ Quyết định số 412/QĐ-BVHTTDL ngày 20/01/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch về việc tổ chức"
+        " Hội diễn các dân tộc thiểu số;\n"
+        "Căn cứ Kế hoạch số 1733/KH-BVHTTDL ngày 14/02/2025 của Bộ Văn hóa, Thể thao và Du lịch về việc tổ chức Hội diễn"
+        " các dân tộc thiểu số năm 2025;\n",
+        number="Số: 845/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "1733/KH-BVHTTDL"
+    assert any("1733/KH-BVHTTDL" in message for message in parent_warnings(document))

@@ -96,8 +96,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                         approving_a_policy: bool = False) -> Parents:
     """The first document of a policy type cited in a "Căn cứ" sentence of the preamble (or in a section of legal
     bases), with a warning (when ``approving_a_policy``, the first whose own words approve or issue a strategy,
-    programme or plan, or that is a directive). Laws, decrees, circulars and documents that only set rules are never
-    taken: with nothing else among the bases, no parent is better than one of them, and a warning says so."""
+    programme or plan, or that is itself a directive, plan or programme). Laws, decrees, circulars and documents that
+    only set rules are never taken: with nothing else among the bases, no parent is better than one of them, and a
+    warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     cited = [c for line in preamble for c in cited_on(line, candidates)]
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
@@ -130,14 +131,16 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
         _the_rules_it_localises(header, citations, cited) or _the_national_rules_its_rules_apply(header, citations, cited))
     if applied is not None:
         return applied
-    # rules of procedure or management rest on many documents; only one approving a policy may be what they carry out
+    # rules of procedure or management rest on many documents; only one approving a policy, or a directive or plan
+    # itself, may be what they carry out
     approving_a_policy = approving_a_policy or ISSUES_OWN_RULES.match(title) is not None
     for line in preamble:
         for citation in cited_on(line, candidates):
             if citation not in policies:
                 continue  # no policy basis, or drafting guidance set aside while another policy basis is cited
             if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
-                                           or _a_council_on_a_policy(citation, citations) or citation.target.type_code == "CT"):
+                                           or _a_council_on_a_policy(citation, citations)
+                                           or citation.target.type_code in ("CT", "KH", "CTr")):
                 continue
             return inferred(citations, citation, "first policy document among the bases",
                             "the first policy document the preamble rests on", line)
