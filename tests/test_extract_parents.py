@@ -2960,3 +2960,18 @@ def test_rules_of_procedure_resting_on_a_ministry_s_plan_carry_that_plan_out():
     )
     assert document.implements.number == "1733/KH-BVHTTDL"
     assert any("1733/KH-BVHTTDL" in message for message in parent_warnings(document))
+
+
+def test_an_annual_plan_carries_out_the_programme_its_title_names_though_a_thuc_hien_names_a_party_resolution():
+    # the year the plan is for is none of the programme's name: "... giảm nghèo bền vững năm 2025" carries out the
+    # decision approving "Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025"
+    document = plan(
+        "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025 trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Nghị quyết số 24/2021/QH15 ngày 28/7/2021 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu"
+        " quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025; Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính"
+        " phủ phê duyệt Chương trình MTQG giảm nghèo bền vững giai đoạn 2021 - 2025;\n"
+        "Thực hiện Nghị quyết số 12-NQ/TU ngày 05/10/2021 của Ban Chấp hành Đảng bộ tỉnh về công tác giảm nghèo giai đoạn"
+        " 2021 - 2025;\n",
+    )
+    assert document.implements.number == "90/QĐ-TTg"
+    assert any("90/QĐ-TTg" in message and "12-NQ/TU" in message for message in parent_warnings(document))

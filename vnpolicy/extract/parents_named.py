@@ -26,6 +26,7 @@ from vnpolicy.extract.parent_clauses import (
     PERIOD_OF_A_NAME,
     PLACE_OF_THE_PLAN,
     PLAN_ISSUED_HERE,
+    PLAN_YEAR,
     SELF_NAMED,
     SUBJECT_KIND,
     TITLE_RUN_LEAD,
@@ -217,8 +218,9 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
     out that document, at the direction of the others (a Party conclusion asking for the plan), with a warning."""
     subject = TITLED_AS_CARRYING_OUT.match(fold(header.title)) and title_subject(header.title)
     if subject:
-        # compared word for word: quotation marks and commas differ between a title and a citation of the same name
-        subject = words_only(CARRYING_OUT_WORDS.sub("", subject))
+        # compared word for word: quotation marks and commas differ between a title and a citation of the same name;
+        # the year a plan is for is none of the name of the programme it carries out ("... giảm nghèo bền vững năm 2024")
+        subject = PLAN_YEAR.sub("", words_only(CARRYING_OUT_WORDS.sub("", subject)))
         approving = re.compile(rf"{APPROVING_VERB}(?:(?:{KIND_WORDS})\s+)?{re.escape(subject)}")
         # a letter that only relays the subject ("Công văn ... về việc triển khai Đề án X") does not approve it
         named = [c for c in candidates if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES and c not in carried_out
