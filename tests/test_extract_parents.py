@@ -2975,3 +2975,19 @@ def test_an_annual_plan_carries_out_the_programme_its_title_names_though_a_thuc_
     )
     assert document.implements.number == "90/QĐ-TTg"
     assert any("90/QĐ-TTg" in message and "12-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_of_bases_tied_on_the_topic_the_national_strategy_on_just_that_topic_is_the_parent():
+    # "quốc gia" marks the strategy as the nation's, not as a topic of its own: the title holds the strategy's subject,
+    # while the scheme on a conference's results names the same words among many more
+    document = plan(
+        "Ban hành Kế hoạch hành động ứng phó với biến đổi khí hậu của tỉnh Hà Nam đến năm 2030",
+        "Căn cứ Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;\n"
+        "Căn cứ Quyết định số 702/QĐ-TTg ngày 11/7/2022 của Thủ tướng Chính phủ phê duyệt Đề án về những nhiệm vụ, giải"
+        " pháp triển khai kết quả Hội nghị quốc tế lần thứ 26 của các bên về biến đổi khí hậu;\n"
+        "Căn cứ Quyết định số 703/QĐ-TTg ngày 12/7/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về biến đổi"
+        " khí hậu giai đoạn đến năm 2050;\n",
+        number="Số: 845/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "703/QĐ-TTg"
+    assert any("703/QĐ-TTg" in message for message in parent_warnings(document))

@@ -889,6 +889,9 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     return _the_tied_one_wholly_on_the_topic(header, citations, tied) or _the_tied_one_of_the_plan_s_province(header, citations, tied)
 
 
+NATION_WORDS = frozenset({"quoc", "gia"})
+
+
 def _the_tied_one_wholly_on_the_topic(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
     """Of bases sharing as many topic words with the title, the only one whose own subject the title holds, when every
     other's subject is mostly its own: the National Traffic Safety Committee's "Kế hoạch Năm an toàn giao thông 2017"
@@ -897,7 +900,8 @@ def _the_tied_one_wholly_on_the_topic(header: Header, citations: CitationReader,
     topic = _title_topic(header) or set()
     shares = {}
     for citation in tied:
-        own_subject = _basis_topic_words(citation, citations)
+        # a national document names its topic as the nation's ("Chiến lược quốc gia về biến đổi khí hậu")
+        own_subject = _basis_topic_words(citation, citations) - (NATION_WORDS - topic)
         shares.setdefault(citation.target.number, (len(own_subject & topic) / len(own_subject) if own_subject else 0.0, citation))
     held = [citation for share, citation in shares.values() if share >= CONTAINED_SUBJECT_SHARE]
     if len(held) != 1 or any(share >= MOST_ON_TOPIC_OWN_SHARE for share, c in shares.values() if c is not held[0]):
