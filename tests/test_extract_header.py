@@ -1531,3 +1531,14 @@ def test_a_bare_committee_over_a_date_line_naming_its_capital_city_is_of_that_ci
     )
     assert (doc.province, doc.issuer) == ("Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk")
     assert doc.header_sources["province"].confidence < 1
+
+
+def test_a_title_or_sentence_naming_the_party_at_a_directive_is_no_loading_banner():
+    # folded, "Đảng tại" and "đăng tải" read as "Đang tải" (loading): only the site's own banner is set aside
+    doc = read("Đang tải văn bản...\nỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 12/KH-UBND\nBắc Sơn, ngày 3 tháng 4 năm 2024\n"
+               "KẾ HOẠCH\nCẬP NHẬT, ĐĂNG TẢI CƠ SỞ DỮ LIỆU THỦ TỤC HÀNH CHÍNH CỦA TỈNH\n"
+               "Để kéo giảm tai nạn giao thông theo chỉ đạo của Ban Bí thư Trung ương Đảng tại Chỉ thị số 23-CT/TW ngày"
+               " 25/5/2023 về bảo đảm trật tự, an toàn giao thông, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n")
+    assert doc.title == "Cập nhật, đăng tải cơ sở dữ liệu thủ tục hành chính của tỉnh"
+    assert [c.target.number for c in doc.citations] == ["23-CT/TW"]
+    assert any("1 line(s) of web-site text set aside" in message for message in header_warnings(doc))

@@ -51,8 +51,10 @@ BASIS_OPENER = compile_marked_or_not(
     r"|^(?:Triển khai\s+thực hiện|Thực hiện)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình|Kết luận|Công văn|Văn bản)\s"
 )
-# A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence.
-SITE_BANNER = re.compile(r"dang tai\b|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
+# A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence. "Đang tải"
+# (loading) is told by what it loads: folded, "của Đảng tại Chỉ thị số ..." reads the same.
+SITE_BANNER = re.compile(r"dang tai\s*(?:van ban|noi dung|du lieu|trang|\.|\u2026|$)"
+                         r"|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
 SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
