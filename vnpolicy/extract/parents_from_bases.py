@@ -161,6 +161,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
 # The procedure of issuing any document ("... quy định chi tiết ... Luật Ban hành văn bản quy phạm pháp luật", "... ban
 # hành Quy chế làm việc của Chính phủ"): the ground of every decision, never what one carries out (folded).
 ISSUING_PROCEDURE = re.compile(r"\bluat ban hanh van ban\b|\bquy che lam viec\b")
+# Laws and ordinances: the frame of every decision in their field, never the rules one applies.
+LAW_TYPES = frozenset({"LUAT", "PL"})
 
 
 def _the_first_ground_of_an_untitled_copy(citations: CitationReader, cited: list[Citation], preamble: list[Line]) -> Parents | None:
@@ -169,7 +171,7 @@ def _the_first_ground_of_an_untitled_copy(citations: CitationReader, cited: list
     documents, nor a body's founding or functions is the document it most likely applies, with a warning."""
     for citation in cited:
         clause = own_clause_of(citation, citations)
-        if (citation.target.type_code not in ("LUAT", "PL") and not citation.target.part and may_be_carried_out(citation, citations)
+        if (citation.target.type_code not in LAW_TYPES and not citation.target.part and may_be_carried_out(citation, citations)
                 and not AMENDS_OTHERS.search(clause) and not ISSUING_PROCEDURE.search(_up_to_its_semicolon(citation, preamble))
                 and not SETS_UP_A_BODY.search(clause)):
             return inferred(citations, citation, "the first ground of a copy without its title",
@@ -889,6 +891,8 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     return _the_tied_one_wholly_on_the_topic(header, citations, tied) or _the_tied_one_of_the_plan_s_province(header, citations, tied)
 
 
+# The words by which a national document names its topic as the nation's ("Chiến lược quốc gia về biến đổi khí hậu"),
+# folded: no words of the topic itself.
 NATION_WORDS = frozenset({"quoc", "gia"})
 
 
@@ -900,7 +904,6 @@ def _the_tied_one_wholly_on_the_topic(header: Header, citations: CitationReader,
     topic = _title_topic(header) or set()
     shares = {}
     for citation in tied:
-        # a national document names its topic as the nation's ("Chiến lược quốc gia về biến đổi khí hậu")
         own_subject = _basis_topic_words(citation, citations) - (NATION_WORDS - topic)
         shares.setdefault(citation.target.number, (len(own_subject & topic) / len(own_subject) if own_subject else 0.0, citation))
     held = [citation for share, citation in shares.values() if share >= CONTAINED_SUBJECT_SHARE]
