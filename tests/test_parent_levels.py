@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import RDF, URIRef
 
 from vnpolicy.extract.levels import level_from_number
 from vnpolicy.ingest.entry import check_entry, read_entry
@@ -96,6 +96,20 @@ def test_a_cited_ordinance_is_typed_from_the_vocabulary_and_refuses_nothing(seed
     })
     ordinance = URIRef("https://w3id.org/vnpolicy/vocab/doctype/PL")
     assert any(entry.graph.subjects(ELI.type_document, ordinance))
+    assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
+
+
+def test_a_cited_programme_numbered_as_a_letter_keeps_its_type_and_refuses_nothing(seed_store, tmp_path):
+    # "Chương trình hành động số 1830/LHHN-VP": a programme a national body issued under a letter's number; the
+    # programme's number pattern is for programmes read from their own text
+    entry, report = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path, {
+        "Ủy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện như sau:":
+            "Căn cứ Chương trình hành động số 1830/LHHN-VP ngày 13/10/2022 của Liên hiệp các tổ chức hữu nghị Việt Nam về"
+            " công tác đối ngoại nhân dân;\nỦy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện như sau:",
+    })
+    programme = next(node for node in entry.graph.subjects(ELI.id_local, None) if str(node).endswith("/1830-lhhn-vp"))
+    assert (programme, ELI.type_document, URIRef("https://w3id.org/vnpolicy/vocab/doctype/CTr")) in entry.graph
+    assert (programme, RDF.type, VNP.Programme) not in entry.graph
     assert not [result for result in report.results if result.severity is Severity.VIOLATION], severities(report)
 
 

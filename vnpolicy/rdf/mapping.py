@@ -15,6 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, local_name, scoped_to_named_province
+from vnpolicy.extract.citations import DOCUMENT_TYPE_CODES
 from vnpolicy.extract.levels import PARTY_PROVINCIAL, PROVINCIAL, is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -31,7 +32,7 @@ from vnpolicy.extract.model import (
     Status,
     TaskGroup,
 )
-from vnpolicy.extract.numbers import is_party_number
+from vnpolicy.extract.numbers import is_party_number, parse_number
 from vnpolicy.iris import Minter, part
 from vnpolicy.namespaces import AGENCYTYPE, DIRECTIVE, DOCTYPE, ELI, LEVEL, RELATION, ROLE, SIGNING, STATUS, VNP
 from vnpolicy.rdf.agencies import classify_agency, qualified_name
@@ -59,6 +60,22 @@ INFERABLE_HEADER_FIELDS = {"issuer": ELI.passed_by, "province": ELI.jurisdiction
 # number"). Either way the value is not what the header shows, and a steward should check it against the original.
 INFERRED_READING = re.compile(r"^inferred\b|\bread as\b|\bcompleted from\b")
 SIGNING_MODES = {"TM.": SIGNING.TM, "KT.": SIGNING.KT, "TL.": SIGNING.TL, "Q.": SIGNING.Q, "TUQ.": SIGNING.TUQ}
+
+
+# A session's code ends the number of a law or of a resolution of the National Assembly or its Standing Committee
+# ("58/2014/QH13", "629/2019/UBTVQH14"): no type code, yet the numbers of those types.
+SESSION_CODE = re.compile(r"^(?:UBTV)?QH\d+$")
+
+
+def stub_class(ref: DocumentRef) -> URIRef:
+    """The class of a document known only from a citation: its type word's where its number is written as that type's
+    numbers are ("Chương trình số 12/CTr-UBND"). One numbered as a letter ("Chương trình hành động số 1830/LHHN-VP")
+    stays an eli:LegalResource, its type kept in eli:type_document: a class's number pattern checks the documents read
+    from their own text, and a cited number is as the citation writes it."""
+    number = parse_number(ref.number or "")
+    if number is not None and number.type_code not in DOCUMENT_TYPE_CODES and not SESSION_CODE.match(number.type_code):
+        return ELI.LegalResource
+    return CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource)
 
 
 def type_concept(type_code: str, number: str | None = None) -> URIRef:
@@ -271,7 +288,7 @@ class DocumentMapper:
             self.complete_stub(node, ref)
             return
         self.add(node, RDF.type, ELI.LegalResource)
-        self.add(node, RDF.type, CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource))
+        self.add(node, RDF.type, stub_class(ref))
         self.add(node, ELI.type_document, type_concept(ref.type_code, ref.number))
         self.add(node, VNP.status, STATUS["reference-stub"])
         level = level_from_number(ref.number) or ref.level
