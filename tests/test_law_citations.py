@@ -72,3 +72,16 @@ def test_a_law_named_in_a_capitals_title_before_a_directive_does_not_take_its_nu
     sentence = "TRIỂN KHAI LUẬT PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VÀ CHỈ THỊ SỐ 29-CT/TU NGÀY 15/01/2013 CỦA TỈNH ỦY"
     document = extract_text(text.replace(first_basis, sentence + "\n" + first_basis, 1), "plan.txt")
     assert {ref.number: ref.type_code for ref in document.cited_documents}["29-CT/TU"] == "CT"
+
+
+def test_a_decree_listed_after_a_law_s_name_is_the_list_s_next_decree_not_the_law_s_number():
+    # "... hướng dẫn thi hành một số điều của Luật Đầu tư công và số 161/2016/NĐ-CP": the list of decrees goes on
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nĐầu tư công năm 2024\n"
+            "Căn cứ các Nghị định của Chính phủ: số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2020 về kế hoạch đầu tư công; số"
+            " 52/2021/NĐ-CP ngày 01 tháng 6 năm 2021 của Chính phủ hướng dẫn thi hành một số điều của Luật Đầu tư công và"
+            " số 88/2022/NĐ-CP ngày 12 tháng 10 năm 2022 của Chính phủ về cơ chế đặc thù;\n"
+            "I. MỤC ĐÍCH\n1. Giải ngân vốn đầu tư công.\n")
+    document = extract_text(text, "laws.txt")
+    types = {ref.number: ref.type_code for ref in document.cited_documents}
+    assert types == {"40/2020/NĐ-CP": "NĐ", "52/2021/NĐ-CP": "NĐ", "88/2022/NĐ-CP": "NĐ"}
+    assert document.laws_cited_by_name == ["Luật Đầu tư công"]

@@ -65,7 +65,8 @@ PLURAL_WITH_ISSUER_HEAD = compile_marked_or_not(
 )
 # A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg"
 # (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
-LATER_OF_GROUP = compile_marked_or_not(r"[^;]{0,300};\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?(?=\d)")
+LATER_OF_GROUP = compile_marked_or_not(
+    r"[^;]{0,300}?(?:;\s*(?:và|va)?\s*(?:(?:số|Số|so)\s*:?\s*)?|\s(?:và|va)\s+(?:số|so)\s*:?\s*)(?=\d)")
 # A title printed in capitals cites in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ".
 CAPITAL_KIND_CODES = {name.upper(): code for name, code in CITED_TYPE_CODES.items()}
 CAPITAL_CITATION_HEAD = compile_marked_or_not(
@@ -101,7 +102,7 @@ PART = compile_marked_or_not(
 _OTHER_TYPE_WORDS = "|".join(sorted((written for name in TYPE_CODES if name != "Luật" for written in (name, name.upper())),
                                      key=len, reverse=True))
 LAW_NAME_AND_NUMBER = compile_marked_or_not(
-    rf"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b|(?:{_OTHER_TYPE_WORDS})\b)[^\W\d_]+,?){{1,12}}?\s+(?:số|SỐ)\s*:?\s*(?=\d)"
+    rf"(?P<plural>(?!))?(?P<kind>\bLuật|\bLUẬT)(?:\s+(?!số\b|SỐ\b|(?:{_OTHER_TYPE_WORDS})\b)[^\W\d_]+,?){{1,12}}?(?<!\svà)(?<!\sVÀ)\s+(?:số|SỐ)\s*:?\s*(?=\d)"
 )
 # A law cited by name: "Luật Đầu tư công", "Luật Trách nhiệm bồi thường của Nhà nước".
 # A comma inside a law's name: "Luật Phòng, chống tác hại của rượu, bia", "Luật Tín ngưỡng, tôn giáo", "Luật Thi đua,
