@@ -22,7 +22,7 @@ import re
 
 from vnpolicy.central_bodies import body_by_code
 from vnpolicy.extract.agency_scope import issuer_code
-from vnpolicy.extract.numbers import DocNumber, issuing_body_code, parse_number
+from vnpolicy.extract.numbers import DocNumber, is_a_session_code, issuing_body_code, parse_number
 
 PARTY_CENTRAL = "party-central"
 NATIONAL = "national"
@@ -31,7 +31,6 @@ PROVINCIAL = "provincial"
 
 # Issuer codes of national bodies other than ministries (ministries are B + capitals).
 NATIONAL_CODES = {"TTg", "CP", "CTN", "VPCP", "TTCP", "NHNN", "UBDT", "KTNN", "TANDTC", "VKSNDTC", "BHXH"}
-_NATIONAL_ASSEMBLY = re.compile(r"^(?:UBTV)?QH\d+$")
 _MINISTRY = re.compile(r"^B[A-ZĐ]{1,8}$")  # BTC, BKHCN, BGDĐT, BNNMT ...
 # A province's People's Committee or Council, its office, its departments (Sở: SKHCN, STC ...).
 PROVINCIAL_CODES = {"UBND", "HĐND", "VP", "VPUBND"}
@@ -84,7 +83,7 @@ def _state_level(number: DocNumber) -> str | None:
         return NATIONAL
     if code in BOARD_CODES:
         return PROVINCIAL if code in PROVINCIAL_BOARD_CODES else None
-    if code in NATIONAL_CODES or body_by_code(code) or _NATIONAL_ASSEMBLY.match(code) or _MINISTRY.match(code):
+    if code in NATIONAL_CODES or body_by_code(code) or is_a_session_code(code) or _MINISTRY.match(code):
         return NATIONAL
     if code in PROVINCIAL_CODES or _DEPARTMENT.match(code):
         return PROVINCIAL

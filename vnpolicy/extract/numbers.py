@@ -286,6 +286,12 @@ def issuer_from_suffix(number: DocNumber) -> str | None:
     return None
 
 
+def is_a_session_code(code: str) -> bool:
+    """The code a law or a resolution of the National Assembly or its Standing Committee ends on ("58/2014/QH13",
+    "629/2019/UBTVQH14"): no type code, yet the numbers of those types."""
+    return bool(_QUOC_HOI.match(code) or _UBTVQH.match(code))
+
+
 def issuing_body_code(number: DocNumber) -> str:
     """The code of the body that issued the document: the first one named after the type.
 

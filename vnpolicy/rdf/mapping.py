@@ -15,7 +15,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, local_name, scoped_to_named_province
-from vnpolicy.extract.citations import DOCUMENT_TYPE_CODES
 from vnpolicy.extract.levels import PARTY_PROVINCIAL, PROVINCIAL, is_provincial_number, level_from_number
 from vnpolicy.extract.model import (
     AgencyMention,
@@ -32,7 +31,7 @@ from vnpolicy.extract.model import (
     Status,
     TaskGroup,
 )
-from vnpolicy.extract.numbers import is_party_number, parse_number
+from vnpolicy.extract.numbers import TYPE_CODES, is_a_session_code, is_party_number, parse_number
 from vnpolicy.iris import Minter, part
 from vnpolicy.namespaces import AGENCYTYPE, DIRECTIVE, DOCTYPE, ELI, LEVEL, RELATION, ROLE, SIGNING, STATUS, VNP
 from vnpolicy.rdf.agencies import classify_agency, qualified_name
@@ -62,18 +61,13 @@ INFERRED_READING = re.compile(r"^inferred\b|\bread as\b|\bcompleted from\b")
 SIGNING_MODES = {"TM.": SIGNING.TM, "KT.": SIGNING.KT, "TL.": SIGNING.TL, "Q.": SIGNING.Q, "TUQ.": SIGNING.TUQ}
 
 
-# A session's code ends the number of a law or of a resolution of the National Assembly or its Standing Committee
-# ("58/2014/QH13", "629/2019/UBTVQH14"): no type code, yet the numbers of those types.
-SESSION_CODE = re.compile(r"^(?:UBTV)?QH\d+$")
-
-
 def stub_class(ref: DocumentRef) -> URIRef:
     """The class of a document known only from a citation: its type word's where its number is written as that type's
     numbers are ("Chương trình số 12/CTr-UBND"). One numbered as a letter ("Chương trình hành động số 1830/LHHN-VP")
     stays an eli:LegalResource, its type kept in eli:type_document: a class's number pattern checks the documents read
     from their own text, and a cited number is as the citation writes it."""
     number = parse_number(ref.number or "")
-    if number is not None and number.type_code not in DOCUMENT_TYPE_CODES and not SESSION_CODE.match(number.type_code):
+    if number is not None and number.type_code not in TYPE_CODES.values() and not is_a_session_code(number.type_code):
         return ELI.LegalResource
     return CLASS_BY_TYPE.get(ref.type_code, ELI.LegalResource)
 
