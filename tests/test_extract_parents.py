@@ -2991,3 +2991,15 @@ def test_of_bases_tied_on_the_topic_the_national_strategy_on_just_that_topic_is_
     )
     assert document.implements.number == "703/QĐ-TTg"
     assert any("703/QĐ-TTg" in message for message in parent_warnings(document))
+
+
+def test_an_earlier_plan_whose_results_ground_the_new_one_is_not_what_it_carries_out():
+    # "Căn cứ kết quả thực hiện các chỉ tiêu của Kế hoạch số ...": the earlier period's plan is reviewed, not carried out
+    document = plan(
+        "Xây dựng trường học đạt chuẩn quốc gia giai đoạn 2026 - 2030",
+        "Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo ban hành quy định về kiểm định chất"
+        " lượng giáo dục trường tiểu học;\n"
+        "Căn cứ kết quả thực hiện các chỉ tiêu của Kế hoạch số 1225/KH-UBND ngày 23/02/2021 của Ủy ban nhân dân tỉnh về xây"
+        " dựng trường đạt chuẩn quốc gia giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements is None

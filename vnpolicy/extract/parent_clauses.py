@@ -272,12 +272,25 @@ FOUNDS_A_BODY = re.compile(r"\bve\s+(?:viec\s+)?(?:thanh lap|to chuc lai|kien to
 SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh chuc nang,? nhiem vu,? quyen han\b")
 
 
+# A plan whose results ground the new one ("Căn cứ kết quả thực hiện các chỉ tiêu của Kế hoạch số ... giai đoạn
+# 2017-2020"): the words just before its citation (folded). It is the earlier plan reviewed, not one carried out.
+RESULTS_OF = re.compile(r"\bket qua\s+(?:thuc hien|trien khai)\b[^;]{0,80}?\bcua\s*$")
+
+
 def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
     """Not a proposal or report, nor the approval of an outline, nor the founding of a body or the setting of its
-    functions: those repeat the subject without being a parent."""
+    functions, nor a plan whose results the preamble weighs: those repeat the subject without being a parent."""
     clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(clause)
-            and not FOUNDS_A_BODY.search(clause) and not SETS_A_BODY_S_FUNCTIONS.search(clause))
+            and not FOUNDS_A_BODY.search(clause) and not SETS_A_BODY_S_FUNCTIONS.search(clause)
+            and not _its_results_weighed(citation, citations))
+
+
+def _its_results_weighed(citation: Citation, citations: CitationReader) -> bool:
+    """Whether the words before the citation in its sentence say the plan weighs the cited one's results."""
+    sentence = fold_at(citations.sentence_of(citation))
+    at = sentence.find(fold_at(citation.text))
+    return at > 0 and RESULTS_OF.search(sentence[:at]) is not None
 
 
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch
