@@ -283,14 +283,14 @@ def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
     clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(clause)
             and not FOUNDS_A_BODY.search(clause) and not SETS_A_BODY_S_FUNCTIONS.search(clause)
-            and not _its_results_weighed(citation, citations))
+            and not said_before_it(citation, citations, RESULTS_OF))
 
 
-def _its_results_weighed(citation: Citation, citations: CitationReader) -> bool:
-    """Whether the words before the citation in its sentence say the plan weighs the cited one's results."""
-    sentence = fold_at(citations.sentence_of(citation))
-    at = sentence.find(fold_at(citation.text))
-    return at > 0 and RESULTS_OF.search(sentence[:at]) is not None
+def said_before_it(citation: Citation, citations: CitationReader, words: re.Pattern) -> bool:
+    """Whether the citation's (folded) sentence, up to where it cites the document, ends on ``words``."""
+    sentence = fold(citations.sentence_of(citation))
+    position = sentence.find(fold(citation.text))
+    return position > 0 and bool(words.search(sentence[:position]))
 
 
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch

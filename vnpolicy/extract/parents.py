@@ -47,6 +47,7 @@ from vnpolicy.extract.parent_clauses import (
     found_and_warned,
     kind_and_words,
     parents_found,
+    said_before_it,
     the_only_one,
     title_subject,
     without_own_province,
@@ -266,14 +267,7 @@ REPLACED = re.compile(r"\b(?:thay the|bai bo)\s+(?:cho\s+)?(?:cac\s+)?[a-z ]{0,3
 
 
 def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
-    return _said_before_it(citation, citations, REPLACED)
-
-
-def _said_before_it(citation: Citation, citations: CitationReader, words: re.Pattern) -> bool:
-    """Whether the citation's (folded) sentence, up to where it cites the document, ends on ``words``."""
-    sentence = fold(citations.sentence_of(citation))
-    position = sentence.find(fold(citation.text))
-    return position > 0 and bool(words.search(sentence[:position]))
+    return said_before_it(citation, citations, REPLACED)
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
@@ -326,7 +320,7 @@ def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
 
 
 def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
-    return _said_before_it(citation, citations, ISSUED_WITH)
+    return said_before_it(citation, citations, ISSUED_WITH)
 
 
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
