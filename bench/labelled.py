@@ -9,7 +9,9 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
 The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers when the extractor
 reads the body as the issuer ("Bộ trưởng Bộ Y tế" for a minister's decision: ``deciding_office``), or labelled as the
 body when it reads the office ("Ủy ban nhân dân tỉnh X" for a decision of its Chair: ``issuing_body``); "issuer"
-does not.
+does not. Under "main parent", the row "or accepted" also counts a parent read that the labeller lists among the
+``alternatives`` they would accept as well, and "among read" a labelled parent that the extractor reads as one of the
+several documents the text carries out, though not as the main one; the strict row above them is the measure.
 ``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
 labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. A second labeller's reading,
 made without the first one's labels, may sit beside them as ``<name>.second.json`` (its ``main_parent`` is read):
@@ -52,6 +54,10 @@ class Scored:
     written_otherwise: bool = False  # the parent found names the labelled one in another spelling
     office: str | None = None  # the office deciding by its own powers ("Chủ tịch Ủy ban nhân dân tỉnh X"), if read
     issuer_as_office: bool = False  # the issuer labelled is that office, not the body the header names
+    # the main parent read is one the labeller would also accept (``alternatives``), where it is not the labelled one
+    alternative_read: bool = False
+    # the labelled main parent is among every parent read (``implements`` citations); none read where none is labelled
+    among_parents: bool = False
 
     @property
     def certain(self) -> bool:
@@ -119,11 +125,29 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
         exact = norm(parent) == norm(got["main parent"])
         scored.written_otherwise = not exact and got["main parent"] is not None and same_document(parent, got["main parent"])
         scored.right["main parent"] = exact or scored.written_otherwise
+    read = got["main parent"]
+    scored.alternative_read = read is not None and any(same_parent(other, read) for other in labels.get("alternatives") or [])
+    every_parent = {c.target.number for c in document.citations if c.relation == "implements" and c.target.number}
+    scored.among_parents = (not every_parent if parent is None
+                            else any(same_parent(parent, number) for number in every_parent))
     return scored
 
 
 def _cell(right: int, total: int) -> str:
     return f"{right}/{total} {right / total:6.1%}" if total else "-"
+
+
+def _lenient_parent_rows(results: list[Scored], certain: list[Scored]) -> list[str]:
+    """Two kinder readings of the main parent, beside the strict one: the parent read is the labelled one or one the
+    labeller lists as also right (``alternatives``); the labelled one is among every parent the text is read to carry
+    out, whichever of them is read as the main one."""
+    rows = []
+    for name, right in (("  or accepted", lambda r: r.right["main parent"] or r.alternative_read),
+                        ("  among read", lambda r: r.right["main parent"] or r.among_parents)):
+        every = _cell(sum(right(r) for r in results), len(results))
+        sure = _cell(sum(right(r) for r in certain), len(certain))
+        rows.append(f"{name:<13} {every:>15} {sure:>16}")
+    return rows
 
 
 def table(results: list[Scored]) -> str:
@@ -133,6 +157,8 @@ def table(results: list[Scored]) -> str:
         every = _cell(sum(r.right[name] for r in results), len(results))
         sure = _cell(sum(r.right[name] for r in certain), len(certain)) if name == "main parent" else ""
         rows.append(f"{name:<13} {every:>15} {sure:>16}")
+        if name == "main parent":
+            rows.extend(_lenient_parent_rows(results, certain))
     # a label naming a minister's office for his decision ("Bộ trưởng Bộ Y tế", read as vnp:decidingOffice of the
     # ministry's), or the Committee for its Chair's (read as his office, in it) counts here as well
     either = _cell(sum(r.right["issuer"] or r.issuer_as_office for r in results), len(results))

@@ -101,3 +101,17 @@ def test_a_second_labeller_s_reading_gives_the_agreement_and_the_score_on_agreed
     misses = bench.miss_lines(results)
     assert any("749/QĐ-TTg" in line and "second labeller: 882/QĐ-TTg" in line for line in misses)
     assert any("99/KH-UBND" in line and "second labeller: 1870/KH-UBND" in line for line in misses)
+
+
+def test_a_parent_the_labeller_also_accepts_and_one_read_among_several_count_only_in_the_kinder_rows(tmp_path):
+    bench = _bench()
+    # read: 329/QĐ-TTg, the first of the two it carries out (the ministry's letter 118/BVHTTDL-TV the other)
+    _label(tmp_path, "106_letter_deploys_the_scheme_title_names_binh_thuan", main_parent="118/BVHTTDL-TV")
+    _label(tmp_path, "02_table_header_nghe_an", main_parent="99/QĐ-TTg", alternatives=["11/CT-TTg"])
+    accepted, among = (bench.score(case) for case in bench.cases([tmp_path])[0])  # in the order of their names
+    assert not among.right["main parent"] and among.among_parents and not among.alternative_read
+    assert not accepted.right["main parent"] and accepted.alternative_read and not accepted.among_parents
+    rows = bench.table([among, accepted]).splitlines()
+    assert "0/2" in rows[4]  # the strict row
+    assert rows[5].strip().startswith("or accepted") and "1/2" in rows[5]
+    assert rows[6].strip().startswith("among read") and "1/2" in rows[6]
