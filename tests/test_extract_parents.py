@@ -3003,3 +3003,18 @@ def test_an_earlier_plan_whose_results_ground_the_new_one_is_not_what_it_carries
         " dựng trường đạt chuẩn quốc gia giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements is None
+
+
+def test_a_sentence_telling_what_the_year_is_does_not_say_what_the_document_carries_out():
+    # "Đây là năm ... bắt đầu triển khai Nghị quyết số ...": the year's setting; the directive carries out the next one
+    document = plan(
+        "VỀ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",
+        "Năm 2026 là năm đầu thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của tỉnh. Đây là năm tỉnh"
+        " bắt đầu triển khai Nghị quyết số 88/2025/QH15 của Quốc hội về thí điểm một số cơ chế đặc thù phát triển tỉnh"
+        " Hà Nam.\n"
+        "Trong bối cảnh đó, thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2026 của Chính phủ về nhiệm vụ, giải pháp chủ"
+        " yếu thực hiện kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2026, Chủ tịch Ủy ban"
+        " nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện tốt các nhiệm vụ sau:\n",
+        number="Số: 01/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "01/NQ-CP"

@@ -286,6 +286,12 @@ def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
             and not said_before_it(citation, citations, RESULTS_OF))
 
 
+# A sentence telling what the year is sets the scene: "Đây là năm Thành phố bắt đầu triển khai Nghị quyết số ...",
+# "Năm 2021 cũng là năm đầu thực hiện ..." does not say what the document itself carries out (folded, up to the
+# citation, within its sentence).
+YEAR_SETTING = re.compile(r"(?:^|[.;]\s+)(?:day|nam \d{4}|nam nay)\s+(?:cung\s+)?la nam\b[^.;]*$")
+
+
 def said_before_it(citation: Citation, citations: CitationReader, words: re.Pattern) -> bool:
     """Whether the citation's (folded) sentence, up to where it cites the document, ends on ``words``."""
     sentence = fold(citations.sentence_of(citation))

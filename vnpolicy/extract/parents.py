@@ -42,6 +42,7 @@ from vnpolicy.extract.parent_clauses import (
     BASIS_ONLY_TYPES,
     BASIS_SENTENCE,
     KIND_WORDS,
+    YEAR_SETTING,
     Parents,
     cited_on,
     found_and_warned,
@@ -359,7 +360,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         return cut_short
     for line in header.preamble:
         carried_out = policies_first([c for c in not_carried_out_by_another(cited_on(line, candidates), line)
-                                       if carried_out_mid_sentence(c, line)])
+                                       if carried_out_mid_sentence(c, line) and not said_before_it(c, citations, YEAR_SETTING)])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return parents_found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
     programme_rules = the_rules_managing_its_programme(header, citations, candidates)
