@@ -50,6 +50,18 @@ def test_capitalised_wrap_after_unfinished_sentence_is_joined_but_not_after_head
     ]
 
 
+def test_a_sentence_of_purpose_is_not_the_title_wrapped_but_a_lost_diacritics_de_an_still_wraps():
+    lines = logical_lines("CHỈ THỊ\n\nXây dựng kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+                          "Để xây dựng kế hoạch bảo đảm chất lượng, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu như sau:\n")
+    assert [line.text for line in lines][1:] == [
+        "Xây dựng kế hoạch phát triển kinh tế - xã hội năm 2027",
+        "Để xây dựng kế hoạch bảo đảm chất lượng, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu như sau:",
+    ]
+    # "De an" is "Đề án" without its marks, a name that may go on from the line before
+    wrapped = logical_lines("Thuc hien Quyet dinh so 1/QD-TTg phe duyet\nDe an phat trien du lich.\n")
+    assert [line.text for line in wrapped] == ["Thuc hien Quyet dinh so 1/QD-TTg phe duyet De an phat trien du lich."]
+
+
 def test_a_thuc_hien_sentence_naming_a_document_without_its_number_is_not_the_title_wrapped():
     lines = logical_lines("KẾ HOẠCH\n\nThực hiện Nghị quyết của HĐND tỉnh năm 2025\n\n"
                           "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2025, UBND tỉnh đã ban hành Chương trình.\n")

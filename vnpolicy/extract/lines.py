@@ -41,7 +41,10 @@ STANDALONE = compile_marked_or_not(
 # A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
 # paragraph; without this rule the title just above it would swallow it.
 BASIS_OPENER = compile_marked_or_not(
-    r"^(?:Căn cứ(?:\s|\s*:)|Can cu(?:\s|\s*:)|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức)\s"
+    # a sentence of purpose ("Để xây dựng kế hoạch ... năm 2023 đảm bảo ...") opens a paragraph, after a title too;
+    # its verb is named, since "De an" is how a copy without diacritics prints "Đề án", which may wrap a line
+    r"^(?:Căn cứ(?:\s|\s*:)|Can cu(?:\s|\s*:)|(?:Để|Nhằm) (?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức|xây dựng"
+    r"|bảo đảm|đảm bảo|nâng cao|đẩy mạnh|tăng cường|góp phần|kịp thời|chủ động|phát huy)\s"
     r"|Thuc hien (?:Quyet dinh|Nghi quyet|Chi thi|Ke hoach|Chuong trinh)\s+so\s*\d)"
     r"|^(?:Thực hiện|Triển khai(?:\s+thực hiện)?|Quán triệt)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Nghị định|Thông tư"
