@@ -3018,3 +3018,28 @@ def test_a_sentence_telling_what_the_year_is_does_not_say_what_the_document_carr
         number="Số: 01/CT-UBND", kind="CHỈ THỊ",
     )
     assert document.implements.number == "01/NQ-CP"
+
+
+def test_a_sentence_of_purpose_done_as_a_directive_requires_carries_that_directive_out_and_is_no_part_of_the_title():
+    # a title in lower case, a blank line, then "Để xây dựng ... theo Chỉ thị số ...": a paragraph of its own
+    title = "Xây dựng kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2027"
+    document = plan(
+        title,
+        "Để xây dựng kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà nước năm 2027 bảo đảm chất lượng và"
+        " đúng tiến độ theo Chỉ thị số 15/CT-TTg ngày 20/7/2026 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh"
+        " yêu cầu các sở, ban, ngành và Ủy ban nhân dân các huyện thực hiện các nội dung sau:\n",
+        number="Số: 09/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.title == title
+    assert document.implements.number == "15/CT-TTg"
+
+
+def test_a_sentence_of_purpose_in_the_spirit_of_a_party_directive_carries_it_out():
+    document = plan(
+        "KIỀM CHẾ, KÉO GIẢM TAI NẠN GIAO THÔNG TRONG QUÝ II NĂM 2026",
+        "Trong quý I năm 2026, tai nạn giao thông trên địa bàn tỉnh giảm cả ba tiêu chí so với cùng kỳ.\n"
+        "Để kiềm chế, kéo giảm tai nạn giao thông theo tinh thần chỉ đạo của Ban Bí thư Trung ương Đảng tại Chỉ thị số"
+        " 35-CT/TW ngày 10/6/2025 về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao"
+        " thông, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "35-CT/TW"

@@ -74,6 +74,7 @@ from vnpolicy.extract.parents_named import (
     PURPOSE_CARRYING_OUT,
     before_its_grounds,
     carried_out_mid_sentence,
+    done_as_directed_by,
     is_policy,
     issued_to_carry_out,
     law_the_title_carries_out,
@@ -358,11 +359,14 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     cut_short = opening_on_a_document(header, citations, candidates)
     if cut_short is not None:
         return cut_short
+    after_bases = False
     for line in header.preamble:
         carried_out = policies_first([c for c in not_carried_out_by_another(cited_on(line, candidates), line)
-                                       if carried_out_mid_sentence(c, line) and not said_before_it(c, citations, YEAR_SETTING)])
+                                       if (carried_out_mid_sentence(c, line) and not said_before_it(c, citations, YEAR_SETTING))
+                                       or (not after_bases and done_as_directed_by(c, line))])
         if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
             return parents_found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
+        after_bases = after_bases or bool(BASIS_SENTENCE.match(fold(line.text)))
     programme_rules = the_rules_managing_its_programme(header, citations, candidates)
     if programme_rules is not None:
         return programme_rules

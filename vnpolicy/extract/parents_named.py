@@ -688,6 +688,15 @@ CARRIED_OUT_AS_DIRECTED_IN = re.compile(r"(?<!\bve )\bthuc hien\s+(?:nghiem(?:\s
                                         r"\s+cua\s+(?:\S+\s+){1,6}?tai\s*$")
 
 
+# A sentence of purpose doing its work as a document directs: "Để xây dựng kế hoạch ... đảm bảo yêu cầu về nội dung,
+# tiến độ theo Chỉ thị số 12/CT-TTg ...", "Để ... kéo giảm tai nạn giao thông theo tinh thần chỉ đạo của Ban Bí thư
+# ... tại Chỉ thị số 23-CT/TW ...", "Để tiếp tục ... theo Kết luận số 12-KL/TU ..." (folded: the line's opening, and
+# the words up to the citation). After bases, such a sentence may tell of other work ("Để thực hiện tốt công tác quảng
+# bá theo Kế hoạch số ..."); opening the preamble, it says what the document does.
+PURPOSE_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:de|nham)\s")
+AS_DIRECTED_BY = re.compile(r"\btheo\s+(?:(?:tinh than|yeu cau)\s+)?(?:chi dao\s+)?(?:cua\s+[^,;]{0,80}?\s+tai\s+)?$")
+
+
 def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     """ "Để tiếp tục ..., thực hiện Chỉ thị số 22/CT-TTg ...": "thực hiện" just before the citation, not "về thực hiện"
     (what the document cited before carries out); or before the name of what the citation approved ("thực hiện Đề án X
@@ -696,6 +705,11 @@ def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     # a direction followed before ("Trong thời gian qua, thực hiện chỉ đạo ... tại Chỉ thị số ...") tells past work
     directed = not PAST_WORK.match(fold(line.text)) and _said_just_before(citation, line, CARRIED_OUT_AS_DIRECTED_IN)
     return directed or any(_said_just_before(citation, line, words) for words in (CARRIED_OUT_BEFORE, CARRIED_OUT_AS_APPROVED_IN))
+
+
+def done_as_directed_by(citation: Citation, line: Line) -> bool:
+    """A sentence of purpose doing its work as the citation directs ("Để xây dựng kế hoạch ... theo Chỉ thị số ...")."""
+    return bool(PURPOSE_SENTENCE.match(fold(line.text))) and _said_just_before(citation, line, AS_DIRECTED_BY)
 
 
 # A sentence telling past work: "Trong thời gian qua, ...", "Những năm qua, ..." (folded).
