@@ -3043,3 +3043,20 @@ def test_a_sentence_of_purpose_in_the_spirit_of_a_party_directive_carries_it_out
         " thông, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "35-CT/TW"
+
+
+def test_rules_named_as_the_committee_s_own_localise_the_decree_on_their_very_subject():
+    # "... của Ủy ban nhân dân tỉnh Hà Nam" says whose rules they are, as "trên địa bàn tỉnh" says where they hold
+    document = plan(
+        "BAN HÀNH QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC CỦA ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;\n"
+        "Căn cứ Nghị định số 26/2020/NĐ-CP ngày 28 tháng 02 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật"
+        " Bảo vệ bí mật nhà nước;\n"
+        "Căn cứ Thông tư số 24/2020/TT-BCA ngày 10 tháng 3 năm 2020 của Bộ Công an ban hành biểu mẫu sử dụng trong công tác"
+        " bảo vệ bí mật nhà nước;\n"
+        "Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 12/TTr-CAT ngày 02 tháng 3 năm 2025.\n",
+        number="Số: 07/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "26/2020/NĐ-CP"
+    assert not document.parent_stated

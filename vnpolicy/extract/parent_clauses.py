@@ -243,7 +243,9 @@ def shared_run(words: list[str], other: list[str]) -> int:
     return best
 
 
-PLACE_OF_THE_PLAN = re.compile(r"\s+(?:tren dia ban|tai_at)\b.*$")
+# Where the plan or rules hold, closing a title (folded): "... trên địa bàn tỉnh X", "... tại ...", or whose they are,
+# which says the same of a province's committee: "Quy chế bảo vệ bí mật nhà nước của Ủy ban nhân dân tỉnh X".
+PLACE_OF_THE_PLAN = re.compile(r"\s+(?:tren dia ban|tai_at|cua\s+(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho)\b)\b.*$")
 
 
 def own_words_carry_out(citation: Citation, carrying_out: re.Pattern, citations: CitationReader) -> bool:
