@@ -3060,3 +3060,16 @@ def test_rules_named_as_the_committee_s_own_localise_the_decree_on_their_very_su
     )
     assert document.implements.number == "26/2020/NĐ-CP"
     assert not document.parent_stated
+
+
+def test_a_national_technical_standard_among_the_bases_is_a_rule_to_follow_never_the_parent():
+    document = plan(
+        "BAN HÀNH QUY CHẾ QUẢN LÝ AN TOÀN HÓA CHẤT NGUY HIỂM TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Hóa chất ngày 21 tháng 11 năm 2007;\n"
+        "Căn cứ Quyết định số 40/2019/QĐ-BCT ngày 20 tháng 12 năm 2019 của Bộ trưởng Bộ Công Thương ban hành Quy chuẩn kỹ"
+        " thuật quốc gia về an toàn trong sản xuất, kinh doanh, sử dụng, bảo quản và vận chuyển hóa chất nguy hiểm;\n"
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 18/TTr-SCT ngày 02 tháng 3 năm 2025.\n",
+        number="Số: 09/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None
