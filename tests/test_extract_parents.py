@@ -3073,3 +3073,17 @@ def test_a_national_technical_standard_among_the_bases_is_a_rule_to_follow_never
         number="Số: 09/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements is None
+
+
+def test_rules_of_a_field_never_localise_the_decree_on_penalties_in_that_field():
+    document = plan(
+        "BAN HÀNH QUY ĐỊNH VỀ PHẠM VI BẢO VỆ CÔNG TRÌNH THỦY LỢI TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 03/2022/NĐ-CP ngày 06 tháng 01 năm 2022 của Chính phủ quy định xử phạt vi phạm hành chính"
+        " trong lĩnh vực phòng, chống thiên tai; thủy lợi; đê điều;\n"
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 25/TTr-SNNMT ngày 02 tháng 3 năm 2025.\n",
+        number="Số: 11/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None
+    assert any("no parent found" in message for message in parent_warnings(document))

@@ -266,6 +266,9 @@ RULES_TYPES = frozenset({"QĐ", "NQ", "NĐ", "TT", "TTLT"})
 # decree or circular must name when none names them all.
 RULES_TOPIC_WORDS = 4
 RULES_SHARE = 0.8
+# A decree setting the penalties for breaking the rules of a field ("quy định xử phạt vi phạm hành chính trong lĩnh vực
+# ... thủy lợi ...") shares their words, but a province sets no penalties: its rules never localise it (folded).
+SANCTIONS = re.compile(r"\bxu phat vi pham hanh chinh\b")
 
 
 def _the_rules_it_localises(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
@@ -286,6 +289,8 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
         if citation.target.type_code not in RULES_TYPES or citation.target.number in named:
             continue
         clause = own_clause_of(citation, citations)
+        if SANCTIONS.search(clause):
+            continue
         regulated = ISSUED_RULES.search(clause) or (REGULATED.search(clause) if citation.target.type_code not in {"QĐ", "NQ"} else None)
         if regulated is not None:
             words = _topic_words(regulated["subject"])
@@ -423,7 +428,8 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
     outweigh, each weighed by the ``topic`` words it shares: (those of the ``core`` subject, without the words of
     management; all of them; a decree detailing a law by that law's name). A circular guiding, detailing or amending
-    a document cited beside it gives way to that one; a decree or circular amending others is no rules of its own."""
+    a document cited beside it gives way to that one; a decree or circular amending others, or setting the penalties
+    for breaking a field's rules, is no rules a province applies."""
     numbers = {c.target.number for c in cited}
     applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
     rivals: list[tuple[int, int]] = []
@@ -432,7 +438,7 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
         shared = topic & _basis_topic_words(citation, citations).union(*_regulated_subjects(citation, citations))
         weight = (len(shared & core), len(shared))
         if _national_rules(citation, clause):
-            if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause)
+            if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause) or SANCTIONS.search(clause)
                     or SETS_A_BODY_S_FUNCTIONS.search(clause) or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
         elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
