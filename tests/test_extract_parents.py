@@ -3087,3 +3087,16 @@ def test_rules_of_a_field_never_localise_the_decree_on_penalties_in_that_field()
     )
     assert document.implements is None
     assert any("no parent found" in message for message in parent_warnings(document))
+
+
+def test_spending_rules_never_take_a_decree_sharing_only_the_words_that_issue_them():
+    # "ban hành" and "chi" of the title against "xuất bản" and "báo chí" of a decree on royalties: no shared topic
+    document = plan(
+        "BAN HÀNH QUY ĐỊNH NỘI DUNG VÀ MỨC CHI HỖ TRỢ HOẠT ĐỘNG KHUYẾN NÔNG TỪ NGUỒN KINH PHÍ ĐỊA PHƯƠNG",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 18/2014/NĐ-CP ngày 14 tháng 3 năm 2014 của Chính phủ quy định chế độ nhuận bút trong lĩnh vực"
+        " báo chí, xuất bản;\n"
+        "Căn cứ Nghị định số 83/2018/NĐ-CP ngày 24 th",
+        number="Số: 09/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
+    )
+    assert document.implements is None

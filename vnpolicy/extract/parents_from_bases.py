@@ -310,6 +310,8 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
 # khuyến nông", "Quy định quản lý hoạt động lễ hội"), which apply a decree without carrying it out.
 LOCAL_RULES_TITLE = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?(?:mot so\s+)?"
                                r"(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
+# The words issuing such rules, opening the title (folded): "Về việc ban hành Quy định về ...".
+RULES_ISSUED = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?)?")
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
 LOCAL_RULES_DECREE_LEAD = 1
@@ -323,7 +325,9 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
     detailing a whole law only when no circular does. Inferred and warned; the decree must lead every other of its kind."""
     if not LOCAL_RULES_TITLE.match(fold_at(header.title or "")):
         return None
-    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", fold_at(header.title or "")), header))
+    # what the title sets, without the words issuing it ("ban hành quy định"): a decree's "xuất bản" is no match for them
+    subject = RULES_ISSUED.sub("", fold_at(header.title or ""))
+    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", subject), header))
     rules = [c for c in cited if not c.target.part]
     # a decree detailing a law ("quy định chi tiết một số điều của Luật X"), weighed by that law's name, details more than
     # the levels: a circular on the topic comes before it
