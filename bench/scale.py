@@ -213,7 +213,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-
 def export_formats(args: argparse.Namespace) -> list[str] | None:
     """The formats to export: the whole store goes through rdflib for each, minutes a format at 10M."""
     if args.exports is None:

@@ -238,7 +238,6 @@ def test_a_parameter_that_is_no_iri_gets_one_message(store_path, value):
     assert "Traceback" not in result.output and "does not look like a valid URI" not in result.output
 
 
-
 # --- encodings ----------------------------------------------------------------------------------
 
 

@@ -142,7 +142,6 @@ def test_the_document_page_shows_the_deciding_office(store_path, tmp_path):
     assert view.metadata["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
 
 
-
 def test_a_province_the_authority_line_writes_without_its_hyphen_is_named_as_the_province_list_writes_it():
     doc = extract_text(decision_text("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA VŨNG TÀU", "Bà Rịa - Vũng Tàu"), "decision.txt")
     assert doc.deciding_office == "Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"

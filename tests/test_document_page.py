@@ -27,7 +27,6 @@ PLAN, DECISION = "163/KH-UBND", "169/QĐ-TTg"
 HAI_PHONG = "001_e28ba1087141c19c.txt"
 
 
-
 def groups_of(view) -> dict[str, list[str]]:
     return {group.relation: [node.key for node in group.nodes] for group in grouped_relations(view.related)}
 

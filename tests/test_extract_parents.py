@@ -1254,7 +1254,6 @@ def test_a_title_naming_a_decision_by_its_issuer_and_what_it_approves():
     assert document.implements.number == "461/QĐ-TTg"
 
 
-
 def test_a_thousands_mark_does_not_end_what_a_basis_approves():
     # "15.000 hợp tác xã": the dot between digits is no sentence's end; a dot after a word still is
     approved = CITED_SUBJECT.search(fold("Quyết định số 461/QĐ-TTg phê duyệt Đề án phát triển 15.000 hợp tác xã nông nghiệp."))

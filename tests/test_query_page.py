@@ -222,8 +222,6 @@ def test_editor_state_reads_only_the_editor_answer():
 # -- the page (AppTest) ----------------------------------------------------------------------------
 
 
-
-
 @pytest.fixture
 def query_app(seed_store_path, monkeypatch, tmp_path):
     monkeypatch.setenv("VNPOLICY_STORE", str(seed_store_path))

@@ -27,7 +27,6 @@ from vnpolicy.explore.search_filters import (
 PLAN, DECISION = "163/KH-UBND", "169/QĐ-TTg"
 
 
-
 @pytest.fixture(scope="module")
 def index(seed_store):
     return SearchIndex.from_store(seed_store)

@@ -82,7 +82,6 @@ REQUESTED_PLAN = re.compile(
 PARAPHRASED_SUBJECT_SCORE = 85
 
 
-
 def by_subject(subject: str, header: Header, citations: CitationReader, candidates: list[Citation],
                 exact_only: bool = False) -> Parents | None:
     """The citation approving the title's subject, or the national document of its topic (with a warning);
@@ -230,7 +229,6 @@ def _approving_for_the_titles_period(parents: Parents, subject: str, header: Hea
 # The year of an annual plan ("Kế hoạch chuyển đổi số tỉnh X năm 2025"): one year of the resolution's period ("về
 # chuyển đổi số tỉnh X đến năm 2025"), not a period of its own.
 ANNUAL_YEAR = re.compile(r"(?<!\bden)\s+nam\s+(?:19|20)\d\d$")
-
 
 
 def about_the_very_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:

@@ -64,12 +64,6 @@ CITED_SUBJECT = re.compile(
 )
 
 
-
-
-
-
-
-
 # A cited document that approves or issues a policy to carry out: "... ban hành Chiến lược quốc gia về ...".
 POLICY_KINDS = r"(?:chien luoc|chuong trinh|ke hoach|de an|quy hoach)\b"
 
@@ -78,11 +72,6 @@ APPROVES_A_POLICY = re.compile(rf"\b(?:{APPROVING_VERB}|thong qua\s+){POLICY_KIN
 # One that issues it itself: rules "for carrying out Chương trình X" ("định mức phân bổ vốn ... thực hiện chương trình
 # mục tiêu quốc gia ...") still only regulate.
 ISSUES_A_POLICY = re.compile(rf"\b(?:phe duyet|ban hanh|thong qua)\s+{POLICY_KINDS}")
-
-
-
-
-
 
 
 def regulates_only(citation: Citation, citations: CitationReader) -> bool:
