@@ -196,3 +196,17 @@ def test_a_department_issuer_is_the_agency_its_own_duties_name(seed_store, tmp_p
     issuer = entry.graph.value(work, ELI.passed_by)
     leads = {entry.graph.value(role, VNP.agency) for role in entry.graph.subjects(VNP.role, None)}
     assert issuer in leads
+
+
+def test_a_document_a_national_body_issued_keeps_no_province_though_its_number_ends_on_an_office(seed_store, tmp_path):
+    # "…-VP" ends the numbers of a province's offices, and of a national body's: the issuer the citation names decides
+    entry, _ = entry_report(TWO_UNCURATED_PARENTS, seed_store, tmp_path, {
+        "Ủy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện như sau:":
+            "Căn cứ Chương trình hành động số 1830/LHHN-VP ngày 13/10/2022 của Liên hiệp các tổ chức hữu nghị Việt Nam về"
+            " công tác đối ngoại nhân dân;\nCăn cứ Thông báo số 15/TB-VP ngày 02/3/2023 của Văn phòng Ủy ban nhân dân tỉnh"
+            " về kết luận của Chủ tịch Ủy ban nhân dân tỉnh;\nỦy ban nhân dân tỉnh Hải Dương ban hành Kế hoạch thực hiện"
+            " như sau:",
+    })
+    stubs = {str(node).rsplit("/", 1)[-1]: str(node) for node in entry.graph.subjects(ELI.id_local, None)}
+    assert "/eli/vn/" in stubs["1830-lhhn-vp"]
+    assert "/eli/vn-hai-duong/" in stubs["15-tb-vp"]

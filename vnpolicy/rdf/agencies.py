@@ -98,6 +98,17 @@ def classify_agency(name: str) -> AgencyType:
     return first or AgencyType(OTHER, collective=False, national=False)
 
 
+# A body named as the nation's: "Liên hiệp các tổ chức hữu nghị Việt Nam", "Ban Đối ngoại Trung ương Đảng" (folded).
+# A province's branch names its province instead ("... tỉnh Hải Dương").
+NATION_S_OWN_NAME = re.compile(r"\bviet nam\s*$|\btrung uong\b")
+
+
+def is_national_body(name: str | None) -> bool:
+    """Whether a body's name, as a citation writes it, names one of the nation's: a ministry, the Government, a Party
+    central body, or any body called after the nation ("... Việt Nam")."""
+    return bool(name) and (classify_agency(name).national or bool(NATION_S_OWN_NAME.search(fold(name))))
+
+
 def _province_phrase(province: str) -> str:
     kind = "thành phố" if fold(province) in _CENTRAL_CITIES else "tỉnh"
     return f"{kind} {province}"

@@ -34,7 +34,7 @@ from vnpolicy.extract.model import (
 from vnpolicy.extract.numbers import TYPE_CODES, is_a_session_code, is_party_number, parse_number
 from vnpolicy.iris import Minter, part
 from vnpolicy.namespaces import AGENCYTYPE, DIRECTIVE, DOCTYPE, ELI, LEVEL, RELATION, ROLE, SIGNING, STATUS, VNP
-from vnpolicy.rdf.agencies import classify_agency, qualified_name
+from vnpolicy.rdf.agencies import classify_agency, is_national_body, qualified_name
 from vnpolicy.rdf.reference import doctype_iri
 
 LANGUAGE_VIE = URIRef("http://publications.europa.eu/resource/authority/language/VIE")
@@ -244,9 +244,11 @@ class DocumentMapper:
     # -- citations -----------------------------------------------------------------
     def cited_province(self, ref: DocumentRef) -> str | None:
         """The citing document's province for a cited document of a local body (its UBND, a Sở, its Party committee),
-        told by its number, or by its name for one named without number."""
+        told by its number, or by its name for one named without number; never for one the citation says a national
+        body issued ("1830/LHHN-VP ... của Liên hiệp các tổ chức hữu nghị Việt Nam", "3437/TB-BNN-VP" of a ministry's
+        office), whatever office its number ends on."""
         local = is_provincial_number(ref.number) or (ref.number is None and ref.level in (PROVINCIAL, PARTY_PROVINCIAL))
-        return self.province if local else None
+        return self.province if local and not is_national_body(ref.issuer) else None
 
     def cited_document(self, ref: DocumentRef) -> URIRef:
         """The node of a cited document: the reference data's, or a stub built from the citation."""
