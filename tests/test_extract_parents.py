@@ -3099,3 +3099,17 @@ def test_spending_rules_never_take_a_decree_sharing_only_the_words_that_issue_th
         number="Số: 09/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
     )
     assert document.implements is None
+
+
+def test_a_letter_on_work_within_a_named_project_carries_out_the_decision_approving_that_project():
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 512/BNNMT-KHCN\nV/v nghiệm thu các sản phẩm của Dự án “Xây dựng cơ sở dữ liệu quốc gia về giống cây trồng"
+        " bản địa”\n\nHà Nội, ngày 12 tháng 3 năm 2026\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+        "Tại Điều 1 Quyết định số 377/QĐ-TTg ngày 02 tháng 4 năm 2025 của Thủ tướng Chính phủ về việc phê duyệt Dự án"
+        " “Xây dựng cơ sở dữ liệu quốc gia về giống cây trồng bản địa”, Thủ tướng Chính phủ giao Bộ chủ trì kiểm tra,"
+        " nghiệm thu các sản phẩm theo Quy chuẩn kỹ thuật quốc gia về cơ sở dữ liệu. Bộ đề nghị Ủy ban nhân dân các tỉnh"
+        " gửi sản phẩm trước ngày 30 tháng 6 năm 2026.\n"
+    )
+    document = extract_text(text, "letter.txt")
+    assert document.implements.number == "377/QĐ-TTg"

@@ -101,7 +101,7 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
     r"|cong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh"
-    r"|ve (?:viec )?(?:phan loai|tieu chuan)|quy chuan ky thuat"
+    r"|ve (?:viec )?(?:phan loai|tieu chuan)|ban hanh\s+quy chuan ky thuat"
     r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 

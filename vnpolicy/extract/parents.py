@@ -325,6 +325,11 @@ def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
     return said_before_it(citation, citations, ISSUED_WITH)
 
 
+# A scheme a title's work is part of, named after it: "... các sản phẩm của Dự án “X”", "... thuộc Chương trình X"
+# (folded subject).
+WITHIN_A_SCHEME = re.compile(r"\b(?:cua|thuoc|trong khuon kho)\s+(?P<scheme>(?:de an|du an|chuong trinh|chien luoc)\s+\S.*)$")
+
+
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
             opening: list[Line] | None = None) -> Parents:
     title_citations = policies_first(not_what_they_carry_out(
@@ -380,6 +385,11 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         found = by_subject(subject, header, citations, candidates, exact_only=True) or by_subject(subject, header, citations, grounds)
         if found is None and not any(is_policy(c, citations) for c in grounds):
             found = by_subject(subject, header, citations, told)
+        # work done within a scheme the title names ("V/v ... kiểm tra nghiệm thu các sản phẩm của Dự án “X”"): the
+        # document approving that very scheme
+        within = WITHIN_A_SCHEME.search(subject)
+        if found is None and within:
+            found = by_subject(within["scheme"], header, citations, candidates, exact_only=True)
         if found is not None:
             return found
     plural = plural_group(subject, header, citations, candidates)
