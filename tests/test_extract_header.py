@@ -89,6 +89,17 @@ def test_place_broken_before_the_date():
     assert doc.header_sources["place"].how == "date line, place joined over a line break"
 
 
+def test_a_date_line_that_lost_its_comma_is_read_when_a_province_is_named_before_it():
+    # "Hà Nội ngày 08" / "tháng 12 năm 2023": no comma, and the date broken over two lines
+    doc = read("THỦ TƯỚNG CHÍNH PHỦ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 1591/QĐ-TTg\n|\n"
+               "Hà Nội ngày 08\ntháng 12 năm 2023\n|\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH CHĂM SÓC SỨC KHỎE TÂM THẦN TRẺ EM\n")
+    assert (doc.place, doc.date) == ("Hà Nội", date(2023, 12, 8))
+    assert doc.title == "Phê duyệt Chương trình chăm sóc sức khỏe tâm thần trẻ em"
+    assert doc.header_sources["date"].how == "date line without its comma"
+    # a sentence ending on a date is no date line: nothing before its "ngày" names a province
+    assert not read("Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n").date
+
+
 def test_place_broken_after_the_number_on_its_row():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND Bắc\nSơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")

@@ -50,6 +50,10 @@ MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2
 DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
                        r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]?ng\b|[/.-]))"
                        r"|ng[^\W\d_]y[^\W\d_]{1,3}\s+(?=th[^\W\d_]ng\s+\S{1,3}\s+n[^\W\d_]m\s+\d{4}\s*$)).*)$", re.IGNORECASE)
+# The same line with its comma lost ("Hà Nội ngày 08 tháng 12 năm 2023"): read only when what comes before "ngày" is
+# a province's name and a whole date follows, since a sentence may end on a date too ("... ngày 19 tháng 6 năm 2015").
+DATE_LINE_WITHOUT_COMMA = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s+(?P<rest>ng[^\W\d_]y\s+\d{1,2}\s+th[^\W\d_]ng\s+\d{1,2}"
+                                     r"\s+n[^\W\d_]m\s+\d{4})\s*$", re.IGNORECASE)
 # The first word of such a line, however it came out, before the day's number.
 DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
 # The words of a written date, however their diacritics came out ("ngay 22 thang 7 nam 2024", "ngảy 05 thảng 3 nãm").
@@ -263,6 +267,9 @@ class _LineReader:
         if (date_line := DATE_LINE.match(text)) and header.date is None:
             self._read_date(line, date_line, "date line")
             return True
+        if (date_line := _date_line_without_comma(text)) and header.date is None:
+            self._read_date(line, date_line, "date line without its comma")
+            return True
         if header.number_as_written is not None and header.date is not None and _left_blank(text):
             return True  # a second header, a form's, printed under the document's own: never its title
         if DRAFT_MARK.match(text):
@@ -394,6 +401,11 @@ class _LineReader:
             note(header, "date", line.first, how, 1.0)
         if header.date and header.date.problem:
             header.warnings.append(Warning_(line.first, header.date.problem, line.text))
+
+
+def _date_line_without_comma(text: str) -> re.Match | None:
+    line = DATE_LINE_WITHOUT_COMMA.match(text)
+    return line if line and canonical_place(line["place"].strip(" |-")) in place_names() else None
 
 
 ISSUER_BODIES = {"uy ban nhan dan": "ỦY BAN NHÂN DÂN", "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN"}
