@@ -100,6 +100,13 @@ def test_a_date_line_that_lost_its_comma_is_read_when_a_province_is_named_before
     assert not read("Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n").date
 
 
+def test_a_double_place_name_broken_before_its_hyphenated_rest_is_joined_and_is_no_title():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n|\nSố:\n1179/QĐ-UBND\n|\nBà\nRịa - Vũng Tàu, ngày 13 tháng 4 năm 2022\n|\n"
+               "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2022\n")
+    assert (doc.place, doc.date) == ("Bà Rịa - Vũng Tàu", date(2022, 4, 13))
+    assert doc.title == "Ban hành Kế hoạch phòng, chống thiên tai năm 2022"
+
+
 def test_place_broken_after_the_number_on_its_row():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND Bắc\nSơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")

@@ -353,7 +353,8 @@ def _is_caps(text: str) -> bool:
 
 # "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
 PLACE_FRAGMENT = compile_marked_or_not(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
-BROKEN_DATE_LINE = compile_marked_or_not(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)  # "phố Hồ Chí Minh, ngày"
+# "phố Hồ Chí Minh, ngày", "Rịa - Vũng Tàu, ngày": the rest of a place name, a double name's hyphen allowed
+BROKEN_DATE_LINE = compile_marked_or_not(r"^[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)
 
 
 def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:
