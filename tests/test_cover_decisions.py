@@ -152,3 +152,12 @@ def test_the_signers_cell_above_an_annexed_heading_is_no_part_of_it():
     text = CHAIRS_DECISION.replace("Điều 1. Nay ban hành kèm theo Quyết định này Kế hoạch ứng phó hạn hán và xâm nhập mặn năm 2017.\n", "")
     title = extract_text(text, "chairs_decision.txt").title
     assert title == "Ứng phó hạn hán và xâm nhập mặn tỉnh Bà Rịa - Vũng Tàu năm 2017"
+
+
+def test_an_article_one_writing_kem_theo_quyet_dinh_nay_in_lower_case_issues_the_plan_as_well():
+    text = WITH_BODY.read_text(encoding="utf-8")
+    article = next(line for line in text.splitlines() if line.startswith("Điều 1."))
+    lowered = article.replace("Quyết định này", "quyết định này")
+    assert lowered != article
+    document = extract_text(text.replace(article, lowered), WITH_BODY.name)
+    assert document.issued_plan is not None and document.issued_plan.span is not None

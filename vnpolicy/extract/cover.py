@@ -24,9 +24,10 @@ PLAN_LIKE_TYPES = ("Chương trình hành động", "Kế hoạch", "Chương tr
 # Bodies that issue annexed plans: decisions and (Government, Council) resolutions.
 COVER_TYPES = {"QĐ", "NQ"}
 # "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does;
-# older decisions open the article with "Nay" ("Điều 1. Nay ban hành kèm theo ...").
+# older decisions open the article with "Nay" ("Điều 1. Nay ban hành kèm theo ..."); some write "kèm theo quyết định này".
 _ISSUES = compile_marked_or_not(
-    r"^Điều\s+1\s*[.:]\s*(?:Nay\s+(?:ban hành|phê duyệt)|Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) này\s+"
+    r"^Điều\s+1\s*[.:]\s*(?:Nay\s+(?:ban hành|phê duyệt)|Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết|quyết định|nghị quyết)"
+    r" này\s+"
     r"(?:là\s+)?(?P<what>.+)$")
 _TITLE_ISSUES = compile_marked_or_not(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
