@@ -135,3 +135,14 @@ def test_a_decision_that_lost_its_title_is_named_after_what_its_article_one_appr
     document = extract_text(text, "approves.txt")
     assert document.title == "Phê duyệt Đề án “Phát triển du lịch nông thôn tỉnh Phú Yên giai đoạn 2022 - 2025”"
     assert document.header_sources["title"].how == "inferred from what its Điều 1 approves"
+
+
+def test_an_article_one_approving_an_amended_plan_or_a_council_adopting_one_gives_the_title():
+    amended = extract_text(UNTITLED_HEADER.format(number="74/NQ-CP") + (
+        "CHÍNH PHỦ\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT NGHỊ:\nĐiều 1. Phê duyệt điều chỉnh quy hoạch sử dụng"
+        " đất đến năm 2030 của tỉnh Hà Nam với các chỉ tiêu sau:\n1. Diện tích đất trồng lúa.\n"), "untitled.txt")
+    assert amended.title == "Phê duyệt điều chỉnh quy hoạch sử dụng đất đến năm 2030 của tỉnh Hà Nam"
+    adopted = extract_text(UNTITLED_HEADER.format(number="45/NQ-HĐND") + (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Kế"
+        " hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 tỉnh Hà Nam, như sau:\n1. Tổng vốn đầu tư.\n"), "untitled.txt")
+    assert adopted.title == "Thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 tỉnh Hà Nam"

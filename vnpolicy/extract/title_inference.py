@@ -42,10 +42,12 @@ CARRIED_OUT_BEFORE_ISSUING = re.compile(
 MIN_TITLE_WORDS = 3
 
 
-# "Điều 1. Phê duyệt Đề án X (sau đây gọi tắt là ...) với những nội dung sau:", folded one character for one.
+# "Điều 1. Phê duyệt Đề án X (sau đây gọi tắt là ...) với những nội dung sau:", "Điều 1. Phê duyệt điều chỉnh quy hoạch
+# ...", a Council's "Điều 1. Thông qua Kế hoạch ...", folded one character for one.
 APPROVED_IN_ARTICLE_ONE = re.compile(
-    r"^dieu 1\s*[.:]\s*(?P<title>phe duyet\s+(?:de an|chuong trinh|ke hoach|chien luoc|quy hoach|du an|phuong an)\b.+?)"
-    r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu)|:|;|\.?\s*$)"
+    r"^dieu 1\s*[.:]\s*(?P<title>(?:phe duyet|thong qua)\s+(?:dieu chinh,?\s+(?:bo sung\s+)?)?"
+    r"(?:de an|chuong trinh|ke hoach|chien luoc|quy hoach|du an|phuong an)\b.+?)"
+    r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu|chi tieu)|,?\s*nhu sau\b|:|;|\.?\s*$)"
 )
 # "Điều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng ...", folded one character for one: rules issued, their
 # name in quotes or not.
