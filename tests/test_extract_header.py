@@ -100,6 +100,16 @@ def test_a_date_line_that_lost_its_comma_is_read_when_a_province_is_named_before
     assert not read("Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n").date
 
 
+def test_a_town_s_date_line_without_its_comma_is_read_and_a_date_line_is_never_the_title():
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\nSố: 12/KH-UBND\nBiên Hòa ngày 05 tháng 3 năm 2024\n"
+               "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ năm 2024\n")
+    assert (doc.place, doc.date, doc.title) == ("Biên Hòa", date(2024, 3, 5), "Số hóa hồ sơ lưu trữ năm 2024")
+    # a second date line where the title should be (the date already read): refused, not taken as the title
+    twice = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\nSố: 12/KH-UBND\nBiên Hòa, ngày 05 tháng 3 năm 2024\n"
+                 "KẾ HOẠCH\nBiên Hòa, ngày 06 tháng 3 năm 2024\n")
+    assert twice.title == "" and "title refused: not a title" in [w.message for w in twice.warnings]
+
+
 def test_a_double_place_name_broken_before_its_hyphenated_rest_is_joined_and_is_no_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n|\nSố:\n1179/QĐ-UBND\n|\nBà\nRịa - Vũng Tàu, ngày 13 tháng 4 năm 2022\n|\n"
                "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2022\n")

@@ -50,8 +50,9 @@ MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2
 DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
                        r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]?ng\b|[/.-]))"
                        r"|ng[^\W\d_]y[^\W\d_]{1,3}\s+(?=th[^\W\d_]ng\s+\S{1,3}\s+n[^\W\d_]m\s+\d{4}\s*$)).*)$", re.IGNORECASE)
-# The same line with its comma lost ("Hà Nội ngày 08 tháng 12 năm 2023"): read only when what comes before "ngày" is
-# a province's name and a whole date follows, since a sentence may end on a date too ("... ngày 19 tháng 6 năm 2015").
+# The same line with its comma lost ("Hà Nội ngày 08 tháng 12 năm 2023"): read only when what comes before "ngày" names
+# a place (a province, or a few words each with a capital) and a whole date follows, since a sentence may end on a date
+# too ("Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016").
 DATE_LINE_WITHOUT_COMMA = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s+(?P<rest>ng[^\W\d_]y\s+\d{1,2}\s+th[^\W\d_]ng\s+\d{1,2}"
                                      r"\s+n[^\W\d_]m\s+\d{4})\s*$", re.IGNORECASE)
 # The first word of such a line, however it came out, before the day's number.
@@ -405,7 +406,24 @@ class _LineReader:
 
 def _date_line_without_comma(text: str) -> re.Match | None:
     line = DATE_LINE_WITHOUT_COMMA.match(text)
-    return line if line and canonical_place(line["place"].strip(" |-")) in place_names() else None
+    return line if line and _names_a_place(line["place"].strip(" |-")) else None
+
+
+def _is_a_date_line(text: str) -> bool:
+    """A place and a date, with or without the comma between them: "Biên Hòa, ngày 05 tháng 3 năm 2024"."""
+    line = DATE_LINE.match(text)
+    return bool(line and _names_a_place(line["place"].strip(" |-"))) or _date_line_without_comma(text) is not None
+
+
+# At most this many words name a place before a date line's "ngày" ("Thành phố Hồ Chí Minh", "Buôn Ma Thuột").
+PLACE_MAX_WORDS = 5
+
+
+def _names_a_place(words: str) -> bool:
+    """A province's name, or a few words each with a capital, as a town's name is written ("Biên Hòa", "TP. Thủ Đức")."""
+    names = words.split()
+    return canonical_place(words) in place_names() or (
+        0 < len(names) <= PLACE_MAX_WORDS and all(name[0].isupper() for name in names))
 
 
 ISSUER_BODIES = {"uy ban nhan dan": "ỦY BAN NHÂN DÂN", "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN"}
@@ -1007,7 +1025,7 @@ def _refuse_impossible_values(header: Header) -> None:
     """A value that cannot be what it claims is dropped with a warning, never passed on."""
     title = header.title
     if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title) or NUMBER_LINE.match(title)
-                  or BLANK_NUMBER_LINE.match(title)):
+                  or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title)):
         header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
                                         "title refused: not a title", header.title[:120]))
         header.title, header.title_line = "", None
