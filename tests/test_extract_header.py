@@ -466,6 +466,27 @@ def test_party_header_with_its_own_heading():
                            "Thực hiện chuyển đổi số trong Đảng bộ tỉnh")
 
 
+@pytest.mark.parametrize(("cells", "number", "issuer"), [
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY |", "12-CTr/TU", "Tỉnh ủy Bắc Sơn"),
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ TỈNH ỦY |", "12-CTr/TU", "Ban Thường vụ Tỉnh ủy Bắc Sơn"),
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY ĐÔNG SƠN |", "12-CTr/HU", "Huyện ủy Đông Sơn"),
+])
+def test_a_party_committee_under_the_party_organisation_above_it_is_the_issuer(cells, number, issuer):
+    # HD 36-HD/VPTW: the organisation above ("ĐẢNG BỘ TỈNH X") is printed over the committee that issues
+    doc = read(f"{cells}\n*\nSố {number} | Bắc Sơn, ngày 09 tháng 6 năm 2024\n"
+               "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện chuyển đổi số trong Đảng bộ tỉnh\n")
+    assert (doc.number, doc.issuer, doc.province) == (number, issuer, "Bắc Sơn")
+
+
+def test_party_committees_in_capitals_are_written_as_their_names_are():
+    assert from_capitals("BAN THƯỜNG VỤ TỈNH ỦY NGHỆ AN") == "Ban Thường vụ Tỉnh ủy Nghệ An"
+    assert from_capitals("THÀNH ỦY HÀ NỘI") == "Thành ủy Hà Nội"
+    assert from_capitals("HUYỆN ỦY NAM ĐÀN") == "Huyện ủy Nam Đàn"
+    assert from_capitals("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XI") == "Ban Chấp hành Đảng bộ tỉnh khóa XI"
+    # a committee named among other words is left to the title's own casing
+    assert from_capitals("BAN THƯỜNG VỤ TỈNH ỦY “VỀ ĐỔI MỚI") == "Ban thường vụ tỉnh ủy “về đổi mới"
+
+
 def test_impossible_values_are_refused_with_a_warning():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\n* * * ; ;\n"
                "Số hóa hồ sơ lưu trữ\n")

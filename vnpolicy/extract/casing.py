@@ -13,7 +13,7 @@ import re
 
 from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.quality import has_vietnamese_letters
-from vnpolicy.provinces import district_names
+from vnpolicy.provinces import district_names, place_names
 from vnpolicy.read.syllables import is_syllable
 from vnpolicy.textnorm import fold
 
@@ -38,6 +38,19 @@ _UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị
 _BODY_KINDS = {"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý", "ban dân tộc": "Ban Dân tộc",
                "bộ chỉ huy": "Bộ Chỉ huy"}
 _BODY_KIND = re.compile(rf"^({'|'.join(_BODY_KINDS)})(?!\w)", re.IGNORECASE)
+# A Party committee is a proper name ("Tỉnh ủy", "Huyện ủy"), as is the kind of board it sets up ("Ban Thường vụ Tỉnh
+# ủy", "Ban Tuyên giáo Thành ủy"); a district's committee is named after its district ("Huyện ủy Nam Đàn").
+_PARTY_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành|huyện|quận|thị) ủy(?!\w)", re.IGNORECASE)
+_PARTY_BOARD = re.compile(r"^Ban ([^\W\d_]+)(?= [^\W\d_]+ (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?!\w))")
+_DISTRICT_COMMITTEE_PLACE = re.compile(r"(?<!\w)((?:Huyện|Quận|Thị) ủy )([^\W\d_]+(?: [^\W\d_]+){0,3})$")
+_PROVINCE_COMMITTEE_PLACE = re.compile(r"(?<!\w)((?:Tỉnh|Thành) ủy )([^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})$")
+_PARTY_CONGRESS_COMMITTEE = re.compile(r"^Ban chấp hành đảng bộ(?!\w)")
+# A text that is a Party body's name and nothing else: its kind, its place, its term ("khóa XI"); not one naming it among
+# other words (a title's "... của Ban Thường vụ Tỉnh ủy “về ...").
+_NAMES_A_PARTY_BODY = re.compile(r"(?:(?:ban [^\W\d_]+ [^\W\d_]+ )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|ban chấp hành đảng bộ)"
+                                 r"(?:\s*[-–]?\s*[^\W\d_]+)*", re.IGNORECASE)
+# A committee's term, in Roman numerals: "khóa XI".
+_TERM = re.compile(r"(?<!\w)(khóa|khoá) ([ivxl]{1,5})$")
 # A scheme or programme known by its number names a body's remit: "TỔ CÔNG TÁC ĐỀ ÁN 06" -> "Tổ công tác Đề án 06".
 _NUMBERED_SCHEME = re.compile(r"(?<!\w)(đề án|chương trình|dự án)(?= \d)")
 
@@ -84,7 +97,25 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
             cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
             cased = _abbreviations_kept(text, _BODY_KIND.sub(lambda match: _BODY_KINDS[match.group(1).lower()], cased))
             cased = _listed_district_names(cased)
+            if _NAMES_A_PARTY_BODY.fullmatch(cased):
+                cased = _party_committee_cased(cased)
     return restore_proper_names(cased, proper_names)
+
+
+def _party_committee_cased(cased: str) -> str:
+    """ "Ban thường vụ tỉnh ủy đồng nai" -> "Ban Thường vụ Tỉnh ủy Đồng Nai", "Huyện ủy nam đàn" -> "Huyện ủy Nam Đàn",
+    "Ban chấp hành đảng bộ tỉnh" -> "Ban Chấp hành Đảng bộ tỉnh"."""
+    cased = _PARTY_COMMITTEE.sub(lambda match: match.group(1).capitalize() + " ủy", cased)
+    cased = _PARTY_BOARD.sub(lambda match: "Ban " + match.group(1).capitalize(), cased)
+    cased = _PARTY_CONGRESS_COMMITTEE.sub("Ban Chấp hành Đảng bộ", cased)
+    cased = _TERM.sub(lambda match: f"{match.group(1)} {match.group(2).upper()}", restore_place_names(cased, place_names()))
+    cased = _PROVINCE_COMMITTEE_PLACE.sub(lambda match: match.group(1) + _listed_province(match.group(2)), cased)
+    return _DISTRICT_COMMITTEE_PLACE.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
+
+
+def _listed_province(name: str) -> str:
+    """A province's name as the list of provinces writes it ("hà nội" -> "Hà Nội"); a name not listed is left."""
+    return next((listed for listed in place_names() if fold(listed) == fold(name)), name)
 
 
 # A district-level unit named after its level word in a text printed in capitals: "HUYỆN ĐẮK GLONG", "THỊ XÃ KỲ ANH".

@@ -89,6 +89,10 @@ ISSUER_PLACE = compile_marked_or_not(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b)(?P
 PROVINCIAL_BODY = compile_marked_or_not(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
+# A Party document names the Party organisation above the committee that issues it (HD 36-HD/VPTW): "ĐẢNG BỘ TỈNH X" over
+# "TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY" or "HUYỆN ỦY Y".
+PARTY_SUPERIOR = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHỐI)\s+\S")
+PARTY_COMMITTEE = compile_marked_or_not(r"^(?:BAN\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b")
 # A superior body and the subordinate one that issues, run together on one line by a flattened header.
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
@@ -312,7 +316,8 @@ class _LineReader:
     def _read_issuer(self, line: Line) -> None:
         header = self.header
         superior = " ".join(header.issuer_lines)
-        if (PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text):
+        if ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)) or (
+                PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)

@@ -247,6 +247,9 @@ def infer_issuer(
             # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word is left out of the cell, the name is the province's all the same
             return _completed(unlevelled["body"], text, province)
         issuer = with_place_as_listed(issuer, province)
+        if under_superior and PARTY_COMMITTEE.match(issuer):
+            # "TỈNH ỦY" under "ĐẢNG BỘ TỈNH X" is "Tỉnh ủy X"; "HUYỆN ỦY Y" names its own place
+            return f"{issuer} {province}" if province and OWN_PARTY_COMMITTEE.match(issuer) else issuer
         # a department is one of every province's ("SỞ Y TẾ" whose superior's line the copy lost): named with its own
         return _with_province(issuer, province) if under_superior or DEPARTMENT.match(issuer) else issuer
     if not body:
@@ -260,6 +263,10 @@ def _as_listed_when_unmarked(issuer: str) -> str:
 
 
 DEPARTMENT = compile_marked_or_not(r"^Sở\s")
+# A Party committee as ``from_capitals`` writes it ("Huyện ủy Nam Đàn", "Ban Thường vụ Tỉnh ủy"), and one of a province
+# that names no place: the province's own committee, or a board of it.
+PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b")
+OWN_PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thành) ủy$")
 
 
 # Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
