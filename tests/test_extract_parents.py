@@ -3113,3 +3113,13 @@ def test_a_letter_on_work_within_a_named_project_carries_out_the_decision_approv
     )
     document = extract_text(text, "letter.txt")
     assert document.implements.number == "377/QĐ-TTg"
+
+
+def test_the_province_s_own_party_committee_cited_with_its_term_is_named_with_the_province():
+    # named first in a title in capitals: "... CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ ..."
+    document = plan(
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU NGÀY 10/3/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ CHUYỂN ĐỔI SỐ",
+        "Thực hiện Nghị quyết số 07-NQ/TU ngày 10/3/2024 của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Ủy ban nhân dân tỉnh"
+        " ban hành Kế hoạch thực hiện như sau:\n",
+    )
+    assert cited(document, "07-NQ/TU").issuer == "Ban Thường vụ Tỉnh ủy Hà Nam khóa XX"

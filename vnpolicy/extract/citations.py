@@ -118,7 +118,8 @@ LAW_BY_NAME = compile_marked_or_not(
 )
 # Sentences that state the plan's basis rather than merely citing.
 BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
-LOCAL_PARTY_COMMITTEE = compile_marked_or_not(r"\b(Thành ủy|Tỉnh ủy)$")
+# The province's own Party committee, named without its province, at the end or before its term ("... Tỉnh ủy khóa XX").
+LOCAL_PARTY_COMMITTEE = compile_marked_or_not(r"\b(Thành ủy|Tỉnh ủy)(?=\s+khóa\b|\s+khoá\b|$)")
 GENERIC_LOCALITY = compile_marked_or_not(r"\b(thành phố|tỉnh)\b(?!\s+[A-ZĐ])")
 
 
@@ -410,8 +411,8 @@ class CitationReader:
         "Ban Thường vụ Thành ủy", "Đảng bộ thành phố lần thứ XVI" are the plan's own province's."""
         if not self.province:
             return issuer
-        if LOCAL_PARTY_COMMITTEE.search(issuer):
-            return f"{issuer} {self.province}"
+        if committee := LOCAL_PARTY_COMMITTEE.search(issuer):
+            return f"{issuer[:committee.end()]} {self.province}{issuer[committee.end():]}"
         return GENERIC_LOCALITY.sub(lambda m: f"{m.group(1)} {self.province}", issuer, count=1)
 
     def _merge(self, ref: DocumentRef) -> DocumentRef:
