@@ -169,6 +169,12 @@ def place_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+def as_listed(name: str) -> str:
+    """A province's name as the list of provinces writes it ("hà nội", "Tay Ninh" -> "Hà Nội", "Tây Ninh"); a name the
+    list does not hold is returned as it is."""
+    return next((listed for listed in place_names() if fold(listed) == fold(name)), name)
+
+
 @lru_cache(maxsize=1)
 def province_names() -> frozenset[str]:
     """The folded short names of every province-level unit, before and after 1 July 2025."""

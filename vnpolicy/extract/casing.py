@@ -13,7 +13,7 @@ import re
 
 from vnpolicy.central_bodies import body_named
 from vnpolicy.extract.quality import has_vietnamese_letters
-from vnpolicy.provinces import district_names, place_names
+from vnpolicy.provinces import as_listed, district_names, place_names
 from vnpolicy.read.syllables import is_syllable
 from vnpolicy.textnorm import fold
 
@@ -109,13 +109,9 @@ def _party_committee_cased(cased: str) -> str:
     cased = _PARTY_BOARD.sub(lambda match: "Ban " + match.group(1).capitalize(), cased)
     cased = _PARTY_CONGRESS_COMMITTEE.sub("Ban Chấp hành Đảng bộ", cased)
     cased = _TERM.sub(lambda match: f"{match.group(1)} {match.group(2).upper()}", restore_place_names(cased, place_names()))
-    cased = _PROVINCE_COMMITTEE_PLACE.sub(lambda match: match.group(1) + _listed_province(match.group(2)), cased)
+    cased = _PROVINCE_COMMITTEE_PLACE.sub(lambda match: match.group(1) + as_listed(match.group(2)), cased)
     return _DISTRICT_COMMITTEE_PLACE.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
 
-
-def _listed_province(name: str) -> str:
-    """A province's name as the list of provinces writes it ("hà nội" -> "Hà Nội"); a name not listed is left."""
-    return next((listed for listed in place_names() if fold(listed) == fold(name)), name)
 
 
 # A district-level unit named after its level word in a text printed in capitals: "HUYỆN ĐẮK GLONG", "THỊ XÃ KỲ ANH".

@@ -92,7 +92,7 @@ SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘ
 # A Party document names the Party organisation above the committee that issues it (HD 36-HD/VPTW): "ĐẢNG BỘ TỈNH X" over
 # "TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY" or "HUYỆN ỦY Y".
 PARTY_SUPERIOR = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHỐI)\s+\S")
-PARTY_COMMITTEE = compile_marked_or_not(r"^(?:BAN\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b")
+PARTY_COMMITTEE_LINE = compile_marked_or_not(r"^(?:BAN\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b")
 # A superior body and the subordinate one that issues, run together on one line by a flattened header.
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
@@ -317,7 +317,7 @@ class _LineReader:
         header = self.header
         superior = " ".join(header.issuer_lines)
         if ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)) or (
-                PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE.match(line.text)):
+                PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)

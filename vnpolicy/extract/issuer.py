@@ -15,7 +15,7 @@ from collections import Counter
 from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.quality import has_vietnamese_letters
-from vnpolicy.provinces import district_and_province, listed_level, place_names, province_names
+from vnpolicy.provinces import as_listed, district_and_province, listed_level, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 BODY_BY_CODE = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
@@ -60,9 +60,7 @@ def infer_province(place: str | None, title: str, text: str) -> str | None:
     A province written without diacritics ("Tay Ninh") or with diacritics a scan misread ("Hà Nộỉ") is named as
     the list of provinces writes it."""
     found = _province_as_written(place, title, text)
-    if found:
-        return next((name for name in place_names() if fold(name) == fold(found)), found)
-    return found
+    return as_listed(found) if found else found
 
 
 def _province_as_written(place: str | None, title: str, text: str) -> str | None:
