@@ -61,10 +61,12 @@ from vnpolicy.textnorm import fold
 # A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
 IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
 
+# The opening of a sentence of purpose, a bullet's dash aside (folded): "Để ...", "Nhằm ...".
+PURPOSE_OPENING = r"^(?:[-–+]\s*)?(?:de|nham)\s+"
 # A sentence of purpose naming what the plan carries out, the document right after its verb: "Để tiếp tục thực hiện
 # có hiệu quả Nghị quyết số ...", "Nhằm triển khai thực hiện Kế hoạch số ...", "Để cụ thể hóa Chỉ thị số ...".
 PURPOSE_CARRYING_OUT = re.compile(
-    r"^(?:[-–+]\s*)?(?:de|nham)\s+(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien|trien khai|cu the hoa)"
+    PURPOSE_OPENING + r"(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien|trien khai|cu the hoa)"
     r"(?:\s+(?:co hieu qua|hieu qua|tot|nghiem tuc|day du|kip thoi|dong bo))*\s+(?:cac\s+)?"
 )
 
@@ -693,7 +695,7 @@ CARRIED_OUT_AS_DIRECTED_IN = re.compile(r"(?<!\bve )\bthuc hien\s+(?:nghiem(?:\s
 # ... tại Chỉ thị số 23-CT/TW ...", "Để tiếp tục ... theo Kết luận số 12-KL/TU ..." (folded: the line's opening, and
 # the words up to the citation). After bases, such a sentence may tell of other work ("Để thực hiện tốt công tác quảng
 # bá theo Kế hoạch số ..."); opening the preamble, it says what the document does.
-PURPOSE_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:de|nham)\s")
+PURPOSE_SENTENCE = re.compile(PURPOSE_OPENING)
 AS_DIRECTED_BY = re.compile(r"\btheo\s+(?:(?:tinh than|yeu cau)\s+)?(?:chi dao\s+)?(?:cua\s+[^,;]{0,80}?\s+tai\s+)?$")
 
 
