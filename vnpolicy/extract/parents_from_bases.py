@@ -297,10 +297,9 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
 # ...", "Ban hành chính sách khuyến khích đầu tư ...", "Quy định một số chính sách hỗ trợ ...", "Quy định nội dung chi,
 # mức hỗ trợ ...", "Quy định mức thu ... phí" (folded). Not rules of procedure or management ("Quy chế hoạt động
 # khuyến nông", "Quy định quản lý hoạt động lễ hội"), which apply a decree without carrying it out.
-LOCAL_RULES_TITLE = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?(?:mot so\s+)?"
-                               r"(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
-# The words issuing such rules, opening the title (folded): "Về việc ban hành Quy định về ...".
-RULES_ISSUED = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?)?")
+# The words issuing such rules, opening the title (folded): "Về việc ban hành Quy định về (các) ...".
+RULES_ISSUED = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?")
+LOCAL_RULES_TITLE = re.compile(RULES_ISSUED.pattern + r"(?:mot so\s+)?(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
 LOCAL_RULES_DECREE_LEAD = 1
@@ -312,10 +311,11 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
     of its topic ("Nghị định ... quy định chính sách trợ giúp xã hội ..."): the decree leaves the levels to the
     province, which sets them by this document. A circular is weighed only when no decree shares the topic, and a decree
     detailing a whole law only when no circular does. Inferred and warned; the decree must lead every other of its kind."""
-    if not LOCAL_RULES_TITLE.match(fold_at(header.title or "")):
+    title = fold_at(header.title or "")
+    if not LOCAL_RULES_TITLE.match(title):
         return None
     # what the title sets, without the words issuing it ("ban hành quy định"): a decree's "xuất bản" is no match for them
-    subject = RULES_ISSUED.sub("", fold_at(header.title or ""))
+    subject = RULES_ISSUED.sub("", title)
     topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", subject), header))
     rules = [c for c in cited if not c.target.part]
     # a decree detailing a law ("quy định chi tiết một số điều của Luật X"), weighed by that law's name, details more than
