@@ -366,12 +366,13 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         return cut_short
     after_bases = False
     for line in header.preamble:
+        basis = bool(BASIS_SENTENCE.match(fold(line.text)))
         carried_out = policies_first([c for c in not_carried_out_by_another(cited_on(line, candidates), line)
                                        if (carried_out_mid_sentence(c, line) and not said_before_it(c, citations, YEAR_SETTING))
                                        or (not after_bases and done_as_directed_by(c, line))])
-        if carried_out and not BASIS_SENTENCE.match(fold(line.text)):
+        if carried_out and not basis:
             return parents_found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
-        after_bases = after_bases or bool(BASIS_SENTENCE.match(fold(line.text)))
+        after_bases = after_bases or basis
     programme_rules = the_rules_managing_its_programme(header, citations, candidates)
     if programme_rules is not None:
         return programme_rules
