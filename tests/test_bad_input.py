@@ -22,9 +22,11 @@ from rdflib import Graph, Literal, URIRef
 
 from vnpolicy.cli.main import main
 from vnpolicy.errors import InputError
+from vnpolicy.extract import extract_text
 from vnpolicy.ingest.build import build
 from vnpolicy.ingest.entry import IngestError, check_entry, read_entry, refuse_unusable_iris
 from vnpolicy.iris import Minter, iri_problem
+from vnpolicy.namespaces import ELI
 from vnpolicy.read.legacy import encode_cp1258, encode_tcvn3, encode_vni
 from vnpolicy.read.text import read_plain_text
 from vnpolicy.sparql.binder import UnsafeTerm, term_text
@@ -251,6 +253,23 @@ def header_and_body(text: str) -> tuple[str, str]:
     return "\n".join(lines[:cut]) + "\n", "\n".join(lines[cut:])
 
 
+def test_a_web_copy_s_invisible_characters_are_named_read_past_and_never_stored(tmp_path, store_path):
+    text = valid_text()
+    pasted = text.replace("Số:", "Số:\u200b").replace("ngày", "\u200bngày").replace("/", "/\u2060").replace("QUYẾT", "QUY\u00adẾT")
+    path = tmp_path / "pasted.txt"
+    path.write_text(pasted, encoding="utf-8")
+    read = read_plain_text(path, path.read_bytes())
+    assert read.text == text
+    note = next(note for note in read.notes if note.startswith("invisible characters"))
+    assert "zero width space" in note and "word joiner" in note
+    result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    with EmbeddedStore(store_path, read_only=True) as store:
+        graph = store.graph(Minter().graph("pasted"))
+    assert extract_text(text, "clean.txt").date in {date.toPython() for date in graph.objects(None, ELI.date_document)}
+    assert not any(char in str(term) for triple in graph for term in triple for char in "\u200b\u2060\u00ad")
+
+
 ENCODED = {
     "utf-8-sig": lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
     "utf-16": lambda text: text.encode("utf-16"),
@@ -277,7 +296,7 @@ def test_byte_order_marks_inside_the_text_are_dropped_and_never_stored(tmp_path,
     path = tmp_path / "joined.txt"
     path.write_bytes(codecs.BOM_UTF8 + header.encode() + codecs.BOM_UTF8 + body.encode())
     read = read_plain_text(path, path.read_bytes())
-    assert read.text == text and "byte-order marks inside the text removed" in read.notes
+    assert read.text == text and "invisible characters inside the text removed (byte-order mark: 1)" in read.notes
     result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
     with EmbeddedStore(store_path, read_only=True) as store:

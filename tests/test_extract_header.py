@@ -50,6 +50,21 @@ def test_flattened_two_column_table_with_separators_and_rules():
     assert header_warnings(doc) == []
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u2060", "\u00ad", "\ufeff"],
+                         ids=["zero width space", "zero width non-joiner", "word joiner", "soft hyphen", "byte-order mark"])
+def test_invisible_characters_of_a_web_page_are_no_part_of_any_field(invisible):
+    doc = read(
+        f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"TỈNH BẮC{invisible} SƠN | Độc lập - Tự do - Hạnh phúc\n"
+        f"Số:{invisible} 41/{invisible}KH-UBND | Bắc Sơn, {invisible}ngày 09 tháng 6 năm 2024\n"
+        f"KẾ HOẠ{invisible}CH\n"
+        f"Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc{invisible} Sơn\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc Sơn")
+    assert header_warnings(doc) == []
+
+
 def test_motto_on_the_issuers_row_without_separators():
     doc = read(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

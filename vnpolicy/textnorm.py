@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
+from collections import Counter
 
 from unidecode import unidecode
 
@@ -19,6 +22,27 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "
 def with_vietnamese_letters(text: str) -> str:
     """``text`` with look-alike characters written as the Vietnamese letters (and the hyphen) they stand for."""
     return text.translate(_LOOKALIKES)
+
+
+@functools.cache
+def _invisible() -> dict[int, None]:
+    """Unicode's format characters (category Cf) as a table deleting them: 163 code points, found once."""
+    return dict.fromkeys(code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf")
+
+
+def without_invisible_characters(text: str) -> str:
+    """``text`` without Unicode's invisible format characters, which are never part of a word.
+
+    Web pages put zero-width spaces and joiners, word joiners and soft hyphens (U+200B-U+200D, U+2060, U+00AD)
+    between or inside words, and joined files keep byte-order marks (U+FEFF). Unseen, they split "Số:" or "ngày"
+    in two for every pattern that reads them.
+    """
+    return text.translate(_invisible())
+
+
+def invisible_characters(text: str) -> Counter[str]:
+    """How often each invisible format character occurs in ``text``, by its Unicode name ("ZERO WIDTH SPACE")."""
+    return Counter(unicodedata.name(char, f"U+{ord(char):04X}") for char in text if ord(char) in _invisible())
 
 
 def nfc(text: str) -> str:

@@ -66,7 +66,7 @@ from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
 from vnpolicy.provinces import city_and_province, province_names
-from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters
+from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters, without_invisible_characters
 
 HORIZON = compile_marked_or_not(r"đến năm\s+((?:19|20)\d\d)")
 # The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
@@ -86,6 +86,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     lost is marked from its text alone), since even OCR that keeps diacritics misreads names and numbers.
     """
     text = with_vietnamese_letters(text)  # "Q Ð-UBND" with an eth for the Đ: the number is read as "QĐ-UBND"
+    text = without_invisible_characters(text)  # a web page's zero-width space inside "Số:" or "ngày"
     diacritics_lost = looks_like_ocr(text)
     lines, glued_warnings = logical_lines(text), []
     if not (ocr or diacritics_lost):

@@ -33,11 +33,11 @@ from vnpolicy.rdf.digest import graph_digest
 from vnpolicy.rdf.files import parse_rdf_file
 from vnpolicy.rdf.mapping import ReferenceIndex, document_iri, map_document, map_further_format
 from vnpolicy.read import read_document
-from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import Records
 from vnpolicy.settings import LAST_BUILD_FILE, ONTOLOGY_DIR, REFERENCE_DIR, SOURCES_DIR
 from vnpolicy.store.base import Store
 from vnpolicy.store.embedded import EmbeddedStore
+from vnpolicy.textnorm import without_invisible_characters
 
 RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
 
@@ -99,7 +99,7 @@ def read_source(path: Path) -> tuple[str, str]:
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}", file=path) from error
     try:
-        text = without_boms(read_document(path, data).text)
+        text = without_invisible_characters(read_document(path, data).text)
     except InputError as error:
         raise SourceError(error.message, file=path, line=error.line, column=error.column) from error
     if not text.strip():

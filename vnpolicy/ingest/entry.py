@@ -35,11 +35,11 @@ from vnpolicy.rdf.mapping import ReferenceIndex, map_document
 from vnpolicy.rdf.versions import changed_fields, triple_changes
 from vnpolicy.read import SUPPORTED_SUFFIXES, read_document
 from vnpolicy.read.limits import check_file_size
-from vnpolicy.read.text import without_boms
 from vnpolicy.records.folder import NewVersion, Record, Records, entry_key, text_digest
 from vnpolicy.sparql.query_files import load_query
 from vnpolicy.sparql.terms import from_oxigraph
 from vnpolicy.store.base import Store
+from vnpolicy.textnorm import without_invisible_characters
 from vnpolicy.validate.context import ontology_excluded, statements_elsewhere, validate_entry
 from vnpolicy.validate.report import SHAPES_NAMESPACE, Severity, ValidationReport, restated
 
@@ -122,7 +122,7 @@ def read_text_entry(path: Path, data: bytes, store: Store | None, minter: Minter
         read = read_document(path, data, progress)
     except InputError as error:
         raise IngestError(error.message, file=path, line=error.line, column=error.column) from error
-    read.text = without_boms(read.text)  # whatever the format: a Word or web page text may hold one too
+    read.text = without_invisible_characters(read.text)  # whatever the format: a Word or web page text holds them too
     if not read.text.strip():
         raise IngestError("the file is empty" if read.format == "txt" else f"no text was read from this {read.format} file",
                           file=path)
@@ -151,7 +151,7 @@ def parse_turtle(path: Path, text: str, base: str) -> Graph:
     try:
         for triple in ox.parse(text, format=ox.RdfFormat.TURTLE, base_iri=base):
             graph.add((from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
-                       without_bom(from_oxigraph(triple.object))))
+                       without_invisible(from_oxigraph(triple.object))))
     except SyntaxError as error:
         raise IngestError(f"not valid Turtle: {syntax_message(error, text)}", file=path, line=error.lineno,
                           column=error.offset) from error
@@ -160,10 +160,10 @@ def parse_turtle(path: Path, text: str, base: str) -> Graph:
     return graph
 
 
-def without_bom(term):
-    """A literal without byte-order marks (never a character of a text); other terms as they are."""
-    if isinstance(term, Literal) and without_boms(str(term)) != str(term):
-        return Literal(without_boms(str(term)), lang=term.language, datatype=term.datatype)
+def without_invisible(term):
+    """A literal without invisible format characters (byte-order marks, zero-width spaces); other terms as they are."""
+    if isinstance(term, Literal) and without_invisible_characters(str(term)) != str(term):
+        return Literal(without_invisible_characters(str(term)), lang=term.language, datatype=term.datatype)
     return term
 
 

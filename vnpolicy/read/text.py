@@ -27,6 +27,7 @@ from vnpolicy.errors import InputError
 from vnpolicy.read.legacy import LegacyDecodeError, decode_tcvn3, decode_vni
 from vnpolicy.read.model import ReadText
 from vnpolicy.read.syllables import is_syllable
+from vnpolicy.textnorm import invisible_characters, without_invisible_characters
 
 # A winner needs this share of Vietnamese syllables among its non-ASCII words, and this lead over the next.
 # Measured on the five plans' texts in each encoding: the right decoding scores 0.99-1.0, the wrong ones 0.0-0.21.
@@ -36,7 +37,6 @@ MIN_LEAD = 0.3
 # fewer than this share of them are Vietnamese syllables (a Vietnamese line scores 0.9-1.0).
 MIN_PART_WORDS = 12
 MOJIBAKE_SHARE = 0.5
-BOM = "\ufeff"
 _PUNCTUATION = ",.;:!?()[]{}\"'“”‘’–—…-/"
 _WORD = re.compile(r"\S+")
 
@@ -201,15 +201,24 @@ def _read(path: Path, data: bytes, codec: str, notes: list[str]) -> ReadText:
                          file=path) from error
 
 
-def without_boms(text: str) -> str:
-    """``text`` without byte-order marks (U+FEFF), which mark a file's encoding and are never part of its words."""
-    return text.replace(BOM, "")
+def invisible_characters_note(text: str) -> str | None:
+    """What invisible characters ``text`` holds, for the steward ("zero width space: 2, byte-order mark: 1"), if any.
+
+    A byte-order mark inside a text comes from two files joined or a label pasted with its mark; zero-width spaces,
+    joiners and soft hyphens come from web pages.
+    """
+    found = invisible_characters(text)
+    if not found:
+        return None
+    named = (f"{'byte-order mark' if name == 'ZERO WIDTH NO-BREAK SPACE' else name.lower()}: {count}"
+             for name, count in found.most_common())
+    return f"invisible characters inside the text removed ({', '.join(named)})"
 
 
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
-    if BOM in text:  # a byte-order mark inside the text: two files joined, or a label pasted with its mark
-        text = without_boms(text)
-        notes = [*notes, "byte-order marks inside the text removed"]
+    if note := invisible_characters_note(text):
+        text = without_invisible_characters(text)
+        notes = [*notes, note]
     normalised = nfc(text)
     if normalised != text and encoding != "windows-1258":
         notes = [*notes, "decomposed Unicode composed (NFC)"]
