@@ -33,7 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.extraction import _issuer_matches, norm
-from vnpolicy.extract import extract, extract_text
+from vnpolicy.errors import InputError
+from vnpolicy.extract import extract_text
+from vnpolicy.extract.model import PlanDocument
+from vnpolicy.read import read_document
 from vnpolicy.textnorm import fold, without_diacritics
 
 FIELDS = ("number", "date", "issuer", "main parent")
@@ -58,6 +61,7 @@ class Scored:
     alternative_read: bool = False
     # the labelled main parent is among every parent read (``implements`` citations); none read where none is labelled
     among_parents: bool = False
+    refused: str | None = None  # why the reader refused the copy (vnpolicy.read), if it did
 
     @property
     def certain(self) -> bool:
@@ -102,9 +106,21 @@ def same_document(labelled: str, got: str) -> bool:
     return key(labelled) == key(got)
 
 
+def read_copy(text: Path, stripped: bool = False) -> PlanDocument:
+    """``text`` read as ``vnpolicy validate`` reads a steward's file: its format and encoding decided by
+    ``vnpolicy.read`` (raising ``InputError`` for a file it refuses), then extracted."""
+    copy = read_document(text)
+    return extract_text(without_diacritics(copy.text) if stripped else copy.text, text.name, ocr=copy.ocr)
+
+
 def score(case: Labelled, stripped: bool = False) -> Scored:
-    document = (extract_text(without_diacritics(case.text.read_text(encoding="utf-8")), case.text.name) if stripped
-                else extract(case.text))
+    try:
+        document = read_copy(case.text, stripped)
+    except InputError as error:  # a copy the reader refuses: nothing of it is read
+        scored = Scored(case, dict.fromkeys(FIELDS), refused=error.message)
+        scored.right = {name: _label(case.labels, name) is None for name in FIELDS}
+        scored.among_parents = case.labels.get("main_parent") is None
+        return scored
     got = {"number": document.number, "date": document.date.isoformat() if document.date else None,
            "issuer": document.issuer, "main parent": document.implements.number if document.implements else None}
     scored = Scored(case, got)
@@ -131,6 +147,10 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     scored.among_parents = (not every_parent if parent is None
                             else any(same_parent(parent, number) for number in every_parent))
     return scored
+
+
+def _label(labels: dict, name: str) -> str | None:
+    return labels.get("main_parent") if name == "main parent" else labels.get(name)
 
 
 def _cell(right: int, total: int) -> str:
@@ -176,9 +196,11 @@ def miss_lines(results: list[Scored]) -> list[str]:
     lines = []
     for result in results:
         labels, where = result.case.labels, f"{result.case.text.parent.name}/{result.case.text.name}"
+        if result.refused:
+            lines.append(f"{where} [refused by the reader] {result.refused}")
         for name in FIELDS:
             if not result.right[name]:
-                wanted = labels.get("main_parent") if name == "main parent" else labels.get(name)
+                wanted = _label(labels, name)
                 extra = f"  alternatives: {', '.join(labels.get('alternatives') or []) or '-'}" if name == "main parent" else ""
                 doubt = ", uncertain label" if name == "main parent" and not result.certain else ""
                 second = result.case.second
