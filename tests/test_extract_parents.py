@@ -277,6 +277,19 @@ def test_a_thuc_hien_sentence_recalling_a_law_and_a_decree_first_implements_the_
     assert document.implements.number == "812/QĐ-TTg"
 
 
+def test_a_thuc_hien_sentence_naming_only_rules_takes_the_first_of_them_not_a_party_committee_s_rules():
+    # a decree, the Party committee's own rules (Quy chế ...-QC/TU) and the province's decision issuing rules: all are
+    # rules the plan works within, none a policy it carries out, so their order stands
+    document = plan(
+        "CÔNG TÁC VĂN THƯ, LƯU TRỮ TỈNH HÀ NAM NĂM 2025",
+        "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Quy chế số 05-QC/TU"
+        " ngày 14/8/2021 của Tỉnh ủy Hà Nam về công tác văn thư, lưu trữ của các cơ quan đảng; Quyết định số"
+        " 12/2021/QĐ-UBND ngày 20/5/2021 của UBND tỉnh Hà Nam ban hành Quy định về quản lý công tác văn thư, lưu trữ"
+        " trên địa bàn tỉnh, UBND tỉnh Hà Nam ban hành Kế hoạch công tác văn thư, lưu trữ năm 2025 như sau:\n",
+    )
+    assert document.implements.number == "30/2020/NĐ-CP"
+
+
 def test_a_province_s_rules_sharing_the_words_of_the_decree_they_rest_on_apply_that_decree_with_a_warning():
     # the province's edition of the decree's own rules, read from Điều 1 when the copy has no title
     document = plan(

@@ -333,7 +333,7 @@ WITHIN_A_SCHEME = re.compile(r"\b(?:cua|thuoc|trong khuon kho)\s+(?P<scheme>(?:d
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
             opening: list[Line] | None = None) -> Parents:
     title_citations = policies_first(not_what_they_carry_out(
-        cited_on(header.title_line, candidates) or named_in_title(header, candidates), header.title_line))
+        cited_on(header.title_line, candidates) or named_in_title(header, candidates), header.title_line), citations)
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
         named = [c for c in not_what_they_carry_out(named_in_title(header, candidates), header.title_line) if c not in title_citations]
@@ -350,7 +350,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         return parents_found(citations, issued_for, "named in the sentence issuing the plan to carry it out")
     for line in header.preamble:
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
-                                   if not told_of_in_its_sentence(c, line)])
+                                   if not told_of_in_its_sentence(c, line)], citations)
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
             return unless_the_title_names_another(header, citations, candidates,
                                                    the_one_the_title_names(header, citations, candidates, on_line))
@@ -369,7 +369,7 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         basis = bool(BASIS_SENTENCE.match(fold(line.text)))
         carried_out = policies_first([c for c in not_carried_out_by_another(cited_on(line, candidates), line)
                                        if (carried_out_mid_sentence(c, line) and not said_before_it(c, citations, YEAR_SETTING))
-                                       or (not after_bases and done_as_directed_by(c, line))])
+                                       or (not after_bases and done_as_directed_by(c, line))], citations)
         if carried_out and not basis:
             return parents_found(citations, carried_out, "cited after \"thực hiện\" in a preamble sentence")
         after_bases = after_bases or basis

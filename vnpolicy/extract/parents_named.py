@@ -132,7 +132,7 @@ def opening_on_a_document(header: Header, citations: CitationReader, candidates:
     """The documents of a first preamble sentence that opens on a citation and goes on to issue the plan, with a
     warning: the words before the citation ("Thực hiện", "Căn cứ") were lost, and only the former makes it a parent."""
     first = header.preamble[0] if header.preamble else None
-    on_line = policies_first(cited_on(first, candidates))
+    on_line = policies_first(cited_on(first, candidates), citations)
     if not on_line or not OPENS_ON_A_DOCUMENT.match(fold(first.text)) or not PLAN_ISSUED_HERE.search(fold_at(first.text)):
         return None
     parents = parents_found(citations, on_line, "named at the start of a preamble sentence issuing the plan")
@@ -254,7 +254,7 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
             "what the title names, which the document carried out relays", through,
             f"parent taken as {through.target.number}, which the title names by its subject and {carried_out[0].target.number},"
             " cited after \"Thực hiện\", itself carries out; check it")
-    carried_out = _letters_last(carried_out)
+    carried_out = _letters_last(carried_out, citations)
     return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
 
@@ -307,12 +307,12 @@ def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReade
     return the_only_one(on_it)
 
 
-def _letters_last(cited: list[Citation]) -> list[Citation]:
+def _letters_last(cited: list[Citation], citations: CitationReader) -> list[Citation]:
     """ "Thực hiện Công văn số ... của Bộ Y tế về việc triển khai ...; Kế hoạch số ... của UBND tỉnh ...": the letter
     relays or asks, the policy document named beside it is what the plan carries out."""
-    if not any(c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES for c in cited):
+    if not any(c.target.type_code not in LETTER_TYPES and not sets_rules_only(c, citations) for c in cited):
         return cited
-    return sorted(cited, key=lambda c: (c.target.type_code in BASIS_ONLY_TYPES, c.target.type_code in LETTER_TYPES
+    return sorted(cited, key=lambda c: (sets_rules_only(c, citations), c.target.type_code in LETTER_TYPES
                                         and not _of_the_party_centre(c)))
 
 
@@ -334,7 +334,7 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     comes first; otherwise the first sentence's, as written. A change of order is told in a warning."""
     subject = title_subject(header.title)
     others = [c for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))
-              for c in policies_first(before_its_grounds(cited_on(line, candidates), line)) if c not in first]
+              for c in policies_first(before_its_grounds(cited_on(line, candidates), line), citations) if c not in first]
     # Named beside the first, in the list the verb governs ("Thực hiện Nghị quyết số A ...; Quyết định số B ..."), when
     # the title too says what it carries out ("Thực hiện Chương trình X"; a "Kế hoạch truyền thông về Chương trình X"
     # goes by the plan of that very name, if one is named: ``_the_plan_it_mirrors``): not
@@ -657,10 +657,17 @@ def warn_if_equals(parents: Parents, chosen: list[Citation], citations: Citation
     return parents
 
 
-def policies_first(cited: list[Citation]) -> list[Citation]:
+def sets_rules_only(citation: Citation, citations: CitationReader) -> bool:
+    """A law, decree, circular, set of rules ("Quy chế số 07-QC/TU") or decision issuing rules ("ban hành Quy định về
+    quản lý ..."): rules a plan works within, not a policy it carries out."""
+    return citation.target.type_code in BASIS_ONLY_TYPES | {"QC"} or (
+        citation.target.type_code in {"QĐ", "NQ"} and regulates_only(citation, citations))
+
+
+def policies_first(cited: list[Citation], citations: CitationReader) -> list[Citation]:
     """ "Thực hiện Luật X, Nghị định Y và Quyết định số Z ...": the law and decree are the frame the sentence
     recalls, the policy document is what the plan carries out; laws and decrees alone stay when nothing else is cited."""
-    policies = [c for c in cited if c.target.type_code not in BASIS_ONLY_TYPES]
+    policies = [c for c in cited if not sets_rules_only(c, citations)]
     return policies + [c for c in cited if c not in policies] if policies else cited
 
 
