@@ -65,6 +65,25 @@ def test_a_two_column_header_comes_out_column_by_column(kind, tmp_path):
     assert header_lines(read_document(sample(kind, tmp_path)).text) == expected_header()
 
 
+@pytest.mark.parametrize("part", ["whole page", "document only"])
+def test_a_page_s_source_saved_as_text_is_read_as_the_page(part, tmp_path, txt_facts):
+    """A steward copying a page's source into a .txt: its markup is no part of the document, the page's words are."""
+    page = write_html(tmp_path / "page.html").read_text(encoding="utf-8")
+    source = page if part == "whole page" else page[page.index('<div class="content1">'):page.index("</main>")]
+    path = tmp_path / "copied.txt"
+    path.write_text(source, encoding="utf-8")
+    entry = read_entry(path)
+    assert facts(entry.document) == txt_facts
+    assert "the text is a web page's HTML source: read as a web page" in read_document(path).notes
+
+
+def test_a_plain_text_naming_a_tag_is_read_as_text(tmp_path):
+    path = write_text(tmp_path / "plan.txt", "utf-8")
+    path.write_text("<b>\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    read = read_document(path)
+    assert read.format == "txt" and read.text.startswith("<b>")
+
+
 def test_pdf_lines_carry_their_page(tmp_path):
     read = read_document(sample("pdf", tmp_path))
     assert read.pages is not None and len(read.pages) == len(read.text.splitlines())

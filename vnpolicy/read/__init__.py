@@ -47,8 +47,14 @@ def read_document(path: Path, data: bytes | None = None, progress: bool = False)
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         from vnpolicy.read.text import read_plain_text
+        from vnpolicy.read.webpage import is_page_source, read_html
 
-        return read_plain_text(path, data)
+        read = read_plain_text(path, data)
+        if is_page_source(read.text):  # a page's source saved as text: its markup is no part of the document
+            page = read_html(path, data)
+            page.notes = [*read.notes, "the text is a web page's HTML source: read as a web page", *page.notes]
+            return page
+        return read
     if suffix in WORD_SUFFIXES:
         from vnpolicy.read.word import read_docx
 

@@ -20,6 +20,14 @@ from vnpolicy.read.model import ReadText
 from vnpolicy.read.text import nfc, read_plain_text
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?[\w-]+""", re.IGNORECASE)
+# The tags of a page's markup, as a text copied from a page's source shows them ("<p>", "<td width=...>", "</span>")
+_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tbody|tr|td|br|b|i|strong|em|font|h[1-6])\b[^<>]*>", re.IGNORECASE)
+MIN_TAGS = 3  # a plain text may mention a tag or two; a page's source opens on one and holds many
+
+
+def is_page_source(text: str) -> bool:
+    """Whether a text is a web page's HTML source (copied from the page or saved as .txt) rather than its words."""
+    return text.lstrip().startswith("<") and len(_TAG.findall(text, 0, 20_000)) >= MIN_TAGS
 
 
 def read_html(path: Path, data: bytes) -> ReadText:
