@@ -65,6 +65,22 @@ def test_invisible_characters_of_a_web_page_are_no_part_of_any_field(invisible):
     assert header_warnings(doc) == []
 
 
+@pytest.mark.parametrize(("capitals", "issuer"), [
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BẮC SƠN", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Sơn"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BẮC SƠN", "Ủy ban MTTQ Việt Nam tỉnh Bắc Sơn"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH BẮC SƠN", "Hội Liên hiệp Phụ nữ tỉnh Bắc Sơn"),
+    ("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH BẮC SƠN", "Liên đoàn Lao động tỉnh Bắc Sơn"),
+    ("TỈNH ĐOÀN BẮC SƠN", "Tỉnh đoàn Bắc Sơn"),
+    ("HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN", "Hội đồng nhân dân - Ủy ban nhân dân tỉnh Bắc Sơn"),
+])
+def test_the_front_and_mass_organisations_keep_the_capitals_of_their_names(capitals, issuer):
+    doc = read(
+        f"{capitals}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-MTTQ\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nPhối hợp tuyên truyền pháp luật năm 2024\n"
+    )
+    assert (doc.issuer, doc.province) == (issuer, "Bắc Sơn")
+
+
 def test_motto_on_the_issuers_row_without_separators():
     doc = read(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -51,6 +51,17 @@ _NAMES_A_PARTY_BODY = re.compile(r"(?:(?:ban [^\W\d_]+ [^\W\d_]+ )?(?:tỉnh|th�
                                  r"(?:\s*[-–]?\s*[^\W\d_]+)*", re.IGNORECASE)
 # A committee's term, in Roman numerals: "khóa XI".
 _TERM = re.compile(r"(?<!\w)(khóa|khoá) ([ivxl]{1,5})$")
+# The Fatherland Front and the mass organisations, whose names are proper names with capitals of their own, and the
+# bodies a joint header names beside another ("HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN"); longer names first.
+_ORGANISATION_NAMES = (
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Hội Liên hiệp Phụ nữ Việt Nam",
+    "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Nông dân Việt Nam", "Hội Nông dân", "Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh", "Hội Chữ thập đỏ",
+    "Liên minh Hợp tác xã", "Tỉnh đoàn", "Thành đoàn", "Ủy ban MTTQ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Hồ Chí Minh",
+    "Việt Nam",
+)
+_ORGANISATION_NAME = re.compile(rf"(?<!\w)({'|'.join(_ORGANISATION_NAMES)})(?!\w)", re.IGNORECASE)
+_ORGANISATION_CASED = {name.lower(): name for name in _ORGANISATION_NAMES}
 # A scheme or programme known by its number names a body's remit: "TỔ CÔNG TÁC ĐỀ ÁN 06" -> "Tổ công tác Đề án 06".
 _NUMBERED_SCHEME = re.compile(r"(?<!\w)(đề án|chương trình|dự án)(?= \d)")
 
@@ -94,6 +105,7 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         cased = sentence_case(text)
         if text.isupper():
             cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
+            cased = _ORGANISATION_NAME.sub(lambda match: _ORGANISATION_CASED[match.group(1).lower()], cased)
             cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
             cased = _abbreviations_kept(text, _BODY_KIND.sub(lambda match: _BODY_KINDS[match.group(1).lower()], cased))
             cased = _listed_district_names(cased)
