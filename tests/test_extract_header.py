@@ -148,6 +148,22 @@ def test_a_double_place_name_broken_before_its_hyphenated_rest_is_joined_and_is_
     assert doc.title == "Ban hành Kế hoạch phòng, chống thiên tai năm 2022"
 
 
+@pytest.mark.parametrize("row", [
+    "Số: 41/KH-UBND | Bắc Sơn, ngày 09 tháng 6 năm\n2024 |",
+    "Số: 41/KH-UBND | Bắc Sơn, ngày 09 tháng\n6 năm 2024",
+    "Số: 41/KH-UBND | Bắc Sơn, ngày 09\ntháng 6 năm 2024",
+    "Số: 41/KH-UBND                    Bắc Sơn, ngày 09 tháng 6 năm\n                                       2024",
+], ids=["before the year", "before the month", "before tháng", "printed in columns"])
+def test_a_date_cut_on_the_number_s_row_is_completed_by_the_next_line(row):
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc\n"
+        f"{row}\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+    assert header_warnings(doc) == []
+
+
 def test_place_broken_after_the_number_on_its_row():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND Bắc\nSơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")

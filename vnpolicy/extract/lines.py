@@ -75,6 +75,10 @@ OWN_LINE = compile_marked_or_not(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|
 YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
+# A date line cut inside its date ("..., ngày 09 tháng 6 năm" / "2024"; in a two-column row, or a PDF's cell that wrapped),
+# and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
+CUT_DATE = re.compile(r"\bngay\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?\s*$")
+WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s*\|?$")
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 # A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
 DANGLING_END = compile_marked_or_not(r"\s(?:của|và|về|với|cho|tại|theo|trong|để|những|các|từ|đến|bằng|hoặc|đối với)$")
@@ -119,6 +123,8 @@ def is_heading_like(text: str) -> bool:
 
 def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
+    if blank_gap <= 1 and completes_a_date(previous, current):
+        return True  # even after a number on the date's row, which otherwise stands alone
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current):
         return False
     if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)):
@@ -138,6 +144,12 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     # An upper-case start after an unfinished sentence ("... của Thủ tướng" /
     # "Chính phủ về việc ...") is a wrap when at most one blank line lies between.
     return blank_gap <= 1
+
+
+def completes_a_date(previous: str, current: str) -> bool:
+    """Whether ``previous`` ends inside a date ("ngày 09 tháng 6 năm") that ``current`` completes and ends ("2024")."""
+    cut = CUT_DATE.search(fold(previous))
+    return bool(cut and WHOLE_DATE.match(fold(f"{previous} {current}"), cut.start()))
 
 
 TAB_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\t+\S.*\t")
