@@ -19,8 +19,10 @@ the table then says how often the two labellers agree on the main parent, and ho
 they agreed on. Where people reading the same text disagree, no reader can be scored right or wrong. Fields are compared as the
 layout benchmark compares them (``bench.extraction``); a parent written otherwise but naming the same document
 ("1077/QĐ/TTg", "101/QĐ-TTG" for "…/QĐ-TTg") is found, and listed. A text labelled twice (same number and
-issuer, in two folders) is scored once. ``--without-diacritics`` strips every copy of its diacritics first, as an
-OCR copy prints it, and scores it against the same labels.
+issuer, in two folders) is scored once. Each copy is read as ``vnpolicy validate`` reads a steward's file
+(``vnpolicy.read`` decides its format and encoding; a copy it refuses is scored as nothing read, and listed).
+``--without-diacritics`` strips every copy of its diacritics first, as an OCR copy prints it, and scores it against
+the same labels.
 Run: ``python -m bench.labelled DIR [DIR ...] [--misses] [--without-diacritics]``.
 """
 
