@@ -290,6 +290,25 @@ def test_a_thuc_hien_sentence_naming_only_rules_takes_the_first_of_them_not_a_pa
     assert document.implements.number == "30/2020/NĐ-CP"
 
 
+def test_a_sector_s_digital_transformation_plan_carries_out_the_national_programme_not_the_sector_s_strategy():
+    # "số" is a number's word, but the topic itself in "chuyển đổi số"; the sector the plan is for ("ngành Y tế") is its
+    # scope, as a province is: the programme named after the topic the title opens on is the parent
+    document = plan(
+        "PHÊ DUYỆT “KẾ HOẠCH CHUYỂN ĐỔI SỐ NGÀNH Y TẾ ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030”",
+        "Căn cứ Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia"
+        " cuộc Cách mạng công nghiệp lần thứ tư;\n"
+        "Căn cứ Luật Khám bệnh, chữa bệnh ngày 09/01/2023;\n"
+        "Căn cứ Quyết định số 1520/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển ngành Y"
+        " tế đến năm 2025, định hướng đến năm 2030;\n"
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt “Chương trình chuyển đổi số quốc"
+        " gia đến năm 2025, định hướng đến năm 2030”;\n"
+        "Theo đề nghị của Giám đốc Sở Y tế,\nQUYẾT ĐỊNH:\n",
+        number="Số: 810/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "749/QĐ-TTg"
+    assert any("749/QĐ-TTg" in message for message in parent_warnings(document))
+
+
 def test_a_province_s_rules_sharing_the_words_of_the_decree_they_rest_on_apply_that_decree_with_a_warning():
     # the province's edition of the decree's own rules, read from Điều 1 when the copy has no title
     document = plan(

@@ -649,10 +649,12 @@ def _title_topic(header: Header) -> set[str] | None:
 
 # "một cửa" (the one-stop mechanism) folds to words that name no topic apart ("cửa" and "của" fold alike): one word.
 ONE_STOP = re.compile(r"\bmot cua\b")
+# "số" is a number's word, but "digital" in "chuyển đổi số", "kinh tế số", "số hóa": there it names the topic.
+DIGITAL = re.compile(r"\b(?:(?<=chuyen doi )|(?<=kinh te )|(?<=xa hoi )|(?<=chinh phu )|(?<=chinh quyen ))so\b|\bso(?= hoa\b)")
 
 
 def _topic_words(text: str) -> set[str]:
-    text = ONE_STOP.sub("motcua", NO_TOPIC_PHRASES.sub(" ", text))
+    text = DIGITAL.sub("digital", ONE_STOP.sub("motcua", NO_TOPIC_PHRASES.sub(" ", text)))
     return {word for word in re.findall(r"[a-z]+", text) if word not in NO_TOPIC_WORDS}
 
 
@@ -880,6 +882,10 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     # the longer run says nothing then
     if not title or any(CARRYING_OUT_A_DOCUMENT.search(own_clause_of(c, citations)) for c in tied):
         return None
+    # a sector's run of words with the title ("ngành Y tế đến năm 2025, ...") is its scope and period, not its topic
+    sector_s_topic = _the_tied_one_named_after_the_sector_s_topic(header, citations, tied)
+    if sector_s_topic is not None:
+        return sector_s_topic
     words = words_only(title).split()
     runs = sorted(((shared_run(words, words_only(own_clause_of(c, citations)).split()), c) for c in tied), key=lambda item: -item[0])
     (best_run, best), runner_up = runs[0], runs[1][0]
@@ -937,14 +943,53 @@ def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReade
     """Of bases sharing as many topic words with the title, the only one approving a document named after the title's
     topic ("Chương trình chuyển đổi số quốc gia" for "Kế hoạch chuyển đổi số tỉnh X năm 2025", beside "Đề án nâng cao
     nhận thức ... về chuyển đổi số", which only ends on it), with a warning."""
+    title = _title_topic_and_kind(header)
+    if title is None or len(title[0].split()) < MOST_ON_TOPIC_WORDS:
+        return None
+    return _named_after(citations, _the_only_one_named_after(*title, citations, tied))
+
+
+def _the_tied_one_named_after_the_sector_s_topic(header: Header, citations: CitationReader, tied: list[Citation]) -> Parents | None:
+    """Of bases sharing as many topic words with the title, the only one approving a document named after the topic a
+    sector's plan opens on ("Chương trình chuyển đổi số quốc gia" for "Kế hoạch chuyển đổi số ngành Ngân hàng đến năm
+    2025, ...", beside the sector's "Chiến lược phát triển ngành Ngân hàng ... đến năm 2025, ...": the sector is the
+    plan's scope, as a province is, and shares no more of its topic than the period does), with a warning."""
+    title = _title_topic_and_kind(header)
+    if title is None or not SECTOR_SCOPE.search(title[0]):
+        return None
+    head = SECTOR_SCOPE.sub("", title[0])
+    if len(head.split()) < MOST_ON_TOPIC_WORDS:
+        return None
+    return _named_after(citations, _the_only_one_named_after(head, title[1], citations, tied))
+
+
+def _named_after(citations: CitationReader, chosen: Citation | None) -> Parents | None:
+    if chosen is None:
+        return None
+    return inferred(citations, chosen, "the basis approving what is named after the title's topic",
+                     "of bases sharing as many topic words with the title, the only one approving a document named"
+                     " after its topic")
+
+
+def _title_topic_and_kind(header: Header) -> tuple[str, str] | None:
+    """The title's topic (folded words, its place and year left out) and the kind of document it names."""
     subject = title_subject(header.title or "")
     if not subject:
         return None
     kind, topic = kind_and_topic(subject)
     # the year and the place come in either order: "... năm 2023 tỉnh X", "... tỉnh X năm 2023"
     topic = OWN_PLACE.sub("", PLAN_YEAR.sub("", OWN_PLACE.sub("", words_only(topic)))).strip()
-    if len(topic.split()) < MOST_ON_TOPIC_WORDS:
-        return None
+    approved_kind, approved_topic = kind_and_topic(topic)  # a decision approving a quoted plan: "Phê duyệt “Kế hoạch X”"
+    if approved_kind:
+        kind, topic = approved_kind, approved_topic.strip()
+    return topic, kind or words_only(fold(header.type_name or ""))
+
+
+# The sector a plan's topic is drawn up for, after the topic itself: "... ngành Ngân hàng đến năm 2025".
+SECTOR_SCOPE = re.compile(r"\s+(?:cua\s+)?(?:nganh|linh vuc)\s.*$")
+
+
+def _the_only_one_named_after(topic: str, own_kind: str, citations: CitationReader, tied: list[Citation]) -> Citation | None:
     named = {}  # number -> (the kind of what it approves, citation)
     for citation in tied:
         for approved in CITED_SUBJECT.finditer(own_clause_of(citation, citations)):
@@ -953,14 +998,8 @@ def _the_tied_one_named_after_the_topic(header: Header, citations: CitationReade
                 named.setdefault(citation.target.number, (approved_kind, citation))
     # a strategy and a plan both named after the topic: a plan goes by the plan ("Kế hoạch phòng chống thiên tai quốc
     # gia" rather than "Chiến lược quốc gia về phòng, chống thiên tai")
-    own_kind = kind or words_only(fold(header.type_name or ""))
     of_its_kind = [citation for approved_kind, citation in named.values() if approved_kind == own_kind]
-    chosen = the_only_one([citation for _, citation in named.values()]) or the_only_one(of_its_kind)
-    if chosen is None:
-        return None
-    return inferred(citations, chosen, "the basis approving what is named after the title's topic",
-                     "of bases sharing as many topic words with the title, the only one approving a document named"
-                     " after its topic")
+    return the_only_one([citation for _, citation in named.values()]) or the_only_one(of_its_kind)
 
 
 # Roman numerals (a congress, a session) are no topic's name.
