@@ -207,6 +207,20 @@ def test_a_copy_without_title_takes_the_first_basis_that_is_neither_law_nor_proc
     assert any("61/2018/NĐ-CP" in message and "lost its title" in message for message in parent_warnings(document))
 
 
+def test_a_copy_without_title_takes_the_decree_an_amending_decree_amends_not_the_amendment():
+    # "Luật sửa đổi, bổ sung ..." is a law the first decree details, not an amendment that decree makes; the second
+    # decree only amends the first ("sửa đổi một số điều của Nghị định số ...")
+    document = plan(
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 15/2012/NĐ-CP ngày 09/3/2012 của Chính phủ quy định chi tiết thi hành Luật Tài nguyên nước và"
+        " Luật sửa đổi, bổ sung một số điều của Luật Tài nguyên nước; Nghị định số 22/2016/NĐ-CP ngày 30/3/2016 của Chính"
+        " phủ sửa đổi một số điều của Nghị định số 15/2012/NĐ-CP;\n",
+        number="Số: 36/2017/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "15/2012/NĐ-CP"
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

@@ -356,9 +356,10 @@ ANNOUNCES = re.compile(r"\bve\s+(?:viec\s+)?cong bo\b")
 # not rules applying a national one (folded subject).
 SUPPORT_POLICIES = re.compile(r"^(?:mot so\s+)?(?:co che,?\s+)?(?:chinh sach|ho tro)\b")
 # A decree or circular that only amends others ("... sửa đổi, bổ sung một số điều của các nghị định ...", "... sửa đổi,
-# bổ sung một số quy định liên quan đến điều kiện đầu tư kinh doanh ..."): the rules applied are those it amends (folded;
-# not one "được sửa đổi, bổ sung" by another).
-AMENDS_OTHERS = re.compile(r"(?<!duoc )\bsua doi,? bo sung mot so\b")
+# bổ sung một số quy định liên quan đến điều kiện đầu tư kinh doanh ...", "... sửa đổi một số điều của Nghị định số ..."):
+# the rules applied are those it amends (folded; not one "được sửa đổi, bổ sung" by another, nor a law it details named
+# "Luật sửa đổi, bổ sung ...").
+AMENDS_OTHERS = re.compile(r"(?<!duoc )(?<!luat )\bsua doi(?:,? bo sung)? mot so\b")
 # A circular setting cost norms ("định mức kinh tế - kỹ thuật ...") prices a service; rules organising it do not apply it.
 COST_NORMS = re.compile(r"\bdinh muc kinh te\b")
 
