@@ -221,6 +221,21 @@ def test_a_copy_without_title_takes_the_decree_an_amending_decree_amends_not_the
     assert document.implements.number == "15/2012/NĐ-CP"
 
 
+def test_a_board_s_working_rules_serve_the_decision_that_set_up_that_very_board():
+    document = plan(
+        "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Quyết định số 88/QĐ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh về việc thành lập Ban Chỉ đạo chuyển đổi"
+        " số tỉnh Hà Nam;\n"
+        "Căn cứ Quyết định số 120/QĐ-UBND ngày 15/02/2024 của Ủy ban nhân dân tỉnh về việc kiện toàn Ban Chỉ đạo phòng,"
+        " chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Nam;\n"
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn,\nQUYẾT ĐỊNH:\n",
+        number="Số: 301/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "120/QĐ-UBND"
+    assert not document.parent_stated
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

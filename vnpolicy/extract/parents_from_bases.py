@@ -94,7 +94,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
     # what a supervision's results or a master plan concludes: the step that set it going
     concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
-                 or _the_task_of_drawing_up_the_master_plan(header, citations, cited))
+                 or _the_task_of_drawing_up_the_master_plan(header, citations, cited)
+                 or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited))
     if concluded is not None:
         return concluded
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -222,6 +223,37 @@ def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationR
         return None
     return inferred(citations, task, "the approval of the task of drawing up the master plan",
                     "the approval of the task of drawing up this very master plan")
+
+
+# Rules by which a body works ("Ban hành Quy chế hoạt động của Ban Chỉ đạo X ...", "Quy chế làm việc của Tổ công tác
+# Y"), folded words: the body's name runs to its period or place.
+BODY_RULES_TITLE = re.compile(r"\bquy che\s+(?:hoat dong|lam viec|to chuc va hoat dong)\s+cua\s+(?P<body>(?:ban|to|hoi dong|uy ban)\s.+)$")
+# Enough words of a body's name to tell it from another body of its kind ("ban chi dao cong tac dan so").
+BODY_NAME_WORDS = 5
+
+
+def _the_decision_setting_up_the_body_its_rules_run(header: Header, citations: CitationReader,
+                                                      cited: list[Citation]) -> Parents | None:
+    """The rules by which a board or team works serve the decision that set it up or reshaped it ("... về việc kiện
+    toàn Ban Chỉ đạo X"): that decision gives the body its task and asks for its rules. The only such decision naming
+    the body's own name, inferred and warned."""
+    title = BODY_RULES_TITLE.search(words_only(fold_at(header.title or "")))
+    if title is None:
+        return None
+    name = NAME_ENDS_AT_PERIOD.sub("", title["body"]).split()[:BODY_NAME_WORDS]
+    if len(name) < BODY_NAME_WORDS:
+        return None
+    found = []
+    for citation in cited:
+        clause = words_only(own_clause_of(citation, citations))
+        set_up = SETS_UP_A_BODY.search(clause)
+        if set_up and f" {' '.join(name)} " in f" {clause[set_up.start():]} ":
+            found.append(citation)
+    setting_up = the_only_one(found)
+    if setting_up is None:
+        return None
+    return inferred(citations, setting_up, "the decision setting up the body whose rules these are",
+                    "the decision setting up or reshaping the very body whose working rules these are")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
