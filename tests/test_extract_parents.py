@@ -236,6 +236,20 @@ def test_a_board_s_working_rules_serve_the_decision_that_set_up_that_very_board(
     assert not document.parent_stated
 
 
+def test_a_ministry_s_appraisal_of_the_draft_is_procedure_not_a_parent():
+    document = plan(
+        "VỀ VIỆC BAN HÀNH PHƯƠNG ÁN KHẢO SÁT MỨC SỐNG HỘ GIA ĐÌNH TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Thống kê ngày 23/11/2015;\n"
+        "Căn cứ Văn bản số 512/TCTK-PPCĐ ngày 02/6/2023 của Tổng cục Thống kê về việc thẩm định Phương án khảo sát mức"
+        " sống hộ gia đình tỉnh Hà Nam;\n"
+        "Theo đề nghị của Cục trưởng Cục Thống kê tỉnh,\nQUYẾT ĐỊNH:\n",
+        number="Số: 1180/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is None
+    assert "512/TCTK-PPCĐ" in {ref.number for ref in document.cited_documents}
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

@@ -43,9 +43,11 @@ SUBJECT_KIND = re.compile(rf"(?P<kind>{KIND_WORDS})\s+")
 
 # Steps of procedure that name the subject without being carried out: approving the outline (đề cương) of a plan,
 # adopting its draft ("Nghị quyết số 04/NQ-UBND ... về việc thông qua dự thảo Đề án X", the Committee's session before
-# it issues X), or a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ...").
+# it issues X), a ministry's opinion on a draft ("Văn bản số X ... về việc cho ý kiến về điều chỉnh Quy hoạch ..."), or
+# its appraisal of the draft ("... về việc thẩm định Phương án X", "thông báo kết quả thẩm định ...").
 OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|\bthong qua du thao\b"
-                              r"|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b")
+                              r"|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec\s+)?(?:cho y kien|gop y)\b"
+                              r"|^\S+(?:\s+\S+){0,25}?\s+(?:ve viec|y kien|ket qua)\s+tham dinh\b")
 
 # Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
