@@ -250,6 +250,21 @@ def test_a_ministry_s_appraisal_of_the_draft_is_procedure_not_a_parent():
     assert "512/TCTK-PPCĐ" in {ref.number for ref in document.cited_documents}
 
 
+def test_a_review_of_the_earlier_plan_in_a_lower_case_first_section_is_past_work_not_the_parent():
+    document = plan(
+        "ĐẦU TƯ PHÁT TRIỂN CHỢ NĂM 2024 - 2026 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ về phát triển và quản lý chợ;\n"
+        "Căn cứ Quyết định số 58/2021/QĐ-UBND ngày 10/6/2021 của Ủy ban nhân dân tỉnh về việc phê duyệt Quy hoạch phát"
+        " triển hệ thống chợ, siêu thị đến năm 2030;\n"
+        "Theo đề nghị của Sở Công Thương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. Đánh giá tình hình thực hiện Kế hoạch số 14/KH-UBND ngày 18/3/2022 của Ủy ban nhân dân tỉnh về đầu tư phát"
+        " triển chợ năm 2022 - 2023:\n"
+        "Qua hai năm triển khai thực hiện Kế hoạch số 14/KH-UBND, nhiều chợ đã được xây dựng mới.\n",
+        body="",
+    )
+    assert document.implements.number == "58/2021/QĐ-UBND"
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

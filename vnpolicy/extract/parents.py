@@ -246,12 +246,17 @@ def _numbered_by_the_site(header: Header, parents: Parents) -> Parents | None:
 
 
 def _before_a_review(preamble: list[Line]) -> list[Line]:
-    """The preamble up to a heading in capitals reviewing past years ("TÌNH HÌNH THỰC HIỆN ... TRONG THỜI GIAN QUA"),
-    printed without a number: what the review says was carried out ("Thực hiện Chỉ thị số ..., tỉnh đã ...") is past
-    work, not what the plan carries out."""
-    review = next((i for i, line in enumerate(preamble) if is_all_caps(line.text) and REVIEW_HEADING.match(fold(line.text))),
-                  len(preamble))
+    """The preamble up to a heading reviewing past years: in capitals, printed without a number ("TÌNH HÌNH THỰC HIỆN
+    ... TRONG THỜI GIAN QUA"), or a first section in lower case the preamble ran on into ("I. Đánh giá tình hình thực
+    hiện Kế hoạch số ... năm 2009 - 2010"). What the review says was carried out ("Thực hiện Chỉ thị số ..., tỉnh đã
+    ...") is past work, not what the plan carries out."""
+    review = next((i for i, line in enumerate(preamble) if (is_all_caps(line.text) and REVIEW_HEADING.match(fold(line.text)))
+                   or NUMBERED_REVIEW.match(fold(line.text))), len(preamble))
     return preamble[:review]
+
+
+# A numbered section reviewing past work, whatever its case: "I. Đánh giá tình hình thực hiện ...", "1. Kết quả đạt được".
+NUMBERED_REVIEW = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\s*[.)\-–]\s*(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
 
 
 # The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
