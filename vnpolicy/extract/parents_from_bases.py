@@ -191,11 +191,15 @@ def _the_resolution_setting_up_the_supervision(header: Header, citations: Citati
     supervise or the year's programme of supervisions; inferred and warned."""
     if not SUPERVISION_RESULTS.match(fold_at(header.title or "")):
         return None
-    setting_up = the_only_one([c for c in cited if SETS_UP_A_SUPERVISION.search(own_clause_of(c, citations))])
-    if setting_up is None:
-        return None
-    return inferred(citations, setting_up, "the resolution setting up the supervision whose results it adopts",
-                    "the resolution setting up the supervision whose results this one adopts")
+    return _the_only_one_inferred(citations, [c for c in cited if SETS_UP_A_SUPERVISION.search(own_clause_of(c, citations))],
+                                  "the resolution setting up the supervision whose results it adopts",
+                                  "the resolution setting up the supervision whose results this one adopts")
+
+
+def _the_only_one_inferred(citations: CitationReader, found: list[Citation], how: str, why: str) -> Parents | None:
+    """The one document ``found`` (by its number), inferred as the parent with a warning saying ``why``; none if several."""
+    chosen = the_only_one(found)
+    return None if chosen is None else inferred(citations, chosen, how, why)
 
 
 # A master plan adopted or approved ("Về việc thông qua Quy hoạch tỉnh X thời kỳ 2021 - 2030 ...", "Phê duyệt quy hoạch
@@ -218,11 +222,8 @@ def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationR
         task = TASK_OF_DRAWING_UP.search(words_only(own_clause_of(citation, citations)))
         if task is not None and NAME_ENDS_AT_PERIOD.sub("", task["name"]) == name:
             tasks.append(citation)
-    task = the_only_one(tasks)
-    if task is None:
-        return None
-    return inferred(citations, task, "the approval of the task of drawing up the master plan",
-                    "the approval of the task of drawing up this very master plan")
+    return _the_only_one_inferred(citations, tasks, "the approval of the task of drawing up the master plan",
+                                  "the approval of the task of drawing up this very master plan")
 
 
 # Rules by which a body works ("Ban hành Quy chế hoạt động của Ban Chỉ đạo X ...", "Quy chế làm việc của Tổ công tác
@@ -249,11 +250,8 @@ def _the_decision_setting_up_the_body_its_rules_run(header: Header, citations: C
         set_up = SETS_UP_A_BODY.search(clause)
         if set_up and f" {' '.join(name)} " in f" {clause[set_up.start():]} ":
             found.append(citation)
-    setting_up = the_only_one(found)
-    if setting_up is None:
-        return None
-    return inferred(citations, setting_up, "the decision setting up the body whose rules these are",
-                    "the decision setting up or reshaping the very body whose working rules these are")
+    return _the_only_one_inferred(citations, found, "the decision setting up the body whose rules these are",
+                                  "the decision setting up or reshaping the very body whose working rules these are")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
