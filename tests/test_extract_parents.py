@@ -265,6 +265,21 @@ def test_a_review_of_the_earlier_plan_in_a_lower_case_first_section_is_past_work
     assert document.implements.number == "58/2021/QĐ-UBND"
 
 
+def test_the_province_s_own_programme_for_the_first_policy_basis_is_the_nearer_parent():
+    # no basis shares the title's topic: of the first policy basis and the province's programme carrying it out, also a
+    # basis, the programme is the document a plan on a part of that topic carries out
+    document = plan(
+        "ĐẦU TƯ XÂY DỰNG MẠNG LƯỚI CHỢ GIAI ĐOẠN 2025 - 2026 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị quyết số 21-NQ/TU ngày 30/12/2023 của Ban Chấp hành Đảng bộ tỉnh về đẩy mạnh phát triển thương mại"
+        " giai đoạn 2024 - 2030;\n"
+        "Căn cứ Quyết định số 318/QĐ-UBND ngày 13/3/2024 của Ủy ban nhân dân tỉnh về việc ban hành Chương trình hành động"
+        " thực hiện Nghị quyết số 21-NQ/TU ngày 30/12/2023 của Ban Chấp hành Đảng bộ tỉnh;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "318/QĐ-UBND"
+    assert any("318/QĐ-UBND" in message and "21-NQ/TU" in message for message in parent_warnings(document))
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

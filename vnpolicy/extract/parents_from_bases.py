@@ -132,6 +132,11 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                                            or _a_council_on_a_policy(citation, citations)
                                            or citation.target.type_code in ("CT", "KH", "CTr")):
                 continue
+            carrier = _own_programme_carrying_it_out(header, citations, policies, citation)
+            if carrier is not None:
+                return inferred(citations, carrier, "the body's own programme carrying out the first policy basis",
+                                f"the body's own programme carrying out {citation.target.number}, the first policy"
+                                " document the preamble rests on")
             return inferred(citations, citation, "first policy document among the bases",
                             "the first policy document the preamble rests on", line)
     localised = (_the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
@@ -146,6 +151,25 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+def _own_programme_carrying_it_out(header: Header, citations: CitationReader, policies: list[Citation],
+                                   basis: Citation) -> Citation | None:
+    """The only other policy basis of the plan's own body whose own words carry ``basis`` out ("Quyết định số 299/QĐ-UBND
+    ... ban hành Chương trình hành động thực hiện Nghị quyết số 14-NQ/TU", beside that resolution): the province's
+    programme for the resolution is the nearer document a plan on its topic carries out."""
+    own = header.number.issuer_code if header.number else None
+    number = fold(basis.target.number or "")
+    if not own or not number:
+        return None
+
+    def carries_it_out(citation: Citation) -> bool:  # its sentence goes on "... thực hiện Nghị quyết số <basis>"
+        sentence = fold(citations.sentence_of(citation))
+        carrying = CARRYING_OUT_A_DOCUMENT.search(sentence, max(sentence.find(fold(citation.text)), 0))
+        return carrying is not None and sentence.find(number, carrying.start()) >= 0
+
+    return the_only_one([c for c in policies if c.target.number != basis.target.number and carries_it_out(c)
+                         and (cited := parse_number(c.target.number or "")) is not None and cited.issuer_code == own])
 
 
 # The procedure of issuing any document ("... quy định chi tiết ... Luật Ban hành văn bản quy phạm pháp luật", "... ban
