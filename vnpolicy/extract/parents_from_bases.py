@@ -95,7 +95,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     # what a supervision's results or a master plan concludes: the step that set it going
     concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
                  or _the_task_of_drawing_up_the_master_plan(header, citations, cited)
-                 or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited))
+                 or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited)
+                 or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
         return concluded
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -276,6 +277,24 @@ def _the_decision_setting_up_the_body_its_rules_run(header: Header, citations: C
             found.append(citation)
     return _the_only_one_inferred(citations, found, "the decision setting up the body whose rules these are",
                                   "the decision setting up or reshaping the very body whose working rules these are")
+
+
+# A decision announcing administrative procedures ("Công bố danh mục thủ tục hành chính mới ban hành ... thuộc phạm vi
+# chức năng quản lý của Sở Tư pháp"), folded title and clause.
+ANNOUNCING_PROCEDURES = re.compile(r"\bcong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh\b")
+
+
+def _the_ministry_s_announcement_it_lists_for_the_province(header: Header, citations: CitationReader,
+                                                           cited: list[Citation]) -> Parents | None:
+    """A province announcing administrative procedures lists, for its own offices, those a ministry announced: the
+    national decision announcing them ("Quyết định số 2546/QĐ-BTP ... về việc công bố thủ tục hành chính ...") is
+    what it carries out, when it rests on only one such decision; inferred and warned."""
+    if not ANNOUNCING_PROCEDURES.search(words_only(fold_at(header.title or ""))):
+        return None
+    found = [c for c in cited if c.target.type_code == "QĐ" and level_from_number(c.target.number) == NATIONAL
+             and ANNOUNCING_PROCEDURES.search(words_only(own_clause_of(c, citations)))]
+    return _the_only_one_inferred(citations, found, "the ministry's announcement of the procedures it lists",
+                                  "the ministry's decision announcing the administrative procedures this one lists")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
