@@ -138,6 +138,17 @@ def test_a_national_assembly_resolution_is_typed_a_resolution_of_the_session():
     assert document.implements.issuer == "Quốc hội"
 
 
+def test_a_party_programme_numbered_with_a_directive_s_code_is_typed_a_programme():
+    # the type word and the number's code disagree: "CT" elsewhere marks a directive, but the word says what it is
+    document = plan(
+        "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 01-CT/TU CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+        "Thực hiện Chương trình hành động số 01-CT/TU ngày 09/10/2020 của Ban Chấp hành Đảng bộ tỉnh Hà Nam thực hiện"
+        " Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "01-CT/TU"
+    assert cited(document, "01-CT/TU").type_code == "CTr"
+
+
 def test_a_ministry_letter_is_a_cong_van_and_both_parents_in_the_title_are_implemented():
     document = plan(
         "Thực hiện Quyết định số 70/QĐ-TTg của Thủ tướng Chính phủ và Công văn số 321/BTTTT-CĐSQG của Bộ Thông tin và Truyền thông",

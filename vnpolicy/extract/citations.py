@@ -347,6 +347,10 @@ class CitationReader:
         where the number's code is no document type, the type word says it."""
         if kind_code == "LUAT" or number.type_code not in DOCUMENT_TYPE_CODES:
             return kind_code
+        if kind_code == "CTr" and number.type_code == "CT":
+            # some Party committees number their programmes "…-CT/TU" ("Chương trình hành động số 01-CT/TU"), the code
+            # that elsewhere marks a directive: the type word says which the document is
+            return kind_code
         return number.type_code
 
     def _share_issuer(self, group: list[Citation]) -> None:
