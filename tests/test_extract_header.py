@@ -153,7 +153,8 @@ def test_a_double_place_name_broken_before_its_hyphenated_rest_is_joined_and_is_
     "Số: 41/KH-UBND | Bắc Sơn, ngày 09 tháng\n6 năm 2024",
     "Số: 41/KH-UBND | Bắc Sơn, ngày 09\ntháng 6 năm 2024",
     "Số: 41/KH-UBND                    Bắc Sơn, ngày 09 tháng 6 năm\n                                       2024",
-], ids=["before the year", "before the month", "before tháng", "printed in columns"])
+    "Số: 41/KH-UBND\nBắc Sơn, NGÀY\n09 THÁNG 6 NĂM 2024",
+], ids=["before the year", "before the month", "before tháng", "printed in columns", "in capitals after ngày"])
 def test_a_date_cut_on_the_number_s_row_is_completed_by_the_next_line(row):
     doc = read(
         "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc\n"

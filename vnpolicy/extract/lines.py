@@ -77,7 +77,7 @@ YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*
 # the physical line numbers stay those of the copy.
 # A date line cut inside its date ("..., ngày 09 tháng 6 năm" / "2024"; in a two-column row, or a PDF's cell that wrapped),
 # and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
-CUT_DATE = re.compile(r"\bngay\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?\s*$")
+CUT_DATE = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?)?\s*$")
 WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s*\|?$")
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 # A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
