@@ -165,6 +165,18 @@ def test_a_date_cut_on_the_number_s_row_is_completed_by_the_next_line(row):
     assert header_warnings(doc) == []
 
 
+@pytest.mark.parametrize("row", ["41/KH-UBND | Bắc Sơn, ngày 09 tháng 6 năm 2024 |", "41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024"],
+                         ids=["beside the date", "on its own line"])
+def test_a_number_that_lost_its_label_is_read_with_a_warning(row):
+    doc = read(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc\n"
+        f"{row}\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
+    )
+    assert fields(doc) == ("41/KH-UBND", date(2024, 6, 9), "Bắc Sơn", "Bắc Sơn", "KH",
+                           "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+    assert any("without its \"Số:\"" in message for message in header_warnings(doc))
+
+
 def test_place_broken_after_the_number_on_its_row():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND Bắc\nSơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")

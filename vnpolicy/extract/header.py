@@ -189,6 +189,16 @@ BLANK_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*[ .…]*/\s*[^\W\d_]
 BLANK_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
 
 
+def _unlabelled_number(text: str) -> bool:
+    """Whether a header line is a document's number standing alone, or before its place and date, without "Số:"."""
+    bare = text.strip(" |")
+    found = find_number(bare)
+    if found is None or found[1].start() != 0 or found[0].type_code is None:
+        return False
+    after = bare[found[1].end():].strip(" |,;")
+    return not after or DATE_LINE.match(after) is not None
+
+
 def _left_blank(text: str) -> bool:
     return bool(BLANK_NUMBER_LINE.match(text) or BLANK_DATE_LINE.match(text))
 
@@ -268,6 +278,13 @@ class _LineReader:
             return True
         if (number_line := NUMBER_LINE.match(text) or MISREAD_NUMBER_LINE.match(text)) and header.number_as_written is None:
             self._read_number(line, number_line["rest"])
+            return True
+        if header.number_as_written is None and header.type_name is None and _unlabelled_number(text):
+            # a copy that lost the "Số:" before the number ("1482/KH-UBND | Quảng Trị, ngày ..."): read, and warned
+            self._read_number(line, text.strip(" |"))
+            note(header, "number", line.first, "number line without its \"Số:\"", 0.7)
+            header.warnings.append(Warning_(line.first, "number read from a header line without its \"Số:\"; check it",
+                                            line.text))
             return True
         if (date_line := DATE_LINE.match(text)) and header.date is None:
             self._read_date(line, date_line, "date line")

@@ -75,6 +75,9 @@ OWN_LINE = compile_marked_or_not(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|
 YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
+# A flattened header row opening on the document's number without its "Số:" ("41/KH-UBND | Bắc Sơn, ngày ..."): a row of
+# its own, as a labelled number line is.
+UNLABELLED_NUMBER_ROW = re.compile(r"^\|?\s*\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-/][A-ZĐ][\wĐđ.]*)*\s*\|")
 # A date line cut inside its date ("..., ngày 09 tháng 6 năm" / "2024"; in a two-column row, or a PDF's cell that wrapped),
 # and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
 CUT_DATE = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?)?\s*$")
@@ -125,7 +128,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
     if blank_gap <= 1 and completes_a_date(previous, current):
         return True  # even after a number on the date's row, which otherwise stands alone
-    if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current):
+    if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current) \
+            or UNLABELLED_NUMBER_ROW.match(current):
         return False
     if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)):
         return False
