@@ -84,6 +84,33 @@ def test_a_plain_text_naming_a_tag_is_read_as_text(tmp_path):
     assert read.format == "txt" and read.text.startswith("<b>")
 
 
+def test_a_word_file_typed_in_lower_case_and_shown_in_capitals_is_read_as_shown(tmp_path, txt_facts):
+    """Word's "All Caps" on a run (the issuer's cell) or on a paragraph style (the type line and the title) shows the
+    capitals a copy prints; the text typed underneath is in lower case."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    issuer, number, dated, body = split_header(plan_text())
+    document = docx.Document()
+    shown_in_capitals = document.styles.add_style("Shown in capitals", WD_STYLE_TYPE.PARAGRAPH)
+    shown_in_capitals.base_style = document.styles["Normal"]
+    shown_in_capitals.font.all_caps = True
+    table = document.add_table(rows=2, cols=2)
+    for cell, lines in zip((*table.rows[0].cells, *table.rows[1].cells), (issuer, MOTTO, number, dated), strict=True):
+        for index, line in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            run = paragraph.add_run(line.capitalize() if lines is issuer else line)
+            run.font.all_caps = lines is issuer
+    for line in body:
+        if line.strip():
+            capitals = line.isupper()
+            document.add_paragraph(line.capitalize() if capitals else line, shown_in_capitals if capitals else None)
+    path = tmp_path / "typed.docx"
+    document.save(path)
+    assert "ỦY BAN NHÂN DÂN" in read_document(path).text
+    assert facts(read_entry(path).document) == txt_facts
+
+
 def test_pdf_lines_carry_their_page(tmp_path):
     read = read_document(sample("pdf", tmp_path))
     assert read.pages is not None and len(read.pages) == len(read.text.splitlines())

@@ -37,10 +37,36 @@ def _block_lines(container):
 
     for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
-            yield from (block.text.splitlines() or [""])
+            yield from (_shown_text(block).splitlines() or [""])
             yield ""
         elif isinstance(block, Table):
             yield from _table_lines(block)
+
+
+def _shown_text(paragraph) -> str:
+    """The paragraph's text as Word shows it: a run formatted in capitals ("All Caps", on the run, its character style
+    or the paragraph's style) in capitals. A header typed "Ủy ban nhân dân" and shown "ỦY BAN NHÂN DÂN" is read as
+    shown, as a plain-text copy of it prints it."""
+    from docx.text.hyperlink import Hyperlink
+
+    paragraph_caps = _style_caps(paragraph.style)
+    parts = []
+    for item in paragraph.iter_inner_content():
+        for run in item.runs if isinstance(item, Hyperlink) else [item]:
+            caps = run.font.all_caps
+            if caps is None:
+                caps = _style_caps(run.style) if run.style is not None and run.style.name != "Default Paragraph Font" else None
+            parts.append(run.text.upper() if (paragraph_caps if caps is None else caps) else run.text)
+    return "".join(parts)
+
+
+def _style_caps(style) -> bool | None:
+    """Whether a style (or the style it is based on) sets capitals; ``None`` when none of them says."""
+    while style is not None:
+        if style.font.all_caps is not None:
+            return style.font.all_caps
+        style = style.base_style
+    return None
 
 
 def _table_lines(table):
