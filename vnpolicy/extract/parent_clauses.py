@@ -100,9 +100,10 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 # thị", "về tiêu chuẩn đơn vị hành chính", "ban hành Quy chuẩn kỹ thuật quốc gia về an toàn ..."), or that announces the
 # procedures in force ("về việc công bố (danh mục) thủ tục hành chính ..."): a rule a plan follows, not a policy it
 # carries out.
+ANNOUNCED_PROCEDURES = r"cong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh"
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
-    r"|cong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh"
+    rf"|{ANNOUNCED_PROCEDURES}"
     r"|ve (?:viec )?(?:phan loai|tieu chuan)|ban hanh\s+quy chuan ky thuat"
     r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )

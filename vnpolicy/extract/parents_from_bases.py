@@ -17,6 +17,7 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.parent_clauses import (
+    ANNOUNCED_PROCEDURES,
     APPROVING_VERB,
     BASIS_ONLY_TYPES,
     BASIS_SENTENCE,
@@ -281,7 +282,7 @@ def _the_decision_setting_up_the_body_its_rules_run(header: Header, citations: C
 
 # A decision announcing administrative procedures ("Công bố danh mục thủ tục hành chính mới ban hành ... thuộc phạm vi
 # chức năng quản lý của Sở Tư pháp"), folded title and clause.
-ANNOUNCING_PROCEDURES = re.compile(r"\bcong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh\b")
+ANNOUNCING_PROCEDURES = re.compile(rf"\b{ANNOUNCED_PROCEDURES}\b")
 
 
 def _the_ministry_s_announcement_it_lists_for_the_province(header: Header, citations: CitationReader,
