@@ -81,6 +81,19 @@ def test_the_front_and_mass_organisations_keep_the_capitals_of_their_names(capit
     assert (doc.issuer, doc.province) == (issuer, "Bắc Sơn")
 
 
+@pytest.mark.parametrize(("capitals", "issuer"), [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    ("BỘ CHÍNH TRỊ", "Bộ Chính trị"),
+    ("BAN BÍ THƯ", "Ban Bí thư"),
+])
+def test_a_central_party_body_heading_the_header_is_written_as_its_name_is(capitals, issuer):
+    doc = read(
+        f"{capitals} | ĐẢNG CỘNG SẢN VIỆT NAM\nSố: 01-KH/TW | Hà Nội, ngày 21 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai phong trào học tập số\n"
+    )
+    assert doc.issuer == issuer
+
+
 def test_motto_on_the_issuers_row_without_separators():
     doc = read(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

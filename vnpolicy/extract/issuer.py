@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.extract.known_names import listed_name
+from vnpolicy.extract.known_names import central_body_as_listed, listed_name
 from vnpolicy.extract.quality import has_vietnamese_letters
 from vnpolicy.provinces import as_listed, district_and_province, listed_level, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
@@ -234,7 +234,7 @@ def infer_issuer(
     list writes it."""
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
-        issuer = _as_listed_when_unmarked(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
+        issuer = _as_listed(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
         if BARE_BODY.match(issuer) and province:
             # a cell that lost its place may have lost its body too: "ỦY BAN NHÂN DÂN" over a number coded for the
             # Council (…/NQ-HĐND) is the Council's, as its signature or number says
@@ -255,9 +255,12 @@ def infer_issuer(
     return _completed(body, text, province)
 
 
-def _as_listed_when_unmarked(issuer: str) -> str:
-    """A name written without any diacritic ("Uy ban nhan dan", "Bo Y te") as the lists write it, when listed."""
-    return issuer if has_vietnamese_letters(issuer) else listed_name(issuer) or issuer
+def _as_listed(issuer: str) -> str:
+    """A name written without any diacritic ("Uy ban nhan dan", "Bo Y te") as the lists write it, when listed; a
+    central Party or State body as it is written, in any case."""
+    if has_vietnamese_letters(issuer):
+        return central_body_as_listed(issuer) or issuer  # "Ban chấp hành trung ương", cased from capitals
+    return listed_name(issuer) or issuer
 
 
 DEPARTMENT = compile_marked_or_not(r"^Sở\s")

@@ -39,3 +39,14 @@ def listed_name(written: str | None) -> str | None:
     """The listed name ``written`` spells without its diacritics ("Uy ban nhan dan tinh Nghe An" -> "Ủy ban nhân dân
     tỉnh Nghệ An"); ``None`` when no listed name has its letters."""
     return _listed_names().get(name_letters(written)) if written else None
+
+
+def central_body_as_listed(written: str) -> str | None:
+    """The Party's or the State's central body ``written`` names, as it is written ("Ban chấp hành trung ương" ->
+    "Ban Chấp hành Trung ương"), whatever its case and marks; ``None`` for any other name."""
+    return _central_bodies().get(name_letters(written))
+
+
+@lru_cache(maxsize=1)
+def _central_bodies() -> dict[str, str]:
+    return {name_letters(body): body for body in CENTRAL_PARTY_AND_STATE_BODIES}
