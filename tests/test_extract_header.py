@@ -94,6 +94,26 @@ def test_a_central_party_body_heading_the_header_is_written_as_its_name_is(capit
     assert doc.issuer == issuer
 
 
+def test_capitals_no_reading_places_under_a_body_named_in_full_make_the_issuer_doubtful():
+    # a department's name the copy garbled ("SỞ NÔNG NGHIỆP" printed "SỞNG NGHIỆP") is no known body: warned, not silent
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSỞNG NGHIỆP VÀ PTNT\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 171/KH-SNN\nHà Nam, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng chống dịch bệnh"
+        " cho đàn gia súc năm 2024\n"
+    )
+    assert any("issuer read with low confidence" in message and "SỞNG NGHIỆP" in message for message in header_warnings(doc))
+
+
+def test_a_province_s_name_broken_over_the_issuer_s_lines_is_no_doubt():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA -\nVŨNG TÀU\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 17/KH-UBND\nBà Rịa - Vũng Tàu, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\n"
+        "Phòng chống dịch bệnh cho đàn gia súc năm 2024\n"
+    )
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    assert not any("issuer" in message for message in header_warnings(doc))
+
+
 def test_motto_on_the_issuers_row_without_separators():
     doc = read(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

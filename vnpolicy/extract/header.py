@@ -189,6 +189,15 @@ BLANK_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*[ .…]*/\s*[^\W\d_]
 BLANK_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
 
 
+def _after_a_province_s_whole_name(issuer_lines: list[str]) -> bool:
+    """Whether the issuer's last line follows lines that already name a provincial body and its whole province."""
+    if len(issuer_lines) < 2:
+        return False
+    before = " ".join(issuer_lines[:-1])
+    named = ISSUER_PLACE.search(before)
+    return bool(PROVINCIAL_BODY.match(before) and named and fold(named["name"]) in province_names())
+
+
 def _unlabelled_number(text: str) -> bool:
     """Whether a header line is a document's number standing alone, or before its place and date, without "Số:"."""
     bare = text.strip(" |")
@@ -351,6 +360,10 @@ class _LineReader:
             how, confidence = "inferred in part: header capitals naming the body but not its province (completed from the text)", 0.5
         if len(header.issuer_lines) > 1:
             how += f", joined from {len(header.issuer_lines)} lines"
+        if _after_a_province_s_whole_name(header.issuer_lines):
+            # "ỦY BAN NHÂN DÂN / TỈNH X / SỞNG NGHIỆP VÀ PTNT": capitals under a body already named in full that no
+            # reading places (a department's name the copy garbled): the issuer read is doubtful
+            how, confidence = f"{how}; capitals under the body's whole name ({line.text})", 0.5
         note(header, "issuer", first, how, confidence)
 
     def _read_number_and_date(self, line: Line, in_line: re.Match) -> None:
