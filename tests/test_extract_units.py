@@ -147,6 +147,7 @@ def test_plus_items_nest_under_the_bullet_above():
     ("3050/TTr-SGD ĐT", "state", "3050/TTr-SGDĐT"),
     ("12/KH-UBND Đồng Tháp", "state", "12/KH-UBND"),  # a code, then a place: never joined
     ("144/KH-UBND.VX", "state", "144/KH-UBND.VX"),  # the office's section after a dot is part of the ký hiệu
+    ("06/QC-TT.HĐND-UBND", "state", "06/QC-TT.HĐND-UBND"),  # a council's standing office and the committee, jointly
     ("12/KH-UBND.Sở", "state", "12/KH-UBND"),  # a sentence glued after the number is not
     ("26-NQ/TƯ", "party", "26-NQ/TW"),  # "TƯ" (Trung ương) written for TW
     ("12/KH-UBND/CP", "state", "12/KH-UBND"),  # only a numbered committee carries its body after a slash

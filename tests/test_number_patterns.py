@@ -3,7 +3,8 @@
 Each pattern is read from ``ontology/shapes.ttl`` and tried as SHACL tries it (a regex search on the
 literal). The accepted numbers are forms that offices print: a serial with a letter ("30c/NQ-CP"), an
 ampersand inside a unit's code ("78/TTr-SNN&PTNT", "739/BNV-CTTN&BĐG"), the issuing section after a dot
-("138/QĐ-UBND.HC"), the Party's action plans and programmes ("459-KHHĐ/TU", "36-CTrHĐ/TU").
+("138/QĐ-UBND.HC"), a standing office before the body beside it ("06/QC-TT.HĐND-UBND"), the Party's action plans
+and programmes ("459-KHHĐ/TU", "36-CTrHĐ/TU").
 """
 
 from __future__ import annotations
@@ -38,14 +39,16 @@ ACCEPTED = [
     ("LawNumber-id_local", ["58/2014/QH13"]),
     ("AnyDocumentNumber-id_local", ["30/2020/NĐ-CP", "915/CTK-CSCL", "36-HD/VPTW", "30c/NQ-CP", "78/TTr-SNN&PTNT",
                                     "739/BNV-CTTN&BĐG", "5104/BTTTT-PTTH&TTĐT", "19/2012/TTLT-BTC-BKH&ĐT-BTTTT",
-                                    "1257/TTr-SNN.KHĐT", "138/QĐ-UBND.HC", "36-CTRHĐ/TU", "19-2017/NQ-CP"]),
+                                    "1257/TTr-SNN.KHĐT", "138/QĐ-UBND.HC", "36-CTRHĐ/TU", "19-2017/NQ-CP",
+                                    "06/QC-TT.HĐND-UBND"]),
 ]
 REFUSED = [
     ("PlanNumber-id_local", ["163/KH UBND", "163/QĐ-UBND", "KH-UBND", "163/KH-", "163/KH-&UBND"]),
     ("DecisionNumber-id_local", ["169/QD-TTg", "169/QĐ-TTg.", "169/QĐ-TTg.hc", "30cc/QĐ-TTg"]),
     ("ResolutionNumber-id_local", ["45-NQ/TW ", "202/2025/QH", "19-18/NQ-CP", "19-2018/NQ"]),
     ("LawNumber-id_local", ["58/2014/QH", "101/QĐ-TTg"]),
-    ("AnyDocumentNumber-id_local", ["2393/-UBND", "30 /2020/NĐ-CP", "/KH-UBND", "163/KH-UBND&", "19-2018-NQ-CP"]),
+    ("AnyDocumentNumber-id_local", ["2393/-UBND", "30 /2020/NĐ-CP", "/KH-UBND", "163/KH-UBND&", "19-2018-NQ-CP",
+                                    "06/QC-TT.-UBND", "06/QC-TT..HĐND"]),
 ]
 
 

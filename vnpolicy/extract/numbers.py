@@ -26,7 +26,9 @@ from vnpolicy.read.syllables import is_syllable
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
-_ISSUER = rf"{_TOKEN}(?:{_DASH}{_TOKEN})*"
+# A body's standing office before a dot and the body beside it after a dash ("06/QC-TT.HĐND-UBND": Thường trực HĐND
+# and UBND, a joint rule) belong to the issuer; a dot at the end is the office's section (``_SECTION``).
+_ISSUER = rf"{_TOKEN}(?:(?:\.{_TOKEN})?{_DASH}{_TOKEN})*"
 
 # A joint circular is often written with a slash before its issuers ("183/2010/TTLT/BTC-BNN" for 183/2010/TTLT-BTC-BNN).
 NORMATIVE = re.compile(
