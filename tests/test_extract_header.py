@@ -114,6 +114,16 @@ def test_a_province_s_name_broken_over_the_issuer_s_lines_is_no_doubt():
     assert not any("issuer" in message for message in header_warnings(doc))
 
 
+@pytest.mark.parametrize(("issuer", "number"), [("TỈNH ỦY BẮC SƠN", "445-KL/TU"), ("BAN CHẤP HÀNH TRUNG ƯƠNG", "445-KL/TW")])
+def test_tu_with_its_u_mistyped_is_the_province_s_committee_under_its_header_and_the_centre_s_elsewhere(issuer, number):
+    doc = read(
+        f"{issuer}\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nBắc Sơn, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\n"
+        "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh\n"
+    )
+    assert doc.number == number
+    assert any("TƯ" in message for message in header_warnings(doc)) == number.endswith("TU")
+
+
 def test_motto_on_the_issuers_row_without_separators():
     doc = read(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

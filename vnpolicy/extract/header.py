@@ -13,7 +13,7 @@ the motto, a place with a table separator) is refused with a warning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -222,6 +222,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     rest = _without_authority_lines(rest)
     _chair_named_in_the_cell(header)
     _restore_misprinted_number(header, hyphens_lost)
+    _provincial_committee_s_own_code(header)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
@@ -562,6 +563,23 @@ def _restore_misprinted_number(header: Header, hyphens_lost: bool = False) -> No
         header.warnings.remove(unparsed)
     header.number, header.unparsed_number = parse_number(restored), None
     note(header, "number", unparsed.line if unparsed else 0, f"the copy prints '{printed}'; read as {restored}, {why}", 0.5)
+
+
+# A province's or city's Party committee (or its standing committee) heading the header: its own numbers end in TU.
+PROVINCIAL_PARTY_COMMITTEE = re.compile(r"^(?:ban thuong vu\s+)?(?:tinh|thanh) uy\b")
+
+
+def _provincial_committee_s_own_code(header: Header) -> None:
+    """ "TƯ" stands for TW (Trung ương) in some copies ("26-NQ/TƯ"), but under a province's Party committee ("TỈNH ỦY X"
+    over "Số 445-KL/TƯ") it is that committee's own TU with its U mistyped: read so, with a warning."""
+    number, written = header.number, header.number_as_written or ""
+    if number is None or number.issuer_code != "TW" or not re.search(r"/\s*TƯ\b", written):
+        return
+    if not PROVINCIAL_PARTY_COMMITTEE.match(fold(" ".join(header.issuer_lines))):
+        return
+    header.number = replace(number, issuer_code="TU")
+    note(header, "number", header.sources["number"].line if "number" in header.sources else 0,
+         f"the copy prints '{written.strip()}' under a province's Party committee: read as {header.number.text}", 0.5)
 
 
 # The motto printed without its dashes ("Độc lập  Tự do  Hạnh phúc", folded): a copy that lost every hyphen, as a
