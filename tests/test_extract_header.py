@@ -265,6 +265,16 @@ def test_pasted_web_copy_with_a_summary_box_is_set_aside():
     assert any("web-site text set aside" in message for message in header_warnings(doc))
 
 
+def test_a_body_s_code_the_copy_misprints_is_read_as_the_summary_box_gives_it():
+    copy = (SUMMARY_BOX_COPY.replace("ỦY BAN NHÂN DÂN |", "HỘI ĐỒNG NHÂN DÂN |").replace("Số hiệu: 41/KH-UBND", "Số hiệu: 41/KH-HĐND")
+            .replace("Số: 41/KH-UBND |", "Số: 41/KH-ND |"))
+    doc = read(copy)
+    assert doc.number == "41/KH-HĐND"
+    assert any("41/KH-ND" in message and "summary box" in message for message in header_warnings(doc))
+    # without a box to say so, the number stays as printed
+    assert read(copy.replace("Số hiệu: 41/KH-HĐND", "Số hiệu: —")).number != "41/KH-HĐND"
+
+
 def test_a_summary_box_never_makes_a_plan_implement_its_own_number():
     doc = read(SUMMARY_BOX_COPY.replace("Thực hiện Quyết định số 7/QĐ-TTg ngày 02/01/2024 của Thủ tướng Chính phủ, ", ""))
     assert doc.implements is None

@@ -223,6 +223,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _chair_named_in_the_cell(header)
     _restore_misprinted_number(header, hyphens_lost)
     _provincial_committee_s_own_code(header)
+    _body_s_code_from_the_summary_box(header)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
     _restore_lost_diacritics(header)
@@ -580,6 +581,29 @@ def _provincial_committee_s_own_code(header: Header) -> None:
     header.number = replace(number, issuer_code="TU")
     note(header, "number", header.sources["number"].line if "number" in header.sources else 0,
          f"the copy prints '{written.strip()}' under a province's Party committee: read as {header.number.text}", 0.5)
+
+
+# A province's People's Committee or Council heading the header, and the code its numbers end in.
+BODY_CODES = (("uy ban nhan dan", "UBND"), ("hoi dong nhan dan", "HĐND"))
+
+
+def _body_s_code_from_the_summary_box(header: Header) -> None:
+    """A number whose issuer code misprints the body's ("Số: 05/2020/NQ-ND" under "HỘI ĐỒNG NHÂN DÂN TỈNH X") is the
+    number the web site's summary box above the copy gives, when the two differ only in that code and the box's is
+    the heading body's own ("Số hiệu: 05/2020/NQ-HĐND"); read so with a warning."""
+    number = header.number
+    body = fold(" ".join(header.issuer_lines))
+    code = next((code for name, code in BODY_CODES if body.startswith(name)), None)
+    if number is None or code is None or number.issuer_code == code:
+        return
+    boxed = replace(number, issuer_code=code)
+    if not any(_whole_number_in(boxed.text, line.text) for line in header.debris):
+        return
+    written = (header.number_as_written or number.text).strip()
+    header.number = boxed
+    note(header, "number", header.sources["number"].line if "number" in header.sources else 0,
+         f"the copy prints '{written}'; read as {boxed.text}, which the web site's summary box gives, with the code of"
+         " the body heading the header", 0.5)
 
 
 # The motto printed without its dashes ("Độc lập  Tự do  Hạnh phúc", folded): a copy that lost every hyphen, as a
