@@ -291,11 +291,10 @@ class _LineReader:
             self._read_number(line, number_line["rest"])
             return True
         if header.number_as_written is None and header.type_name is None and _unlabelled_number(text):
-            # a copy that lost the "Số:" before the number ("1482/KH-UBND | Quảng Trị, ngày ..."): read, and warned
+            # a copy that lost the "Số:" before the number ("1482/KH-UBND | Quảng Trị, ngày ..."): read, with low
+            # confidence, so that it is warned
             self._read_number(line, text.strip(" |"))
-            note(header, "number", line.first, "number line without its \"Số:\"", 0.7)
-            header.warnings.append(Warning_(line.first, "number read from a header line without its \"Số:\"; check it",
-                                            line.text))
+            note(header, "number", line.first, "number line without its \"Số:\"", 0.5)
             return True
         if (date_line := DATE_LINE.match(text)) and header.date is None:
             self._read_date(line, date_line, "date line")
