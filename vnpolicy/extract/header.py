@@ -577,9 +577,8 @@ def _provincial_committee_s_own_code(header: Header) -> None:
         return
     if not PROVINCIAL_PARTY_COMMITTEE.match(fold(" ".join(header.issuer_lines))):
         return
-    header.number = replace(number, issuer_code="TU")
-    note(header, "number", header.sources["number"].line if "number" in header.sources else 0,
-         f"the copy prints '{written.strip()}' under a province's Party committee: read as {header.number.text}", 0.5)
+    meant = replace(number, issuer_code="TU")
+    _number_read_as(header, meant, f"the copy prints '{written.strip()}' under a province's Party committee: read as {meant.text}")
 
 
 # A province's People's Committee or Council heading the header, and the code its numbers end in.
@@ -599,10 +598,14 @@ def _body_s_code_from_the_summary_box(header: Header) -> None:
     if not any(_whole_number_in(boxed.text, line.text) for line in header.debris):
         return
     written = (header.number_as_written or number.text).strip()
-    header.number = boxed
-    note(header, "number", header.sources["number"].line if "number" in header.sources else 0,
-         f"the copy prints '{written}'; read as {boxed.text}, which the web site's summary box gives, with the code of"
-         " the body heading the header", 0.5)
+    _number_read_as(header, boxed, f"the copy prints '{written}'; read as {boxed.text}, which the web site's summary box"
+                    " gives, with the code of the body heading the header")
+
+
+def _number_read_as(header: Header, meant: DocNumber, how: str) -> None:
+    """The number line read as ``meant`` rather than as printed, with low confidence (so warned), saying ``how``."""
+    header.number = meant
+    note(header, "number", header.sources["number"].line if "number" in header.sources else 0, how, 0.5)
 
 
 # The motto printed without its dashes ("Độc lập  Tự do  Hạnh phúc", folded): a copy that lost every hyphen, as a
