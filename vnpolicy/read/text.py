@@ -201,24 +201,21 @@ def _read(path: Path, data: bytes, codec: str, notes: list[str]) -> ReadText:
                          file=path) from error
 
 
-def invisible_characters_note(text: str) -> str | None:
-    """What invisible characters ``text`` holds, for the steward ("zero width space: 2, byte-order mark: 1"), if any.
+def invisible_characters_note(text: str) -> str:
+    """What invisible characters ``text`` holds, for the steward ("zero width space: 2, byte-order mark: 1").
 
     A byte-order mark inside a text comes from two files joined or a label pasted with its mark; zero-width spaces,
     joiners and soft hyphens come from web pages.
     """
-    found = invisible_characters(text)
-    if not found:
-        return None
     named = (f"{'byte-order mark' if name == 'ZERO WIDTH NO-BREAK SPACE' else name.lower()}: {count}"
-             for name, count in found.most_common())
+             for name, count in invisible_characters(text).most_common())
     return f"invisible characters inside the text removed ({', '.join(named)})"
 
 
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
-    if note := invisible_characters_note(text):
-        text = without_invisible_characters(text)
-        notes = [*notes, note]
+    visible = without_invisible_characters(text)
+    if visible != text:  # counted by name only then: a scan character by character is slow on a long text
+        text, notes = visible, [*notes, invisible_characters_note(text)]
     normalised = nfc(text)
     if normalised != text and encoding != "windows-1258":
         notes = [*notes, "decomposed Unicode composed (NFC)"]
