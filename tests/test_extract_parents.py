@@ -2982,13 +2982,38 @@ def test_some_support_policies_a_decree_detailing_a_law_leaves_to_the_province_c
     assert not document.parent_stated
 
 
-def test_rules_resting_on_a_law_and_a_decree_and_a_circular_both_detailing_it_carry_out_neither():
+def test_rules_resting_on_a_decree_and_a_circular_both_detailing_one_law_apply_the_decree():
     document = _council_resolution(
         "BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG DU LỊCH TRÊN ĐỊA BÀN TỈNH HÀ NAM",
         "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n"
         "Căn cứ Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ quy định chi tiết một số điều của Luật Du lịch;\n"
         "Căn cứ Thông tư số 06/2017/TT-BVHTTDL ngày 15/12/2017 của Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết một số"
         " điều của Luật Du lịch;\n",
+    )
+    assert document.implements.number == "168/2017/NĐ-CP"
+    assert not document.parent_stated
+
+
+def test_management_rules_tied_between_a_decree_and_a_circular_on_their_subject_apply_the_decree():
+    document = _council_resolution(
+        "BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 71/2018/NĐ-CP ngày 15/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử"
+        " dụng vũ khí, vật liệu nổ và công cụ hỗ trợ về vật liệu nổ công nghiệp;\n"
+        "Căn cứ Thông tư số 13/2018/TT-BCT ngày 15/6/2018 của Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công"
+        " nghiệp;\n",
+    )
+    assert document.implements.number == "71/2018/NĐ-CP"
+    assert any("71/2018/NĐ-CP" in message for message in parent_warnings(document))
+
+
+def test_management_rules_tied_between_two_circulars_take_neither():
+    document = _council_resolution(
+        "BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;\n"
+        "Căn cứ Thông tư số 31/2018/TT-BCA ngày 10/8/2018 của Bộ Công an quy định về quản lý vật liệu nổ công nghiệp;\n"
+        "Căn cứ Thông tư số 13/2018/TT-BCT ngày 15/6/2018 của Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công"
+        " nghiệp;\n",
     )
     assert document.implements is None
 

@@ -443,7 +443,8 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
     chống thiên tai tỉnh X", "Quy trình nội bộ giải quyết thủ tục hành chính ...") apply the national rules whose
     subject they share most (a decree, a circular, or a national decision issuing rules: "Nghị định ... ban hành Quy
     định về thành lập và quản lý Quỹ phòng, chống thiên tai"), with a warning, when those share more than any other
-    basis but laws, the founding of the body the rules govern and the announcing of the procedures they handle."""
+    basis but laws, the founding of the body the rules govern and the announcing of the procedures they handle. Of a
+    decree and circulars sharing as much, the decree."""
     own = ISSUES_OWN_RULES.match(fold_at(header.title or ""))
     if own is None or SUPPORT_POLICIES.match(own["subject"]):
         return None
@@ -453,13 +454,28 @@ def _the_national_rules_its_rules_apply(header: Header, citations: CitationReade
     ranked = sorted(applicable.values(), key=lambda item: item[0], reverse=True)
     if not ranked:
         return None
-    best, rules = ranked[0]
+    best = ranked[0][0]
+    tied = [citation for weight, citation in ranked if weight == best]
     others = [weight for weight, _ in ranked[1:]] + rivals
     fewest = 1 if all(words == 0 for words, _ in others) else APPLIED_RULES_WORDS
-    if best[0] < fewest or any(weight >= best for weight in others):
+    if best[0] < fewest or any(weight >= best for weight in rivals):
+        return None
+    # rules tied on the subject give way to none of them, unless one is the decree the others detail
+    rules = the_only_one(tied) or _the_decree_its_circulars_tie_with(tied)
+    if rules is None:
         return None
     return inferred(citations, rules, "the national rules the province's rules apply",
                     f"the national rules sharing most of the subject of the rules this document issues ({best[0]} words)")
+
+
+def _the_decree_its_circulars_tie_with(tied: list[Citation]) -> Citation | None:
+    """The one decree among rules sharing as much of the subject, the others all circulars ("Nghị định ... quy định chi
+    tiết ... về vật liệu nổ công nghiệp" beside "Thông tư ... quy định về quản lý, sử dụng vật liệu nổ công nghiệp"): a
+    ministry's circular details what the Government's decree sets, so the decree is the rules applied."""
+    decrees = [c for c in tied if c.target.type_code == "NĐ"]
+    if all(c.target.type_code in {"NĐ", "TT", "TTLT"} for c in tied):
+        return the_only_one(decrees)
+    return None
 
 
 # A province's rules made within a national target programme ("Quy định cơ chế quay vòng vốn ... thuộc Chương trình mục
