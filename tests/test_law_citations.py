@@ -30,6 +30,17 @@ def test_laws_named_in_the_text_are_read_whole(name, laws):
     ("Căn cứ Luật Thanh niên năm 2020;", "Luật Thanh niên"),  # the year is no part of the name
     ("Căn cứ Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP của Chính phủ;", "Luật Hộ tịch"),
     ("Căn cứ Luật Đất đai, Luật Đầu tư công;", "Luật Đất đai"),
+    # a name runs on past its comma over the lower-case words before its date, number or the clause's end
+    ("Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;",
+     "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"),
+    ("Căn cứ Luật Phổ biến, giáo dục pháp luật;", "Luật Phổ biến, giáo dục pháp luật"),
+    ("Căn cứ Luật Chất lượng sản phẩm, hàng hóa năm 2007;", "Luật Chất lượng sản phẩm, hàng hóa"),
+    ("Căn cứ Luật Đầu tư công, các nghị định hướng dẫn thi hành;", "Luật Đầu tư công"),
+    # "tai" of "thiên tai" is no "tại" when the copy has its diacritics; a word of the name that lost them stays in it
+    ("Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;", "Luật Phòng, chống thiên tai"),
+    ("Căn cứ Luật Phòng, chong thiên tai ngày 19 tháng 6 năm 2013;", "Luật Phòng, chong thiên tai"),
+    # a law amending others, named after them, names no law of its own
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 13 tháng 6 năm 2019;", "Luật Đầu tư công"),
 ])
 def test_a_law_s_name_keeps_its_own_commas_and_ends_before_a_year_or_another_document(basis, law):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhổ biến pháp luật"

@@ -28,7 +28,7 @@ from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, issuer_from_suffix, number_with_lost_hyphen, parse_number
-from vnpolicy.textnorm import compile_marked_or_not, fold
+from vnpolicy.textnorm import compile_marked_or_not, fold, unmarked_too, without_diacritics
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).
@@ -108,14 +108,42 @@ LAW_NAME_AND_NUMBER = compile_marked_or_not(
 # A comma inside a law's name: "Luật Phòng, chống tác hại của rượu, bia", "Luật Tín ngưỡng, tôn giáo", "Luật Thi đua,
 # khen thưởng", "Luật Khám bệnh, chữa bệnh", "Luật Cán bộ, công chức".
 NAME_COMMA = r",\s(?=(?i:chống|bia|tôn giáo|khen thưởng|chữa bệnh|công chức)\b)"
-LAW_BY_NAME = compile_marked_or_not(
-    r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_](?:[^,;.()]|" + NAME_COMMA + r")*?)"
+_LAW_BY_NAME = (
+    r"\bLuật\s+(?!số\b)(?P<name>[^\W\d_](?:[^,;.()]|" + unmarked_too(NAME_COMMA) + r")*?)"
     # "và" ends the name before another law, another document or a lower-case word ("Luật Khoa học và Công nghệ" is
     # one name); so do a year or a number after it ("Luật Thanh niên năm 2020")
     r"(?=\s+(?:(?:và(?=\s+(?:Luật\b|[a-zđ]|(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\b))"
     r"|theo|để|nhằm|trong|trên|tại|đã|được|hiện hành|ngày|có hiệu lực)\b|số\s*\d|năm\s*\d)"
-    r"|(?!" + NAME_COMMA + r")[,;.()]|$)"
+    r"|(?!" + unmarked_too(NAME_COMMA) + r")[,;.()]|$)"
 )
+# Its words without their diacritics only in a copy that lost them: "tai" of "thiên tai" is no "tại" ending the name
+# (a word of a name that lost its own, "Luật Phòng, chong thiên tai", still keeps the name whole).
+LAW_BY_NAME = re.compile(_LAW_BY_NAME)
+UNMARKED_LAW_BY_NAME = compile_marked_or_not(_LAW_BY_NAME)
+# What a law's name runs on to past a comma: lower-case words to the law's date, number or year, or to the clause's
+# end ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20/6/2017", "Luật Phổ biến, giáo dục pháp
+# luật;"), not words that leave the name ("Luật Đất đai, các văn bản hướng dẫn ...").
+NAME_RUNS_TO = compile_marked_or_not(r"\s+(?:ngày|số|năm)\s*:?\s*\d|\s+về\s|\s*(?:[;.(]|$)")
+LEAVING_THE_NAME = compile_marked_or_not(
+    r"\b(?:các|những|nhằm|để|theo|trong|trên|đã|được|là|hiện hành|có hiệu lực|sửa đổi|bổ sung|quy định|hướng dẫn)\b")
+NAME_RUN_ON_WORDS = 14
+# A law amending others, named after them ("Luật Sửa đổi, bổ sung một số điều của Luật X"): no name of its own.
+AMENDING_LAW = re.compile(r"^sua doi\b")
+def _law_name_run_on(text: str, match: re.Match) -> str:
+    """A law's name as ``match`` reads it, run on past the comma after it over lower-case words that still name the
+    law (``NAME_RUNS_TO``)."""
+    name, end = match["name"].strip(), match.end("name")
+    stop = NAME_RUNS_TO.search(text, end + 1) if text.startswith(",", end) else None
+    if stop is None:
+        return name
+    words = re.findall(r"[^\W\d_]+", text[end + 1 : stop.start()])
+    if not words or len(words) > NAME_RUN_ON_WORDS or not all(word.islower() for word in words):
+        return name
+    if LEAVING_THE_NAME.search(text, end, stop.start()):
+        return name
+    return f"{name}{text[end : stop.start()]}"
+
+
 # Sentences that state the plan's basis rather than merely citing.
 BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
 # The province's own Party committee, named without its province, at the end or before its term ("... Tỉnh ủy khóa XX").
@@ -247,9 +275,10 @@ class CitationReader:
         if not is_all_caps(line.text):
             for match in PLURAL_WITH_ISSUER_HEAD.finditer(line.text):
                 self._read_citation(line, match)
-        for match in LAW_BY_NAME.finditer(line.text):
-            name = f"Luật {match['name'].strip()}"
-            if match["name"][0].isupper() and name not in self.laws_by_name:
+        laws = UNMARKED_LAW_BY_NAME if line.text == without_diacritics(line.text) else LAW_BY_NAME
+        for match in laws.finditer(line.text):
+            name = f"Luật {_law_name_run_on(line.text, match)}"
+            if match["name"][0].isupper() and not AMENDING_LAW.match(fold(match["name"])) and name not in self.laws_by_name:
                 self.laws_by_name.append(name)
                 self.law_spans[name] = SourceSpan(line.first, line.last)
 
