@@ -96,3 +96,21 @@ def test_a_decree_listed_after_a_law_s_name_is_the_list_s_next_decree_not_the_la
     types = {ref.number: ref.type_code for ref in document.cited_documents}
     assert types == {"40/2020/NĐ-CP": "NĐ", "52/2021/NĐ-CP": "NĐ", "88/2022/NĐ-CP": "NĐ"}
     assert document.laws_cited_by_name == ["Luật Đầu tư công"]
+
+
+def test_a_law_cited_by_name_and_number_is_one_document_named_by_its_title(tmp_path):
+    text = LAYOUTS.joinpath("24_roles_reporting_lao_cai.txt").read_text(encoding="utf-8")
+    first_basis = next(line for line in text.splitlines() if line.startswith("Căn cứ"))
+    bases = ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 ngày 21 tháng 6 năm 2017;\n"
+             "Thực hiện Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace(first_basis, bases + first_basis, 1), encoding="utf-8")
+    document = extract(path)
+    [law] = [ref for ref in document.cited_documents if ref.number == "15/2017/QH14"]
+    assert law.name == "Luật Quản lý, sử dụng tài sản công"
+    assert "Luật Quản lý, sử dụng tài sản công" in document.laws_cited_by_name  # the mention without its number
+    graph = read_entry(path).graph
+    work = next(graph.subjects(ELI.is_realized_by, None))
+    named = {node for node in graph.objects(work, ELI.cites) if "Quản lý, sử dụng tài sản công" in str(graph.value(node, ELI["title"]))}
+    assert len(named) == 1  # one law, not one by number and another by name
+    assert str(named.pop()).endswith("15-2017-qh14")

@@ -129,19 +129,40 @@ LEAVING_THE_NAME = compile_marked_or_not(
 NAME_RUN_ON_WORDS = 14
 # A law amending others, named after them ("Luật Sửa đổi, bổ sung một số điều của Luật X"): no name of its own.
 AMENDING_LAW = re.compile(r"^sua doi\b")
-def _law_name_run_on(text: str, match: re.Match) -> str:
-    """A law's name as ``match`` reads it, run on past the comma after it over lower-case words that still name the
-    law (``NAME_RUNS_TO``)."""
-    name, end = match["name"].strip(), match.end("name")
+# A law's number right after its name ("Luật Thanh niên số 57/2020/QH14"), and the "số" ending a citation's head.
+NUMBER_AFTER_THE_NAME = compile_marked_or_not(r"\s+số\s*:?\s*\d")
+NUMBER_WORD_ENDING = compile_marked_or_not(r"\s+số\s*:?\s*$")
+# A law named as the one another amends ("Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công số ..."): the number
+# after it may be the amending law's (folded words before the name).
+AMENDED_BY_THE_NEXT = re.compile(r"\bsua doi,? bo sung mot so dieu cua\s*$")
+
+
+def _law_name_before_its_number(text: str, head: re.Match) -> str | None:
+    """The name of a law cited by name and number ("Luật Thanh niên số 57/2020/QH14" is "Luật Thanh niên"): the
+    numbered law's own title. None in capitals (no case to give it), and for a law amending others or amended by
+    the one whose name comes before."""
+    name = NUMBER_WORD_ENDING.sub("", text[head.start("kind") : head.end()]).rstrip(", ")
+    words = name.split()
+    if len(words) < 2 or is_all_caps(name) or AMENDING_LAW.match(fold(" ".join(words[1:]))):
+        return None
+    if AMENDED_BY_THE_NEXT.search(fold(text[: head.start("kind")])):
+        return None
+    return name
+
+
+def _law_name_end(text: str, match: re.Match) -> int:
+    """Where a law's name that ``match`` reads ends, run on past the comma after it over lower-case words that still
+    name the law (``NAME_RUNS_TO``)."""
+    end = match.end("name")
     stop = NAME_RUNS_TO.search(text, end + 1) if text.startswith(",", end) else None
     if stop is None:
-        return name
+        return end
     words = re.findall(r"[^\W\d_]+", text[end + 1 : stop.start()])
     if not words or len(words) > NAME_RUN_ON_WORDS or not all(word.islower() for word in words):
-        return name
+        return end
     if LEAVING_THE_NAME.search(text, end, stop.start()):
-        return name
-    return f"{name}{text[end : stop.start()]}"
+        return end
+    return stop.start()
 
 
 # Sentences that state the plan's basis rather than merely citing.
@@ -277,7 +298,10 @@ class CitationReader:
                 self._read_citation(line, match)
         laws = UNMARKED_LAW_BY_NAME if line.text == without_diacritics(line.text) else LAW_BY_NAME
         for match in laws.finditer(line.text):
-            name = f"Luật {_law_name_run_on(line.text, match)}"
+            end = _law_name_end(line.text, match)
+            if NUMBER_AFTER_THE_NAME.match(line.text, end) and not AMENDED_BY_THE_NEXT.search(fold(line.text[: match.start()])):
+                continue  # "Luật Thanh niên số 57/2020/QH14": the numbered law, named on its citation
+            name = f"Luật {line.text[match.start('name') : end].strip()}"
             if match["name"][0].isupper() and not AMENDING_LAW.match(fold(match["name"])) and name not in self.laws_by_name:
                 self.laws_by_name.append(name)
                 self.law_spans[name] = SourceSpan(line.first, line.last)
@@ -356,6 +380,7 @@ class CitationReader:
                 type_code=self._type_code(kind_code, number),
                 date=cited_date,
                 issuer=self._issuer(issuer, number),
+                name=_law_name_before_its_number(text, head) if kind_code == "LUAT" else None,
             )
         )
         part = PART.search(text[: head.start("kind")])
@@ -456,6 +481,7 @@ class CitationReader:
             return ref
         known.date = known.date or ref.date
         known.issuer = known.issuer or ref.issuer
+        known.name = known.name or ref.name
         return known
 
     def _relation(self, ref: DocumentRef, sentence: str) -> str:

@@ -293,12 +293,12 @@ class DocumentMapper:
             self.add(node, VNP.inferredProperty, VNP.level)
         if ref.number:
             self.add(node, ELI.id_local, Literal(ref.number))
-        if ref.name:
-            self.add(node, ELI["title"], self.vi(ref.name))
         self.complete_stub(node, ref)
 
     def complete_stub(self, node: URIRef, ref: DocumentRef) -> None:
-        """The date and issuer a citation gives, where the stub has none yet."""
+        """The date, issuer and name a citation gives, where the stub has none yet."""
+        if ref.name and (node, ELI["title"], None) not in self.graph:
+            self.add(node, ELI["title"], self.vi(ref.name))
         if ref.date and (node, ELI.date_document, None) not in self.graph:
             self.add(node, ELI.date_document, Literal(ref.date.isoformat(), datatype=XSD.date))
         if ref.issuer and (node, ELI.passed_by, None) not in self.graph:
@@ -322,8 +322,10 @@ class DocumentMapper:
             self.map_law_by_name(name, order)
 
     def map_law_by_name(self, name: str, order: int) -> None:
-        """A law cited by its name alone ("Luật Vũ trụ quốc gia"): a citation at its line, like a numbered one."""
-        law = self.cited_document(DocumentRef(number=None, type_code="LUAT", name=name))
+        """A law cited by its name alone ("Luật Vũ trụ quốc gia"): a citation at its line, like a numbered one. Named
+        elsewhere in the text with its number ("Luật Thanh niên số 57/2020/QH14"), it is that numbered law."""
+        numbered = next((ref for ref in self.doc.cited_documents if ref.type_code == "LUAT" and ref.number and ref.name == name), None)
+        law = self.cited_document(numbered or DocumentRef(number=None, type_code="LUAT", name=name))
         self.add(self.work, ELI.cites, law)
         span = self.doc.law_spans.get(name)
         if span is None:  # a document model made without the reader's lines
