@@ -31,6 +31,7 @@ from vnpolicy.extract.numbers import (
     TYPE_CODES,
     DocNumber,
     find_number,
+    number_with_lost_hyphen,
     parse_number,
     with_hyphen_restored,
     with_type_code_restored,
@@ -386,7 +387,11 @@ class _LineReader:
         header = self.header
         header.number_as_written = line.text
         found = find_number(rest)
-        header.number = found[0] if found else parse_number(rest)
+        if found is not None and _code_lost_its_hyphen(found[0], rest[found[1].start():]):
+            found = None
+            header.number = None
+        else:
+            header.number = found[0] if found else parse_number(rest)
         if header.number is None and re.search(r"\d", rest):
             # Kept as written so that validation can name the fault (a number is never corrected silently);
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
@@ -529,6 +534,13 @@ def _restore_misprinted_body(header: Header) -> None:
             how += "; the province completed from the text"
         note(header, "issuer", line, how, 0.5)
         return
+
+
+def _code_lost_its_hyphen(number: DocNumber, written: str) -> bool:
+    """Whether a number whose code is no document type ("05/2019/QĐUBND") is a type and a body's code run together,
+    a hyphen lost: such a number is no number as printed, and is restored only where a second source agrees."""
+    return (number.type_code is not None and number.type_code not in TYPE_CODES.values()
+            and number_with_lost_hyphen(written) is not None)
 
 
 # The warning on a number written in no known pattern, which the number restored from a second source replaces.
