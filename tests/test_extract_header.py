@@ -1711,3 +1711,15 @@ def test_a_title_or_sentence_naming_the_party_at_a_directive_is_no_loading_banne
     assert doc.title == "Cập nhật, đăng tải cơ sở dữ liệu thủ tục hành chính của tỉnh"
     assert [c.target.number for c in doc.citations] == ["23-CT/TW"]
     assert any("1 line(s) of web-site text set aside" in message for message in header_warnings(doc))
+
+
+@pytest.mark.parametrize(("lines", "issuer", "warned"), [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PH\nHÀ NỘI", "Ủy ban nhân dân thành phố Hà Nội", True),  # a cell cut mid-word
+    ("ỦY BAN NHÂN DÂN\nTỈN HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam", True),
+    ("ỦY BAN NHÂN DÂN\nTINH HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam", False),  # only its diacritics lost
+])
+def test_a_level_word_cut_or_misprinted_before_the_province_is_the_level_it_is_nearest(lines, issuer, warned):
+    doc = read(f"{lines}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 208/KH-UBND\n"
+               "Hà Nội, ngày 15 tháng 12 năm 2014\nKẾ HOẠCH\nThực hiện Đề án trợ giúp xã hội năm 2015\n")
+    assert doc.issuer == issuer
+    assert any("before the province's name read as" in message for message in header_warnings(doc)) == warned

@@ -227,6 +227,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _body_s_code_from_the_summary_box(header)
     _restore_misprinted_body(header)
     _restore_misprinted_province(header)
+    _restore_misprinted_level(header)
     _restore_lost_diacritics(header)
     _read_title(header, rest)
     _type_from_number(header)
@@ -660,6 +661,41 @@ def _restore_misprinted_province(header: Header) -> None:
     header.issuer_lines = [issuer[: named.start("name")] + place.upper()]
     line = header.sources["issuer"].line if "issuer" in header.sources else 0
     note(header, "issuer", line, f"misprinted province '{named['name']}' read as {place}, as the date line names it", 0.5)
+
+
+# The words naming a province's level, as the issuer's capitals print them.
+LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ")
+# The words of a committee's or council's name, heading its issuer lines.
+BODY_WORDS = 4
+
+
+def _restore_misprinted_level(header: Header) -> None:
+    """The level word between a committee's or council's name and a province's name, when a copy cuts or misprints it
+    ("ỦY BAN NHÂN DÂN / THÀNH PH / HÀ NỘI", "TỈN HÀ NAM", "TINH HÀ NAM"), is the level it is a letter or two from, or
+    the start of: the reading is low in confidence (a warning) unless only diacritics were lost."""
+    issuer = " ".join(header.issuer_lines)
+    words = issuer.split()
+    if fold(" ".join(words[:BODY_WORDS])) not in ISSUER_BODIES or len(words) < BODY_WORDS + 2:
+        return
+    if fold(issuer) == issuer.lower():
+        return  # a copy that lost every diacritic: restored whole from the list of provinces (_restore_lost_diacritics)
+    place_at = next((at for at in range(BODY_WORDS + 1, len(words)) if fold(" ".join(words[at:])) in province_names()), None)
+    if place_at is None:
+        return
+    written = " ".join(words[BODY_WORDS:place_at])
+    if written in LEVEL_WORDS:
+        return
+    level = next((level for level in LEVEL_WORDS if fold(written) == fold(level)), None)
+    confidence = 0.7  # only its diacritics lost
+    if level is None:
+        level = next((level for level in LEVEL_WORDS if len(written) > 1 and (fold(level).startswith(fold(written))
+                      or Levenshtein.distance(fold(written), fold(level)) <= MAX_MISPRINTED_LETTERS)), None)
+        confidence = 0.5
+    if level is None:
+        return
+    header.issuer_lines = [" ".join([*words[:BODY_WORDS], level, *words[place_at:]])]
+    line = header.sources["issuer"].line if "issuer" in header.sources else 0
+    note(header, "issuer", line, f"level '{written}' before the province's name read as {level}", confidence)
 
 
 def _accented_date_words(text: str) -> str:
