@@ -3007,6 +3007,17 @@ def test_management_rules_tied_between_a_decree_and_a_circular_on_their_subject_
     assert any("71/2018/NĐ-CP" in message for message in parent_warnings(document))
 
 
+def test_rules_apply_the_prime_minister_s_rules_though_a_later_decision_amends_them():
+    document = _council_resolution(
+        "BAN HÀNH QUY ĐỊNH VỀ VIỆC LẬP, THẨM ĐỊNH VÀ PHÊ DUYỆT KẾ HOẠCH ỨNG PHÓ SỰ CỐ TRÀN DẦU TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 02/2013/QĐ-TTg ngày 14 tháng 01 năm 2013 của Thủ tướng Chính phủ ban hành Quy chế hoạt động"
+        " ứng phó sự cố tràn dầu; Quyết định số 63/2014/QĐ-TTg ngày 11 tháng 11 năm 2014 của Thủ tướng Chính phủ về sửa"
+        " đổi, bổ sung một số điều của Quy chế hoạt động ứng phó sự cố tràn dầu;\n",
+    )
+    assert document.implements.number == "02/2013/QĐ-TTg"
+    assert not document.parent_stated
+
+
 def test_management_rules_tied_between_two_circulars_take_neither():
     document = _council_resolution(
         "BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM",

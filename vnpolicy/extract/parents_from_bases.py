@@ -512,8 +512,8 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
     """The national rules among ``cited`` a province's rules may apply, by number, and the other bases they must
     outweigh, each weighed by the ``topic`` words it shares: (those of the ``core`` subject, without the words of
     management; all of them; a decree detailing a law by that law's name). A circular guiding, detailing or amending
-    a document cited beside it gives way to that one; a decree or circular amending others, or setting the penalties
-    for breaking a field's rules, is no rules a province applies."""
+    a document cited beside it gives way to that one; a document amending others, or setting the penalties for
+    breaking a field's rules, is no rules a province applies, nor a rival to the rules it amends."""
     numbers = {c.target.number for c in cited}
     applicable: dict[str, tuple[tuple[int, int], Citation]] = {}
     rivals: list[tuple[int, int]] = []
@@ -525,7 +525,8 @@ def _applicable_rules_and_rivals(topic: set[str], core: set[str], citations: Cit
             if not (citation.target.part or COST_NORMS.search(clause) or AMENDS_OTHERS.search(clause) or SANCTIONS.search(clause)
                     or SETS_A_BODY_S_FUNCTIONS.search(clause) or _guides_another(citation, numbers, citations)):
                 applicable.setdefault(citation.target.number, (weight, citation))
-        elif citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations) and not ANNOUNCES.search(clause):
+        elif (citation.target.type_code not in BASIS_ONLY_TYPES and may_be_carried_out(citation, citations)
+              and not ANNOUNCES.search(clause) and not AMENDS_OTHERS.search(clause)):
             rivals.append(weight)
     return applicable, rivals
 
