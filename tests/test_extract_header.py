@@ -1723,3 +1723,17 @@ def test_a_level_word_cut_or_misprinted_before_the_province_is_the_level_it_is_n
                "Hà Nội, ngày 15 tháng 12 năm 2014\nKẾ HOẠCH\nThực hiện Đề án trợ giúp xã hội năm 2015\n")
     assert doc.issuer == issuer
     assert any("before the province's name read as" in message for message in header_warnings(doc)) == warned
+
+
+@pytest.mark.parametrize(("body", "label", "number", "type_line"), [
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "Nghị quyết số", "653/2019/UBTVQH14", "NGHỊ QUYẾT"),
+    ("QUỐC HỘI", "Luật số", "57/2014/QH13", "LUẬT"),
+])
+def test_a_number_line_labelled_with_the_document_s_type_as_the_national_assembly_prints_it(body, label, number, type_line):
+    authority = " ".join(body.split())
+    doc = read(f"{body}\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{label}: {number}\n"
+               f"Hà Nội, ngày 12 tháng 3 năm 2019\n{type_line}\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ\n"
+               f"{authority}\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    assert doc.number == number
+    assert doc.title == "Về việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã"  # the authority line is no part of it
+    assert not any("no number" in message for message in header_warnings(doc))

@@ -108,7 +108,7 @@ AUTHORITY_LINE = compile_marked_or_not(
     # the council's name may run on into its session: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII, KỲ HỌP THỨ 23"
     r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
     rf"(?:,? {COUNCIL_SESSION})?"
-    r"|thu tuong chinh phu|chinh phu"
+    r"|thu tuong chinh phu|chinh phu|quoc hoi|uy ban thuong vu quoc hoi"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
     r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"

@@ -29,7 +29,10 @@ ITEM_START = compile_marked_or_not(
 # font conversion that lost it ("S: 2579/QĐ-UBND"); the label without diacritics, misread or lost is taken only with
 # its colon ("Sé: 12/KH-UBND"), or, without diacritics, right before a number ("So 01-KH/BCDTW", "So 44/KH-UBND ngay ...").
 LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéèêế6ÔÓÒỎÕỌỒỔỖỘƠỚỜỞỠỢÉÈÊẾ]?)"
-NUMBER_LABEL = rf"(?:Số|SỐ|{LABEL_WITH_COLON}(?=\s*:)|(?:So|SO)(?=\s+\d{{1,6}}\s*[-/]))"
+# The National Assembly and its Standing Committee print the document's type before the label ("Luật số: 57/2014/QH13",
+# "Nghị quyết số: 653/2019/UBTVQH14"): taken with its colon only, as a body sentence never has one there.
+TYPED_LABEL = r"(?:Luật|LUẬT|Nghị quyết|NGHỊ QUYẾT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|Số|SỐ)(?=\s*:)"
+NUMBER_LABEL = rf"(?:Số|SỐ|{TYPED_LABEL}|{LABEL_WITH_COLON}(?=\s*:)|(?:So|SO)(?=\s+\d{{1,6}}\s*[-/]))"
 # Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
 STANDALONE = compile_marked_or_not(
