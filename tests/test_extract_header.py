@@ -1737,3 +1737,12 @@ def test_a_number_line_labelled_with_the_document_s_type_as_the_national_assembl
     assert doc.number == number
     assert doc.title == "Về việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã"  # the authority line is no part of it
     assert not any("no number" in message for message in header_warnings(doc))
+
+
+def test_a_city_s_numbered_district_is_a_place_and_its_body_the_city_s():
+    doc = read("ỦY BAN NHÂN DÂN\nQUẬN 11 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/KH-UBND |\n"
+               "Quận 11, ngày 10 tháng 01 năm 2020 |\nKẾ HOẠCH\nTổ chức chăm lo Tết Nguyên đán năm 2020\n"
+               "Căn cứ Kế hoạch số 45/KH-UBND ngày 06 tháng 01 năm 2020 của Ủy ban nhân dân Thành phố;\n")
+    assert (doc.date, doc.place) == (date(2020, 1, 10), "Quận 11")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân quận 11", "Hồ Chí Minh")
+    assert any("Quận 11 is a district of Hồ Chí Minh" in w.message for w in doc.warnings)

@@ -24,7 +24,7 @@ from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
 from vnpolicy.extract.issuer import with_its_province, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
-from vnpolicy.extract.lines import NUMBER_LABEL, Line, is_all_caps, is_caps_but_numbers
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.news_lead import announced_identity, identity_from_news_lead
 from vnpolicy.extract.numbers import (
@@ -48,7 +48,7 @@ MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2
 # day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01", "ngy 09 thng 3"), not an address ("ngõ
 # 12"); and one whose day and month a scan garbled into letters ("ngàyẠẠ tháng ĩ năm 2016"): the place is read, the
 # date is not.
-DATE_LINE = re.compile(r"^(?P<place>[^,\d|]{2,40}?)\s*,\s*"
+DATE_LINE = re.compile(rf"^(?P<place>[^,\d|]{{2,40}}?|{NUMBERED_PLACE})\s*,\s*"
                        r"(?P<rest>(?:ng[^\W\d_]y\b|ng[^\W\d_]y?\s*(?=\d{1,2}\s*(?:th[^\W\d_]?ng\b|[/.-]))"
                        r"|ng[^\W\d_]y[^\W\d_]{1,3}\s+(?=th[^\W\d_]ng\s+\S{1,3}\s+n[^\W\d_]m\s+\d{4}\s*$)).*)$", re.IGNORECASE)
 # The same line with its comma lost ("Hà Nội ngày 08 tháng 12 năm 2023"): read only when what comes before "ngày" names
@@ -150,7 +150,7 @@ def _is_prose(text: str) -> bool:
 LIST_ITEM = compile_marked_or_not(r"^(?:\d{1,2}\s*[.)]|[-–+•])\s+\S")
 # A long title naming several parents is printed over as many as seven lines in capitals.
 MAX_TITLE_LINES = 7
-IMPOSSIBLE_PLACE = re.compile(r"[|\d]|doc lap|cong hoa|hanh phuc")
+IMPOSSIBLE_PLACE = re.compile(r"\||^(?!(?:quan|phuong) \d{1,2}$).*\d|doc lap|cong hoa|hanh phuc")  # "Quận 11" holds one
 
 
 @dataclass
@@ -187,7 +187,7 @@ class Header:
 # A number or date line whose serial, day and month are left blank, as on a form ("Số:      /UBND", "Châu Thành, ngày
 # tháng    năm 2017").
 BLANK_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*[ .…]*/\s*[^\W\d_]")
-BLANK_DATE_LINE = re.compile(r"^[^,\d|]{2,40},\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
+BLANK_DATE_LINE = re.compile(rf"^(?:[^,\d|]{{2,40}}|{NUMBERED_PLACE}),\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
 
 
 def _after_a_province_s_whole_name(issuer_lines: list[str]) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
-from vnpolicy.extract.lines import NUMBER_LABEL, SITE_BANNER, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, Line
 from vnpolicy.extract.model import Warning_
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
@@ -61,7 +61,7 @@ ISSUER_START = re.compile(
     r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
 )
 DOCUMENT_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?:\d+\s*[/-]|/)")
-DOCUMENT_DATE_LINE = compile_marked_or_not(r"^[^,\d|]{2,40},\s*ngày\b", re.IGNORECASE)
+DOCUMENT_DATE_LINE = compile_marked_or_not(rf"^(?:[^,\d|]{{2,40}}|{NUMBERED_PLACE}),\s*ngày\b", re.IGNORECASE)
 # An old decision without a header table names its body, number and date in one line, under its type or after it:
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 87/2008/QĐ-TTg NGÀY 03 THÁNG 07 NĂM 2008".
 NUMBER_AND_DATE_LINE = compile_marked_or_not(

@@ -73,8 +73,8 @@ def _province_as_written(place: str | None, title: str, text: str) -> str | None
     return counts.most_common(1)[0][0] if counts else None
 
 
-# A district-level body in the issuer's capitals: "HUYỆN CẦN GIỜ", "THÀNH PHỐ PLEIKU", "QUẬN NINH KIỀU".
-DISTRICT_BODY = re.compile(r"\b(?:huyen|quan|thi xa|thanh pho)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
+# A district-level body in the issuer's capitals: "HUYỆN CẦN GIỜ", "THÀNH PHỐ PLEIKU", "QUẬN NINH KIỀU", "QUẬN 11".
+DISTRICT_BODY = re.compile(r"\b(?:huyen|quan|thi xa|thanh pho)\s+(?P<name>[a-z]+(?: [a-z]+){0,3}|(?<=quan )\d{1,2})$")
 
 
 def district_of_issuer(issuer_lines: list[str]) -> tuple[str, str] | None:

@@ -120,7 +120,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         if document.issuer and fold(document.issuer).endswith(" " + fold(district[0])):  # "thành phố PLEIKU"
             document.issuer = document.issuer[: -len(district[0])] + district[0]
         document.header_sources["province"] = FieldSource(line, "inferred from the district", INFERRED_CONFIDENCE)
-        warnings.append(Warning_(line, f"province inferred: {district[0]} is a district of {district[1]} (the list of 1 March"
+        named = f"Quận {district[0]}" if district[0].isdigit() else district[0]  # a city's numbered district
+        warnings.append(Warning_(line, f"province inferred: {named} is a district of {district[1]} (the list of 1 March"
                                        f" 2025); the header names no province"))
     warnings += _issuer_named_in_preamble(header, document)
     if document.issuer is None:
