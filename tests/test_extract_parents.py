@@ -3290,3 +3290,18 @@ def test_the_province_s_own_party_committee_cited_with_its_term_is_named_with_th
         " ban hành Kế hoạch thực hiện như sau:\n",
     )
     assert cited(document, "07-NQ/TU").issuer == "Ban Thường vụ Tỉnh ủy Hà Nam khóa XX"
+
+
+def test_a_district_s_plan_weighs_its_city_s_plan_on_the_topic_though_both_committees_number_with_ubnd():
+    text = ("ỦY BAN NHÂN DÂN\nQUẬN 11 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/KH-UBND |\n"
+            "Quận 11, ngày 10 tháng 01 năm 2020 |\nKẾ HOẠCH\nChăm lo cho các hộ gia đình khó khăn nhân dịp Tết Nguyên đán Canh Tý"
+            " năm 2020\n"
+            "Căn cứ Kế hoạch số 45/KH-UBND ngày 06 tháng 01 năm 2020 của Ủy ban nhân dân Thành phố về tổ chức các hoạt"
+            " động chăm lo và kinh phí chăm lo Tết Canh Tý năm 2020 cho người dân;\n"
+            "Căn cứ Thông báo số 1069-TB/QU ngày 08 tháng 01 năm 2020 của Quận ủy về ý kiến của Ban Thường vụ Quận ủy về"
+            " công tác chăm lo Tết Nguyên đán năm 2020;\n" + BODY + SIGNATURE)
+    document = extract_text(text, "district.txt")
+    # the city's plan is no plan of the district's own body, to be left out as a sibling: the district's Party notice
+    # on the same topic does not outweigh it
+    assert document.implements.number == "45/KH-UBND"
+    assert not document.parent_stated

@@ -915,7 +915,8 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     words_shared: dict[str, set[str]] = {}
     for citation in policies:
         cited = parse_number(citation.target.number or "")
-        if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code):
+        if citation.target.number in scored or (own_code and cited and cited.issuer_code == own_code
+                                                  and not _the_province_s_above_a_district(header, citation)):
             continue
         own_subject = _basis_topic_words(citation, citations)
         if own_subject:
@@ -936,6 +937,19 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     return inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+# A district-level body heading the header ("ỦY BAN NHÂN DÂN QUẬN 11", "... HUYỆN THỌ XUÂN"), and the province's or
+# city's level a cited document's issuer names ("Ủy ban nhân dân Thành phố", "UBND tỉnh"), folded.
+DISTRICT_LEVEL = re.compile(r"\b(?:huyen|quan|thi xa)\b")
+PROVINCE_LEVEL = re.compile(r"\b(?:tinh|thanh pho)\b")
+
+
+def _the_province_s_above_a_district(header: Header, citation: Citation) -> bool:
+    """Whether a district's committee cites its province's or city's committee ("Kế hoạch số 45/KH-UBND ... của Ủy ban
+    nhân dân Thành phố" under "ỦY BAN NHÂN DÂN QUẬN 11"): the same code as its own numbers, but the body above it."""
+    issuer, cited = fold(" ".join(header.issuer_lines)), fold(citation.target.issuer or "")
+    return bool(DISTRICT_LEVEL.search(issuer) and PROVINCE_LEVEL.search(cited) and not DISTRICT_LEVEL.search(cited))
 
 
 def _the_only_one_naming_the_topic_s_own_words(citations: CitationReader, best: Citation,
