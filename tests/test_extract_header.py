@@ -306,6 +306,20 @@ def test_a_header_run_into_one_line_by_a_document_viewer_is_read_field_by_field(
     assert doc.implements is None
 
 
+def test_a_header_run_into_one_line_with_the_date_before_the_number_and_a_title_running_into_the_text():
+    # the motto's cell first, the issuer's inside it, the place and date before the number, and a directive's title in
+    # capitals run straight into its first sentence
+    doc = extract_text(
+        "Xem mẫu\n\n  1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH HÀ SƠN Độc lập - Tự do - Hạnh phúc"
+        " -------- --------------- Hà Sơn, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG QUẢN"
+        " LÝ ĐẦU TƯ TỪ VỐN NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH HÀ SƠN Thời gian qua, việc thực hiện Chỉ thị số"
+        " 1792/CT-TTg ngày 15 tháng 10 năm 2011 của Thủ tướng Chính phủ đã đạt được một số kết quả nhất định.\n",
+        "viewer.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_code) == (
+        "15/2012/CT-UBND", date(2012, 10, 5), "Ủy ban nhân dân tỉnh Hà Sơn", "CT")
+    assert doc.title == "Về việc tăng cường quản lý đầu tư từ vốn ngân sách nhà nước trên địa bàn tỉnh Hà Sơn"
+
+
 def test_a_viewer_page_mark_before_an_accented_capital_is_no_part_of_the_issuer():
     # "1. ỦY BAN NHÂN DÂN CỘNG HÒA ... TỈNH HÀ SƠN Độc lập ...": the page's number, then the two header columns
     # interleaved on one line

@@ -159,11 +159,14 @@ def _unflattened(line: Line) -> list[Line]:
     if len(text) < FLATTENED_MIN_LENGTH and not ISSUER_START.match(fold(text)):
         return [line]
     number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
-    if number and date and date.start() >= number.end():
+    if number and date and (date.start() >= number.end() or number.start() >= date.end()):
+        # the number's cell before the date's, or after it ("... Hạnh phúc ---- An Giang, ngày ... Số: 15/2012/CT-UBND")
         cuts = {number.start(), number.end(), date.end()}
-        for match in MOTTO.finditer(folded_chars(text[: date.start()])):
+        first = min(number.start(), date.start())
+        for match in MOTTO.finditer(folded_chars(text[:first])):
             cuts |= {match.start(), match.end()}
-        after_date = date.end()
+        cuts |= {rule.end() for rule in SEPARATOR_RULE.finditer(text, 0, first)}
+        after_date = max(date.end(), number.end())
     elif FLAT_TYPE.search(text[:FLAT_TYPE_WITHIN]) and len(FLAT_PREAMBLE.findall(text)) >= FLAT_PREAMBLE_OPENINGS:
         cuts, after_date = set(), 0
     else:
@@ -174,6 +177,7 @@ def _unflattened(line: Line) -> list[Line]:
         authority = FLAT_AUTHORITY.search(text, kind.end())
         if authority:
             cuts.add(authority.start())
+        cuts |= _end_of_a_title_in_capitals(text, kind.end())
     # an article's number stays with its first words ("Điều 2. Căn cứ vào mục tiêu ...")
     cuts |= {match.start() for match in FLAT_PREAMBLE.finditer(text, after_date)
              if not ARTICLE_NUMBER_END.search(text[: match.start()].rstrip())}
@@ -181,6 +185,26 @@ def _unflattened(line: Line) -> list[Line]:
     parts = [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])]
     parts = [PAGE_MARK.sub("", part) if index == 0 else part for index, part in enumerate(parts)]
     return [Line(part, line.first, line.last) for part in parts if part]
+
+
+# A separator rule under the issuer or the motto, run into the line ("-------- ---------------").
+SEPARATOR_RULE = re.compile(r"[-_=]{3,}")
+# The fewest words in capitals after the type line that make a title printed in capitals.
+CAPITALS_TITLE_WORDS = 3
+
+
+def _end_of_a_title_in_capitals(text: str, start: int) -> set[int]:
+    """Where a title printed in capitals after the type line ends, as the first word in lower case starts the text
+    run into it ("CHỈ THỊ VỀ VIỆC ... TỈNH AN GIANG Trong thời gian qua, ..."); none for a title in lower case."""
+    capitals = 0
+    for word in re.finditer(r"\S+", text[start:]):
+        letters = [char for char in word.group(0) if char.isalpha()]
+        # mostly capitals, as a scan's "XàMỘT" (an "Ã" misread) still is
+        if sum(char.isupper() for char in letters) * 2 >= len(letters):
+            capitals += 1
+            continue
+        return {start + word.start()} if capitals >= CAPITALS_TITLE_WORDS else set()
+    return set()
 
 
 # The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's
