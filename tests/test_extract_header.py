@@ -1760,3 +1760,9 @@ def test_a_city_s_numbered_district_is_a_place_and_its_body_the_city_s():
     assert (doc.date, doc.place) == (date(2020, 1, 10), "Quận 11")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân quận 11", "Hồ Chí Minh")
     assert any("Quận 11 is a district of Hồ Chí Minh" in w.message for w in doc.warnings)
+
+
+def test_a_motto_that_lost_a_word_is_still_the_motto_and_never_part_of_the_issuer():
+    doc = read("ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN\nCỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 187/KH-UBND\nThọ Xuân, ngày 24 tháng 8 năm 2024\nKẾ HOẠCH\nTiêm phòng cho đàn gia súc năm 2024\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân huyện Thọ Xuân", "Thanh Hóa")

@@ -34,7 +34,8 @@ PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # font without Vietnamese glyphs drops every marked letter, or leaves a space for it ("CNG HO X HI CH NGHA VIT NAM",
 # "c l p - T do - Hạnh phúc"): each such letter is optional in the second form of each line.
 MOTTO = compile_marked_or_not(
-    r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\s+viet\s+nam"
+    # a word of it may be lost ("CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM"): "chủ nghĩa Việt Nam" after "Cộng hòa" is the motto still
+    r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+(?:xa\s*)?(?:hoi\s+)?chu\s+nghia\s+viet\s+nam"
     r"|(?<!nuoc\s)c[o ]?ng\s*h[o ]?[a ]?\s+x[a ]?\s*h[o ]?i\s+ch[u ]?\s+ngh[i ]?a\s+vi[e ]?t\s+nam"
     r"|doc\s+lap\s*[-–—,]?\s*tu(?:\s+do)?\s*[-–—,]?\s*hanh\s+phuc"
     r"|d?[o ]?c\s+l[a ]?p\s*[-–—,]?\s*t[u ]?\s+do\s*[-–—,]?\s*h[a ]?nh\s+ph[u ]?c"
