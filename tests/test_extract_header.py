@@ -1766,3 +1766,11 @@ def test_a_motto_that_lost_a_word_is_still_the_motto_and_never_part_of_the_issue
     doc = read("ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN\nCỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                "Số: 187/KH-UBND\nThọ Xuân, ngày 24 tháng 8 năm 2024\nKẾ HOẠCH\nTiêm phòng cho đàn gia súc năm 2024\n")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân huyện Thọ Xuân", "Thanh Hóa")
+
+
+@pytest.mark.parametrize("authority", ["ỦY BAN NHÂN NHÂN TỈNH", "HỘI ĐNG NHÂN DÂN TỈNH BẮC SƠN"])
+def test_an_authority_line_that_misprints_its_body_s_name_is_no_part_of_a_title_in_capitals(authority):
+    doc = read("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 468/QĐ-UBND | Bắc Sơn, ngày 06 tháng 6 năm 2017 |\n"
+               f"VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ ỨNG PHÓ SỰ CỐ AN TOÀN THÔNG TIN MẠNG\n{authority}\n"
+               "Căn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;\n")
+    assert doc.title == "Về việc ban hành quy định về ứng phó sự cố an toàn thông tin mạng"

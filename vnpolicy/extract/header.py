@@ -908,7 +908,24 @@ def _is_type_line(line: Line) -> bool:
 
 
 def _is_authority_line(line: Line) -> bool:
-    return is_all_caps(line.text) and bool(AUTHORITY_LINE.match(fold(line.text).strip(" :.,")))
+    if not is_all_caps(line.text):
+        return False
+    folded = fold(line.text).strip(" :.,")
+    return bool(AUTHORITY_LINE.match(folded) or AUTHORITY_LINE.match(_with_its_body_s_name_mended(folded)))
+
+
+# A committee's or council's authority line with its own level and place at most: "ủy ban nhân nhân tỉnh" (folded).
+BODY_AND_PLACE = re.compile(r"^(?P<body>\S+ \S+ \S+ \S+)(?P<rest>(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?)$")
+
+
+def _with_its_body_s_name_mended(folded: str) -> str:
+    """A folded authority line whose committee's or council's name a copy misprints by a letter or two ("ủy ban nhân
+    nhân tỉnh"), with that name as it should be; any other line as it is."""
+    line = BODY_AND_PLACE.match(folded)
+    if line is None:
+        return folded
+    body = next((body for body in ISSUER_BODIES if Levenshtein.distance(line["body"], body) <= MAX_MISPRINTED_LETTERS), None)
+    return f"{body}{line['rest']}" if body else folded
 
 
 # An authority line a copy broke mid-name ("ỦY" / "BAN NHÂN DÂN TỈNH X") is read over this many lines.
