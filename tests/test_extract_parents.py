@@ -306,6 +306,26 @@ def test_a_province_announcing_procedures_carries_out_the_ministry_s_announcemen
     assert not document.parent_stated
 
 
+@pytest.mark.parametrize("title", [
+    "CÔNG BỐ 01 THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỘ TỊCH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TƯ PHÁP",
+    "CÔNG BỐ BỘ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA NGÀNH TƯ PHÁP TỈNH HÀ NAM",
+])
+def test_a_province_announcing_procedures_with_no_ministry_s_announcement_carries_out_the_decree_on_them(title):
+    document = plan(
+        title,
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+        "Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định"
+        " liên quan đến kiểm soát thủ tục hành chính;\n"
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát"
+        " thủ tục hành chính;\n"
+        "Theo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\n",
+        number="Số: 905/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "63/2010/NĐ-CP"
+    assert not document.parent_stated
+
+
 def test_a_copy_without_title_resting_only_on_laws_procedure_and_amendments_has_no_parent():
     document = plan(
         "",

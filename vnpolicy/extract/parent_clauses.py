@@ -100,7 +100,7 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 # thị", "về tiêu chuẩn đơn vị hành chính", "ban hành Quy chuẩn kỹ thuật quốc gia về an toàn ..."), or that announces the
 # procedures in force ("về việc công bố (danh mục) thủ tục hành chính ..."): a rule a plan follows, not a policy it
 # carries out.
-ANNOUNCED_PROCEDURES = r"cong bo\s+(?:danh muc\s+)?(?:cac\s+)?thu tuc hanh chinh"
+ANNOUNCED_PROCEDURES = r"cong bo\s+(?:danh muc\s+)?(?:cac\s+|bo\s+|\d+\s+)?thu tuc hanh chinh"  # "công bố 01 thủ tục", "công bố Bộ thủ tục"
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
     rf"|{ANNOUNCED_PROCEDURES}"

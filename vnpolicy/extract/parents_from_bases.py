@@ -294,8 +294,17 @@ def _the_ministry_s_announcement_it_lists_for_the_province(header: Header, citat
         return None
     found = [c for c in cited if c.target.type_code == "QĐ" and level_from_number(c.target.number) == NATIONAL
              and ANNOUNCING_PROCEDURES.search(words_only(own_clause_of(c, citations)))]
-    return _the_only_one_inferred(citations, found, "the ministry's announcement of the procedures it lists",
-                                  "the ministry's decision announcing the administrative procedures this one lists")
+    if found:
+        return _the_only_one_inferred(citations, found, "the ministry's announcement of the procedures it lists",
+                                      "the ministry's decision announcing the administrative procedures this one lists")
+    # no ministry's announcement among the bases: the decree that has provinces announce them ("Nghị định số 63/2010/NĐ-CP
+    # ... về kiểm soát thủ tục hành chính", "... về thực hiện cơ chế một cửa, một cửa liên thông ..."), the decrees
+    # amending it set aside
+    decrees = [c for c in cited if c.target.type_code == "NĐ" and not c.target.part
+               and not AMENDS_OTHERS.search(fold_at(own_clause_of(c, citations)))]
+    return _the_only_one_inferred(citations, decrees, "the decree under which the province announces the procedures",
+                                  "the one decree among the bases, besides those amending it, under which procedures are"
+                                  " announced")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
