@@ -1774,3 +1774,11 @@ def test_an_authority_line_that_misprints_its_body_s_name_is_no_part_of_a_title_
                f"VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ ỨNG PHÓ SỰ CỐ AN TOÀN THÔNG TIN MẠNG\n{authority}\n"
                "Căn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;\n")
     assert doc.title == "Về việc ban hành quy định về ứng phó sự cố an toàn thông tin mạng"
+
+
+@pytest.mark.parametrize("sentence", ["Thực hiện chương trình công tác Đoàn năm 2024, Tỉnh đoàn xây dựng kế hoạch như sau:",
+                                      "Thực hiện ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh, Sở xây dựng kế hoạch như sau:"])
+def test_a_sentence_carrying_out_a_programme_of_work_in_lower_case_is_no_part_of_the_title(sentence):
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức các\n"
+               f"hoạt động hè năm 2024\n\n{sentence}\nI. MỤC ĐÍCH\n1. Mục đích\n- Làm tốt.\n")
+    assert doc.title == "Tổ chức các hoạt động hè năm 2024"

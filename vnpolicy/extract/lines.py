@@ -58,6 +58,9 @@ BASIS_OPENER = compile_marked_or_not(
     # năm 2025, ..."): a capital "Thực hiện" after a title is a sentence of its own, not the title's wrapped end
     r"|^(?:Triển khai\s+thực hiện|Thực hiện)\s+(?:các\s+)?"
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình|Kết luận|Công văn|Văn bản)\s"
+    # or a programme of work, or a leader's direction, in lower case ("Thực hiện chương trình công tác Đoàn năm 2024",
+    # "Thực hiện ý kiến chỉ đạo của ...")
+    r"|^(?:Triển khai\s+thực hiện|Thực hiện)\s+(?:chương trình công tác|kế hoạch công tác|ý kiến chỉ đạo|sự chỉ đạo|chỉ đạo của)\s"
 )
 # A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence. "Đang tải"
 # (loading) is told by what it loads: folded, "của Đảng tại Chỉ thị số ..." reads the same.
