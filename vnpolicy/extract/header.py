@@ -275,6 +275,11 @@ def type_opening(title: str) -> tuple[str, str, str] | None:
     return name, code, rest[:1].upper() + rest[1:]
 
 
+# More words than the longest body's name on one line of the header ("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA
+# TỈNH X", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH") and its motto beside it.
+MAX_ISSUER_LINE_WORDS = 24
+
+
 class _LineReader:
     """Reads the fixed header elements line by line; ``read`` is False for a line that is none of them."""
 
@@ -329,8 +334,8 @@ class _LineReader:
         on a document's type ("KẾ HOẠCH PHÁT TRIỂN ...", type and title on one line) never is: in a copy without its
         number and date line, nothing else ends the issuer's capitals before it."""
         header = self.header
-        if self.issuer_closed:
-            return False
+        if self.issuer_closed or len(text.split()) > MAX_ISSUER_LINE_WORDS:
+            return False  # a line that long is a web page's headline in capitals, not a body's name
         folded = folded_chars(text)
         before_number_and_date = header.number_as_written is None and header.date is None
         if before_number_and_date and NAMED_FOR_ITS_TASK.match(fold(" ".join(header.issuer_lines))) and TASK_OF_A_BODY.match(folded):

@@ -235,6 +235,7 @@ def infer_issuer(
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
         issuer = _as_listed(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
+        issuer = BOARD_CASED.sub(lambda board: BOARD_NAMES[board[0].lower()], issuer)
         if BARE_BODY.match(issuer) and province:
             # a cell that lost its place may have lost its body too: "ỦY BAN NHÂN DÂN" over a number coded for the
             # Council (…/NQ-HĐND) is the Council's, as its signature or number says
@@ -273,17 +274,30 @@ OWN_PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|
 # Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
 # is written in full.
 HEADER_ABBREVIATIONS = ((re.compile(r"^UBND\b"), "ỦY BAN NHÂN DÂN"), (re.compile(r"^HĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
-                        (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "))
+                        (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "),
+                        # the Fatherland Front and the Youth Union: "ỦY BAN MTTQ VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"
+                        (re.compile(r"\bMTTQ\b"), "MẶT TRẬN TỔ QUỐC"), (re.compile(r"\bTNCS\b"), "THANH NIÊN CỘNG SẢN"))
+# A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN
+# THƯỜNG TRỰC"): the board is the issuer, named before the committee it belongs to.
+BOARD_UNDER_ITS_COMMITTEE = re.compile(r"^(?P<committee>.+?)\s+(?P<board>BAN THƯỜNG TRỰC)$")
 
 
 def _abbreviations_expanded(text: str) -> str:
     for pattern, full in HEADER_ABBREVIATIONS:
         text = pattern.sub(full, text)
-    return " ".join(text.split())
+    text = " ".join(OLD_STYLE_TONE_IN_CAPITALS.sub("ỦY", text).split())
+    board = BOARD_UNDER_ITS_COMMITTEE.match(text)
+    return f"{board['board']} {board['committee']}" if board else text
+
+
+# A board's name as it is written, once the capitals are cased: "Ban Thường trực ...", "Ban Chấp hành Trung ương Đoàn ...".
+BOARD_NAMES = {"ban thường trực": "Ban Thường trực", "ban chấp hành trung ương": "Ban Chấp hành Trung ương"}
+BOARD_CASED = re.compile(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
 
 
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
 OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
+OLD_STYLE_TONE_IN_CAPITALS = re.compile(r"\bUỶ(?= BAN\b)")
 # A body named without level or place, as ``from_capitals`` writes it.
 BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
