@@ -1797,3 +1797,14 @@ def test_the_youth_union_s_name_is_written_in_full():
     doc = read("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 26-CTr/TWĐTN-VP\nHà Nội, ngày 19 tháng 5 năm 2021\n"
                "CHƯƠNG TRÌNH\nHành động của Đoàn thực hiện Nghị quyết Đại hội\n")
     assert doc.issuer == "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("cell", ["ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH"])
+def test_a_committee_s_cell_that_lost_its_province_is_completed_from_the_date_line_and_warned(cell):
+    # a site that sets the motto in capitals by style sheet gives it in lower case when copied
+    doc = read(f"{cell} | Cộng hòa xã hội chủ nghĩa Việt Nam |\nSố: 2873/QĐ-UBND | Bình Định, ngày 08 tháng 07 năm 2021 |\n"
+               "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch bình đẳng giới năm 2021\n"
+               "Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Bình Định", "Bình Định")
+    assert doc.header_sources["issuer"].confidence < 0.6
+    assert any("naming the body but not its province" in message for message in header_warnings(doc))

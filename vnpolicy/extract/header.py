@@ -120,7 +120,7 @@ AUTHORITY_LINE = compile_marked_or_not(
     rf"|^{COUNCIL_SESSION}$"
 )
 # A bare body without its level and province ("ỦY BAN NHÂN DÂN" alone: a copy lost the cell's second line).
-BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$")
+BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho))?$")  # place lost
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
 OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
 # A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG

@@ -299,7 +299,7 @@ BOARD_CASED = re.compile(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
 OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
 OLD_STYLE_TONE_IN_CAPITALS = re.compile(r"\bUỶ(?= BAN\b)")
 # A body named without level or place, as ``from_capitals`` writes it.
-BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)$")
+BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố))?$")  # its place lost
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
 BODY_AND_PLACE = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)\s+"
                             r"(?!tỉnh\b|thành phố\b|huyện\b|quận\b|thị xã\b|xã\b|phường\b)(?P<place>.+)$")
