@@ -370,6 +370,16 @@ def test_capitals_to_vietnamese_capitalisation():
     assert from_capitals("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", ("Hà Nam",)) == "Ủy ban nhân dân tỉnh Hà Nam"
 
 
+@pytest.mark.parametrize(("capitals", "cased"), [
+    ("SỞ NÔNG NGHIỆP VÀ PTNT", "Sở Nông nghiệp và PTNT"),  # an abbreviation in a department's name stays in capitals
+    ("SỞ NN & PTNT", "Sở NN & PTNT"),
+    ("BỘ CHÍNH TRỊ KHÓA IX", "Bộ Chính trị khóa IX"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
+])
+def test_a_department_s_or_ministry_s_name_keeps_its_abbreviations_in_capitals(capitals, cased):
+    assert from_capitals(capitals) == cased
+
+
 # --- what a steward's broken text must not lose silently ---------------------------
 
 BODY = (

@@ -99,6 +99,8 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         fields = _MINISTRY_FIELD_BREAK.split(ministry.group(2))
         cased = sentence_case(ministry.group(1)) + " " + "".join(
             part.lower() if _MINISTRY_FIELD_BREAK.fullmatch(part) else sentence_case(part) for part in fields)
+        if len(cased) == len(text):  # "SỞ NÔNG NGHIỆP VÀ PTNT": the abbreviation stays in capitals
+            cased = _abbreviations_kept(text, cased)
     elif deputy:
         cased = f"{sentence_case(deputy.group(1))} {sentence_case(deputy.group(2))}"
     else:
