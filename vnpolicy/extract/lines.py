@@ -81,8 +81,6 @@ OWN_LINE = compile_marked_or_not(r"^(?:\|?\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\s*\|
 # A year or a span of years alone ends the upper-case title it was wrapped from ("... NĂM 2019 -" / "2020",
 # "... GIAI ĐOẠN 2021" / "- 2025").
 YEAR_ALONE = compile_marked_or_not(r"^(?:[-–]\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d$")
-# Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
-# the physical line numbers stay those of the copy.
 # A flattened header row opening on the document's number without its "Số:" ("41/KH-UBND | Bắc Sơn, ngày ..."): a row of
 # its own, as a labelled number line is.
 UNLABELLED_NUMBER_ROW = re.compile(r"^\|?\s*\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-/][A-ZĐ][\wĐđ.]*)*\s*\|")
@@ -90,6 +88,8 @@ UNLABELLED_NUMBER_ROW = re.compile(r"^\|?\s*\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ][
 # and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
 CUT_DATE = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?)?\s*$")
 WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s*\|?$")
+# Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
+# the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 # A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
 DANGLING_END = compile_marked_or_not(r"\s(?:của|và|về|với|cho|tại|theo|trong|để|những|các|từ|đến|bằng|hoặc|đối với)$")
