@@ -395,9 +395,7 @@ class _LineReader:
         found = find_number(rest)
         if found is not None and _code_lost_its_hyphen(found[0], rest[found[1].start():]):
             found = None
-            header.number = None
-        else:
-            header.number = found[0] if found else parse_number(rest)
+        header.number = found[0] if found else None
         if header.number is None and re.search(r"\d", rest):
             # Kept as written so that validation can name the fault (a number is never corrected silently);
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
