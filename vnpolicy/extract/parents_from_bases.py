@@ -482,7 +482,7 @@ def _the_decree_its_circulars_tie_with(tied: list[Citation]) -> Citation | None:
     tiết ... về vật liệu nổ công nghiệp" beside "Thông tư ... quy định về quản lý, sử dụng vật liệu nổ công nghiệp"): a
     ministry's circular details what the Government's decree sets, so the decree is the rules applied."""
     decrees = [c for c in tied if c.target.type_code == "NĐ"]
-    if all(c.target.type_code in {"NĐ", "TT", "TTLT"} for c in tied):
+    if all(c.target.type_code in APPLIED_RULES_TYPES for c in tied):
         return the_only_one(decrees)
     return None
 
