@@ -234,7 +234,7 @@ def infer_issuer(
     list writes it."""
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
-        issuer = _as_listed(OLD_STYLE_TONE.sub("Ủy", from_capitals(written, (province,) if province else ())))
+        issuer = _as_listed(from_capitals(written, (province,) if province else ()))
         issuer = BOARD_CASED.sub(lambda board: BOARD_NAMES[board[0].lower()], issuer)
         if BARE_BODY.match(issuer) and province:
             # a cell that lost its place may have lost its body too: "ỦY BAN NHÂN DÂN" over a number coded for the
@@ -285,7 +285,7 @@ BOARD_UNDER_ITS_COMMITTEE = re.compile(r"^(?P<committee>.+?)\s+(?P<board>BAN TH�
 def _abbreviations_expanded(text: str) -> str:
     for pattern, full in HEADER_ABBREVIATIONS:
         text = pattern.sub(full, text)
-    text = " ".join(OLD_STYLE_TONE_IN_CAPITALS.sub("ỦY", text).split())
+    text = " ".join(OLD_STYLE_TONE.sub(lambda tone: {"Uỷ": "Ủy", "UỶ": "ỦY"}[tone[0]], text).split())
     board = BOARD_UNDER_ITS_COMMITTEE.match(text)
     return f"{board['board']} {board['committee']}" if board else text
 
@@ -296,8 +296,7 @@ BOARD_CASED = re.compile(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
 
 
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
-OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)")
-OLD_STYLE_TONE_IN_CAPITALS = re.compile(r"\bUỶ(?= BAN\b)")
+OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)|\bUỶ(?= BAN\b)")
 # A body named without level or place, as ``from_capitals`` writes it.
 BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố))?$")  # its place lost
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
