@@ -776,6 +776,10 @@ def test_a_councils_session_naming_its_kind_in_brackets_is_not_the_title():
 
 @pytest.mark.parametrize("session", ["HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVI, KỲ HỌP THỨ MƯỜI HAI",
                                      "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVI, KỲ HỌP THỨ 23",
+                                     # a themed or extraordinary session, numbered or not
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XI, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ HAI",
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA IX, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 12",
+                                     "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVII KỲ HỌP BẤT THƯỜNG",
                                      "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN KHÓA XVII, NHIỆM KỲ 2021-2026",
                                      "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\nKHÓA XVII, NHIỆM KỲ 2021 - 2026"])
 def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(session):
@@ -785,6 +789,21 @@ def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(sess
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
     )
     assert doc.title == "Về Kế hoạch đầu tư công năm 2027"
+
+
+def test_a_resolution_of_the_councils_standing_committee_is_the_standing_committee_s():
+    """The authority line names the council's Standing Committee ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH"): it decides by
+    its own powers, so it issues, not the council; the line is no title (the copy lost its own)."""
+    doc = read(
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 09/NQ-HĐND | Bắc Sơn, ngày 14 tháng 3 năm 2026 |\n"
+        "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Xét đề nghị của Chánh Văn phòng Hội đồng nhân dân tỉnh,\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế hoạt động của các Tổ đại biểu Hội đồng nhân dân tỉnh Bắc Sơn.\n"
+        "Điều 2. Thường trực Hội đồng nhân dân tỉnh Bắc Sơn tổ chức thực hiện Nghị quyết này.\n"
+    )
+    assert doc.issuer == "Thường trực Hội đồng nhân dân tỉnh Bắc Sơn"
+    assert doc.province == "Bắc Sơn"
+    assert doc.title == "Ban hành Quy chế hoạt động của các Tổ đại biểu Hội đồng nhân dân tỉnh Bắc Sơn"
 
 
 def test_a_part_lettered_in_capitals_under_the_title_starts_the_body():

@@ -18,6 +18,14 @@ def is_committee_chair(name: str) -> bool:
     return fold(name).startswith(COMMITTEE_CHAIR)
 
 
+# A council's Standing Committee, folded: "Thường trực Hội đồng nhân dân tỉnh X" issues resolutions of its own.
+COUNCIL_STANDING_COMMITTEE = "thuong truc hoi dong nhan dan "
+
+
+def is_council_standing_committee(name: str) -> bool:
+    return fold(name).startswith(COUNCIL_STANDING_COMMITTEE)
+
+
 def committee_of_the_chair(name: str) -> str:
     """ "Chủ tịch Ủy ban nhân dân tỉnh X" -> "Ủy ban nhân dân tỉnh X": the Committee his post is in."""
     return name.split(maxsplit=2)[2]

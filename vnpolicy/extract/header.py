@@ -98,15 +98,18 @@ PARTY_COMMITTEE_LINE = compile_marked_or_not(r"^(?:BAN\s+[^\W\d_]+(?:\s+[^\W\d_]
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
     r"(?P<subordinate>" + SUBORDINATE_BODY.pattern.removeprefix("^") + r".*)$")
-# A council's session: "KHÓA IX - KỲ HỌP THỨ 18", "KHÓA XIV, KỲ HỌP THỨ MƯỜI HAI", "... THỨ CHÍN (KỲ HỌP CHUYÊN ĐỀ)"; or
-# its term: "KHÓA XVII, NHIỆM KỲ 2021-2026".
+# A council's session: "KHÓA IX - KỲ HỌP THỨ 18", "KHÓA XIV, KỲ HỌP THỨ MƯỜI HAI", "... THỨ CHÍN (KỲ HỌP CHUYÊN ĐỀ)",
+# a themed or extraordinary one, numbered or not ("KHÓA X, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ NHẤT", "KHÓA XVI KỲ HỌP BẤT THƯỜNG");
+# or its term: "KHÓA XVII, NHIỆM KỲ 2021-2026".
 COUNCIL_SESSION = (r"khoa [ivxlc]+\b(?:.*\bky hop thu [a-z0-9]+(?: [a-z]+){0,3}(?: ?\([a-z ]+\))?"
+                   r"|.*\bky hop (?:chuyen de|bat thuong)(?: lan thu [a-z0-9]+(?: [a-z]+){0,2})?"
                    r"|,? (?:nhiem ky|nk) \d{4} ?[-–] ?\d{4})")
 # The line naming the authority that decides, printed under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ X"), on folded text: neither title nor preamble.
 AUTHORITY_LINE = compile_marked_or_not(
     # the council's name may run on into its session: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII, KỲ HỌP THỨ 23"
-    r"^(?:(?:chu tich )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
+    r"^(?:(?:chu tich |thuong truc )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)"
+    r"(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
     rf"(?:,? {COUNCIL_SESSION})?"
     r"|thu tuong chinh phu|chinh phu|quoc hoi|uy ban thuong vu quoc hoi"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
@@ -1000,11 +1003,12 @@ def _authority_lines(header: Header) -> list[str]:
 
 # The office of a person who decides, opening an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ Y
 # TẾ"): folded, with its name as a decision writes it.
+# A council's Standing Committee ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH X") decides by its own powers too.
 OFFICE_OPENING = re.compile(r"^(?P<office>chu tich|bo truong|thu truong|tong giam doc|giam doc|tong cuc truong|thong doc"
-                            r"|pho chu nhiem|chu nhiem|thu tuong)\b,?\s*")
+                            r"|pho chu nhiem|chu nhiem|thu tuong|thuong truc(?= (?:hoi dong nhan dan|hdnd)\b))\b,?\s*")
 OFFICE_NAMES = {"chu tich": "Chủ tịch", "bo truong": "Bộ trưởng", "thu truong": "Thứ trưởng", "tong giam doc": "Tổng Giám đốc",
                 "giam doc": "Giám đốc", "tong cuc truong": "Tổng cục trưởng", "thong doc": "Thống đốc",
-                "pho chu nhiem": "Phó Chủ nhiệm", "chu nhiem": "Chủ nhiệm", "thu tuong": "Thủ tướng"}
+                "pho chu nhiem": "Phó Chủ nhiệm", "chu nhiem": "Chủ nhiệm", "thu tuong": "Thủ tướng", "thuong truc": "Thường trực"}
 
 
 def deciding_office(header: Header, issuer: str | None, province: str | None) -> str | None:

@@ -12,7 +12,7 @@ import pathlib
 import re
 
 from vnpolicy.extract.agencies import split_entry_heading
-from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair
+from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, is_council_standing_committee
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
@@ -153,9 +153,14 @@ def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
     decides as a collective body; its Chair has powers of his own, so the two issue different documents. A minister
     has no collective body beside him: a minister's decision stays the ministry's.
 
+    A council's Standing Committee ("Thường trực Hội đồng nhân dân tỉnh X") also decides by powers of its own, as a
+    body: it is the issuer, not an office in the council.
+
     Done last: every reading before it (the province, the parents, the title) takes the body the header names."""
     office = document.deciding_office
-    if office and is_committee_chair(office):
+    if office and is_council_standing_committee(office):
+        document.issuer, document.deciding_office = office, None
+    elif office and is_committee_chair(office):
         document.issuing_body = document.issuer or committee_of_the_chair(office)
         document.issuer = office
 
