@@ -1236,6 +1236,16 @@ def test_a_copy_without_its_title_takes_the_sites_page_title_naming_its_number()
     assert doc.implements.number == "88/QĐ-TTg"
 
 
+def test_a_page_title_without_the_year_after_the_number_still_names_the_document():
+    copy = UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024 về", "Quyết định 512/QĐ-UBND về")
+    assert read(copy).title == "Về Kế hoạch thực hiện Quyết định 88/QĐ-TTg phê duyệt Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn"
+
+
+def test_a_page_headline_naming_its_subject_in_capitals_first_is_no_title():
+    copy = UNTITLED_COPY.replace("Quyết định 512/QĐ-UBND năm 2024 về", "Quyết định 512/QĐ-UBND UBND Bắc Sơn ban hành")
+    assert "88/QĐ-TTg" not in read(copy).title
+
+
 def test_a_page_title_run_into_the_summary_box_ends_before_it():
     copy = UNTITLED_COPY.replace(" do tỉnh Bắc Sơn ban hành\nSố hiệu: | 512/QĐ-UBND |", "\nSố hiệu | 512/QĐ-UBND |")
     assert read(copy).title.endswith("Đề án lưu trữ số trên địa bàn tỉnh Bắc Sơn")

@@ -777,11 +777,12 @@ def _read_title(header: Header, rest: list[Line]) -> None:
                                         + ", ".join(glued), header.title[:120]))
 
 
-# The page title a legal site prints above its copy, naming the document by type, number and year:
+# The page title a legal site prints above its copy, naming the document by type, number and maybe year:
 # "Quyết định 1456/QĐ-UBND năm 2019 về Kế hoạch thực hiện ...", "Kế hoạch 74/KH-UBND 2023 thực hiện Nghị quyết ...",
-# often closed by "do tỉnh X ban hành". Its words after the year are the document's title, as the site copied it.
+# "Nghị quyết 19/NQ-HĐND về chỉ tiêu ...", often closed by "do tỉnh X ban hành". Its words after the number and year are
+# the document's title, as the site copied it.
 SITE_CATALOGUE_TITLE = compile_marked_or_not(
-    r"^(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P<number>\d+[^\s|/]*/\S+)\s+(?:năm\s+)?(?:19|20)\d\d\s+"
+    r"^(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P<number>\d+[^\s|/]*/\S+)\s+(?:(?:năm\s+)?(?:19|20)\d\d\s+)?"
     r"(?P<title>[^|]+?)\s*$", re.IGNORECASE)
 # What may follow it on its logical line: the summary box's first key run into it ("... Số hiệu 63/KH-UBND"), and
 # the site's "do tỉnh X ban hành" before that.
@@ -804,6 +805,8 @@ def _title_from_catalogue(header: Header) -> None:
         # a copy may print the page title twice, run into one line: the title ends where it starts again
         title = match["title"].partition(line.text.strip()[:match.end("number")])[0].strip()
         title = CATALOGUE_TITLE_END.sub("", SITE_TABS.sub("", title))
+        if _opens_on_capitals(title):  # "Kế hoạch 2724/KH-UBND TPHCM hỗ trợ ...": a headline naming its subject first
+            continue
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
         header.title_from_site = True
@@ -812,6 +815,11 @@ def _title_from_catalogue(header: Header) -> None:
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
+
+
+def _opens_on_capitals(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return sum(c.isalpha() for c in first) >= 2 and first.isupper()
 
 
 # The heading a site prints above a copy, opening on the document's type and number ("Quyết định 3602/QĐ-BNNMT"),
