@@ -791,6 +791,16 @@ def test_a_councils_session_in_words_or_on_its_name_s_line_is_not_the_title(sess
     assert doc.title == "Về Kế hoạch đầu tư công năm 2027"
 
 
+def test_the_chair_s_authority_line_broken_mid_name_still_makes_the_decision_his():
+    doc = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số: 2210/QĐ-UBND\n|\nBắc Sơn, ngày\n09 tháng 9 năm 2026\n|\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRUYỀN THÔNG VỀ"
+        " GIẢM NGHÈO\nBỀN VỮNG TRÊN ĐỊA BÀN TỈNH BẮC SƠN\nCHỦ TỊCH ỦY BAN NHÂN\nDÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n", "decision.txt")
+    assert doc.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"
+    assert doc.title == "Ban hành Kế hoạch truyền thông về giảm nghèo bền vững trên địa bàn tỉnh Bắc Sơn"
+
+
 def test_a_resolution_of_the_councils_standing_committee_is_the_standing_committee_s():
     """The authority line names the council's Standing Committee ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH"): it decides by
     its own powers, so it issues, not the council; the line is no title (the copy lost its own)."""

@@ -949,21 +949,32 @@ MAX_AUTHORITY_PIECES = 3
 def _without_authority_lines(lines: list[Line]) -> list[Line]:
     """The lines without the deciding authority's, whole or broken over up to three lines in capitals (which would
     otherwise continue an upper-case title)."""
+    kept, _ = _split_authority_lines(lines)
+    return kept
+
+
+def _split_authority_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(the other lines, the deciding authority's lines), each of these whole however many lines a copy broke it over."""
     kept: list[Line] = []
+    authorities: list[Line] = []
     index = 0
     while index < len(lines):
         # The longest run that names an authority: "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN" is one already, its
         # "NÔNG THÔN" on the next line too (it would otherwise end the title); a type line is never part of it.
-        pieces = next((count for count in range(MAX_AUTHORITY_PIECES, 0, -1) if index + count <= len(lines)
-                       and not any(_is_type_line(line) for line in lines[index + 1:index + count])
-                       and _is_authority_line(Line(" ".join(line.text for line in lines[index:index + count]),
-                                                   lines[index].first, lines[index + count - 1].last))), 0)
-        if pieces:
+        runs = ((count, _joined(lines[index:index + count])) for count in range(MAX_AUTHORITY_PIECES, 0, -1)
+                if index + count <= len(lines) and not any(_is_type_line(line) for line in lines[index + 1:index + count]))
+        pieces, joined = next(((count, line) for count, line in runs if _is_authority_line(line)), (0, None))
+        if joined is not None:
+            authorities.append(joined)
             index += pieces
         else:
             kept.append(lines[index])
             index += 1
-    return kept
+    return kept, authorities
+
+
+def _joined(lines: list[Line]) -> Line:
+    return Line(" ".join(line.text for line in lines), lines[0].first, lines[-1].last)
 
 
 # A letter's subject line (trích yếu): "V/v tham mưu xây dựng ...".
@@ -1006,7 +1017,7 @@ MINISTER_LINE = re.compile(r"^(?:bo truong|thu truong)\b")
 
 
 def _authority_lines(header: Header) -> list[str]:
-    return [line.text for line in header.lines if _is_authority_line(line)]
+    return [line.text for line in _split_authority_lines(header.lines)[1]]
 
 
 # The office of a person who decides, opening an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ Y
