@@ -205,10 +205,17 @@ def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[s
     if found is None:
         return None
     index, match = found
-    named = squash_spaces(match["body"])
+    named = _organisations_written_out(squash_spaces(match["body"]))
     if issuer is None or (fold(named).startswith(BARE_CENTRAL_COMMITTEE) and len(named) > len(issuer)):
         return named, index
     return None
+
+
+def _organisations_written_out(name: str) -> str:
+    """A name the text writes with the Front's or the Union's abbreviation, as the header's capitals are written: in full."""
+    for code, full in ORGANISATION_ABBREVIATIONS.items():
+        name = re.sub(rf"\b{code}\b", full, name)
+    return name
 
 
 def _committee_named_in_lines(lines: list[str]) -> tuple[str, int] | None:
@@ -271,12 +278,13 @@ PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thà
 OWN_PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thành) ủy$")
 
 
+# The Fatherland Front and the Youth Union in their own names: "Ủy ban MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh".
+ORGANISATION_ABBREVIATIONS = {"MTTQ": "Mặt trận Tổ quốc", "TNCS": "Thanh niên Cộng sản"}
 # Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
 # is written in full.
 HEADER_ABBREVIATIONS = ((re.compile(r"^UBND\b"), "ỦY BAN NHÂN DÂN"), (re.compile(r"^HĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
                         (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "),
-                        # the Fatherland Front and the Youth Union: "ỦY BAN MTTQ VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"
-                        (re.compile(r"\bMTTQ\b"), "MẶT TRẬN TỔ QUỐC"), (re.compile(r"\bTNCS\b"), "THANH NIÊN CỘNG SẢN"))
+                        *((re.compile(rf"\b{code}\b"), name.upper()) for code, name in ORGANISATION_ABBREVIATIONS.items()))
 # A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN
 # THƯỜNG TRỰC"): the board is the issuer, named before the committee it belongs to.
 BOARD_UNDER_ITS_COMMITTEE = re.compile(r"^(?P<committee>.+?)\s+(?P<board>BAN THƯỜNG TRỰC)$")
