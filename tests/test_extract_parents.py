@@ -3325,3 +3325,31 @@ def test_a_district_s_plan_weighs_its_city_s_plan_on_the_topic_though_both_commi
     # on the same topic does not outweigh it
     assert document.implements.number == "45/KH-UBND"
     assert not document.parent_stated
+
+
+def test_a_programme_on_several_topics_carries_out_the_national_document_on_one_of_them():
+    # no basis approves a programme on the title's topics whole; the strategy is on the second, the first is a verb's
+    document = plan(
+        "BAN HÀNH CHƯƠNG TRÌNH TIẾT KIỆM, CHỐNG LÃNG PHÍ CỦA TỈNH HÀ NAM NĂM 2027",
+        "Căn cứ Nghị quyết số 74/2026/QH15 ngày 15/11/2026 của Quốc hội về đẩy mạnh việc thực hiện chính sách, pháp luật"
+        " về thực hành tiết kiệm, chống lãng phí;\n"
+        "Căn cứ Quyết định số 406/QĐ-TTg ngày 20/4/2026 của Thủ tướng Chính phủ ban hành Chiến lược quốc gia về phòng,"
+        " chống lãng phí đến năm 2035;\n"
+        "Xét đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:",
+        number="Số: 88/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "406/QĐ-TTg"
+
+
+def test_verbs_sharing_one_object_are_no_topics_of_their_own():
+    # "đầu tư, phát triển và chế biến dược liệu": "phát triển" alone is no topic the programme below is about
+    document = plan(
+        "PHÊ DUYỆT ĐỀ ÁN ĐẦU TƯ, PHÁT TRIỂN VÀ CHẾ BIẾN DƯỢC LIỆU TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia"
+        " phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;\n"
+        "Căn cứ Nghị quyết số 14-NQ/TU ngày 19/5/2022 của Ban Chấp hành Đảng bộ tỉnh về đầu tư phát triển dược liệu trên"
+        " địa bàn tỉnh đến năm 2030;\n"
+        "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn.\nQUYẾT ĐỊNH:",
+        number="Số: 871/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "14-NQ/TU"

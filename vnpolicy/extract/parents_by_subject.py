@@ -286,6 +286,24 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     words = OWN_PLACE.sub("", PLAN_YEAR.sub("", words)).strip()
     if kind not in PLAN_KINDS or len(words.split()) < 2:
         return None
+    found = _on_the_topic(kind, words, citations, candidates)
+    # A plan on several topics ("phát triển chính quyền số, chuyển đổi số và bảo đảm an toàn thông tin mạng") that no
+    # one document is about whole: the document on the first of them one is about.
+    parts = TOPIC_PARTS.split(words)
+    for part in [part for part in parts if len(part.split()) >= TOPIC_PART_MIN_WORDS] if found is None and len(parts) > 1 else []:
+        found = _on_the_topic(kind, part, citations, candidates)
+        if found is not None:
+            break
+    return found
+
+
+# Where a title's topics part: "chuyển đổi số, chính quyền số và an toàn thông tin" (folded). A part of two words is no
+# topic of its own but a verb sharing the next one's object ("đầu tư, phát triển và chế biến dược liệu").
+TOPIC_PARTS = re.compile(r"\s*[,;]\s*|\s+va\s+")
+TOPIC_PART_MIN_WORDS = 3
+
+
+def _on_the_topic(kind: str, words: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
     # Several may concern the topic ("Quy chế quản lý Chương trình X" beside "phê duyệt Kế hoạch tổng thể X"):
     # one approving a document of the plan's own kind, and not only rules for it, is the likelier parent.
     best, best_score = None, -1
