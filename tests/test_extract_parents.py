@@ -3353,3 +3353,20 @@ def test_verbs_sharing_one_object_are_no_topics_of_their_own():
         number="Số: 871/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "14-NQ/TU"
+
+
+def test_a_plan_titled_by_its_topic_alone_carries_out_the_national_document_on_that_topic():
+    # "KẾ HOẠCH" is the type line, the title only the topic: the programme named after one of its topics, not the first
+    # policy among the bases (the reform programme, on none of them)
+    document = plan(
+        "PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ VÀ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG TỈNH HÀ NAM NĂM 2027",
+        "I. CĂN CỨ LẬP KẾ HOẠCH\n"
+        "- Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ;\n"
+        "- Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà"
+        " nước giai đoạn 2021 - 2030;\n"
+        "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc"
+        " gia đến năm 2025, định hướng đến năm 2030;\n"
+        "- Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử"
+        " hướng tới Chính phủ số giai đoạn 2021 - 2025;",
+    )
+    assert document.implements.number == "749/QĐ-TTg"

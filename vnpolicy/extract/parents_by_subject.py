@@ -128,7 +128,7 @@ def by_subject(subject: str, header: Header, citations: CitationReader, candidat
     if about is not None:
         return inferred(citations, about, "the Party document about the title's very topic",
                          "which is about the very topic the title names, with its place and period")
-    same_topic = _same_topic(subject, citations, substantive)
+    same_topic = _same_topic(subject, citations, substantive, "ke hoach" if header.type_code == "KH" else None)
     if same_topic:
         return inferred(citations, same_topic, "approving the national document of the plan's topic",
                          "which approves a document on the plan's own topic")
@@ -276,7 +276,7 @@ def title_standing_in(header: Header, opening: list[Line]) -> str:
     return f"{verb} {issued['issued']}"
 
 
-def _same_topic(subject: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+def _same_topic(subject: str, citations: CitationReader, candidates: list[Citation], own_kind: str | None = None) -> Citation | None:
     """A plan named after its topic, under the document that approves the national one on that topic
     ("Kế hoạch chuyển đổi số" under "... phê duyệt Chương trình Chuyển đổi số quốc gia", "Chương trình phát
     triển đô thị tỉnh X" under "... Chương trình phát triển đô thị quốc gia"), or that asks for a plan on it
@@ -284,12 +284,16 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     trồng từ đất trồng lúa ...")."""
     kind, words = kind_and_topic(subject)
     words = OWN_PLACE.sub("", PLAN_YEAR.sub("", words)).strip()
+    parts = TOPIC_PARTS.split(words)
+    if kind is None and len(parts) > 1:
+        # a plan titled by its topics alone ("Phát triển chính quyền số, chuyển đổi số ... năm 2023" under the type line
+        # KẾ HOẠCH), which the rules weighing its bases word by word miss: the kind is the plan's own
+        kind = own_kind
     if kind not in PLAN_KINDS or len(words.split()) < 2:
         return None
     found = _on_the_topic(kind, words, citations, candidates)
     # A plan on several topics ("phát triển chính quyền số, chuyển đổi số và bảo đảm an toàn thông tin mạng") that no
     # one document is about whole: the document on the first of them one is about.
-    parts = TOPIC_PARTS.split(words)
     for part in [part for part in parts if len(part.split()) >= TOPIC_PART_MIN_WORDS] if found is None and len(parts) > 1 else []:
         found = _on_the_topic(kind, part, citations, candidates)
         if found is not None:
