@@ -3370,3 +3370,14 @@ def test_a_plan_titled_by_its_topic_alone_carries_out_the_national_document_on_t
         " hướng tới Chính phủ số giai đoạn 2021 - 2025;",
     )
     assert document.implements.number == "749/QĐ-TTg"
+
+
+@pytest.mark.parametrize("verb", ["Quy định", "Hướng dẫn", "Ban hành", "Phê duyệt", "Sửa đổi"])
+def test_a_cited_document_s_issuer_ends_where_its_subject_starts_with_a_capital(verb):
+    # "... của Chính phủ Quy định cơ chế phối hợp ...": the copy capitalised the verb opening the decree's subject
+    document = plan(
+        "Quy chế phối hợp quản lý người nước ngoài trên địa bàn tỉnh Hà Nam",
+        f"Căn cứ Nghị định số 64/2025/NĐ-CP ngày 06 tháng 8 năm 2025 của Chính phủ {verb} cơ chế phối hợp giữa các Bộ;",
+        number="Số: 07/2026/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert cited(document, "64/2025/NĐ-CP").issuer == "Chính phủ"

@@ -87,10 +87,11 @@ ISSUER_OF = compile_marked_or_not(r"\s*,?\s*(?:của|do|cua)\s+")
 APPOSITION = compile_marked_or_not(
     rf"\s+(?:(?:{_TYPE_WORDS})\s+)?(?=(?:Đại hội|Ban |Bộ |Hội đồng|Ủy ban|UBND|HĐND|Thủ tướng|Chính phủ|Quốc hội|Thành ủy|Tỉnh ủy)\b)"
 )
-# Where an issuer's name ends: punctuation or the verb/preposition that follows it.
+# Where an issuer's name ends: punctuation or the verb/preposition that follows it, the verb maybe capitalised by the
+# copy ("... của Chính phủ Quy định cơ chế phối hợp ...").
 ISSUER_END = compile_marked_or_not(
     r"\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:về|thực hiện|phê duyệt|ban hành|tại|đã|theo|nhằm|để|với|và các|gồm|quy định|hướng dẫn"
-    r"|sửa đổi|ve|thuc hien|phe duyet|ban hanh|tai|theo|sua doi)\b)"
+    r"|sửa đổi|ve|thuc hien|phe duyet|ban hanh|tai|theo|sua doi|Quy định|Hướng dẫn|Ban hành|Phê duyệt|Sửa đổi)\b)"
 )
 PART = compile_marked_or_not(
     r"(?P<part>(?:Phụ lục|Điều|Khoản|Mục|Phần|Chương)\s+[IVXLC\d]+)\s+(?:ban hành\s+)?(?:kèm theo|của|tại)\s+$"
