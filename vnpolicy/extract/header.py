@@ -403,9 +403,11 @@ class _LineReader:
             # Kept as written so that validation can name the fault (a number is never corrected silently);
             # a blank serial is a draft, this is not. A copy that lost a hyphen gets the likely number suggested.
             # A flattened table's row goes on with the place and date of the next cell ("5556/QĐBYT | Hà Nội, ngày ..."):
-            # they are read as on any number line, and are no part of the number.
-            beside = next(((cut, date_line) for cut in re.finditer(r"\s+", rest)
-                           if (date_line := DATE_LINE.match(rest[cut.end():]))), None)
+            # they are read as on any number line, and are no part of the number. The place starts where a known place's
+            # name does ("5556QĐ/ BYT Hà Nội, ngày ...": not "BYT Hà Nội"), else after the first space.
+            besides = [(cut, date_line) for cut in re.finditer(r"\s+", rest) if (date_line := DATE_LINE.match(rest[cut.end():]))]
+            beside = next((found for found in besides if canonical_place(found[1]["place"].strip()) in place_names()),
+                          besides[0] if besides else None)
             if beside is not None and header.date is None:
                 cut, date_line = beside
                 self._read_date(line, date_line, "date beside the number")

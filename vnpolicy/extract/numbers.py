@@ -199,8 +199,9 @@ _GLUED_CODE = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<tail>[A-ZĐ][A-Za-zĐđ]*)(?P
 # A slash typed for the hyphen ("1077/QĐ/TTg" for 1077/QĐ-TTg): a state document's type code, then its issuer's.
 _SLASH_FOR_HYPHEN = re.compile(rf"^{_SERIAL_AND_YEAR}(?P<type>[A-ZĐ][A-Za-zĐđ]*)/(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9]*)(?P<rest>[^\w/].*)?$")
 _STATE_TYPE_CODES = frozenset({"QĐ", "KH", "NQ", "CT", "CTr", "TB", "HD", "CĐ", "QD", "CD"})  # "QD": an Đ lost with the diacritics
-# The slash after the serial lost ("847KH-UBND" for 847/KH-UBND): a serial, then a state type code and its issuer.
-_SLASH_LOST = re.compile(r"^(?P<serial>\d{1,6})(?P<type>[A-ZĐ][A-Za-zĐđ]*)-(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9&-]*)$")
+# The slash after the serial lost ("847KH-UBND" for 847/KH-UBND): a serial, then a state type code and its issuer, maybe
+# with that slash typed for the hyphen instead ("4155QĐ/ BTP").
+_SLASH_LOST = re.compile(r"^(?P<serial>\d{1,6})(?P<type>[A-ZĐ][A-Za-zĐđ]*)(?:-|\s*/\s*)(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9&-]*)$")
 # Party bodies' codes: "06/CT/TU" is no state number mistyped.
 _PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
 
