@@ -1835,6 +1835,8 @@ def test_the_front_s_standing_board_under_its_committee_is_the_issuer_named_in_f
                "Số: 136/KH-MTTQ-BTT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                "Hà Nam, ngày 21 tháng 6 năm 2018\nKẾ HOẠCH\nTổ chức Đại hội đại biểu Mặt trận Tổ quốc tỉnh\n")
     assert doc.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"
+    # the headline above the header is no title either; the board's line is no part of the province's name
+    assert (doc.title, doc.province) == ("Tổ chức Đại hội đại biểu Mặt trận Tổ quốc tỉnh", "Hà Nam")
 
 
 def test_the_youth_union_s_name_is_written_in_full():

@@ -86,7 +86,9 @@ NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|
                              # "Hội đồng Thi đua - Khen thưởng Trung ương"), not one of a province or district
                              r"|^(?:uy ban|ban chi dao|hoi dong)\b(?!.*\b(?:tinh|thanh pho|huyen|quan|thi xa)\b)"
                              r".*\b(?:quoc gia|trung uong)\b")
-ISSUER_PLACE = compile_marked_or_not(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b|ĐOÀN\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})\s*$")
+# A committee's standing board on the line under it ("... TỈNH X / BAN THƯỜNG TRỰC") is no part of the place's name.
+ISSUER_PLACE = compile_marked_or_not(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b|ĐOÀN\b)(?P<name>[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4}?)"
+                                     r"(?:\s+BAN\s+THƯỜNG\s+TRỰC)?\s*$")
 PROVINCIAL_BODY = compile_marked_or_not(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
@@ -222,7 +224,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     clean = clean_header(lines, set(_TYPE_BY_FOLDED_NAME))
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
     reader = _LineReader(header, clean.rejoined_places)
-    rest = [line for line in clean.lines if not reader.read(line)]
+    rest = _after_the_header_opens(header, [line for line in clean.lines if not reader.read(line)])
     rest = _without_authority_lines(rest)
     _chair_named_in_the_cell(header)
     _restore_misprinted_number(header, hyphens_lost)
@@ -248,6 +250,13 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _warn_low_confidence(header)
     _warn_missing(header)
     return header
+
+
+def _after_the_header_opens(header: Header, rest: list[Line]) -> list[Line]:
+    """The lines left once the header's fields are read, from the first of those fields on: what a pasted page prints
+    above the header (a portal's banner in capitals, its list of links) is no title and no preamble."""
+    opening = min((header.sources[name].line for name in ("issuer", "number", "date") if name in header.sources), default=0)
+    return [line for line in rest if line.last >= opening]
 
 
 NO_NUMBER_FOUND = "no number (Số: ...) found in the header"
