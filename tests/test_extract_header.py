@@ -1854,3 +1854,21 @@ def test_a_committee_s_cell_that_lost_its_province_is_completed_from_the_date_li
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Bình Định", "Bình Định")
     assert doc.header_sources["issuer"].confidence < 0.6
     assert any("naming the body but not its province" in message for message in header_warnings(doc))
+
+
+def test_a_site_s_summary_page_without_the_document_s_header_gives_its_identity_from_the_box():
+    # the page shows the site's box and its own summary, not the resolution: the box names the document
+    doc = extract_text(
+        "Nghị quyết 91/NQ-CP của Chính phủ về các giải pháp cấp bách phòng, chống sốt xuất huyết để thực hiện Nghị quyết"
+        " 41/2026/QH15 ngày 20/7/2026 của Quốc hội\nCơ quan ban hành: Chính phủ\nSố hiệu:91/NQ-CP\nLoại văn bản:Nghị quyết\n"
+        "Người ký:Trần Văn An\nNgày ban hành:06/08/2026\nLĩnh vực: Y tế\n\n\n"
+        "Ngày 06/8/2026, Chính phủ đã ban hành Nghị quyết 91/NQ-CP về các giải pháp cấp bách phòng, chống sốt xuất huyết"
+        " để thực hiện Nghị quyết 41/2026/QH15 của Quốc hội.\n\nTheo đó, Bộ Y tế chủ trì tổ chức phun hóa chất diệt muỗi.\n",
+        "summary.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_code) == ("91/NQ-CP", date(2026, 8, 6), "Chính phủ", "NQ")
+    assert doc.title == ("Về các giải pháp cấp bách phòng, chống sốt xuất huyết để thực hiện Nghị quyết 41/2026/QH15"
+                         " ngày 20/7/2026 của Quốc hội")
+    assert doc.implements.number == "41/2026/QH15"  # never its own number, which the page names throughout
+    for name in ("number", "date", "issuer"):
+        assert doc.header_sources[name].confidence < 0.6
+        assert "summary box" in doc.header_sources[name].how

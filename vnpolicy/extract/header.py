@@ -36,6 +36,7 @@ from vnpolicy.extract.numbers import (
     with_hyphen_restored,
     with_type_code_restored,
 )
+from vnpolicy.extract.summary_box import summary_box
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
@@ -242,7 +243,8 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     header.national = is_national(header) or _signed_by_a_minister(header)
     _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
-    if not header.title:
+    _identity_from_summary_box(header)
+    if not header.title or header.sources.get("title", FieldSource(0, "", 0)).how.startswith("first paragraph"):
         _title_from_catalogue(header)
     _number_from_site_heading(header)
     _identity_from_news_lead(header)
@@ -804,19 +806,13 @@ SITE_TABS = compile_marked_or_not(r"\s+Tóm tắt\s+(?:Nội dung|VB gốc|Văn 
 
 def _title_from_catalogue(header: Header) -> None:
     """A copy that lost its own title (trích yếu) takes the one the site prints above it, when that names the
-    document's own type and number; marked low-confidence, with a warning."""
+    document's own type and number; marked low-confidence, with a warning. A page showing no header at all may have
+    read that page title as its first paragraph: it is the site's all the same."""
     own = header.number.text if header.number else None
-    for line in header.debris:
-        match = SITE_CATALOGUE_TITLE.match(line.text.strip())
-        if not (own and match and fold(match["kind"]) in _TYPE_BY_FOLDED_NAME):
-            continue
-        cited = parse_number(match["number"])
-        if cited is None or cited.text != own:
-            continue
-        # a copy may print the page title twice, run into one line: the title ends where it starts again
-        title = match["title"].partition(line.text.strip()[:match.end("number")])[0].strip()
-        title = CATALOGUE_TITLE_END.sub("", SITE_TABS.sub("", title))
-        if _opens_on_capitals(title):  # "Kế hoạch 2724/KH-UBND TPHCM hỗ trợ ...": a headline naming its subject first
+    first_paragraph = header.title_line if header.title and header.sources["title"].how.startswith("first paragraph") else None
+    for line in [first_paragraph] if first_paragraph else header.debris:
+        title = _catalogue_title(line.text.strip(), own)
+        if title is None:
             continue
         header.title = title[:1].upper() + title[1:]
         header.title_line = Line(header.title, line.first, line.last)
@@ -826,6 +822,25 @@ def _title_from_catalogue(header: Header) -> None:
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
+
+
+# The issuer a page title names after the number, before the subject: "Nghị quyết 86/NQ-CP của Chính phủ về ...".
+ISSUER_BEFORE_SUBJECT = compile_marked_or_not(r"^của\s+[^|]{2,80}?\s+(?=về\b)")
+
+
+def _catalogue_title(text: str, own: str | None) -> str | None:
+    """The title a site's page title gives the document numbered ``own`` ("Quyết định 512/QĐ-UBND năm 2024 về ..."),
+    or ``None`` when the text is no such page title or names another number."""
+    match = SITE_CATALOGUE_TITLE.match(text)
+    if not (own and match and fold(match["kind"]) in _TYPE_BY_FOLDED_NAME):
+        return None
+    cited = parse_number(match["number"])
+    if cited is None or cited.text != own:
+        return None
+    # a copy may print the page title twice, run into one line: the title ends where it starts again
+    title = match["title"].partition(text[:match.end("number")])[0].strip()
+    title = ISSUER_BEFORE_SUBJECT.sub("", CATALOGUE_TITLE_END.sub("", SITE_TABS.sub("", title)))
+    return None if _opens_on_capitals(title) else title  # "Kế hoạch 2724/KH-UBND TPHCM hỗ trợ ...": a headline
 
 
 def _opens_on_capitals(text: str) -> bool:
@@ -859,6 +874,37 @@ def _number_from_site_heading(header: Header) -> None:
         header.warnings.append(Warning_(line.first, f"number {number.text} taken from the web site's heading above the copy,"
                                         " which prints none of its own: check it", line.text[:120]))
         return
+
+
+# A body's name as a site's summary box gives the issuer ("Chính phủ", "Bộ Y tế", "Ủy ban nhân dân tỉnh X"), folded; not
+# the province alone ("Tỉnh Đắk Lắk"), which the site gives for every body of the province.
+BOX_ISSUER = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|uy ban|hoi dong|bo |so |ban |van phong|tinh uy|thanh uy)")
+
+
+def _identity_from_summary_box(header: Header) -> None:
+    """A page that shows a site's summary box and its own summary of the document, but not the document's header,
+    gives its number, date, issuer and type from the box ("Số hiệu: 86/NQ-CP", "Ngày ban hành: 06/08/2021", "Cơ quan
+    ban hành: Chính phủ", "Loại văn bản: Nghị quyết"): each inferred and warned."""
+    if header.number_as_written is not None or header.date is not None or header.issuer_lines:
+        return
+    box = summary_box(header.debris)
+    number = find_number(box["number"].value) if "number" in box else None
+    if number is None:
+        return
+    how = "inferred from the web site's summary box, the copy showing no header of its own"
+    header.number, header.number_as_written = number[0], box["number"].value
+    note(header, "number", box["number"].line, how, INFERRED_CONFIDENCE)
+    issued = find_date(box["date"].value) if "date" in box else None
+    if issued is not None and issued.value is not None:
+        header.date = issued
+        note(header, "date", box["date"].line, how, INFERRED_CONFIDENCE)
+    if "issuer" in box and BOX_ISSUER.match(fold(box["issuer"].value)):
+        header.issuer_lines = [box["issuer"].value.upper()]  # as a header prints it: the issuer is read from capitals
+        note(header, "issuer", box["issuer"].line, how, INFERRED_CONFIDENCE)
+    kind = _TYPE_BY_FOLDED_NAME.get(fold(box["type"].value)) if "type" in box else None
+    if kind is not None and header.type_name is None:
+        header.type_name, header.type_code = kind
+        note(header, "type", box["type"].line, how, INFERRED_CONFIDENCE)
 
 
 def _identity_from_news_lead(header: Header) -> None:

@@ -70,6 +70,10 @@ SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rig
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
 SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
+# A key of the summary box with its value ("Số hiệu:86/NQ-CP", "Cơ quan ban hành: Chính phủ"), capitalised as a box
+# writes it: "lĩnh vực: giáo dục ..." wrapped onto a line of its own is the rest of a sentence.
+SUMMARY_KEY_START = compile_marked_or_not(r"^(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành"
+                                          r"|Ngày (?:có )?hiệu lực|Lĩnh vực|Tình trạng)\s*:")
 BULLET_START = compile_marked_or_not(r"^[-–—•+]")
 RULE_ONLY = compile_marked_or_not(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
@@ -139,11 +143,11 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current) \
             or UNLABELLED_NUMBER_ROW.match(current):
         return False
-    if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)):
+    if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)) or SUMMARY_KEY_START.match(current):
         return False
     if RULE_ONLY.match(current) or RULE_ONLY.match(previous):
         return False  # a separator rule stands between two lines; it continues neither
-    if previous.endswith("|") or SITE_LABEL_START.match(fold(previous)):
+    if previous.endswith("|") or SITE_LABEL_START.match(fold(previous)) or SUMMARY_KEY_START.match(previous):
         return False  # a complete row of a flattened table, or a site's label: the next line is a line of its own
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
