@@ -3381,3 +3381,17 @@ def test_a_cited_document_s_issuer_ends_where_its_subject_starts_with_a_capital(
         number="Số: 07/2026/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert cited(document, "64/2025/NĐ-CP").issuer == "Chính phủ"
+
+
+@pytest.mark.parametrize("verb", ["SỬA ĐỔI NỘI DUNG TẠI ĐIỀU 1", "BÃI BỎ KHOẢN 1 ĐIỀU 1"])
+def test_a_resolution_amending_another_does_not_carry_that_one_out(verb):
+    # the council changes its own resolution: the one it names is amended, not carried out, and no basis is a policy
+    document = plan(
+        f"{verb} NGHỊ QUYẾT SỐ 64/2017/NQ-HĐND QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ Tài chính quy định chế độ công tác phí;\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 02 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh;\nQUYẾT NGHỊ:",
+        number="Số: 18/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
+    )
+    assert "64/2017/NQ-HĐND" not in implemented(document)
+    assert document.implements is None or document.implements.number != "64/2017/NQ-HĐND"

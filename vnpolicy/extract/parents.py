@@ -123,8 +123,9 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
+    amended = _amended_by_the_title(header, citations.citations)
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
-                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations)]
+                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations) and c.target.number not in amended]
     opening = (body or [])[:OPENING_LINES]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
@@ -155,6 +156,24 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+# A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Bãi bỏ khoản 1 Điều 1
+# Nghị quyết số B ..."), folded.
+AMENDING_TITLE = re.compile(r"^(?:ve viec\s+)?(?:sua doi|bai bo)\b")
+
+
+def _amended_by_the_title(header: Header, cited: list[Citation]) -> set[str]:
+    """The numbers a title amending or repealing them names: documents changed, none of them carried out. What the
+    amended document carries out, named after it ("Sửa đổi Chương trình hành động ... thực hiện Nghị quyết số A"), is
+    not among them."""
+    if header.title_line is None or not AMENDING_TITLE.match(fold(header.title or "")):
+        return set()
+    text = fold(header.title_line.text)
+    carried_out = re.search(r"\b(?:thuc hien|trien khai)\b", text)
+    end = carried_out.start() if carried_out else len(text)
+    return {c.target.number for c in cited_on(header.title_line, cited)
+            if c.target.number and 0 <= text.find(fold(c.target.number)) < end}
 
 
 def _named_without_number(header: Header) -> Parents | None:
