@@ -210,3 +210,14 @@ def test_a_document_a_national_body_issued_keeps_no_province_though_its_number_e
     stubs = {str(node).rsplit("/", 1)[-1]: str(node) for node in entry.graph.subjects(ELI.id_local, None)}
     assert "/eli/vn/" in stubs["1830-lhhn-vp"]
     assert "/eli/vn-hai-duong/" in stubs["15-tb-vp"]
+
+
+def test_a_text_naming_its_own_number_without_a_date_names_itself(seed_store, tmp_path):
+    # a site's summary of the resolution: "Ngày 14/7/2026, Chính phủ đã ban hành Nghị quyết 97/NQ-CP về ..." is the
+    # document itself, not another one of the same number and no year
+    summary = LAYOUTS / "146_site_summary_page_without_header_government.txt"
+    entry, report = entry_report(summary, seed_store, tmp_path)
+    numbered = {str(node) for node in entry.graph.subjects(ELI.id_local, None)
+                if str(next(entry.graph.objects(node, ELI.id_local))) == "97/NQ-CP"}
+    assert len(numbered) == 1 and not any("/undated/" in node for node in numbered), numbered
+    assert "UniqueNumberShape" not in severities(report)

@@ -257,12 +257,20 @@ class DocumentMapper:
             if node not in self.index.known:
                 self.add_stub(node, ref)
             return node
+        if self.names_itself(ref):
+            return self.work
         minted = self.minter.document(ref.type_code, ref.date.year if ref.date else None, ref.number,
                                       self.cited_province(ref))
         node = self.index.find(ref.number, minted)
         if node not in self.index.known and node != self.work:  # a document citing itself is no stub
             self.add_stub(node, ref)
         return node
+
+    def names_itself(self, ref: DocumentRef) -> bool:
+        """Whether a citation with no date is of the document's own number: a text naming itself ("Chính phủ đã ban
+        hành Nghị quyết 97/NQ-CP về ..." in a site's summary of it), not another document of that number."""
+        doc = self.doc
+        return ref.date is None and bool(doc.number) and ref.number == doc.number and ref.type_code == doc.type_code
 
     def mark_inferred_header_fields(self) -> None:
         """Header fields the text did not state but the extractor inferred (from the body, the signature), or read
