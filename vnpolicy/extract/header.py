@@ -244,7 +244,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _doubt_a_place_that_is_no_province(header)
     _refuse_impossible_values(header)
     _identity_from_summary_box(header)
-    if not header.title or header.sources.get("title", FieldSource(0, "", 0)).how.startswith("first paragraph"):
+    if not header.title or _title_is_the_first_paragraph(header):
         _title_from_catalogue(header)
     _number_from_site_heading(header)
     _identity_from_news_lead(header)
@@ -809,7 +809,7 @@ def _title_from_catalogue(header: Header) -> None:
     document's own type and number; marked low-confidence, with a warning. A page showing no header at all may have
     read that page title as its first paragraph: it is the site's all the same."""
     own = header.number.text if header.number else None
-    first_paragraph = header.title_line if header.title and header.sources["title"].how.startswith("first paragraph") else None
+    first_paragraph = header.title_line if _title_is_the_first_paragraph(header) else None
     for line in [first_paragraph] if first_paragraph else header.debris:
         title = _catalogue_title(line.text.strip(), own)
         if title is None:
@@ -822,6 +822,12 @@ def _title_from_catalogue(header: Header) -> None:
         header.warnings.append(Warning_(line.first, "title taken from the web site's page title above the copy, which has"
                                         " none of its own: check it", header.title[:120]))
         return
+
+
+def _title_is_the_first_paragraph(header: Header) -> bool:
+    """Whether the title was read as the first paragraph, no type line above it (a page showing no header may give
+    the site's page title so)."""
+    return bool(header.title) and "title" in header.sources and header.sources["title"].how.startswith("first paragraph")
 
 
 # The issuer a page title names after the number, before the subject: "Nghị quyết 86/NQ-CP của Chính phủ về ...".

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line
 from vnpolicy.extract.model import Warning_
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
@@ -42,11 +42,8 @@ MOTTO = compile_marked_or_not(
     r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam"
     r"|(?<!cua\s)(?<!trung uong\s)doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
 )
-# What legal-document sites print around a pasted document (folded text, at a line's start).
-SUMMARY_KEY = re.compile(
-    r"^(?:so hieu|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|ngay dang|nguoi ky"
-    r"|loai van ban|noi ban hanh|co quan ban hanh|linh vuc|tinh trang|tinh trang hieu luc|ap dung|cap ban hanh)\s*:?"
-)
+# What legal-document sites print around a pasted document: a key of their summary box (folded text, at a line's start).
+SUMMARY_KEY = re.compile(rf"^(?:{'|'.join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))})\s*:?")
 # The site's own date, a weekday first ("Chủ nhật, Ngày 27/10/2024", "Thứ hai, 03/6/2024"): never a place and date.
 SITE_TODAY = re.compile(r"^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d")
 # Menus and buttons: short lines starting with one of these words.

@@ -211,13 +211,6 @@ def issuing_body_named_in_lines(lines: list[str], issuer: str | None) -> tuple[s
     return None
 
 
-def _organisations_written_out(name: str) -> str:
-    """A name the text writes with the Front's or the Union's abbreviation, as the header's capitals are written: in full."""
-    for code, full in ORGANISATION_ABBREVIATIONS.items():
-        name = re.sub(rf"\b{code}\b", full, name)
-    return name
-
-
 def _committee_named_in_lines(lines: list[str]) -> tuple[str, int] | None:
     """ "Ủy ban nhân dân tỉnh Quảng Trị" and the index of the line whose sentence issuing the plan names it."""
     for index, line in enumerate(lines):
@@ -296,6 +289,13 @@ def _abbreviations_expanded(text: str) -> str:
     text = " ".join(OLD_STYLE_TONE.sub(lambda tone: {"Uỷ": "Ủy", "UỶ": "ỦY"}[tone[0]], text).split())
     board = BOARD_UNDER_ITS_COMMITTEE.match(text)
     return f"{board['board']} {board['committee']}" if board else text
+
+
+def _organisations_written_out(name: str) -> str:
+    """A name the text writes with the Front's or the Union's abbreviation, as the header's capitals are written: in full."""
+    for code, full in ORGANISATION_ABBREVIATIONS.items():
+        name = re.sub(rf"\b{code}\b", full, name)
+    return name
 
 
 # A board's name as it is written, once the capitals are cased: "Ban Thường trực ...", "Ban Chấp hành Trung ương Đoàn ...".

@@ -70,10 +70,13 @@ SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rig
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
 SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
+# The keys of the summary box legal-document sites print around a pasted document.
+SUMMARY_KEYS = ("Số hiệu", "Ngày ban hành", "Ngày hiệu lực", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Ngày công bố",
+                "Ngày công báo", "Số công báo", "Ngày đăng", "Người ký", "Loại văn bản", "Nơi ban hành", "Cơ quan ban hành",
+                "Lĩnh vực", "Tình trạng", "Tình trạng hiệu lực", "Áp dụng", "Cấp ban hành")
 # A key of the summary box with its value ("Số hiệu:86/NQ-CP", "Cơ quan ban hành: Chính phủ"), capitalised as a box
 # writes it: "lĩnh vực: giáo dục ..." wrapped onto a line of its own is the rest of a sentence.
-SUMMARY_KEY_START = compile_marked_or_not(r"^(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành"
-                                          r"|Ngày (?:có )?hiệu lực|Lĩnh vực|Tình trạng)\s*:")
+SUMMARY_KEY_START = compile_marked_or_not(rf"^(?:{'|'.join(sorted(SUMMARY_KEYS, key=len, reverse=True))})\s*:")
 BULLET_START = compile_marked_or_not(r"^[-–—•+]")
 RULE_ONLY = compile_marked_or_not(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
