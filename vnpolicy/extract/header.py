@@ -725,6 +725,10 @@ def _accented_date_words(text: str) -> str:
     return COMMA_BEFORE_YEAR.sub(r"\1 ", text)
 
 
+# How a title read with no type line above it is said to be read.
+TITLE_AS_FIRST_PARAGRAPH = "first paragraph (no type line)"
+
+
 def _read_title(header: Header, rest: list[Line]) -> None:
     """The title (trích yếu) is the first line after the type name, with the capital lines that continue
     it when it is printed in capitals; later lines are the preamble."""
@@ -777,7 +781,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     if header.title[:1].islower():  # "CHƯƠNG TRÌNH" / "thực hiện Chỉ thị ...": a title opens with a capital
         header.title = header.title[0].upper() + header.title[1:]
     header.preamble = rest[len(read_lines):]
-    how = "line after the type line" if header.type_name else "first paragraph (no type line)"
+    how = "line after the type line" if header.type_name else TITLE_AS_FIRST_PARAGRAPH
     if len(title_lines) > 1:
         how += f", joined from {len(title_lines)} lines in capitals"
     if in_capitals:
@@ -827,7 +831,7 @@ def _title_from_catalogue(header: Header) -> None:
 def _title_is_the_first_paragraph(header: Header) -> bool:
     """Whether the title was read as the first paragraph, no type line above it (a page showing no header may give
     the site's page title so)."""
-    return bool(header.title) and "title" in header.sources and header.sources["title"].how.startswith("first paragraph")
+    return bool(header.title) and "title" in header.sources and header.sources["title"].how.startswith(TITLE_AS_FIRST_PARAGRAPH)
 
 
 # The issuer a page title names after the number, before the subject: "Nghị quyết 86/NQ-CP của Chính phủ về ...".
@@ -882,6 +886,11 @@ def _number_from_site_heading(header: Header) -> None:
         return
 
 
+def _reads_an_identity(header: Header) -> bool:
+    """Whether the copy gives a number, date or issuer of its own, which no site text around it then replaces."""
+    return header.number_as_written is not None or header.date is not None or bool(header.issuer_lines)
+
+
 # A body's name as a site's summary box gives the issuer ("Chính phủ", "Bộ Y tế", "Ủy ban nhân dân tỉnh X"), folded; not
 # the province alone ("Tỉnh Đắk Lắk"), which the site gives for every body of the province.
 BOX_ISSUER = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|uy ban|hoi dong|bo |so |ban |van phong|tinh uy|thanh uy)")
@@ -891,7 +900,7 @@ def _identity_from_summary_box(header: Header) -> None:
     """A page that shows a site's summary box and its own summary of the document, but not the document's header,
     gives its number, date, issuer and type from the box ("Số hiệu: 86/NQ-CP", "Ngày ban hành: 06/08/2021", "Cơ quan
     ban hành: Chính phủ", "Loại văn bản: Nghị quyết"): each inferred and warned."""
-    if header.number_as_written is not None or header.date is not None or header.issuer_lines:
+    if _reads_an_identity(header):
         return
     box = summary_box(header.debris)
     number = find_number(box["number"].value) if "number" in box else None
@@ -916,7 +925,7 @@ def _identity_from_summary_box(header: Header) -> None:
 def _identity_from_news_lead(header: Header) -> None:
     """A copy with no number, date or issuer of its own, reposted by a portal under a news lead ("Ngày 23/8/2017,
     Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned."""
-    if header.number_as_written is not None or header.date is not None or header.issuer_lines:
+    if _reads_an_identity(header):
         return
     lead = identity_from_news_lead(header.debris, header.type_name)
     how = "inferred from the web site's news lead above the copy, which has no header of its own"

@@ -292,13 +292,12 @@ def _same_topic(subject: str, citations: CitationReader, candidates: list[Citati
     if kind not in PLAN_KINDS or len(words.split()) < 2:
         return None
     found = _on_the_topic(kind, words, citations, candidates)
+    if found is not None or len(parts) == 1:
+        return found
     # A plan on several topics ("phát triển chính quyền số, chuyển đổi số và bảo đảm an toàn thông tin mạng") that no
     # one document is about whole: the document on the first of them one is about.
-    for part in [part for part in parts if len(part.split()) >= TOPIC_PART_MIN_WORDS] if found is None and len(parts) > 1 else []:
-        found = _on_the_topic(kind, part, citations, candidates)
-        if found is not None:
-            break
-    return found
+    topics = (part for part in parts if len(part.split()) >= TOPIC_PART_MIN_WORDS)
+    return next((on_it for topic in topics if (on_it := _on_the_topic(kind, topic, citations, candidates)) is not None), None)
 
 
 # Where a title's topics part: "chuyển đổi số, chính quyền số và an toàn thông tin" (folded). A part of two words is no

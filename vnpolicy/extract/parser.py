@@ -141,12 +141,12 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         document.issued_plan = read_issued_plan(document)
     if not document.title:
         warnings += _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
-    _the_chair_issues_his_own_decision(document)
+    _who_decides_by_own_powers_issues(document)
     document.warnings = sorted(warnings, key=lambda w: w.line)
     return document
 
 
-def _the_chair_issues_his_own_decision(document: PlanDocument) -> None:
+def _who_decides_by_own_powers_issues(document: PlanDocument) -> None:
     """A decision or directive the Chair of a People's Committee makes by his own powers is his: its issuer is his
     office ("Chủ tịch Ủy ban nhân dân tỉnh X"), as the documents citing it name it ("Quyết định số 1994/QĐ-UBND ... của
     Chủ tịch Ủy ban nhân dân tỉnh X"), and the Committee the header names is kept as its issuing body. A Committee
