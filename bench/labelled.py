@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +116,23 @@ def read_copy(text: Path, stripped: bool = False) -> PlanDocument:
     return extract_text(without_diacritics(copy.text) if stripped else copy.text, text.name, ocr=copy.ocr)
 
 
+# The bodies a label naming a joint document's issuers lists ("Sở Y tế, Sở Nông nghiệp và Phát triển nông thôn và Sở
+# Công Thương tỉnh X"): its parts between commas and "và" that open on a body's name (folded).
+LABELLED_BODY = re.compile(r"^(?:so|bo|uy ban|hoi dong|thuong truc|ban|trung tam|cuc|cong an|toa an|vien|hoi|doan|tinh uy)\b")
+
+
+def _joint_issuers_match(label: str | None, issuers: list[str], province: str | None) -> bool:
+    """A joint document is read right when its label lists as many bodies as were read, and names each body read
+    after a comma, a "và" or at its start, the place the label writes once for all aside."""
+    if not label:
+        return False
+    parts = [part for part in re.split(r",\s*|\s+va\s+", fold(label)) if LABELLED_BODY.match(part)]
+    place = re.compile(rf"\s+(?:tinh|thanh pho)\s+{re.escape(fold(province))}$") if province else None
+    names = [place.sub("", fold(issuer)) if place else fold(issuer) for issuer in issuers]
+    folded = fold(label)
+    return len(parts) == len(names) and all(re.search(rf"(?:^|,\s*|\s+va\s+){re.escape(name)}\b", folded) for name in names)
+
+
 def score(case: Labelled, stripped: bool = False) -> Scored:
     try:
         document = read_copy(case.text, stripped)
@@ -123,8 +141,10 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
         scored.right = {name: _label(case.labels, name) is None for name in FIELDS}
         scored.among_parents = case.labels.get("main_parent") is None
         return scored
+    issuers = [document.issuer, *document.co_issuers]
     got = {"number": document.number, "date": document.date.isoformat() if document.date else None,
-           "issuer": document.issuer, "main parent": document.implements.number if document.implements else None}
+           "issuer": " và ".join(issuers) if document.co_issuers else document.issuer,
+           "main parent": document.implements.number if document.implements else None}
     scored = Scored(case, got)
     labels = case.labels
     scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
@@ -132,7 +152,8 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     # the Committee the header names, labelled for a decision its Chair makes (read as his office, which holds its
     # name): not the issuer read, though the body it is read in
     body_labelled = document.issuing_body is not None and fold(labels.get("issuer") or "") == fold(document.issuing_body)
-    scored.right["issuer"] = _issuer_matches(labels.get("issuer"), got["issuer"]) and not body_labelled
+    scored.right["issuer"] = (_joint_issuers_match(labels.get("issuer"), issuers, document.province) if document.co_issuers
+                              else _issuer_matches(labels.get("issuer"), got["issuer"]) and not body_labelled)
     scored.office = document.deciding_office
     scored.issuer_as_office = not scored.right["issuer"] and (
         body_labelled or _issuer_matches(labels.get("issuer"), document.deciding_office))

@@ -106,6 +106,9 @@ def _metadata(store: Store, doc: URIRef, lang: str) -> dict[str, str]:
     if not found:
         return {}
     meta = {name: text(found[0], name) for name in found[0]}
+    issuers = sorted({text(r, "name") for r in rows(store, "document-issuers", {"doc": doc, "lang": language(lang)})} - {""})
+    if len(issuers) > 1:  # a joint document: every body that issues it, not the one the metadata row happened to take
+        meta["issuer"] = "; ".join(issuers)
     for name in ("status", "level"):  # the concept's name in the page's language, not its IRI's English local name
         meta[name + "Iri"] = meta.get(name, "")
         meta[name] = vocabulary_label(meta[name + "Iri"], lang)

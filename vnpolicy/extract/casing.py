@@ -33,7 +33,8 @@ _MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(?!TRƯỞNG\b)(.+)$")
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
 # Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
-_UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã|phường) )(\S.*)$")
+# "… trật tự xã hội" (social order) names no commune at its end: "xã hội" is one word.
+_UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã(?! hội$)|phường) )(\S.*)$")
 # Kinds of body whose name capitalises more than its first word (NĐ 30/2020: each word of the kind).
 _BODY_KINDS = {"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý", "ban dân tộc": "Ban Dân tộc",
                "bộ chỉ huy": "Bộ Chỉ huy"}

@@ -69,8 +69,10 @@ DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(
 # "Căn cứ ..." opens a preamble, and so does the proposal it closes on ("Xét đề nghị ...", "Theo đề nghị ...") when
 # a copy kept no other basis, or a letter's addressee ("Kính gửi: ..."), which is never its title.
 PREAMBLE_START = re.compile(r"^(?:can cu|(?:xet|theo) de nghi|kinh gui)\b")
-# A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH).
-_TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {"ke hoach hanh dong": ("Kế hoạch", "KH")}
+# A type line may name the plan's kind more closely than its type ("KẾ HOẠCH HÀNH ĐỘNG" is a Kế hoạch, coded KH), or
+# say that several bodies issue it together ("KẾ HOẠCH LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH": a Kế hoạch, a Nghị quyết).
+_TYPE_BY_FOLDED_NAME = {fold(name): (name, code) for name, code in TYPE_CODES.items()} | {
+    "ke hoach hanh dong": ("Kế hoạch", "KH"), "ke hoach lien tich": ("Kế hoạch", "KH"), "nghi quyet lien tich": ("Nghị quyết", "NQ")}
 # How a title in capitals opens ("VỀ VIỆC BAN HÀNH ...", "BAN HÀNH CHƯƠNG TRÌNH ...", "PHÊ DUYỆT ĐỀ ÁN ..."), folded: no
 # body's name does. In a copy that lost its number and date line, nothing else ends the issuer's capitals.
 TITLE_OPENING = re.compile(r"^(?:ve viec|ve(?:\s|$)|ban hanh\s|phe duyet\s|thuc hien\s|trien khai\s)")

@@ -56,7 +56,7 @@ MENU_MAX_WORDS = 8
 # Lines that can only belong to the document itself: where its text starts when site debris precedes it.
 ISSUER_START = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
-    r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy)"
+    r"|ban chap hanh|ban thuong vu|ban chi dao|ban quan ly|dang uy|dang bo|van phong|tong cuc|cuc |cong an|bo chi huy|thuong truc\b)"
 )
 DOCUMENT_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?:\d+\s*[/-]|/)")
 DOCUMENT_DATE_LINE = compile_marked_or_not(rf"^(?:[^,\d|]{{2,40}}|{NUMBERED_PLACE}),\s*ngày\b", re.IGNORECASE)

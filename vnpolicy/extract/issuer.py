@@ -273,9 +273,9 @@ OWN_PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|
 
 # The Fatherland Front and the Youth Union in their own names: "Ủy ban MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh".
 ORGANISATION_ABBREVIATIONS = {"MTTQ": "Mặt trận Tổ quốc", "TNCS": "Thanh niên Cộng sản"}
-# Abbreviations a header may use for the body and its level ("UBND TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name
-# is written in full.
-HEADER_ABBREVIATIONS = ((re.compile(r"^UBND\b"), "ỦY BAN NHÂN DÂN"), (re.compile(r"^HĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
+# Abbreviations a header may use for the body and its level ("UBND TỈNH X", "THƯỜNG TRỰC HĐND TỈNH X", "ỦY BAN NHÂN
+# DÂN TP. ĐÀ NẴNG"): a name is written in full.
+HEADER_ABBREVIATIONS = ((re.compile(r"^UBND\b"), "ỦY BAN NHÂN DÂN"), (re.compile(r"(?:^|(?<=^THƯỜNG TRỰC ))HĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
                         (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "),
                         *((re.compile(rf"\b{code}\b"), name.upper()) for code, name in ORGANISATION_ABBREVIATIONS.items()))
 # A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN

@@ -274,6 +274,9 @@ class PlanDocument:
     # The body the header names, when the issuer is an office within it: "Ủy ban nhân dân tỉnh X" for a decision its
     # Chair makes by his own powers (the issuer is then "Chủ tịch Ủy ban nhân dân tỉnh X").
     issuing_body: str | None = None
+    # The other bodies a joint document's header names beside ``issuer``, in its order: "Sở Công Thương tỉnh X" in a
+    # "Quy chế phối hợp" of "SỞ Y TẾ - SỞ CÔNG THƯƠNG".
+    co_issuers: list[str] = field(default_factory=list)
     objectives: list[Objective] = field(default_factory=list)
     task_groups: list[TaskGroup] = field(default_factory=list)
     funding_sources: list[FundingSource] = field(default_factory=list)

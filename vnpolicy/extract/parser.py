@@ -35,6 +35,7 @@ from vnpolicy.extract.issuer import (
     subordinate_named_in_text,
     with_its_province,
 )
+from vnpolicy.extract.joint_issuers import joint_issuers
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
     INFERRED_CONFIDENCE,
@@ -241,12 +242,14 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
                   or issuer)
     if issuer is None and header.number is not None:
         issuer = issuer_from_suffix(header.number)
+    issuers = _joint_issuers(header, text, province) or [issuer]
     return PlanDocument(
         source_file=source_file,
         type_code=header.type_code or "",
         type_name=header.type_name or "",
         status=status_of(header),
-        issuer=issuer,
+        issuer=issuers[0],
+        co_issuers=issuers[1:],
         province=province,
         number=header.number.text if header.number else header.unparsed_number,
         number_as_written=header.number_as_written,
@@ -266,6 +269,17 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         text_lines=nfc(text).splitlines(),
         header_sources=dict(header.sources),
     )
+
+
+def _joint_issuers(header: Header, text: str, province: str | None) -> list[str] | None:
+    """Each body a joint header names ("SỞ Y TẾ - SỞ CÔNG THƯƠNG" over "Số: 12/QCPH-SYT-SCT"), named as a header naming
+    it alone would be; ``None`` for a header naming one body."""
+    number = header.number_as_written or header.unparsed_number
+    joint = joint_issuers(header.issuer_lines, number)
+    if joint is None:
+        return None
+    under_superior = bool(header.superior_lines)
+    return [infer_issuer([body], None, nfc(text), province, under_superior=under_superior) for body in joint]
 
 
 def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Warning_]:

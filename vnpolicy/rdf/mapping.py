@@ -193,6 +193,8 @@ class DocumentMapper:
             self.add(work, ELI.jurisdiction, self.minter.place(doc.province))
         if doc.issuer:
             self.add(work, ELI.passed_by, self.issuing_authority())
+        for co_issuer in doc.co_issuers:  # a joint document's other bodies, each an issuer as the first is
+            self.add(work, ELI.passed_by, self.agency(AgencyMention(self.own_name(co_issuer))))
         if doc.deciding_office:  # "Chủ tịch Ủy ban nhân dân tỉnh X", "Bộ trưởng Bộ Y tế": the office that decides
             self.add(work, VNP.decidingOffice, self.vi(doc.deciding_office))
         self.mark_inferred_header_fields()

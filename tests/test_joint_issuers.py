@@ -1,0 +1,108 @@
+"""A joint document ("Kế hoạch liên tịch", "Quy chế phối hợp") is issued by each body its header names.
+
+Read as one name, "SỞ Y TẾ - SỞ CÔNG THƯƠNG" gave a body that does not exist; each body is now an issuer of its own
+(``co_issuers`` beside ``issuer``, and one ``eli:passed_by`` each in the graph), while a body printed under its
+superior stays one issuer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF
+
+from vnpolicy.extract import extract, extract_text
+from vnpolicy.extract.casing import from_capitals
+from vnpolicy.extract.joint_issuers import joint_issuers
+from vnpolicy.ingest.entry import check_entry, read_entry
+from vnpolicy.namespaces import ELI, ORG, SKOS
+from vnpolicy.validate.report import Severity
+
+JOINT_PLAN = Path(__file__).parent / "data" / "layouts" / "148_joint_plan_of_two_departments_ha_giang.txt"
+
+
+@pytest.mark.parametrize(("lines", "number", "bodies"), [
+    # departments joined by a dash, the third on a line of its own, their province in the superior's line above
+    (["SỞ TƯ PHÁP - SỞ NN & PTNT", "SỞ NỘI VỤ"], "Số: 21/QCPH-STP-SNN-SNV",
+     ["SỞ TƯ PHÁP", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "SỞ NỘI VỤ"]),
+    # two bodies stacked over the place they share
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM"], "Số: 03/CTrPH/UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN TỈNH KON TUM", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"]),
+    # the council's standing committee and the people's committee, the place written once after both
+    (["THƯỜNG TRỰC", "HĐND - UBND TỈNH CAO BẰNG"], "Số: 09/QC-TT.HĐND-UBND",
+     ["THƯỜNG TRỰC HĐND TỈNH CAO BẰNG", "UBND TỈNH CAO BẰNG"]),
+    # two ministries over one unit of each, the second ministry's name broken over a line: the units issue
+    (["BỘ TÀI CHÍNH - BỘ", "XÂY DỰNG", "CỤC QUẢN LÝ CÔNG SẢN - CỤC KINH TẾ XÂY DỰNG"], "Số: 117/QLCS-KTXD",
+     ["CỤC QUẢN LÝ CÔNG SẢN", "CỤC KINH TẾ XÂY DỰNG"]),
+])
+def test_a_joint_header_names_each_body_with_the_place_it_writes_once(lines, number, bodies):
+    assert joint_issuers(lines, number) == bodies
+
+
+@pytest.mark.parametrize(("lines", "number"), [
+    (["SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH"], "Số: 12/KH-SVHTTDL"),  # a dash inside one name
+    (["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"], "Số: 40/QĐ-QLD"),  # a unit under its ministry: one code
+    (["ỦY BAN MTTQ VIỆT NAM", "TỈNH SÓC TRĂNG", "BAN THƯỜNG TRỰC"], "Số: 88/KH-MTTQ-BTT"),  # a board of the body above
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM"], "Số: 03/KH-UBND"),  # two bodies, one code
+    (["SỞ Y TẾ - SỞ CÔNG THƯƠNG"], None),  # no number to confirm them
+])
+def test_one_body_or_bodies_the_number_does_not_code_stay_one_issuer(lines, number):
+    assert joint_issuers(lines, number) is None
+
+
+def test_the_joint_plan_is_issued_by_both_departments_each_with_its_province():
+    document = extract(JOINT_PLAN)
+    assert (document.issuer, document.co_issuers) == ("Sở Giáo dục và Đào tạo tỉnh Hà Giang", ["Sở Y tế tỉnh Hà Giang"])
+    assert (document.type_code, document.title) == (
+        "KH", "Triển khai công tác y tế trường học năm học 2023 - 2024 trên địa bàn tỉnh Hà Giang")
+
+
+def test_each_issuer_of_the_joint_plan_passes_it_in_the_graph_and_it_validates(seed_store):
+    entry = read_entry(JOINT_PLAN, seed_store)
+    work = next(entry.graph.subjects(ELI.id_local, None))
+    issuers = {str(entry.graph.value(agent, SKOS.prefLabel)) for agent in entry.graph.objects(work, ELI.passed_by)}
+    assert issuers == {"Sở Giáo dục và Đào tạo tỉnh Hà Giang", "Sở Y tế tỉnh Hà Giang"}
+    assert all((agent, RDF.type, ORG.Organization) in entry.graph for agent in entry.graph.objects(work, ELI.passed_by))
+    report = check_entry(entry, seed_store)
+    assert [result.message for result in report.results if result.severity is Severity.VIOLATION] == []
+
+
+HEADER_OVER_A_STANDING_COMMITTEE = """THƯỜNG TRỰC
+HĐND - UBND TỈNH CAO BẰNG
+-------
+| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/QC-TT.HĐND-UBND | Cao Bằng, ngày 04 tháng 5 năm 2022 |
+QUY CHẾ
+Phối hợp công tác giữa Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định nguyên tắc, nội dung phối hợp công tác giữa hai cơ quan.
+"""
+
+
+def test_the_standing_committee_opening_the_header_is_an_issuer_not_site_text():
+    document = extract_text(HEADER_OVER_A_STANDING_COMMITTEE, "quy-che.txt")
+    assert document.issuer == "Thường trực Hội đồng nhân dân tỉnh Cao Bằng"
+    assert document.co_issuers == ["Ủy ban nhân dân tỉnh Cao Bằng"]
+    assert not any("web-site text" in warning.message for warning in document.warnings)
+
+
+def test_social_order_at_the_end_of_a_name_is_no_commune():
+    assert from_capitals("CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI") == (
+        "Cục cảnh sát quản lý hành chính về trật tự xã hội")
+    assert from_capitals("ỦY BAN NHÂN DÂN XÃ HỘI AN") == "Ủy ban nhân dân xã Hội An"
+
+
+def test_the_document_page_names_every_issuer_of_the_joint_plan(store_path):
+    from vnpolicy.explore.document import load_document
+    from vnpolicy.ingest.entry import ingest
+    from vnpolicy.store.embedded import EmbeddedStore
+
+    with EmbeddedStore(store_path) as store:
+        assert ingest(JOINT_PLAN, store).written
+        page = load_document(store, "15/KHLT-SGDĐT-SYT")
+        assert page.metadata["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Hà Giang; Sở Y tế tỉnh Hà Giang"

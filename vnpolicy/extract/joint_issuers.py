@@ -1,0 +1,122 @@
+"""The bodies that issue a joint document together: a "Quy chế phối hợp", a "Kế hoạch liên tịch".
+
+A joint document's header names each body that signs it, joined by a dash or stacked one per line, their shared place
+written once at the end:
+
+    SỞ Y TẾ - SỞ NN & PTNT            ỦY BAN NHÂN DÂN              BỘ TƯ PHÁP - BỘ CÔNG AN
+    SỞ CÔNG THƯƠNG                    ỦY BAN MTTQ VIỆT NAM         TRUNG TÂM LÝ LỊCH TƯ PHÁP QUỐC GIA - CỤC CẢNH SÁT ...
+                                      TỈNH ĐẮK LẮK
+
+and its number carries one code per body ("1094/QCPH-YT-NN-CT", "01/QCPH/UBND-UBMTTQ"). Read as one name, such a
+header gives a body that does not exist ("Sở Y tế - Sở NN & PTNT sở công thương"): each body is an issuer of its own.
+A header is read as joint only when its number codes at least as many bodies as it names, so a body under its
+superior ("BỘ Y TẾ / CỤC QUẢN LÝ DƯỢC", one code) stays one issuer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnpolicy.extract.abbreviations import written_out
+from vnpolicy.extract.numbers import TYPE_CODES
+from vnpolicy.textnorm import fold
+
+# The words a body's name opens on, folded: a line or a dash-separated part opening so starts a body of its own.
+BODY_OPENING = re.compile(
+    r"^(?:so|bo|uy ban|ubnd|hdnd|hoi dong|thuong truc|ban|trung tam|cuc|chi cuc|tong cuc|cong an|bo chi huy"
+    r"|toa an|vien kiem sat|vien|mat tran|uy ban mttq|lien doan|hoi|doan|tinh doan|tinh uy|thanh uy|huyen uy"
+    r"|kho bac|bao hiem|ngan hang|van phong|lien minh)\b")
+# A word that opens a body but names none alone, its name on the next line ("BỘ TƯ PHÁP - BỘ / CÔNG AN").
+BARE_OPENING = re.compile(r"^(?:so|bo|uy ban|hoi dong|ban|cuc|trung tam|thuong truc)$")
+# A board printed under the body it belongs to ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN THƯỜNG TRỰC"): part of that body.
+BOARD_OF_THE_BODY_ABOVE = re.compile(r"^(?:ban thuong truc|ban thuong vu|thuong truc)$")
+# A dash between two bodies ("HĐND - UBND", "SỞ Y TẾ - SỞ NN & PTNT"), not inside one name ("SỞ VĂN HÓA - THỂ THAO
+# VÀ DU LỊCH": what follows opens no body).
+DASH = re.compile(r"\s+[-–]\s+")
+# The place written once after the last body ("… / TỈNH ĐẮK LẮK", "HĐND - UBND TỈNH HÒA BÌNH"), in capitals.
+SHARED_PLACE = re.compile(r"\s(?P<place>(?:TỈNH|TINH|THÀNH PHỐ|THANH PHO|HUYỆN|HUYEN|QUẬN|QUAN|THỊ XÃ|THI XA)\s+\S.*)$")
+# The local bodies a place belongs to when the header writes it once for all.
+LOCAL_BODY = re.compile(r"^(?:uy ban|ubnd|hdnd|hoi dong|thuong truc|so|ban|tinh doan|lien doan)\b")
+# A joint type written as its code: "QCPH" (quy chế phối hợp), "KHLT" (kế hoạch liên tịch), "NQLT", "TTLT".
+# Folded and in capitals, as a copy that lost its diacritics writes them ("QD" for "QĐ").
+_TYPE_CODES_FOLDED = sorted({fold(code).upper() for code in TYPE_CODES.values()}, key=len, reverse=True)
+JOINT_TYPE_CODE = re.compile(rf"^(?:{'|'.join(_TYPE_CODES_FOLDED)})(?:LT|PH)?$")
+# The code after the number's serial and year: "QCPH-YT-NN-CT" in "Số: 1094/QCPH-YT-NN-CT".
+NUMBER_CODE = re.compile(r"\d[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-ZĐ][\w.&]*(?:\s*[-/–]\s*[A-ZĐ][\w.&]*)*)")
+# A ministry's part, over the part of its unit ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM … - CỤC …").
+MINISTRY = re.compile(r"^bo\s")
+
+
+def joint_issuers(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
+    """The names, in capitals, of the bodies a joint header names, in its order, each with the place the header writes
+    once for all; ``None`` when the header names one body, or its number does not code as many as it names."""
+    parts = _bodies_named(issuer_lines)
+    issuing = _units_under_their_ministries(parts) or parts
+    if len(issuing) < 2 or _bodies_coded(number_as_written) < len(issuing):
+        return None
+    return _with_the_shared_place(issuing)
+
+
+def _bodies_named(issuer_lines: list[str]) -> list[str]:
+    """The header's lines cut into the bodies they name: at a dash before a body's opening word, and at a line that
+    opens on one after a line naming a whole body."""
+    parts: list[str] = []
+    for piece in DASH.split("\n".join(line.strip() for line in issuer_lines)):
+        current: list[str] = []
+        for line in piece.split("\n"):
+            if current and _opens_another_body(line) and not _broken_off(" ".join(current)):
+                parts.append(" ".join(current))
+                current = []
+            current.append(line)
+        if current:
+            if parts and not BODY_OPENING.match(fold(current[0])):
+                return [" ".join(issuer_lines)]  # a dash inside one name: "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH"
+            parts.append(" ".join(current))
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _broken_off(words: str) -> bool:
+    """Words that cannot end a body's name: one word ("ỦY" over "BAN DÂN TỘC"), or a body's opening word alone."""
+    return len(words.split()) < 2 or bool(BARE_OPENING.match(fold(words)))
+
+
+def _opens_another_body(line: str) -> bool:
+    folded = fold(line)
+    return bool(BODY_OPENING.match(folded)) and not BOARD_OF_THE_BODY_ABOVE.match(folded)
+
+
+def _bodies_coded(number_as_written: str | None) -> int:
+    """How many bodies the number's code names: "1094/QCPH-YT-NN-CT" three, "570/TTLLTPQG-QLHC" two, "123/KH-UBND"
+    one."""
+    written = NUMBER_CODE.search(number_as_written or "")
+    if written is None:
+        return 0
+    parts = re.split(r"\s*[-/–]\s*", written["code"])
+    if JOINT_TYPE_CODE.match(fold(parts[0]).upper()):
+        parts = parts[1:]
+    return len(parts)
+
+
+def _units_under_their_ministries(parts: list[str]) -> list[str] | None:
+    """The units of a header naming ministries first, then one unit of each ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM …
+    - CỤC …"): the units issue; ``None`` for any other header."""
+    half = len(parts) // 2
+    if len(parts) % 2 or half < 2:
+        return None
+    ministries, units = parts[:half], parts[half:]
+    if all(MINISTRY.match(fold(part)) for part in ministries) and not any(MINISTRY.match(fold(part)) for part in units):
+        return units
+    return None
+
+
+def _with_the_shared_place(parts: list[str]) -> list[str]:
+    """Each local body with the place the header writes once, after the last ("ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM /
+    TỈNH ĐẮK LẮK"), and each name's abbreviations written out ("SỞ NN & PTNT")."""
+    place = SHARED_PLACE.search(parts[-1])
+    named = []
+    for part in parts:
+        part = written_out(re.sub(r"\s*&\s*", "&", part)).upper()
+        if place and not SHARED_PLACE.search(part) and LOCAL_BODY.match(fold(part)):
+            part = f"{part} {place['place']}"
+        named.append(part)
+    return named
