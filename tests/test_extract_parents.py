@@ -3302,6 +3302,28 @@ def test_a_letter_on_work_within_a_named_project_carries_out_the_decision_approv
     assert document.implements.number == "377/QĐ-TTg"
 
 
+# A site's copy of a letter: the page title names its subject, the proposal it answers is on that very subject.
+OFFICE_LETTER = (
+    "Công văn 3107/VPCP-NN năm 2026 về tiến độ xây dựng Kế hoạch quốc gia phòng chống sạt lở bờ sông do Văn phòng Chính"
+    " phủ ban hành\n"
+    "VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3107/VPCP-NN | Hà Nội, ngày 11 tháng 5 năm 2026 |\n"
+    "Kính gửi: Bộ Nông nghiệp và Môi trường.\n"
+    "Về đề nghị của Bộ Nông nghiệp và Môi trường tại Công văn số 2210/BNNMT-BĐKH ngày 20 tháng 4 năm 2026 về tiến độ"
+    " xây dựng Kế hoạch quốc gia phòng chống sạt lở bờ sông, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+    "Bộ Nông nghiệp và Môi trường hoàn thiện dự thảo Kế hoạch, trình Thủ tướng Chính phủ trong tháng 6 năm 2026.\n"
+    "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\n"
+    "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |\n"
+)
+
+
+def test_a_letter_answering_a_ministry_s_proposal_carries_out_no_document():
+    document = extract_text(OFFICE_LETTER, "letter.txt")
+    assert [c.number for c in document.cited_documents] == ["2210/BNNMT-BĐKH"]
+    assert document.implements is None
+    assert any(w.message.startswith("no parent found: the text cites 2210/BNNMT-BĐKH only as the proposal it answers")
+               for w in document.warnings)
+
+
 def test_the_province_s_own_party_committee_cited_with_its_term_is_named_with_the_province():
     # named first in a title in capitals: "... CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ ..."
     document = plan(

@@ -138,7 +138,12 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents
     if parents.main is None:
         parents = the_policy_still_in_force(header, citations, candidates) or parents
-    if parents.main is None and not candidates and not parents.warnings:
+    proposals = [c for c in citations.citations if c.target.number and _in_a_proposal(c, citations)]
+    if parents.main is None and not candidates and proposals and not parents.warnings:
+        numbers = ", ".join(dict.fromkeys(c.target.number for c in proposals))
+        parents.warnings.append(Warning_(proposals[0].span.first, f"no parent found: the text cites {numbers} only as the"
+                                         " proposal it answers or rests on, which it does not carry out; check it"))
+    elif parents.main is None and not candidates and not parents.warnings:
         # nothing cited at all: a copy cut before its legal bases reads like a document resting on none
         parents.warnings.append(Warning_(0, "no parent found: no citation of another document was read in the text (a copy cut"
                                          " before its legal bases?); check it"))
@@ -279,8 +284,9 @@ NUMBERED_REVIEW = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\s*[.)\-–]\s*(?:tinh hin
 
 
 # The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
-# trình số ..., công văn số ... về việc ban hành Đề án X"): a step of its drafting, never what it carries out.
-PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:xet|theo|tren co so)\s+(?:de nghi|de xuat|to trinh)\b")
+# trình số ..., công văn số ... về việc ban hành Đề án X"), or the proposal a letter answers ("Về đề nghị của Bộ X tại
+# Công văn số ..."): a step of its drafting, never what it carries out.
+PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:xet|theo|tren co so|ve)\s+(?:de nghi|de xuat|kien nghi|to trinh)\b")
 
 
 def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
