@@ -3324,6 +3324,18 @@ def test_a_letter_answering_a_ministry_s_proposal_carries_out_no_document():
                for w in document.warnings)
 
 
+def test_the_site_s_list_of_related_documents_after_the_copy_is_no_citation():
+    related = ("- 1 Quyết định 880/QĐ-BNNMT năm 2025 về kế hoạch ứng phó sạt lở của ngành do Bộ trưởng ban hành\n"
+               "- 2 Công văn 1502/BNNMT-BĐKH năm 2025 tình hình thực hiện Nghị quyết 120/NQ-CP về đồng bằng sông Cửu Long\n")
+    document = extract_text(OFFICE_LETTER + related, "letter.txt")
+    assert [c.number for c in document.cited_documents] == ["2210/BNNMT-BĐKH"]
+    assert document.implements is None
+    # a document's own list writes "số" after the type word: it stays a citation
+    listed = extract_text(OFFICE_LETTER.replace("Văn phòng Chính phủ thông báo", "- 1 Quyết định số 880/QĐ-BNNMT ngày"
+                                                " 02/3/2025 của Bộ trưởng.\nVăn phòng Chính phủ thông báo"), "letter.txt")
+    assert "880/QĐ-BNNMT" in [c.number for c in listed.cited_documents]
+
+
 def test_the_province_s_own_party_committee_cited_with_its_term_is_named_with_the_province():
     # named first in a title in capitals: "... CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ ..."
     document = plan(

@@ -46,6 +46,11 @@ MOTTO = compile_marked_or_not(
 SUMMARY_KEY = re.compile(rf"^(?:{'|'.join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))})\s*:?")
 # The site's own date, a weekday first ("Chủ nhật, Ngày 27/10/2024", "Thứ hai, 03/6/2024"): never a place and date.
 SITE_TODAY = re.compile(r"^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d")
+# An entry of the site's numbered list of related documents, above the copy or after it ("- 1Luật ban hành văn bản
+# quy phạm pháp luật 2015", "- 3 Công văn 6107/BTNMT-BĐKH năm 2021 …"): a document writes "số" after the type word.
+SITE_RELATED_ENTRY = re.compile(
+    r"^-\s*\d{1,2}\s*(?:luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu(?: lien tich)?|chi thi|cong van|cong dien"
+    r"|ke hoach|chuong trinh|ket luan|thong bao|huong dan|van ban hop nhat)\b(?!\s+so\b)")
 # Menus and buttons: short lines starting with one of these words.
 SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
@@ -285,7 +290,7 @@ def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
     return bool(SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
-                or (short and SITE_MENU.match(folded)))
+                or SITE_RELATED_ENTRY.match(folded) or (short and SITE_MENU.match(folded)))
 
 
 def _document_start(lines: list[Line], type_names: set[str]) -> int:
