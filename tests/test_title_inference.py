@@ -146,3 +146,16 @@ def test_an_article_one_approving_an_amended_plan_or_a_council_adopting_one_give
         "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Kế"
         " hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 tỉnh Hà Nam, như sau:\n1. Tổng vốn đầu tư.\n"), "untitled.txt")
     assert adopted.title == "Thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 tỉnh Hà Nam"
+
+
+def test_the_rules_article_one_issues_name_the_decision_before_the_heading_of_the_rules_printed_after_it():
+    # "Ban hành theo Quyết định này" (without "kèm"), and the rules' heading below lost its first line ("QUY CHẾ PHỐI HỢP")
+    document = extract_text(UNTITLED_HEADER.format(number="4451/QĐ-UBND") + (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành theo Quyết định này “Quy chế phối hợp giải quyết đơn thư tại Trụ sở Tiếp công dân tỉnh Hà Nam”.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận: | TM. ỦY BAN NHÂN DÂN |\n"
+        "GIẢI QUYẾT ĐƠN THƯ TẠI TRỤ SỞ TIẾP CÔNG DÂN TỈNH HÀ NAM\n"
+        "(Ban hành kèm theo Quyết định số 4451/QĐ-UBND ngày 14/4/2026 của UBND tỉnh Hà Nam)\n"
+        "Điều 1. Phạm vi điều chỉnh\n"), "untitled.txt")
+    assert document.title == "Ban hành Quy chế phối hợp giải quyết đơn thư tại Trụ sở Tiếp công dân tỉnh Hà Nam"
+    assert document.header_sources["title"].how == "inferred from the rules its Điều 1 issues"

@@ -50,10 +50,10 @@ APPROVED_IN_ARTICLE_ONE = re.compile(
     r"\s*(?:\(|,?\s*(?:voi|gom) (?:cac |nhung )?(?:noi dung|muc tieu|chi tieu)|,?\s*nhu sau\b|:|;|\.?\s*$)"
 )
 # "Điều 1. Ban hành kèm theo Quyết định này Quy định khen thưởng ...", folded one character for one: rules issued, their
-# name in quotes or not.
+# name in quotes or not ("Ban hành theo Quyết định này “Quy chế …”" leaves out "kèm").
 RULES_IN_ARTICLE_ONE = re.compile(
-    r"^dieu 1\s*[.:]\s*ban hanh kem theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?[\"“]?(?P<rules>(?:quy dinh|quy che|quy trinh)\b.+?)"
-    r"[\"”]?\s*(?:\(|;|\.\s|\.?\s*$)")
+    r"^dieu 1\s*[.:]\s*ban hanh (?:kem )?theo (?:quyet dinh|nghi quyet) nay\s+(?:la\s+)?[\"“]?"
+    r"(?P<rules>(?:quy dinh|quy che|quy trinh)\b.+?)[\"”]?\s*(?:\(|;|\.\s|\.?\s*$)")
 # The annexed plan's heading: at most this many lines in capitals right above its "(Ban hành kèm theo ...)" line.
 HEADING_MAX_LINES = 4
 # The signer's position left in its own cell above that heading ("| CHỦ TỊCH |", "KT. CHỦ TỊCH"), folded.
@@ -77,7 +77,7 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
             # "Triển khai Quyết định số X ..., UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:": it carries X out
             return f"Thực hiện {line.text[carried_out.start('what'):carried_out.end('what')].strip()}", line.first, \
                 "the preamble's sentence issuing the plan carrying out what it names"
-    return _heading_of_the_annexed_plan(document) or _named_in_article_one(document)
+    return _named_in_article_one(document) or _heading_of_the_annexed_plan(document)
 
 
 def _heading_of_the_annexed_plan(document: PlanDocument) -> tuple[str, int, str] | None:
