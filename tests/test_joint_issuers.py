@@ -54,6 +54,7 @@ def test_one_body_or_bodies_the_number_does_not_code_stay_one_issuer(lines, numb
 def test_the_joint_plan_is_issued_by_both_departments_each_with_its_province():
     document = extract(JOINT_PLAN)
     assert (document.issuer, document.co_issuers) == ("Sở Giáo dục và Đào tạo tỉnh Hà Giang", ["Sở Y tế tỉnh Hà Giang"])
+    assert document.header_sources["issuer"].how.endswith("the first of 2 bodies a joint header names")
     assert (document.type_code, document.title) == (
         "KH", "Triển khai công tác y tế trường học năm học 2023 - 2024 trên địa bàn tỉnh Hà Giang")
 

@@ -267,8 +267,17 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
         recipients=read_recipients(closing),
         low_quality_text=diacritics_lost,
         text_lines=nfc(text).splitlines(),
-        header_sources=dict(header.sources),
+        header_sources=_with_joint_issuers_noted(dict(header.sources), len(issuers)),
     )
+
+
+def _with_joint_issuers_noted(sources: dict[str, FieldSource], issuers: int) -> dict[str, FieldSource]:
+    """The header's sources, the issuer's saying it is one of a joint header's bodies when it is."""
+    read = sources.get("issuer")
+    if issuers > 1 and read is not None:
+        sources["issuer"] = FieldSource(read.line, f"{read.how}; the first of {issuers} bodies a joint header names",
+                                        read.confidence)
+    return sources
 
 
 def _joint_issuers(header: Header, text: str, province: str | None) -> list[str] | None:
