@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from vnpolicy.extract.abbreviations import written_out
+from vnpolicy.extract.header_text import ISSUER_START
 from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.textnorm import fold
 
-# The words a body's name opens on, folded: a line or a dash-separated part opening so starts a body of its own.
-BODY_OPENING = re.compile(
-    r"^(?:so|bo|uy ban|ubnd|hdnd|hoi dong|thuong truc|ban|trung tam|cuc|chi cuc|tong cuc|cong an|bo chi huy"
-    r"|toa an|vien kiem sat|vien|mat tran|uy ban mttq|lien doan|hoi|doan|tinh doan|tinh uy|thanh uy|huyen uy"
-    r"|kho bac|bao hiem|ngan hang|van phong|lien minh)\b")
+# The words a body's name opens on, folded: a line or a dash-separated part opening so starts a body of its own. Those
+# a header opens on (ISSUER_START), and those of the bodies that issue jointly with them, or whose name is broken
+# after its first word ("SỞ" / "Y TẾ").
+BODY_OPENING = re.compile(rf"{ISSUER_START.pattern}|^(?:so|bo|ban|trung tam|chi cuc|toa an|vien|mat tran|lien doan|hoi|doan"
+                          r"|tinh doan|kho bac|bao hiem|ngan hang|lien minh)\b")
 # A word that opens a body but names none alone, its name on the next line ("BỘ TƯ PHÁP - BỘ / CÔNG AN").
 BARE_OPENING = re.compile(r"^(?:so|bo|uy ban|hoi dong|ban|cuc|trung tam|thuong truc)$")
 # A board printed under the body it belongs to ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN THƯỜNG TRỰC"): part of that body.
