@@ -14,7 +14,7 @@ from rdflib import RDF
 
 from vnpolicy.extract import extract, extract_text
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.extract.joint_issuers import joint_issuers
+from vnpolicy.extract.joint_issuers import issuing_bodies
 from vnpolicy.ingest.entry import check_entry, read_entry
 from vnpolicy.namespaces import ELI, ORG, SKOS
 from vnpolicy.validate.report import Severity
@@ -37,18 +37,26 @@ JOINT_PLAN = Path(__file__).parent / "data" / "layouts" / "148_joint_plan_of_two
      ["CỤC QUẢN LÝ CÔNG SẢN", "CỤC KINH TẾ XÂY DỰNG"]),
 ])
 def test_a_joint_header_names_each_body_with_the_place_it_writes_once(lines, number, bodies):
-    assert joint_issuers(lines, number) == bodies
+    assert issuing_bodies(lines, number) == bodies
 
 
 @pytest.mark.parametrize(("lines", "number"), [
     (["SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH"], "Số: 12/KH-SVHTTDL"),  # a dash inside one name
-    (["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"], "Số: 40/QĐ-QLD"),  # a unit under its ministry: one code
     (["ỦY BAN MTTQ VIỆT NAM", "TỈNH SÓC TRĂNG", "BAN THƯỜNG TRỰC"], "Số: 88/KH-MTTQ-BTT"),  # a board of the body above
     (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM"], "Số: 03/KH-UBND"),  # two bodies, one code
     (["SỞ Y TẾ - SỞ CÔNG THƯƠNG"], None),  # no number to confirm them
 ])
 def test_one_body_or_bodies_the_number_does_not_code_stay_one_issuer(lines, number):
-    assert joint_issuers(lines, number) is None
+    assert issuing_bodies(lines, number) is None
+
+
+@pytest.mark.parametrize(("lines", "number", "unit"), [
+    (["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"], "Số: 40/QĐ-QLD", "CỤC QUẢN LÝ DƯỢC"),
+    (["BỘ NỘI VỤ", "BAN CHỈ ĐẠO TỔNG KẾT CẢI CÁCH HÀNH CHÍNH TRUNG ƯƠNG"], "Số: 77/BNV-BCĐ",
+     "BAN CHỈ ĐẠO TỔNG KẾT CẢI CÁCH HÀNH CHÍNH TRUNG ƯƠNG"),
+])
+def test_a_unit_printed_under_its_ministry_is_the_one_body_that_issues(lines, number, unit):
+    assert issuing_bodies(lines, number) == [unit]
 
 
 def test_the_joint_plan_is_issued_by_both_departments_each_with_its_province():

@@ -9,8 +9,9 @@ written once at the end:
 
 and its number carries one code per body ("1094/QCPH-YT-NN-CT", "01/QCPH/UBND-UBMTTQ"). Read as one name, such a
 header gives a body that does not exist ("Sở Y tế - Sở NN & PTNT sở công thương"): each body is an issuer of its own.
-A header is read as joint only when its number codes at least as many bodies as it names, so a body under its
-superior ("BỘ Y TẾ / CỤC QUẢN LÝ DƯỢC", one code) stays one issuer.
+A header is read as joint only when its number codes at least as many bodies as it names. A unit printed under its
+ministry ("BỘ NỘI VỤ / BAN CHỈ ĐẠO ĐIỀU TRA … TRUNG ƯƠNG") is the one body that issues, and a board under its
+committee ("… / BAN THƯỜNG TRỰC") part of that committee's name.
 """
 
 from __future__ import annotations
@@ -48,12 +49,15 @@ NUMBER_CODE = re.compile(r"\d[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-Z
 MINISTRY = re.compile(r"^bo\s")
 
 
-def joint_issuers(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
-    """The names, in capitals, of the bodies a joint header names, in its order, each with the place the header writes
-    once for all; ``None`` when the header names one body, or its number does not code as many as it names."""
+def issuing_bodies(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
+    """The names, in capitals, of the bodies that issue when the header names several, in its order, each with the
+    place the header writes once for all: each body of a joint header, or the unit printed under its ministry ("BỘ NỘI
+    VỤ / BAN CHỈ ĐẠO ..."); ``None`` when the header names one body, or its number codes fewer than would issue."""
     parts = _bodies_named(issuer_lines)
+    if len(parts) < 2:
+        return None
     issuing = _units_under_their_ministries(parts) or parts
-    if len(issuing) < 2 or _bodies_coded(number_as_written) < len(issuing):
+    if _bodies_coded(number_as_written) < len(issuing):
         return None
     return _with_the_shared_place(issuing)
 
@@ -99,10 +103,10 @@ def _bodies_coded(number_as_written: str | None) -> int:
 
 
 def _units_under_their_ministries(parts: list[str]) -> list[str] | None:
-    """The units of a header naming ministries first, then one unit of each ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM …
-    - CỤC …"): the units issue; ``None`` for any other header."""
+    """The units of a header naming ministries first, then one unit of each ("BỘ NỘI VỤ / BAN CHỈ ĐẠO …", "BỘ TƯ PHÁP -
+    BỘ CÔNG AN / TRUNG TÂM … - CỤC …"): the units issue; ``None`` for any other header."""
     half = len(parts) // 2
-    if len(parts) % 2 or half < 2:
+    if len(parts) % 2:
         return None
     ministries, units = parts[:half], parts[half:]
     if all(MINISTRY.match(fold(part)) for part in ministries) and not any(MINISTRY.match(fold(part)) for part in units):

@@ -35,7 +35,7 @@ from vnpolicy.extract.issuer import (
     subordinate_named_in_text,
     with_its_province,
 )
-from vnpolicy.extract.joint_issuers import joint_issuers
+from vnpolicy.extract.joint_issuers import issuing_bodies
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import (
     INFERRED_CONFIDENCE,
@@ -242,7 +242,7 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
                   or issuer)
     if issuer is None and header.number is not None:
         issuer = issuer_from_suffix(header.number)
-    issuers = _joint_issuers(header, text, province) or [issuer]
+    issuers = _issuing_bodies(header, text, province) or [issuer]
     return PlanDocument(
         source_file=source_file,
         type_code=header.type_code or "",
@@ -280,15 +280,15 @@ def _with_joint_issuers_noted(sources: dict[str, FieldSource], issuers: int) -> 
     return sources
 
 
-def _joint_issuers(header: Header, text: str, province: str | None) -> list[str] | None:
-    """Each body a joint header names ("SỞ Y TẾ - SỞ CÔNG THƯƠNG" over "Số: 12/QCPH-SYT-SCT"), named as a header naming
-    it alone would be; ``None`` for a header naming one body."""
-    number = header.number_as_written or header.unparsed_number
-    joint = joint_issuers(header.issuer_lines, number)
-    if joint is None:
+def _issuing_bodies(header: Header, text: str, province: str | None) -> list[str] | None:
+    """Each body that issues when the header names several: those of a joint header ("SỞ Y TẾ - SỞ CÔNG THƯƠNG" over
+    "Số: 12/QCPH-SYT-SCT"), or the unit under its ministry, each named as a header naming it alone would be; ``None``
+    for a header naming one body."""
+    bodies = issuing_bodies(header.issuer_lines, header.number_as_written or header.unparsed_number)
+    if bodies is None:
         return None
     under_superior = bool(header.superior_lines)
-    return [infer_issuer([body], None, nfc(text), province, under_superior=under_superior) for body in joint]
+    return [infer_issuer([body], None, nfc(text), province, under_superior=under_superior) for body in bodies]
 
 
 def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Warning_]:
