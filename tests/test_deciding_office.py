@@ -24,6 +24,7 @@ from vnpolicy.publish.site_links import check_site
 from vnpolicy.rdf.mapping import ReferenceIndex, map_document
 from vnpolicy.settings import ONTOLOGY_DIR
 from vnpolicy.store.embedded import EmbeddedStore
+from vnpolicy.textnorm import fold
 
 VNP = Namespace("https://w3id.org/vnpolicy/ontology#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
@@ -198,3 +199,26 @@ def test_a_cited_decision_of_the_chair_or_the_committee_has_the_issuer_node_its_
     own = decision_graph.value(next(decision_graph.subjects(ELI.id_local, Literal("88/QĐ-UBND"))), ELI.passed_by)
     assert cited["88/QĐ-UBND"] == own and (own, RDF.type, ORG.Post) in citing
     assert cited["40/KH-UBND"] == cited["12/KH-UBND"] == decision_graph.value(own, ORG.postIn)
+
+
+STEERING_BOARD_DECISION = (
+    "BAN CHỈ ĐẠO TỔNG ĐIỀU TRA\nKINH TẾ NĂM 2026 TRUNG ƯƠNG\n-------\n| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n|\nSố: 15/QĐ-BCĐTW\n| Hà Nội, ngày 12 tháng 02 năm 2026\n|\nQUYẾT\nĐỊNH\n"
+    "BAN HÀNH KẾ HOẠCH THÔNG TIN VỀ TỔNG ĐIỀU TRA KINH TẾ NĂM 2026\n{authority}\n"
+    "Căn cứ Quyết định số 210/QĐ-TTg ngày 05 tháng 3 năm 2025 của Thủ tướng Chính phủ về tổ chức Tổng điều tra kinh tế"
+    " năm 2026;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin về Tổng điều tra kinh tế năm"
+    " 2026.\n"
+)
+
+
+@pytest.mark.parametrize(("authority", "head"), [
+    # the board named in full after the head's title
+    ("TRƯỞNG\nBAN BAN CHỈ ĐẠO TỔNG ĐIỀU TRA\nKINH TẾ NĂM 2026 TRUNG ƯƠNG",
+     "Trưởng ban Ban Chỉ đạo tổng điều tra kinh tế năm 2026 trung ương"),
+    # the board's own word left out
+    ("TRƯỞNG BAN CHỈ ĐẠO TỔNG ĐIỀU TRA KINH TẾ NĂM 2026 TRUNG ƯƠNG", "Trưởng Ban Chỉ đạo tổng điều tra kinh tế năm 2026 trung ương"),
+])
+def test_the_head_of_a_national_steering_board_decides_as_its_head(authority, head):
+    document = extract_text(STEERING_BOARD_DECISION.format(authority=authority), "board.txt")
+    assert (document.issuer, document.deciding_office) == ("Ban Chỉ đạo tổng điều tra kinh tế năm 2026 trung ương", head)
+    assert fold(document.title).endswith("ban hanh ke hoach thong tin ve tong dieu tra kinh te nam 2026")

@@ -123,7 +123,8 @@ AUTHORITY_LINE = compile_marked_or_not(
     # the head of a ministry-level committee: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
     r"|(?:(?:bo truong|thu truong),? )?(?:pho )?chu nhiem uy ban [a-z ,&-]+"
     # the head of a national committee or board: "CHỦ TỊCH ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", "TRƯỞNG BAN CHỈ ĐẠO ..."
-    r"|(?:pho )?(?:chu tich|truong ban|truong) (?:uy ban|ban chi dao|hoi dong) [a-z ,&-]*\b(?:quoc gia|trung uong)\b[a-z ,&-]*)$"
+    # (a census's board is named with its year: "TRƯỞNG BAN BAN CHỈ ĐẠO TỔNG ĐIỀU TRA ... NĂM 2025 TRUNG ƯƠNG")
+    r"|(?:pho )?(?:chu tich|truong ban|truong) (?:uy ban|ban chi dao|hoi dong) [a-z0-9 ,&-]*\b(?:quoc gia|trung uong)\b[a-z ,&-]*)$"
     # a council's session under its name
     rf"|^{COUNCIL_SESSION}$"
 )
@@ -1097,11 +1098,15 @@ def _authority_lines(header: Header) -> list[str]:
 # The office of a person who decides, opening an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ Y
 # TẾ"): folded, with its name as a decision writes it.
 # A council's Standing Committee ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH X") decides by its own powers too.
+# The head of a national steering board ("TRƯỞNG BAN BAN CHỈ ĐẠO X TRUNG ƯƠNG", or "TRƯỞNG BAN CHỈ ĐẠO X", the board's
+# own word left out) decides as the board's head.
 OFFICE_OPENING = re.compile(r"^(?P<office>chu tich|bo truong|thu truong|tong giam doc|giam doc|tong cuc truong|thong doc"
-                            r"|pho chu nhiem|chu nhiem|thu tuong|thuong truc(?= (?:hoi dong nhan dan|hdnd)\b))\b,?\s*")
+                            r"|pho chu nhiem|chu nhiem|thu tuong|thuong truc(?= (?:hoi dong nhan dan|hdnd)\b)"
+                            r"|truong ban(?= ban chi dao\b)|truong(?= ban chi dao\b))\b,?\s*")
 OFFICE_NAMES = {"chu tich": "Chủ tịch", "bo truong": "Bộ trưởng", "thu truong": "Thứ trưởng", "tong giam doc": "Tổng Giám đốc",
                 "giam doc": "Giám đốc", "tong cuc truong": "Tổng cục trưởng", "thong doc": "Thống đốc",
-                "pho chu nhiem": "Phó Chủ nhiệm", "chu nhiem": "Chủ nhiệm", "thu tuong": "Thủ tướng", "thuong truc": "Thường trực"}
+                "pho chu nhiem": "Phó Chủ nhiệm", "chu nhiem": "Chủ nhiệm", "thu tuong": "Thủ tướng", "thuong truc": "Thường trực",
+                "truong ban": "Trưởng ban", "truong": "Trưởng"}
 
 
 def deciding_office(header: Header, issuer: str | None, province: str | None) -> str | None:
