@@ -1872,3 +1872,12 @@ def test_a_site_s_summary_page_without_the_document_s_header_gives_its_identity_
     for name in ("number", "date", "issuer"):
         assert doc.header_sources[name].confidence < 0.6
         assert "summary box" in doc.header_sources[name].how
+
+
+def test_a_header_run_into_one_line_whose_date_lost_a_space_is_still_cut_into_its_cells():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH ------- Số: 07/2026/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do"
+            " - Hạnh phúc --------------- Quảng Bình, ngày 09 tháng03 năm 2026 |\n------------------\nỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n")
+    document = extract_text(text, "flat.txt")
+    assert (document.number, str(document.date), document.issuer) == (
+        "07/2026/QĐ-UBND", "2026-03-09", "Ủy ban nhân dân tỉnh Quảng Bình")

@@ -140,7 +140,7 @@ def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 # QUYẾT ĐỊNH ... Căn cứ ..."): where its fields start. Only a long line holding both a number and a date is cut.
 FLATTENED_MIN_LENGTH = 150
 FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
-FLAT_DATE = compile_marked_or_not(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}")  # "tháng03": a space lost
 FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
 FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
 FLAT_PREAMBLE = compile_marked_or_not(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
