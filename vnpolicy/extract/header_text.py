@@ -95,7 +95,7 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     lines, restored = _lost_letters_restored([cell for line in lines for part in _unflattened(line)
                                               for cell in _number_cell_apart(part)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
-    kept, motto_lines = _without_motto(_rejoin_number_label(without_rules))
+    kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
     for index, line in enumerate(kept):
@@ -250,6 +250,20 @@ def _rejoin_number_label(lines: list[Line]) -> list[Line]:
         before = previous.text[: label.start("label")].strip()
         result[-1:] = ([Line(before, previous.first, previous.last)] if before else []) + [
             Line(joined, previous.last, line.last)]
+    return result
+
+
+def _rejoin_broken_type_line(lines: list[Line], type_names: set[str]) -> list[Line]:
+    """A type line a narrow cell broke between its words ("QUYẾT" / "ĐỊNH", "KẾ" / "HOẠCH") is one line again: else its
+    first word is read as a word of the title."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if previous and _is_caps(previous.text) and _is_caps(line.text) and fold(previous.text) not in type_names \
+                and f"{fold(previous.text)} {fold(line.text)}" in type_names:
+            result[-1] = Line(f"{previous.text} {line.text}", previous.first, line.last)
+        else:
+            result.append(line)
     return result
 
 
