@@ -121,6 +121,12 @@ def read_copy(text: Path, stripped: bool = False) -> PlanDocument:
 LABELLED_BODY = re.compile(r"^(?:so|bo|uy ban|hoi dong|thuong truc|ban|trung tam|cuc|cong an|toa an|vien|hoi|doan|tinh uy)\b")
 
 
+def _without_its_superior(label: str | None) -> str | None:
+    """A labelled issuer without the superior a labeller adds in brackets ("Ban Chỉ đạo X (Bộ Nội vụ)"): the body
+    itself is what the header names and what is read."""
+    return re.sub(r"\s*\([^)]*\)", "", label) if label else label
+
+
 def _joint_issuers_match(label: str | None, issuers: list[str], province: str | None) -> bool:
     """A joint document is read right when its label lists as many bodies as were read, and names each body read
     after a comma, a "và" or at its start, the place the label writes once for all aside."""
@@ -151,12 +157,13 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     scored.right["date"] = labels.get("date") == got["date"]
     # the Committee the header names, labelled for a decision its Chair makes (read as his office, which holds its
     # name): not the issuer read, though the body it is read in
-    body_labelled = document.issuing_body is not None and fold(labels.get("issuer") or "") == fold(document.issuing_body)
-    scored.right["issuer"] = (_joint_issuers_match(labels.get("issuer"), issuers, document.province) if document.co_issuers
-                              else _issuer_matches(labels.get("issuer"), got["issuer"]) and not body_labelled)
+    labelled_issuer = _without_its_superior(labels.get("issuer"))
+    body_labelled = document.issuing_body is not None and fold(labelled_issuer or "") == fold(document.issuing_body)
+    scored.right["issuer"] = (_joint_issuers_match(labelled_issuer, issuers, document.province) if document.co_issuers
+                              else _issuer_matches(labelled_issuer, got["issuer"]) and not body_labelled)
     scored.office = document.deciding_office
     scored.issuer_as_office = not scored.right["issuer"] and (
-        body_labelled or _issuer_matches(labels.get("issuer"), document.deciding_office))
+        body_labelled or _issuer_matches(labelled_issuer, document.deciding_office))
     parent = labels.get("main_parent")
     if parent is None:
         scored.right["main parent"] = got["main parent"] is None

@@ -115,3 +115,20 @@ def test_a_parent_the_labeller_also_accepts_and_one_read_among_several_count_onl
     assert "0/2" in rows[4]  # the strict row
     assert rows[5].strip().startswith("or accepted") and "1/2" in rows[5]
     assert rows[6].strip().startswith("among read") and "1/2" in rows[6]
+
+
+def test_a_joint_document_is_scored_against_a_label_listing_its_issuers(tmp_path):
+    bench = _bench()
+    joint = "148_joint_plan_of_two_departments_ha_giang"
+    _label(tmp_path, joint, issuer="Sở Giáo dục và Đào tạo và Sở Y tế tỉnh Hà Giang")
+    assert bench.score(bench.cases([tmp_path])[0][0]).right["issuer"]
+    _label(tmp_path, joint, issuer="Sở Giáo dục và Đào tạo tỉnh Hà Giang")  # one of its two issuers only
+    assert not bench.score(bench.cases([tmp_path])[0][0]).right["issuer"]
+
+
+def test_a_labelled_issuer_s_superior_in_brackets_is_not_asked_for(tmp_path):
+    bench = _bench()
+    _label(tmp_path, "02_table_header_nghe_an")
+    facts = json.loads((LAYOUTS / "02_table_header_nghe_an.json").read_text(encoding="utf-8"))
+    _label(tmp_path, "02_table_header_nghe_an", issuer=f"{facts['issuer']} (cấp tỉnh)")
+    assert bench.score(bench.cases([tmp_path])[0][0]).right["issuer"]
