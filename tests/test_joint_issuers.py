@@ -32,6 +32,9 @@ JOINT_PLAN = Path(__file__).parent / "data" / "layouts" / "148_joint_plan_of_two
     # the council's standing committee and the people's committee, the place written once after both
     (["THƯỜNG TRỰC", "HĐND - UBND TỈNH CAO BẰNG"], "Số: 09/QC-TT.HĐND-UBND",
      ["THƯỜNG TRỰC HĐND TỈNH CAO BẰNG", "UBND TỈNH CAO BẰNG"]),
+    # the province's military command (no ministry, though its name opens on "BỘ") and its police: both issue
+    (["BỘ CHỈ HUY QUÂN SỰ TỈNH GIA LAI - CÔNG AN TỈNH GIA LAI"], "Số: 12/KHPH-BCHQS-CAT",
+     ["BỘ CHỈ HUY QUÂN SỰ TỈNH GIA LAI", "CÔNG AN TỈNH GIA LAI"]),
     # two ministries over one unit of each, the second ministry's name broken over a line: the units issue
     (["BỘ TÀI CHÍNH - BỘ", "XÂY DỰNG", "CỤC QUẢN LÝ CÔNG SẢN - CỤC KINH TẾ XÂY DỰNG"], "Số: 117/QLCS-KTXD",
      ["CỤC QUẢN LÝ CÔNG SẢN", "CỤC KINH TẾ XÂY DỰNG"]),

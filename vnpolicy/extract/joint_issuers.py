@@ -45,8 +45,9 @@ _TYPE_CODES_FOLDED = sorted({fold(code).upper() for code in TYPE_CODES.values()}
 JOINT_TYPE_CODE = re.compile(rf"^(?:{'|'.join(_TYPE_CODES_FOLDED)})(?:LT|PH)?$")
 # The code after the number's serial and year: "QCPH-YT-NN-CT" in "Số: 1094/QCPH-YT-NN-CT".
 NUMBER_CODE = re.compile(r"\d[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-ZĐ][\w.&]*(?:\s*[-/–]\s*[A-ZĐ][\w.&]*)*)")
-# A ministry's part, over the part of its unit ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM … - CỤC …").
-MINISTRY = re.compile(r"^bo\s")
+# A ministry's part, over the part of its unit ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM … - CỤC …"); a province's military
+# command ("BỘ CHỈ HUY QUÂN SỰ TỈNH") is no ministry.
+MINISTRY = re.compile(r"^bo\s(?!chi huy\b)")
 
 
 def issuing_bodies(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
