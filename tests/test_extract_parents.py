@@ -3429,3 +3429,18 @@ def test_a_resolution_amending_another_does_not_carry_that_one_out(verb):
     )
     assert "64/2017/NQ-HĐND" not in implemented(document)
     assert document.implements is None or document.implements.number != "64/2017/NQ-HĐND"
+
+
+def test_rules_within_the_chair_s_competence_localise_the_prime_minister_s_normative_decision_on_their_subject():
+    # a normative decision (numbered with its year) sets rules "về X" as a decree does; "thuộc thẩm quyền ..." says
+    # whose rules they are, not what they are about
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc |\n"
+            "Số: 41/2026/QĐ-UBND | Hà Nam, ngày 03 tháng 8 năm 2026 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VIỆC THÀNH LẬP VÀ HOẠT ĐỘNG"
+            " CỦA HỘI ĐỒNG TƯ VẤN CHUYÊN NGÀNH THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+            "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+            "Căn cứ Quyết định số 31/2025/QĐ-TTg ngày 14 tháng 5 năm 2025 của Thủ tướng Chính phủ về thành lập và hoạt"
+            " động của hội đồng tư vấn chuyên ngành;\nTheo đề nghị của Giám đốc Sở Nội vụ.\nQUYẾT ĐỊNH:\n")
+    document = extract_text(text, "rules.txt")
+    assert document.implements.number == "31/2025/QĐ-TTg"
+    assert not document.parent_stated

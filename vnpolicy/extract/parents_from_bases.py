@@ -332,6 +332,21 @@ OWN_RULES = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+(?:kem theo\s+(?:quyet di
 # regulates or guides ("... quy định chế độ công tác phí ...", "... hướng dẫn về phí ..."), in its own words, folded.
 ISSUED_RULES = re.compile(r"\bban hanh\s+(?:cac\s+)?quy (?:dinh|che)\s+(?P<subject>.+)$")
 REGULATED = re.compile(r"\b(?:quy dinh|huong dan)\s+(?:ve\s+(?:viec\s+)?)?(?P<subject>.+)$")
+# The competence rules are kept to ("... thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân tỉnh"): whose they
+# are, not what they are about (folded).
+WITHIN_ITS_COMPETENCE = re.compile(r"\s+thuoc\s+(?:pham vi\s+)?(?:tham quyen|quyen han)\b.*$")
+# What a normative decision of the Prime Minister or the Government sets rules on ("Quyết định số 23/2023/QĐ-TTg ... về
+# thành lập, tổ chức và hoạt động của tổ chức phối hợp liên ngành"), as a decree's "quy định ...": folded.
+NORMATIVE_DECISION_SUBJECT = re.compile(r"\bve\s+(?:viec\s+)?(?P<subject>.+)$")
+
+
+def _normative(citation: Citation) -> bool:
+    """A national decision or resolution numbered with its year (23/2023/QĐ-TTg, 01/2024/NQ-CP): legal rules, as a
+    decree is, not a policy it approves."""
+    number = parse_number(citation.target.number or "")
+    return number is not None and number.year is not None and number.issuer_code in ("TTg", "CP")
+
+
 # The kinds of document a province's rules may localise: decisions and resolutions issuing rules, decrees, circulars.
 RULES_TYPES = frozenset({"QĐ", "NQ", "NĐ", "TT", "TTLT"})
 # The fewest topic words rules must have for their name to be taken as one set of rules', and the share of them a
@@ -353,7 +368,7 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
     if own is None:
         return None
     # the province's own name aside (not every word a place name holds: "động" of "hoạt động" is "Đông" folded)
-    wanted = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", own["subject"]), header))
+    wanted = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", WITHIN_ITS_COMPETENCE.sub("", own["subject"])), header))
     if len(wanted) < RULES_TOPIC_WORDS:
         return None
     named: dict[str, tuple[float, Citation]] = {}  # number -> (share of the wanted words it names, citation)
@@ -363,7 +378,8 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
         clause = own_clause_of(citation, citations)
         if SANCTIONS.search(clause):
             continue
-        regulated = ISSUED_RULES.search(clause) or (REGULATED.search(clause) if citation.target.type_code not in {"QĐ", "NQ"} else None)
+        regulated = ISSUED_RULES.search(clause) or (REGULATED.search(clause) if citation.target.type_code not in {"QĐ", "NQ"}
+                                                     else NORMATIVE_DECISION_SUBJECT.search(clause) if _normative(citation) else None)
         if regulated is not None:
             words = _topic_words(regulated["subject"])
             named[citation.target.number] = (1.0 if words == wanted else len(wanted & words) / len(wanted), citation)
