@@ -17,6 +17,7 @@ from vnpolicy.extract.casing import from_capitals
 from vnpolicy.extract.joint_issuers import issuing_bodies
 from vnpolicy.ingest.entry import check_entry, read_entry
 from vnpolicy.namespaces import ELI, ORG, SKOS
+from vnpolicy.textnorm import fold
 from vnpolicy.validate.report import Severity
 
 JOINT_PLAN = Path(__file__).parent / "data" / "layouts" / "148_joint_plan_of_two_departments_ha_giang.txt"
@@ -57,9 +58,20 @@ def test_one_body_or_bodies_the_number_does_not_code_stay_one_issuer(lines, numb
     (["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"], "Số: 40/QĐ-QLD", "CỤC QUẢN LÝ DƯỢC"),
     (["BỘ NỘI VỤ", "BAN CHỈ ĐẠO TỔNG KẾT CẢI CÁCH HÀNH CHÍNH TRUNG ƯƠNG"], "Số: 77/BNV-BCĐ",
      "BAN CHỈ ĐẠO TỔNG KẾT CẢI CÁCH HÀNH CHÍNH TRUNG ƯƠNG"),
+    # a department over one of its units, a letter's number coding both
+    (["SỞ NỘI VỤ", "BAN TÔN GIÁO"], "Số: 12/SNV-BTG", "BAN TÔN GIÁO"),
+    (["SỞ NN & PTNT", "CHI CỤC KIỂM LÂM"], "Số: 45/CCKL-SNN", "CHI CỤC KIỂM LÂM"),
 ])
-def test_a_unit_printed_under_its_ministry_is_the_one_body_that_issues(lines, number, unit):
+def test_a_unit_printed_under_its_superior_is_the_one_body_that_issues(lines, number, unit):
     assert issuing_bodies(lines, number) == [unit]
+
+
+def test_a_department_s_unit_is_named_with_the_province_and_issues_alone():
+    text = ("SỞ NỘI VỤ\nBAN TÔN GIÁO\n-------\n| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/SNV-BTG | Lào Cai, ngày 02 tháng 3 năm 2026 |\nV/v tổng kết công tác tôn giáo năm 2025\n"
+            "Kính gửi: Ủy ban nhân dân các huyện\n")
+    document = extract_text(text, "letter.txt")
+    assert (fold(document.issuer), document.co_issuers) == (fold("Ban Tôn giáo tỉnh Lào Cai"), [])
 
 
 def test_the_joint_plan_is_issued_by_both_departments_each_with_its_province():

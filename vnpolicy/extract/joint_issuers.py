@@ -10,8 +10,8 @@ written once at the end:
 and its number carries one code per body ("1094/QCPH-YT-NN-CT", "01/QCPH/UBND-UBMTTQ"). Read as one name, such a
 header gives a body that does not exist ("Sở Y tế - Sở NN & PTNT sở công thương"): each body is an issuer of its own.
 A header is read as joint only when its number codes at least as many bodies as it names. A unit printed under its
-ministry ("BỘ NỘI VỤ / BAN CHỈ ĐẠO ĐIỀU TRA … TRUNG ƯƠNG") is the one body that issues, and a board under its
-committee ("… / BAN THƯỜNG TRỰC") part of that committee's name.
+superior ("BỘ NỘI VỤ / BAN CHỈ ĐẠO ĐIỀU TRA … TRUNG ƯƠNG", "SỞ NỘI VỤ / BAN TÔN GIÁO") is the one body that issues, and
+a board under its committee ("… / BAN THƯỜNG TRỰC") part of that committee's name.
 """
 
 from __future__ import annotations
@@ -45,19 +45,26 @@ _TYPE_CODES_FOLDED = sorted({fold(code).upper() for code in TYPE_CODES.values()}
 JOINT_TYPE_CODE = re.compile(rf"^(?:{'|'.join(_TYPE_CODES_FOLDED)})(?:LT|PH)?$")
 # The code after the number's serial and year: "QCPH-YT-NN-CT" in "Số: 1094/QCPH-YT-NN-CT".
 NUMBER_CODE = re.compile(r"\d[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-ZĐ][\w.&]*(?:\s*[-/–]\s*[A-ZĐ][\w.&]*)*)")
-# A ministry's part, over the part of its unit ("BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM … - CỤC …"); a province's military
-# command ("BỘ CHỈ HUY QUÂN SỰ TỈNH") is no ministry.
-MINISTRY = re.compile(r"^bo\s(?!chi huy\b)")
+# A superior printed over one of its units ("BỘ NỘI VỤ / BAN CHỈ ĐẠO …", "SỞ NỘI VỤ / BAN TÔN GIÁO", "BỘ TƯ PHÁP - BỘ
+# CÔNG AN / TRUNG TÂM … - CỤC …"), folded: a ministry's units, a department's, a People's Committee's. A province's
+# military command ("BỘ CHỈ HUY QUÂN SỰ TỈNH") is no ministry, and a department beside another is no unit of it.
+SUPERIOR_KIND = re.compile(r"^(?:(?P<ministry>bo\s(?!chi huy\b))|(?P<department>so\s)|(?P<committee>uy ban nhan dan\b|ubnd\b))")
+UNITS_OF = {
+    "ministry": re.compile(r"^(?:cuc|tong cuc|vu|vien|trung tam|ban|van phong|thanh tra)\b"),
+    "department": re.compile(r"^(?:chi cuc|trung tam|ban|phong|van phong|thanh tra)\b"),
+    "committee": re.compile(r"^(?:so|ban|van phong|thanh tra)\b"),
+}
 
 
 def issuing_bodies(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
     """The names, in capitals, of the bodies that issue when the header names several, in its order, each with the
-    place the header writes once for all: each body of a joint header, or the unit printed under its ministry ("BỘ NỘI
-    VỤ / BAN CHỈ ĐẠO ..."); ``None`` when the header names one body, or its number codes fewer than would issue."""
+    place the header writes once for all: each body of a joint header, or the unit printed under its superior ("BỘ NỘI
+    VỤ / BAN CHỈ ĐẠO ...", "SỞ NỘI VỤ / BAN TÔN GIÁO"); ``None`` when the header names one body, or its number codes
+    fewer than would issue."""
     parts = _bodies_named(issuer_lines)
     if len(parts) < 2:
         return None
-    issuing = _units_under_their_ministries(parts) or parts
+    issuing = _units_under_their_superiors(parts) or parts
     if _bodies_coded(number_as_written) < len(issuing):
         return None
     return _with_the_shared_place(issuing)
@@ -103,16 +110,17 @@ def _bodies_coded(number_as_written: str | None) -> int:
     return len(parts)
 
 
-def _units_under_their_ministries(parts: list[str]) -> list[str] | None:
-    """The units of a header naming ministries first, then one unit of each ("BỘ NỘI VỤ / BAN CHỈ ĐẠO …", "BỘ TƯ PHÁP -
-    BỘ CÔNG AN / TRUNG TÂM … - CỤC …"): the units issue; ``None`` for any other header."""
+def _units_under_their_superiors(parts: list[str]) -> list[str] | None:
+    """The units of a header naming superiors first, then one unit of each ("BỘ NỘI VỤ / BAN CHỈ ĐẠO …", "SỞ NỘI VỤ /
+    BAN TÔN GIÁO", "BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM … - CỤC …"): the units issue; ``None`` for any other header."""
     half = len(parts) // 2
     if len(parts) % 2:
         return None
-    ministries, units = parts[:half], parts[half:]
-    if all(MINISTRY.match(fold(part)) for part in ministries) and not any(MINISTRY.match(fold(part)) for part in units):
-        return units
-    return None
+    for superior, unit in zip(parts[:half], parts[half:]):
+        kind = SUPERIOR_KIND.match(fold(superior))
+        if kind is None or not UNITS_OF[kind.lastgroup].match(fold(unit)):
+            return None
+    return parts[half:]
 
 
 def _with_the_shared_place(parts: list[str]) -> list[str]:

@@ -287,7 +287,8 @@ def _issuing_bodies(header: Header, text: str, province: str | None) -> list[str
     bodies = issuing_bodies(header.issuer_lines, header.number_as_written or header.unparsed_number)
     if bodies is None:
         return None
-    under_superior = bool(header.superior_lines)
+    # one body left is a unit its superior was printed over: named with the province, as under a superior's own line
+    under_superior = bool(header.superior_lines) or len(bodies) == 1
     return [infer_issuer([body], None, nfc(text), province, under_superior=under_superior) for body in bodies]
 
 
