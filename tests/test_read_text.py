@@ -128,3 +128,22 @@ def test_binary_data_is_refused(tmp_path):
     path.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(InputError, match="not text"):
         read_document(path)
+
+
+def test_a_copy_whose_capital_lines_a_markdown_rendering_wrapped_in_bold_reads_as_the_plain_one(tmp_path, txt_facts):
+    # a text copied from a converter or a chat window: "**ỦY BAN NHÂN DÂN**", "## KẾ HOẠCH"
+    lines = plan_text().splitlines()
+    marked = [f"**{line}**" if line.strip() and line == line.upper() and any(c.isalpha() for c in line) else line
+              for line in lines]
+    count = sum(line != original for line, original in zip(marked, lines))
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(marked) + "\n", encoding="utf-8")
+    read = read_document(path)
+    assert read.notes == [f"Markdown marks (**bold**, # heading) removed from {count} line(s)"]
+    assert facts(read_entry(path).document) == txt_facts
+
+
+def test_a_rule_of_underscores_or_a_bulleted_line_is_no_markdown_mark(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("______\n* Ghi chú: xem phụ lục\n*2026*\n", encoding="utf-8")
+    assert read_document(path).text == "______\n* Ghi chú: xem phụ lục\n*2026*\n"

@@ -212,10 +212,29 @@ def invisible_characters_note(text: str) -> str:
     return f"invisible characters inside the text removed ({', '.join(named)})"
 
 
+# A line a Markdown rendering wrapped in bold or italic marks, or made a heading ("**ỦY BAN NHÂN DÂN**", "## QUYẾT
+# ĐỊNH"): a text copied from a converter or a chat window. The marks are no part of the document, and the header
+# reader takes an issuer or a type line only from a line that is nothing but its words.
+# (A rule of underscores or asterisks, "______", holds no letter: it stays as it is.)
+MARKDOWN_WRAPPED = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\*\*|__|\*|_)(?=[^\n]*[^\W\d_])(?=[^\s*_])(?P<text>[^\n]*?\S)(?P=mark)[ \t]*$",
+                              re.MULTILINE)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+
+
+def without_markdown_marks(text: str) -> tuple[str, int]:
+    """``text`` without the Markdown marks around whole lines and before headings, and how many lines had them."""
+    text, wrapped = MARKDOWN_WRAPPED.subn(r"\g<indent>\g<text>", text)
+    text, headings = MARKDOWN_HEADING.subn("", text)
+    return text, wrapped + headings
+
+
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
     visible = without_invisible_characters(text)
     if visible != text:  # counted by name only then: a scan character by character is slow on a long text
         text, notes = visible, [*notes, invisible_characters_note(text)]
+    text, marked = without_markdown_marks(text)
+    if marked:
+        notes = [*notes, f"Markdown marks (**bold**, # heading) removed from {marked} line(s)"]
     normalised = nfc(text)
     if normalised != text and encoding != "windows-1258":
         notes = [*notes, "decomposed Unicode composed (NFC)"]
