@@ -335,11 +335,6 @@ REGULATED = re.compile(r"\b(?:quy dinh|huong dan)\s+(?:ve\s+(?:viec\s+)?)?(?P<su
 # The competence rules are kept to ("... thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân tỉnh"): whose they
 # are, not what they are about (folded).
 WITHIN_ITS_COMPETENCE = re.compile(r"\s+thuoc\s+(?:pham vi\s+)?(?:tham quyen|quyen han)\b.*$")
-# What a normative decision of the Prime Minister or the Government sets rules on ("Quyết định số 23/2023/QĐ-TTg ... về
-# thành lập, tổ chức và hoạt động của tổ chức phối hợp liên ngành"), as a decree's "quy định ...": folded.
-NORMATIVE_DECISION_SUBJECT = re.compile(r"\bve\s+(?:viec\s+)?(?P<subject>.+)$")
-
-
 def _normative(citation: Citation) -> bool:
     """A national decision or resolution numbered with its year (23/2023/QĐ-TTg, 01/2024/NQ-CP): legal rules, as a
     decree is, not a policy it approves."""
@@ -378,10 +373,9 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
         clause = own_clause_of(citation, citations)
         if SANCTIONS.search(clause):
             continue
-        regulated = ISSUED_RULES.search(clause) or (REGULATED.search(clause) if citation.target.type_code not in {"QĐ", "NQ"}
-                                                     else NORMATIVE_DECISION_SUBJECT.search(clause) if _normative(citation) else None)
+        regulated = _subject_of_its_rules(citation, clause)
         if regulated is not None:
-            words = _topic_words(regulated["subject"])
+            words = _topic_words(regulated)
             named[citation.target.number] = (1.0 if words == wanted else len(wanted & words) / len(wanted), citation)
     whole = [citation for share, citation in named.values() if share == 1.0]
     rules = (the_only_one([c for c in whole if c.target.type_code not in BASIS_ONLY_TYPES]) or the_only_one(whole)
@@ -390,6 +384,20 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
         return None
     return inferred(citations, rules, "the national rules the province's rules localise",
                     "the national rules on the very subject of the rules this document issues")
+
+
+def _subject_of_its_rules(citation: Citation, clause: str) -> str | None:
+    """What a national document's rules are about, in its own (folded) words: the rules it issues ("... ban hành Quy chế
+    X"), what a decree or circular regulates or guides ("... quy định X", "... hướng dẫn X"), or what a normative
+    decision is about, read as a decree's subject is ("Quyết định số 23/2023/QĐ-TTg ... về X")."""
+    issued = ISSUED_RULES.search(clause)
+    if issued is not None:
+        return issued["subject"]
+    if citation.target.type_code not in {"QĐ", "NQ"}:
+        regulated = REGULATED.search(clause)
+        return regulated["subject"] if regulated else None
+    start = DECREE_SUBJECT_START.search(clause) if _normative(citation) else None
+    return clause[start.end():] if start else None
 
 
 # A title setting the levels, spending or policies a decree leaves to the province: "Quy định mức chuẩn trợ giúp xã hội
