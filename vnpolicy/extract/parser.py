@@ -227,22 +227,7 @@ def _body_under_a_bare_superior(header) -> bool:
 def _document(header, source_file: str, text: str, province: str | None, signer, citations: CitationReader,
               parent, closing: list[Line], diacritics_lost: bool) -> PlanDocument:
     """The document as its header, citations and closing give it, before the body is read."""
-    body_name = (signer.on_behalf_of if signer else None) or (
-        BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
-    )
-    issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province, under_superior=bool(header.superior_lines))
-    if _body_under_a_bare_superior(header):
-        # "ỦY BAN NHÂN DÂN" alone over a number coded for another body (…/KH-BCĐ): the cell's second line, the body
-        # that issues, was lost; the preamble may still name it ("Ban Chỉ đạo ... xây dựng Kế hoạch ...")
-        preamble = nfc("\n".join(line.text for line in header.preamble))
-        # a letter's number opens on its body's code ("1557/SGDĐT-GDPT"), a document's follows its type ("…/KH-SYT")
-        codes = (header.number.type_code, (header.number.issuer_code or "").split("-")[0])
-        issuer = (subordinate_named_in_text(preamble, province)
-                  or next((found for code in codes if (found := department_coded_in_text(preamble, code, province))), None)
-                  or issuer)
-    if issuer is None and header.number is not None:
-        issuer = issuer_from_suffix(header.number)
-    issuers = _issuing_bodies(header, text, province) or [issuer]
+    issuers = _issuing_bodies(header, text, province) or [_the_one_issuer(header, signer, text, province)]
     return PlanDocument(
         source_file=source_file,
         type_code=header.type_code or "",
@@ -271,6 +256,26 @@ def _document(header, source_file: str, text: str, province: str | None, signer,
     )
 
 
+def _the_one_issuer(header: Header, signer, text: str, province: str | None) -> str | None:
+    """The body that issues a document whose header names one: the header's, else the signature's or the number's."""
+    body_name = (signer.on_behalf_of if signer else None) or (
+        BODY_BY_CODE.get(header.number.issuer_code) if header.number else None
+    )
+    issuer = infer_issuer(header.issuer_lines, body_name, nfc(text), province, under_superior=bool(header.superior_lines))
+    if _body_under_a_bare_superior(header):
+        # "ỦY BAN NHÂN DÂN" alone over a number coded for another body (…/KH-BCĐ): the cell's second line, the body
+        # that issues, was lost; the preamble may still name it ("Ban Chỉ đạo ... xây dựng Kế hoạch ...")
+        preamble = nfc("\n".join(line.text for line in header.preamble))
+        # a letter's number opens on its body's code ("1557/SGDĐT-GDPT"), a document's follows its type ("…/KH-SYT")
+        codes = (header.number.type_code, (header.number.issuer_code or "").split("-")[0])
+        issuer = (subordinate_named_in_text(preamble, province)
+                  or next((found for code in codes if (found := department_coded_in_text(preamble, code, province))), None)
+                  or issuer)
+    if issuer is None and header.number is not None:
+        issuer = issuer_from_suffix(header.number)
+    return issuer
+
+
 def _with_joint_issuers_noted(sources: dict[str, FieldSource], issuers: int) -> dict[str, FieldSource]:
     """The header's sources, the issuer's saying it is one of a joint header's bodies when it is."""
     read = sources.get("issuer")
@@ -282,8 +287,8 @@ def _with_joint_issuers_noted(sources: dict[str, FieldSource], issuers: int) -> 
 
 def _issuing_bodies(header: Header, text: str, province: str | None) -> list[str] | None:
     """Each body that issues when the header names several: those of a joint header ("SỞ Y TẾ - SỞ CÔNG THƯƠNG" over
-    "Số: 12/QCPH-SYT-SCT"), or the unit under its ministry, each named as a header naming it alone would be; ``None``
-    for a header naming one body."""
+    "Số: 12/QCPH-SYT-SCT"), or the unit under its superior ("SỞ NỘI VỤ / BAN TÔN GIÁO"), each named as a header naming
+    it alone would be; ``None`` for a header naming one body."""
     bodies = issuing_bodies(header.issuer_lines, header.number_as_written or header.unparsed_number)
     if bodies is None:
         return None
