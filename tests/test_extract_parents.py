@@ -442,6 +442,20 @@ def test_a_province_s_rules_sharing_the_words_of_the_decree_they_rest_on_apply_t
     assert any("102/2008/NĐ-CP" in message for message in parent_warnings(document))
 
 
+def test_rules_an_untitled_decision_issues_by_itself_apply_the_decree_detailing_their_law():
+    # "Ban hành theo Quyết định này “Quy chế ...”": the words issuing the rules and the quotes are not the rules' subject
+    document = plan(
+        "",
+        "Căn cứ Luật Tiếp công dân ngày 25/11/2013; Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết"
+        " một số điều của Luật Tiếp công dân;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành theo Quyết định này “Quy chế phối hợp tiếp công"
+        " dân tại Trụ sở Tiếp công dân tỉnh Hà Nam”.\n",
+        number="Số: 12/2024/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "64/2014/NĐ-CP"
+    assert not document.parent_stated
+    assert any("64/2014/NĐ-CP" in message for message in parent_warnings(document))
+
+
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
     document = plan(
         "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",

@@ -59,9 +59,11 @@ from vnpolicy.extract.parents_from_bases import (
 )
 from vnpolicy.textnorm import fold
 
-# The document a decision approves in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)"), the article's
-# number alone on its line when a copy broke "Điều" from "1.".
-APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?:phe duyet|ban hanh)\s+(?P<issued>.+?)\s*(?:\(|[.;]|$)")
+# The document a decision approves or issues in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)", "Điều 1.
+# Ban hành theo Quyết định này “Quy chế X”"), the article's number alone on its line when a copy broke "Điều" from "1.".
+APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?P<verb>phe duyet|ban hanh)\s+"
+                           r"(?:(?:kem\s+)?theo\s+(?:quyet dinh|nghi quyet)\s+nay\s+(?:la\s+)?)?[\"']?"
+                           r"(?P<issued>.+?)[\"']?\s*(?:\(|[.;]|$)")
 
 PLAN_CODES = frozenset({"KH", "CTr", "QĐ"})
 
@@ -272,7 +274,7 @@ def title_standing_in(header: Header, opening: list[Line]) -> str:
     issued = _issued_here(header.preamble + opening)
     if issued is None:
         return ""
-    verb = "phe duyet" if issued.re is APPROVED_HERE else "ban hanh"
+    verb = issued["verb"] if issued.re is APPROVED_HERE else "ban hanh"
     return f"{verb} {issued['issued']}"
 
 
