@@ -185,6 +185,27 @@ def test_a_town_s_date_line_without_its_comma_is_read_and_a_date_line_is_never_t
     assert twice.title == "" and "title refused: not a title" in [w.message for w in twice.warnings]
 
 
+@pytest.mark.parametrize("row", [
+    "Số: 163/QĐ-BYT Hà Nội ngày 6 tháng 5 năm 2015",
+    "Số: 163/QĐ-BYT | Hà Nội ngày 6 tháng 5 năm 2015",
+    "Số: 163/QĐ-BYT Hà Nội ngày 6 thang 5 nam 2015",  # a scan that kept only some of the marks
+])
+def test_a_date_beside_the_number_that_lost_its_comma_is_read(row):
+    doc = read(f"BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n{row}\nQUYẾT ĐỊNH\n"
+               "Về việc phê duyệt lịch tiêm chủng vắc xin Sởi - Rubella\n")
+    assert (doc.number, doc.date, doc.place) == ("163/QĐ-BYT", date(2015, 5, 6), "Hà Nội")
+    assert doc.header_sources["date"].how == "date beside the number, without its comma"
+
+
+def test_a_number_a_scan_broke_into_pieces_is_kept_as_written_and_warned_not_read_as_its_last_piece():
+    # "Số: /6 3 /QĐ-BYT": reading "3/QĐ-BYT" would be a wrong number with no warning
+    doc = read("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+               "Số: /6 3 /QĐ-BYT Hà Nội ngày 6 thang 5 nam 2015\nQUYẾT ĐỊNH\nVề việc phê duyệt lịch tiêm chủng vắc xin Sởi\n")
+    assert doc.number == "/6 3 /QĐ-BYT"
+    assert doc.date == date(2015, 5, 6)
+    assert any("'/6 3 /QĐ-BYT' follows no known pattern" in message for message in header_warnings(doc))
+
+
 def test_a_double_place_name_broken_before_its_hyphenated_rest_is_joined_and_is_no_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n|\nSố:\n1179/QĐ-UBND\n|\nBà\nRịa - Vũng Tàu, ngày 13 tháng 4 năm 2022\n|\n"
                "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2022\n")

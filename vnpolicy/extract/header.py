@@ -45,6 +45,9 @@ NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")
 # A scan's number line with a stray letter or two before the serial ("SỐ:y/45/KH-ƯBND"): still the number line, its
 # number kept as written and warned, never left for the title.
 MISREAD_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*:\s*(?P<rest>[^\W\d_]{{1,2}}[/\d]\S*/[^\W\d_]{{2,}}\S*)\s*$")
+# Digits or slashes before what reads as the number ("Số: /6 3 /QĐ-BYT": a scan broke "1613" into pieces): the number
+# read would be the last piece, so the line is kept as written and warned, like any number that cannot be read.
+DIGITS_BEFORE_THE_NUMBER = re.compile(r"[\d/]")
 # "ngày" with any vowel: a copy that lost its diacritics ("ngay") or OCR that misread them ("ngảy"); before the
 # day and month, one that lost a letter too ("ngà 13 tháng 1", "ngy 13/01", "ngy 09 thng 3"), not an address ("ngõ
 # 12"); and one whose day and month a scan garbled into letters ("ngàyẠẠ tháng ĩ năm 2016"): the place is read, the
@@ -410,7 +413,8 @@ class _LineReader:
         header = self.header
         header.number_as_written = line.text
         found = find_number(rest)
-        if found is not None and _code_lost_its_hyphen(found[0], rest[found[1].start():]):
+        if found is not None and (_code_lost_its_hyphen(found[0], rest[found[1].start():])
+                                  or DIGITS_BEFORE_THE_NUMBER.search(rest[:found[1].start()])):
             found = None
         header.number = found[0] if found else None
         if header.number is None and re.search(r"\d", rest):
@@ -419,7 +423,8 @@ class _LineReader:
             # A flattened table's row goes on with the place and date of the next cell ("5556/QĐBYT | Hà Nội, ngày ..."):
             # they are read as on any number line, and are no part of the number. The place starts where a known place's
             # name does ("5556QĐ/ BYT Hà Nội, ngày ...": not "BYT Hà Nội"), else after the first space.
-            besides = [(cut, date_line) for cut in re.finditer(r"\s+", rest) if (date_line := DATE_LINE.match(rest[cut.end():]))]
+            besides = [(cut, date_line) for cut in re.finditer(r"\s+", rest)
+                       if (date_line := DATE_LINE.match(rest[cut.end():]) or _date_line_without_comma(rest[cut.end():]))]
             beside = next((found for found in besides if canonical_place(found[1]["place"].strip()) in place_names()),
                           besides[0] if besides else None)
             if beside is not None and header.date is None:
@@ -441,6 +446,8 @@ class _LineReader:
         header.number_as_written = squash_spaces(line.text[: line.text.rfind(after)]).strip(" |")
         if (date_line := DATE_LINE.match(after)) and header.date is None:
             self._read_date(line, date_line, "date beside the number")
+        elif header.date is None and (date_line := _date_line_without_comma(after)):
+            self._read_date(line, date_line, "date beside the number, without its comma")
         elif header.date is None and (dated := match_date_at(after, 0)) and dated[0].value is not None:
             # "Số 44/KH-UBND ngày 4/3/2023 về ...": a portal's line giving number and date, with no place
             header.date = dated[0]
