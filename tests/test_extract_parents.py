@@ -456,6 +456,23 @@ def test_rules_an_untitled_decision_issues_by_itself_apply_the_decree_detailing_
     assert any("64/2014/NĐ-CP" in message for message in parent_warnings(document))
 
 
+MEDIATION_BASES = (
+    "Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;\n"
+    "Căn cứ Nghị định số 15/2014/NĐ-CP ngày 27/02/2014 của Chính phủ quy định chi tiết một số điều và biện pháp thi"
+    " hành Luật Hòa giải ở cơ sở;\n"
+    "Căn cứ Thông tư liên tịch số 100/2014/TTLT-BTC-BTP ngày 30/7/2014 của Bộ Tài chính, Bộ Tư pháp quy định việc lập dự"
+    " toán, quản lý, sử dụng và quyết toán kinh phí ngân sách nhà nước thực hiện công tác hòa giải ở cơ sở;\n"
+)
+
+
+def test_a_council_s_spending_levels_titled_ve_quy_dinh_carry_out_the_circular_on_that_spending():
+    # "Về quy định mức chi ...", without "việc": the levels the circular leaves to the province
+    document = plan("Về quy định mức chi thực hiện công tác hòa giải ở cơ sở trên địa bàn tỉnh Hà Nam", MEDIATION_BASES,
+                    number="Số: 15/2025/NQ-HĐND", kind="NGHỊ QUYẾT", body="")
+    assert document.implements.number == "100/2014/TTLT-BTC-BTP"
+    assert any("100/2014/TTLT-BTC-BTP" in message for message in parent_warnings(document))
+
+
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
     document = plan(
         "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",

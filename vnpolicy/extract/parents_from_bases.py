@@ -405,7 +405,7 @@ def _subject_of_its_rules(citation: Citation, clause: str) -> str | None:
 # mức hỗ trợ ...", "Quy định mức thu ... phí" (folded). Not rules of procedure or management ("Quy chế hoạt động
 # khuyến nông", "Quy định quản lý hoạt động lễ hội"), which apply a decree without carrying it out.
 # The words issuing such rules, opening the title (folded): "Về việc ban hành Quy định về (các) ...".
-RULES_ISSUED = re.compile(r"^(?:ve viec\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?")
+RULES_ISSUED = re.compile(r"^(?:ve(?: viec)?\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?")
 LOCAL_RULES_TITLE = re.compile(RULES_ISSUED.pattern + r"(?:mot so\s+)?(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
