@@ -473,6 +473,23 @@ def test_a_council_s_spending_levels_titled_ve_quy_dinh_carry_out_the_circular_o
     assert any("100/2014/TTLT-BTC-BTP" in message for message in parent_warnings(document))
 
 
+def test_a_committee_s_spending_rules_carry_out_the_council_resolution_setting_those_levels():
+    document = plan(
+        "Ban hành Quy định mức chi, quản lý và sử dụng kinh phí bảo đảm cho công tác hòa giải ở cơ sở trên địa bàn tỉnh Hà Nam",
+        MEDIATION_BASES + "Căn cứ Nghị quyết số 15/2025/NQ-HĐND ngày 10/01/2025 của HĐND tỉnh về việc quy định mức chi"
+        " kinh phí hỗ trợ công tác hòa giải ở cơ sở trên địa bàn tỉnh;\nCăn cứ Nghị quyết số 16/2025/NQ-HĐND ngày"
+        " 10/01/2025 của HĐND tỉnh về việc quy định mức chi công tác phí, chi hội nghị;\n",
+        number="Số: 20/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert document.implements.number == "15/2025/NQ-HĐND"
+    assert not document.parent_stated
+    assert any("15/2025/NQ-HĐND" in message for message in parent_warnings(document))
+    # the council's own spending levels are no resolution of another council it carries out
+    council = plan("Về quy định mức chi thực hiện công tác hòa giải ở cơ sở trên địa bàn tỉnh Hà Nam", MEDIATION_BASES +
+                   "Căn cứ Nghị quyết số 15/2020/NQ-HĐND ngày 10/01/2020 của HĐND tỉnh về việc quy định mức chi kinh phí hỗ"
+                   " trợ công tác hòa giải ở cơ sở trên địa bàn tỉnh;\n", number="Số: 15/2025/NQ-HĐND", kind="NGHỊ QUYẾT", body="")
+    assert council.implements.number != "15/2020/NQ-HĐND"
+
+
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
     document = plan(
         "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",

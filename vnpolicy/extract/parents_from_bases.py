@@ -141,7 +141,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                                 " document the preamble rests on")
             return inferred(citations, citation, "first policy document among the bases",
                             "the first policy document the preamble rests on", line)
-    localised = (_the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
+    localised = (_the_council_resolution_setting_its_levels(header, citations, cited)
+                 or _the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
                  if sets_levels else None)
     if localised is not None:
         return localised
@@ -444,6 +445,33 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
         return inferred(citations, decree, "the decree whose topic the province's own rules set",
                         f"the decree or circular sharing most of the topic of the rules this document sets ({shared} words)")
     return None
+
+
+def _the_council_resolution_setting_its_levels(header: Header, citations: CitationReader, cited: list[Citation]
+                                               ) -> Parents | None:
+    """A People's Committee's document setting levels or spending ("Ban hành Quy định mức chi, quản lý và sử dụng kinh
+    phí bảo đảm cho công tác hòa giải ở cơ sở ...") carries out the People's Council resolution among its bases that
+    sets those levels ("Nghị quyết số 15/2014/NQ-HĐND ... về việc quy định mức chi kinh phí hỗ trợ công tác hòa giải ở
+    cơ sở"): the council decides the levels, the committee issues the rules for spending them. Inferred and warned;
+    the resolution must share more of the title's topic than any other council resolution cited."""
+    own = header.number.issuer_code if header.number else None
+    if own is None or not own.startswith("UBND"):
+        return None
+    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", RULES_ISSUED.sub("", fold_at(header.title or ""))), header))
+    scored: dict[str, tuple[int, Citation]] = {}
+    for citation in cited:
+        number = parse_number(citation.target.number or "")
+        if citation.target.part or number is None or (number.type_code, number.issuer_code) != ("NQ", "HĐND"):
+            continue
+        regulated = REGULATED.search(fold_at(own_clause_of(citation, citations)))
+        if regulated is not None and LOCAL_RULES_TITLE.match(regulated["subject"]):
+            scored.setdefault(citation.target.number, (len(topic & _topic_words(regulated["subject"])), citation))
+    ranked = sorted(scored.values(), key=lambda item: -item[0])
+    if not ranked or ranked[0][0] < LOCAL_RULES_DECREE_WORDS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return inferred(citations, ranked[0][1], "the People's Council resolution setting the levels this document issues",
+                    "the People's Council resolution among the bases that sets the levels or spending this document"
+                    f" issues rules for ({ranked[0][0]} words of its topic)")
 
 
 # A title issuing a province's own rules, procedures or regulations: "Ban hành Quy chế tổ chức và hoạt động của Quỹ
