@@ -490,6 +490,20 @@ def test_a_committee_s_spending_rules_carry_out_the_council_resolution_setting_t
     assert council.implements.number != "15/2020/NQ-HĐND"
 
 
+def test_a_decree_saying_who_manages_a_field_is_no_ground_an_untitled_copy_applies():
+    # "quy định trách nhiệm quản lý nhà nước về giáo dục" is the issuer's competence, as a decree on a body's functions
+    document = plan(
+        "",
+        "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n"
+        "Căn cứ Nghị định số 127/2018/NĐ-CP ngày 21 tháng 9 năm 2018 của Chính phủ quy định trách nhiệm quản lý nhà nước về"
+        " giáo dục;\nCăn cứ Thông tư số 69/2021/TT-BTC ngày 11 tháng 8 năm 2021 của Bộ Tài chính hướng dẫn quản lý kinh phí"
+        " chuẩn bị, tổ chức và tham dự các kỳ thi áp dụng đối với giáo dục phổ thông;\n",
+        number="Số: 03/2025/NQ-HĐND", kind="NGHỊ QUYẾT", body="",
+    )
+    assert document.implements.number == "69/2021/TT-BTC"
+    assert any("69/2021/TT-BTC" in message for message in parent_warnings(document))
+
+
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
     document = plan(
         "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",

@@ -273,9 +273,10 @@ def of_the_party_body(header: Header) -> bool:
 # A decision founding or reorganising a body ("... về việc thành lập Quỹ ...", "... về việc tổ chức lại Trung tâm ..."):
 # the body then has rules and plans, but none carries that decision out (folded).
 FOUNDS_A_BODY = re.compile(r"\bve\s+(?:viec\s+)?(?:thanh lap|to chuc lai|kien toan|cung co|sap xep lai|doi ten)\b")
-# A decree setting a body's functions ("... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính"):
-# the ground its issuer stands on, no rules it applies nor a policy it carries out (folded).
-SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh chuc nang,? nhiem vu,? quyen han\b")
+# A decree setting a body's functions ("... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính"),
+# or who manages a field ("... quy định trách nhiệm quản lý nhà nước về giáo dục"): the ground its issuer stands on, no
+# rules it applies nor a policy it carries out (folded).
+SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh (?:chuc nang,? nhiem vu,? quyen han|(?:ve\s+)?trach nhiem quan ly nha nuoc)\b")
 
 
 # A plan whose results ground the new one ("Căn cứ kết quả thực hiện các chỉ tiêu của Kế hoạch số ... giai đoạn
