@@ -74,6 +74,27 @@ def test_a_department_s_unit_is_named_with_the_province_and_issues_alone():
     assert (fold(document.issuer), document.co_issuers) == (fold("Ban Tôn giáo tỉnh Lào Cai"), [])
 
 
+@pytest.mark.parametrize(("header", "number", "issuer"), [
+    # a district's office, named after the district its committee governs, its name's dash kept
+    ("UBND HUYỆN KIM BẢNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "15/KH-PGDĐT", "Phòng Giáo dục và Đào tạo huyện Kim Bảng"),
+    ("ỦY BAN NHÂN DÂN HUYỆN KIM BẢNG\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "15/KH-LĐTBXH",
+     "Phòng Lao động - Thương binh và Xã hội huyện Kim Bảng"),
+    # a Party committee's board, named after the committee (a Party number: "15-KH/BTGTU")
+    ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO", "15-KH/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
+    ("HUYỆN ỦY KIM BẢNG\nBAN TUYÊN GIÁO", "15-KH/BTGHU", "Ban Tuyên giáo Huyện ủy Kim Bảng"),
+    # a department's hospital, its bare "TỈNH" completed with the province
+    ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "15/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Hà Nam"),
+    # a department whose name holds a dash, under the province's committee
+    ("UBND TỈNH HÀ NAM\nSỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH", "15/KH-SVHTTDL", "Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"),
+    # a steering board whose name goes on with "phòng, chống": no office of its own
+    ("BAN CHỈ ĐẠO\nPHÒNG, CHỐNG TỘI PHẠM TỈNH HÀ NAM", "15/KH-BCĐ", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Hà Nam"),
+])
+def test_a_unit_under_its_superior_is_named_as_its_superior_names_it(header, number, issuer):
+    document = extract_text(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\n"
+                            "Hà Nam, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2025\n", "plan.txt")
+    assert (document.issuer, document.co_issuers, document.province) == (issuer, [], "Hà Nam")
+
+
 def test_the_joint_plan_is_issued_by_both_departments_each_with_its_province():
     document = extract(JOINT_PLAN)
     assert (document.issuer, document.co_issuers) == ("Sở Giáo dục và Đào tạo tỉnh Hà Giang", ["Sở Y tế tỉnh Hà Giang"])

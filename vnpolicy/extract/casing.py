@@ -27,9 +27,11 @@ _NATIONAL_NAMES = {
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
 }
-# A ministry or a province's department: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ"
-# (each field of its name capitalised).
-_MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(?!TRƯỞNG\b)(.+)$")
+# A ministry, a province's department or a district's office: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ",
+# "PHÒNG TƯ PHÁP" -> "Phòng Tư pháp" (each field of its name capitalised; not the "phòng" of "phòng, chống").
+_MINISTRY = re.compile(r"^(BỘ|SỞ|PHÒNG(?!,| CHỐNG\b| NGỪA\b))\s+(?!TRƯỞNG\b)(.+)$")
+# The place a district's office is named with ("PHÒNG TƯ PHÁP HUYỆN KIM BẢNG"): no field of its name.
+_OFFICE_PLACE = re.compile(r"\s+(?=(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s)")
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
 # Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
@@ -37,7 +39,7 @@ _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 _UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã(?! hội$)|phường) )(\S.*)$")
 # Kinds of body whose name capitalises more than its first word (NĐ 30/2020: each word of the kind).
 _BODY_KINDS = {"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý", "ban dân tộc": "Ban Dân tộc",
-               "bộ chỉ huy": "Bộ Chỉ huy"}
+               "bộ chỉ huy": "Bộ Chỉ huy", "bệnh viện đa khoa": "Bệnh viện Đa khoa"}
 _BODY_KIND = re.compile(rf"^({'|'.join(_BODY_KINDS)})(?!\w)", re.IGNORECASE)
 # A Party committee is a proper name ("Tỉnh ủy", "Huyện ủy"), as is the kind of board it sets up ("Ban Thường vụ Tỉnh
 # ủy", "Ban Tuyên giáo Thành ủy"); a district's committee is named after its district ("Huyện ủy Nam Đàn").
@@ -97,11 +99,15 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     ministry = _MINISTRY.match(text)
     deputy = _DEPUTY.match(text)
     if ministry and text.isupper():
-        fields = _MINISTRY_FIELD_BREAK.split(ministry.group(2))
+        name, *place = _OFFICE_PLACE.split(ministry.group(2), maxsplit=1) if ministry.group(1) == "PHÒNG" else [ministry.group(2)]
+        fields = _MINISTRY_FIELD_BREAK.split(name)
         cased = sentence_case(ministry.group(1)) + " " + "".join(
             part.lower() if _MINISTRY_FIELD_BREAK.fullmatch(part) else sentence_case(part) for part in fields)
-        if len(cased) == len(text):  # "SỞ NÔNG NGHIỆP VÀ PTNT": the abbreviation stays in capitals
-            cased = _abbreviations_kept(text, cased)
+        if len(cased) == len(ministry.group(1)) + 1 + len(name):  # "SỞ NÔNG NGHIỆP VÀ PTNT": the abbreviation stays in capitals
+            cased = _abbreviations_kept(f"{ministry.group(1)} {name}", cased)
+        if place:
+            cased += " " + _listed_district_names(_UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)),
+                                                                 place[0].lower()))
     elif deputy:
         cased = f"{sentence_case(deputy.group(1))} {sentence_case(deputy.group(2))}"
     else:

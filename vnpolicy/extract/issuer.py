@@ -339,9 +339,19 @@ def level_contradicting_place(text: str, province: str | None) -> str | None:
 
 
 def _with_province(name: str, province: str | None) -> str:
-    if not province or re.search(rf"(?<!\w){re.escape(fold(province))}(?!\w)", fold(name)):
+    """A body's name with its province: "Sở Y tế" -> "Sở Y tế tỉnh X"; a name ending on a bare level ("Bệnh viện Đa khoa
+    tỉnh") takes the province's name only; a district's office ("Phòng Tư pháp huyện Kim Bảng") is named by its district."""
+    if not province or re.search(rf"(?<!\w){re.escape(fold(province))}(?!\w)", fold(name)) or DISTRICT_NAMED.search(name):
         return name
+    if BARE_LEVEL_AT_END.search(name):
+        return f"{name} {province}"
     return f"{name} {listed_level(province) or 'tỉnh'} {province}"
+
+
+# A district, town or provincial city named in a body's name ("... huyện Kim Bảng", "... thị xã Hương Thủy").
+DISTRICT_NAMED = compile_marked_or_not(r"(?<!\w)(?:huyện|quận|thị xã|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]")
+# A level word ending a name without its place ("Bệnh viện Đa khoa tỉnh").
+BARE_LEVEL_AT_END = compile_marked_or_not(r"(?<!\w)(?:tỉnh|thành phố)$")
 
 
 def with_place_as_listed(issuer: str, province: str | None) -> str:

@@ -27,7 +27,9 @@ from vnpolicy.textnorm import fold
 # a header opens on (ISSUER_START), and those of the bodies that issue jointly with them, or whose name is broken
 # after its first word ("SỞ" / "Y TẾ").
 BODY_OPENING = re.compile(rf"{ISSUER_START.pattern}|^(?:so|bo|ban|trung tam|chi cuc|toa an|vien|mat tran|lien doan|hoi|doan"
-                          r"|tinh doan|kho bac|bao hiem|ngan hang|lien minh)\b")
+                          r"|tinh doan|kho bac|bao hiem|ngan hang|lien minh|benh vien"
+                          # a district's office ("PHÒNG TƯ PHÁP"), not the "phòng" of "phòng, chống" in a board's name
+                          r"|phong(?!,|\s+(?:chong|ngua|tranh)\b))\b")
 # A word that opens a body but names none alone, its name on the next line ("BỘ TƯ PHÁP - BỘ / CÔNG AN").
 BARE_OPENING = re.compile(r"^(?:so|bo|uy ban|hoi dong|ban|cuc|trung tam|thuong truc)$")
 # A board printed under the body it belongs to ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN THƯỜNG TRỰC"): part of that body.
@@ -44,16 +46,22 @@ LOCAL_BODY = re.compile(r"^(?:uy ban|ubnd|hdnd|hoi dong|thuong truc|so|ban|tinh 
 _TYPE_CODES_FOLDED = sorted({fold(code).upper() for code in TYPE_CODES.values()}, key=len, reverse=True)
 JOINT_TYPE_CODE = re.compile(rf"^(?:{'|'.join(_TYPE_CODES_FOLDED)})(?:LT|PH)?$")
 # The code after the number's serial and year: "QCPH-YT-NN-CT" in "Số: 1094/QCPH-YT-NN-CT".
-NUMBER_CODE = re.compile(r"\d[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-ZĐ][\w.&]*(?:\s*[-/–]\s*[A-ZĐ][\w.&]*)*)")
+NUMBER_CODE = re.compile(r"\d[a-z]?\s*(?:-\s*[A-ZĐ]+\s*)?/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<code>[A-ZĐ][\w.&]*(?:\s*[-/–]\s*[A-ZĐ][\w.&]*)*)")
 # A superior printed over one of its units ("BỘ NỘI VỤ / BAN CHỈ ĐẠO …", "SỞ NỘI VỤ / BAN TÔN GIÁO", "BỘ TƯ PHÁP - BỘ
 # CÔNG AN / TRUNG TÂM … - CỤC …"), folded: a ministry's units, a department's, a People's Committee's. A province's
 # military command ("BỘ CHỈ HUY QUÂN SỰ TỈNH") is no ministry, and a department beside another is no unit of it.
-SUPERIOR_KIND = re.compile(r"^(?:(?P<ministry>bo\s(?!chi huy\b))|(?P<department>so\s)|(?P<committee>uy ban nhan dan\b|ubnd\b))")
+SUPERIOR_KIND = re.compile(r"^(?:(?P<ministry>bo\s(?!chi huy\b))|(?P<department>so\s)|(?P<committee>uy ban nhan dan\b|ubnd\b)"
+                           r"|(?P<party>(?:tinh|thanh|huyen|quan|thi|dang) uy\b))")
 UNITS_OF = {
     "ministry": re.compile(r"^(?:cuc|tong cuc|vu|vien|trung tam|ban|van phong|thanh tra)\b"),
-    "department": re.compile(r"^(?:chi cuc|trung tam|ban|phong|van phong|thanh tra)\b"),
-    "committee": re.compile(r"^(?:so|ban|van phong|thanh tra)\b"),
+    "department": re.compile(r"^(?:chi cuc|trung tam|ban|phong|van phong|thanh tra|benh vien)\b"),
+    "committee": re.compile(r"^(?:so|ban|van phong|thanh tra|phong|trung tam)\b"),
+    "party": re.compile(r"^(?:ban|van phong|uy ban kiem tra|truong chinh tri|trung tam chinh tri)\b"),
 }
+# A Party committee's board is named after the committee ("Ban Tuyên giáo Tỉnh ủy Hà Nam"); a People's Committee's
+# office after the place the committee governs ("Phòng Tư pháp huyện Kim Bảng").
+NAMED_AFTER_THE_SUPERIOR = frozenset({"party"})
+NAMED_AFTER_ITS_PLACE = frozenset({"committee"})
 
 
 def issuing_bodies(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
@@ -83,7 +91,9 @@ def _bodies_named(issuer_lines: list[str]) -> list[str]:
             current.append(line)
         if current:
             if parts and not BODY_OPENING.match(fold(current[0])):
-                return [" ".join(issuer_lines)]  # a dash inside one name: "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH"
+                # a dash inside one name: "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH", "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+                parts[-1] = f"{parts[-1]} - {' '.join(current)}"
+                continue
             parts.append(" ".join(current))
     return [" ".join(part.split()) for part in parts if part.strip()]
 
@@ -116,11 +126,25 @@ def _units_under_their_superiors(parts: list[str]) -> list[str] | None:
     half = len(parts) // 2
     if len(parts) % 2:
         return None
+    units = []
     for superior, unit in zip(parts[:half], parts[half:]):
         kind = SUPERIOR_KIND.match(fold(superior))
         if kind is None or not UNITS_OF[kind.lastgroup].match(fold(unit)):
             return None
-    return parts[half:]
+        units.append(_named_as_its_superior_names_it(unit, superior, kind.lastgroup))
+    return units
+
+
+def _named_as_its_superior_names_it(unit: str, superior: str, kind: str) -> str:
+    """A unit with what its name takes from its superior: a Party board the committee's name ("BAN TUYÊN GIÁO" under
+    "TỈNH ỦY HÀ NAM": "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM"), a People's Committee's office the place the committee governs
+    ("PHÒNG TƯ PHÁP" under "UBND HUYỆN KIM BẢNG": "PHÒNG TƯ PHÁP HUYỆN KIM BẢNG"), unless the unit names its own."""
+    if kind in NAMED_AFTER_THE_SUPERIOR and not SUPERIOR_KIND.search(fold(unit).split(" ", 1)[-1]):
+        return f"{unit} {superior}"
+    place = SHARED_PLACE.search(superior)
+    if kind in NAMED_AFTER_ITS_PLACE and place and not SHARED_PLACE.search(unit):
+        return f"{unit} {place['place']}"
+    return unit
 
 
 def _with_the_shared_place(parts: list[str]) -> list[str]:
