@@ -504,6 +504,19 @@ def test_a_decree_saying_who_manages_a_field_is_no_ground_an_untitled_copy_appli
     assert any("69/2021/TT-BTC" in message for message in parent_warnings(document))
 
 
+def test_markets_are_a_topic_though_cho_folds_like_the_word_for():
+    # "chợ" (market) and "cho" (for) fold alike: the rules on markets apply the decree on markets
+    document = plan(
+        "Ban hành Quy định phân cấp quản lý chợ trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 02/2003/NĐ-CP ngày 14 tháng 01 năm 2003 của Chính phủ về phát triển và quản lý chợ; Nghị định số"
+        " 114/2009/NĐ-CP ngày 23 tháng 12 năm 2009 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP;\n",
+        number="Số: 23/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "02/2003/NĐ-CP"
+    assert any("02/2003/NĐ-CP" in message for message in parent_warnings(document))
+
+
 def test_a_title_naming_the_programme_it_monitors_implements_the_decision_approving_it():
     document = plan(
         "Theo dõi, giám sát Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Hà Nam",

@@ -55,6 +55,9 @@ PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 # "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
 # marked before folding and the patterns above stop at the mark (as they stop at "theo", but not at "theo dõi").
 AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
+# "chợ" (a market) folds to "cho", the word "for" that names no topic: marked before folding, it stays a topic word
+# ("phân cấp quản lý chợ" is about markets, as "Nghị định ... về phát triển và quản lý chợ" is).
+MARKET_WORD = re.compile(r"\b(?:chợ|Chợ|CHỢ)\b")
 
 # How many words running together the title must share with one "Thực hiện" sentence's document, and how
 # many more than with the first one's, for that document to be taken as the main parent instead.
@@ -129,8 +132,8 @@ VERY_TOPIC_WORDS = 6
 
 @lru_cache(maxsize=4096)
 def fold_at(text: str) -> str:
-    """Folded for matching subjects: "tại" marked, abbreviations written out ("LĐNT": "lao động nông thôn")."""
-    return fold(AT_WORD.sub("tai_at", written_out(text)))
+    """Folded for matching subjects: "tại" and "chợ" marked, abbreviations written out ("LĐNT": "lao động nông thôn")."""
+    return fold(MARKET_WORD.sub("chomarket", AT_WORD.sub("tai_at", written_out(text))))
 
 
 @dataclass
