@@ -328,6 +328,20 @@ def test_a_header_run_into_one_line_by_a_document_viewer_is_read_field_by_field(
     assert doc.implements is None
 
 
+def test_a_council_s_header_dumped_into_one_list_item_keeps_its_place_and_a_title_without_the_deciding_council():
+    # a document site's text dump: the header opens on a list's dash, the motto lost its hyphens and splits the council
+    # from its province, and the council deciding follows the title in capitals
+    doc = extract_text(
+        "Nội dung Text: Nghị quyết số 46/2024/NQ-HĐND Tỉnh Hà Sơn\n- HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " TỈNH HÀ SƠN Độc lập Tự do Hạnh phúc Số: 46/2024/NQ-HĐND Hà Sơn, ngày 13 tháng 7 năm 2024 NGHỊ QUYẾT QUY ĐỊNH MỨC"
+        " THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH HÀ SƠN HỘI ĐỒNG NHÂN DÂN TỈNH HÀ SƠN KHÓA XVII KỲ HỌP THỨ TƯ Căn cứ"
+        " Luật Phí và lệ phí ngày 25 tháng 11 năm 2015; Căn cứ Thông tư số 85/2019/TT-BTC ngày 29 tháng 11 năm 2019 của Bộ"
+        " Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh;\n", "dump.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_code) == (
+        "46/2024/NQ-HĐND", date(2024, 7, 13), "Hội đồng nhân dân tỉnh Hà Sơn", "NQ")
+    assert doc.title == "Quy định mức thu phí tham quan di tích trên địa bàn tỉnh Hà Sơn"
+
+
 def test_a_header_run_into_one_line_with_the_date_before_the_number_and_a_title_running_into_the_text():
     # the motto's cell first, the issuer's inside it, the place and date before the number, and a directive's title in
     # capitals run straight into its first sentence

@@ -142,14 +142,17 @@ FLATTENED_MIN_LENGTH = 150
 FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
 FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}")  # "tháng03": a space lost
 FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
-FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
+FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ)"
+                                       # a council deciding ("HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVI"), not one a title names
+                                       r"|(?<!CỦA )HỘI ĐỒNG NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
 FLAT_PREAMBLE = compile_marked_or_not(r"(?<!\w)(?:Căn cứ|Xét đề nghị|Theo đề nghị|QUYẾT ĐỊNH\s*:|Điều \d+\s*[.:])")
 # A type line run together with its title and preamble holds at least this many openings of preamble sentences.
 FLAT_PREAMBLE_OPENINGS = 2
 # ... with its type line at the start, or after the motto the copy ran into it ("Độc lập - Tự do - Hạnh phúc QUYẾT ĐỊNH").
 FLAT_TYPE_WITHIN = 60
 ARTICLE_NUMBER_END = compile_marked_or_not(r"Điều\s+\d{1,3}\s*[.:]$")
-PAGE_MARK = compile_marked_or_not(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ])")
+# A page's number or a list's dash opening a text dump's header ("1. ỦY BAN ...", "- HỘI ĐỒNG NHÂN DÂN ...").
+PAGE_MARK = compile_marked_or_not(r"^(?:\d{1,3}\.|[-–])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _unflattened(line: Line) -> list[Line]:
