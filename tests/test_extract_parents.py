@@ -3519,3 +3519,17 @@ def test_rules_within_the_chair_s_competence_localise_the_prime_minister_s_norma
     document = extract_text(text, "rules.txt")
     assert document.implements.number == "31/2025/QĐ-TTg"
     assert not document.parent_stated
+
+
+def test_a_plan_adjusting_an_earlier_plan_carries_out_what_its_preamble_names_not_the_plan_it_adjusts():
+    # "Điều chỉnh, bổ sung một số nội dung Kế hoạch số N": the earlier plan is changed; "Thực hiện Quyết định số M" is
+    # what the change carries out
+    document = plan(
+        "ĐIỀU CHỈNH, BỔ SUNG MỘT SỐ NỘI DUNG KẾ HOẠCH SỐ 109/KH-UBND NGÀY 20/5/2024 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG,"
+        " CHỐNG THIÊN TAI GIAI ĐOẠN 2024-2026",
+        "Thực hiện Quyết định số 649/QĐ-TTg ngày 30/5/2025 của Thủ tướng Chính phủ phê duyệt Kế hoạch phòng chống thiên tai"
+        " quốc gia đến năm 2030.\n",
+    )
+    assert document.implements.number == "649/QĐ-TTg"
+    assert "109/KH-UBND" not in implemented(document)
+

@@ -165,7 +165,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
 
 # A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Bãi bỏ khoản 1 Điều 1
 # Nghị quyết số B ..."), folded.
-AMENDING_TITLE = re.compile(r"^(?:ve viec\s+)?(?:sua doi|bai bo)\b")
+AMENDING_TITLE = re.compile(r"^(?:ve viec\s+)?(?:sua doi|bai bo|dieu chinh|bo sung)\b")
 
 
 def _amended_by_the_title(header: Header, cited: list[Citation]) -> set[str]:
