@@ -1929,3 +1929,23 @@ def test_a_type_line_a_narrow_cell_broke_between_its_words_is_the_type_line_not_
         document = extract_text(text, "broken-type.txt")
         assert (document.type_code, fold(document.title)) == (code, fold(title))
         assert not any("no document-type line" in w.message for w in document.warnings)
+
+
+def test_a_council_resolution_without_its_date_line_is_dated_the_day_its_closing_sentence_says_it_was_adopted():
+    # a print page that lost the header table: no number, no place-and-date line
+    doc = extract_text(
+        "NGHỊ QUYẾT\nQuy định mức thu phí tham quan di tích trên địa bàn tỉnh Hà Sơn\n____\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ SƠN\n"
+        "KHÓA XVIII, KỲ HỌP THỨ 3\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Quy định mức thu"
+        " phí tham quan di tích.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\nNghị quyết này đã được Hội"
+        " đồng nhân dân tỉnh Hà Sơn khóa XVIII, kỳ họp thứ 3 thông qua ngày 13 tháng 7 năm 2024 và có hiệu lực từ ngày 01"
+        " tháng 8 năm 2024./.\n", "print.txt")
+    assert doc.date == date(2024, 7, 13)
+    assert doc.header_sources["date"].confidence < 0.5
+    messages = [w.message for w in doc.warnings]
+    assert "date read from the sentence recording the council's adoption, not from a date line: 2024-07-13" in messages
+    assert not any(message.startswith("no date (") for message in messages)
+    # a date line wins over the adoption sentence
+    dated = read("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/2024/NQ-HĐND\nBắc Sơn, ngày 09 tháng 7 năm 2024\nNGHỊ QUYẾT\n"
+                 "Quy định mức thu phí\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 08 tháng 7 năm 2024.\n")
+    assert dated.date == date(2024, 7, 9)
+

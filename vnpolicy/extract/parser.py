@@ -18,9 +18,19 @@ from vnpolicy.extract.assignments import read_entry
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
+from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
-from vnpolicy.extract.header import BARE_BODY, Header, deciding_office, lost_its_hyphens, read_header, type_opening
+from vnpolicy.extract.header import (
+    BARE_BODY,
+    NO_DATE_FOUND,
+    Header,
+    deciding_office,
+    lost_its_hyphens,
+    note,
+    read_header,
+    type_opening,
+)
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
@@ -95,6 +105,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     head, body, closing = split_parts(lines)
     closing = closing if _is_closing_part(closing) else _closing_in_head(head) or closing
     header = read_header(head, hyphens_lost=lost_its_hyphens(text))
+    if header.date is None:
+        _date_of_adoption(header, lines)
     act = issuing_act(header, lines)  # a plan copied without the decision issuing it: read as that decision
     if act is not None:
         read_as_the_issuing_act(header, act)
@@ -145,6 +157,26 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     _who_decides_by_own_powers_issues(document)
     document.warnings = sorted(warnings, key=lambda w: w.line)
     return document
+
+
+# The sentence after a council resolution's last article recording its adoption ("Nghị quyết này đã được Hội đồng nhân
+# dân tỉnh X khóa XVIII, kỳ họp thứ 3 thông qua ngày 13 tháng 7 năm 2017 ..."), up to its date.
+ADOPTED_ON = compile_marked_or_not(r"^Nghị quyết này\b.{0,200}?\bthông qua\b.{0,40}?(?=\bngày\b)", re.IGNORECASE)
+
+
+def _date_of_adoption(header: Header, lines: list[Line]) -> None:
+    """A council's resolution whose copy lost its place-and-date line is dated the day the council adopted it, as its
+    closing sentence records ("... thông qua ngày 13 tháng 7 năm 2017"): read with low confidence, and warned."""
+    for line in reversed(lines):
+        adopted = ADOPTED_ON.search(line.text)
+        dated = match_date_at(line.text, adopted.end()) if adopted else None
+        if dated is not None and dated[0].value is not None:
+            header.date = dated[0]
+            note(header, "date", line.first, "the date the council adopted it (no date line)", INFERRED_CONFIDENCE)
+            header.warnings = [w for w in header.warnings if w.message != NO_DATE_FOUND]
+            header.warnings.append(Warning_(line.first, f"date read from the sentence recording the council's adoption,"
+                                                        f" not from a date line: {dated[0].value}", line.text[:120]))
+            return
 
 
 def _who_decides_by_own_powers_issues(document: PlanDocument) -> None:
