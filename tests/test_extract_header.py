@@ -1949,3 +1949,15 @@ def test_a_council_resolution_without_its_date_line_is_dated_the_day_its_closing
                  "Quy định mức thu phí\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 08 tháng 7 năm 2024.\n")
     assert dated.date == date(2024, 7, 9)
 
+
+@pytest.mark.parametrize("type_line", ["Kế hoạch", "Kế hoạch:"])
+def test_a_type_line_in_normal_case_is_the_type_line_and_not_the_start_of_the_title(type_line):
+    # a portal that prints its headings by style sheet gives "Kế hoạch" over the title, not "KẾ HOẠCH"
+    doc = read(f"ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n{type_line}\n"
+               "Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc Sơn\n")
+    assert (doc.type_code, doc.title) == ("KH", "Số hóa hồ sơ lưu trữ trên địa bàn tỉnh Bắc Sơn")
+    assert doc.header_sources["type"].how == "type line"
+    # a sentence wrapped after its type word still runs on ("... Kế hoạch" / "số 12/KH-UBND ...")
+    assert [line.text for line in logical_lines("Kế hoạch\nsố 12/KH-UBND ngày 02/01/2024.")] == [
+        "Kế hoạch số 12/KH-UBND ngày 02/01/2024."]
+

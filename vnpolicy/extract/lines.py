@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from vnpolicy.extract.model import SourceSpan
+from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
@@ -101,6 +102,9 @@ ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 # A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
 DANGLING_END = compile_marked_or_not(r"\s(?:của|và|về|với|cho|tại|theo|trong|để|những|các|từ|đến|bằng|hoặc|đối với)$")
 SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
+# A document's type alone on its line, in any case ("Kế hoạch", "QUYẾT ĐỊNH"): the type line, which the title under it
+# does not continue (folded).
+TYPE_LINE_NAMES = frozenset(fold(name) for name in TYPE_CODES)
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
         return False  # a complete row of a flattened table, or a site's label: the next line is a line of its own
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
+    if fold(previous).strip(" :.") in TYPE_LINE_NAMES and not current[0].islower():
+        return False  # "Kế hoạch" / "Tuyên truyền ...": a type line in normal case over its title
     if current[0].islower() or current[0] in ",;)":
         return True  # a sentence never starts in lower case: this is the rest of one
     if DANGLING_END.search(previous):
