@@ -1229,19 +1229,26 @@ def _issuer_from_authority(header: Header) -> None:
 
 def _complete_ministry_from_its_code(header: Header) -> None:
     """A ministry's cell cut mid-name ("BỘ VĂN HOÁ, THỂ THAO |") with no authority line to complete it (a directive, a
-    plan) is the central body whose code the number carries (…/CT-BVHTTDL), when the cell is the opening of that body's
-    name; with a warning that it was completed."""
+    plan), or printed with a letter or two lost ("BỘ VĂN HÓA, TH THAO VÀ DU LỊCH"), is the central body whose code the
+    number carries (…/CT-BVHTTDL), when the cell is the opening of that body's name or all of it but those letters;
+    with a warning that it was completed or mended."""
     issuer = " ".join(header.issuer_lines).strip(" |,")
     if not _is_ministry(issuer) or len(issuer.split()) < 2 or header.number is None:
         return
-    body = body_by_code(header.number.issuer_code)
-    cut, whole = name_letters(issuer), name_letters(body.name) if body else ""
-    if body is None or not whole.startswith(cut) or whole == cut:
+    # a letter's number opens on its body's code ("5324/BVHTTDL-DSVH"), a document's follows its type ("…/CT-BVHTTDL")
+    body = body_by_code(header.number.issuer_code) or body_by_code(header.number.type_code)
+    written, whole = name_letters(issuer), name_letters(body.name) if body else ""
+    if body is None or written == whole:
+        return
+    if whole.startswith(written):
+        how = "the header's cell was cut mid-name"
+    elif Levenshtein.distance(written, whole) <= MAX_MISPRINTED_LETTERS:
+        how = f"the header's cell misprints its name ('{issuer}')"
+    else:
         return
     header.issuer_lines = [body.name.upper()]
     line = header.sources["issuer"].line if "issuer" in header.sources else 0
-    note(header, "issuer", line, f"completed from the code of the number ({header.number.issuer_code}): the header's cell"
-         " was cut mid-name", 0.5)
+    note(header, "issuer", line, f"completed from the code of the number ({header.number.text}): {how}", 0.5)
 
 
 def _is_ministry(name: str) -> bool:
