@@ -3533,3 +3533,15 @@ def test_a_plan_adjusting_an_earlier_plan_carries_out_what_its_preamble_names_no
     assert document.implements.number == "649/QĐ-TTg"
     assert "109/KH-UBND" not in implemented(document)
 
+
+def test_the_decree_organising_a_province_s_departments_is_no_rules_its_delegation_applies():
+    # "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh" is the ground of the committee's competence
+    document = plan(
+        "Ban hành Quy định về phân cấp quản lý tổ chức bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Hà Nam",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn"
+        " thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n",
+        number="Số: 08/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements is None
+

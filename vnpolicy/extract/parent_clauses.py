@@ -277,9 +277,11 @@ def of_the_party_body(header: Header) -> bool:
 # the body then has rules and plans, but none carries that decision out (folded).
 FOUNDS_A_BODY = re.compile(r"\bve\s+(?:viec\s+)?(?:thanh lap|to chuc lai|kien toan|cung co|sap xep lai|doi ten)\b")
 # A decree setting a body's functions ("... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính"),
-# or who manages a field ("... quy định trách nhiệm quản lý nhà nước về giáo dục"): the ground its issuer stands on, no
-# rules it applies nor a policy it carries out (folded).
-SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh (?:chuc nang,? nhiem vu,? quyen han|(?:ve\s+)?trach nhiem quan ly nha nuoc)\b")
+# who manages a field ("... quy định trách nhiệm quản lý nhà nước về giáo dục") or how a province's departments are
+# organised ("... quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"): the ground its issuer stands on,
+# no rules it applies nor a policy it carries out (folded).
+SETS_A_BODY_S_FUNCTIONS = re.compile(r"\bquy dinh (?:chuc nang,? nhiem vu,? quyen han|(?:ve\s+)?trach nhiem quan ly nha nuoc"
+                                     r"|to chuc (?:cac\s+)?co quan chuyen mon)\b")
 
 
 # A plan whose results ground the new one ("Căn cứ kết quả thực hiện các chỉ tiêu của Kế hoạch số ... giai đoạn
