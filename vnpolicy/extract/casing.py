@@ -28,8 +28,9 @@ _NATIONAL_NAMES = {
     "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
 }
 # A ministry, a province's department or a district's office: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ",
-# "PHÒNG TƯ PHÁP" -> "Phòng Tư pháp" (each field of its name capitalised; not the "phòng" of "phòng, chống").
-_MINISTRY = re.compile(r"^(BỘ|SỞ|PHÒNG(?!,| CHỐNG\b| NGỪA\b))\s+(?!TRƯỞNG\b)(.+)$")
+# "PHÒNG TƯ PHÁP" -> "Phòng Tư pháp" (each field of its name capitalised; not the "phòng" of "phòng, chống" or
+# "phòng cháy").
+_MINISTRY = re.compile(r"^(BỘ|SỞ|PHÒNG(?!,| CHỐNG\b| NGỪA\b| TRÁNH\b| CHÁY\b))\s+(?!TRƯỞNG\b)(.+)$")
 # The place a district's office is named with ("PHÒNG TƯ PHÁP HUYỆN KIM BẢNG"): no field of its name.
 _OFFICE_PLACE = re.compile(r"\s+(?=(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s)")
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")

@@ -28,8 +28,8 @@ from vnpolicy.textnorm import fold
 # after its first word ("SỞ" / "Y TẾ").
 BODY_OPENING = re.compile(rf"{ISSUER_START.pattern}|^(?:so|bo|ban|trung tam|chi cuc|toa an|vien|mat tran|lien doan|hoi|doan"
                           r"|tinh doan|kho bac|bao hiem|ngan hang|lien minh|benh vien"
-                          # a district's office ("PHÒNG TƯ PHÁP"), not the "phòng" of "phòng, chống" in a board's name
-                          r"|phong(?!,|\s+(?:chong|ngua|tranh)\b))\b")
+                          # a district's office ("PHÒNG TƯ PHÁP"), not the "phòng" of "phòng, chống" or "phòng cháy"
+                          r"|phong(?!,|\s+(?:chong|ngua|tranh|chay)\b))\b")
 # A word that opens a body but names none alone, its name on the next line ("BỘ TƯ PHÁP - BỘ / CÔNG AN").
 BARE_OPENING = re.compile(r"^(?:so|bo|uy ban|hoi dong|ban|cuc|trung tam|thuong truc)$")
 # A board printed under the body it belongs to ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN THƯỜNG TRỰC"): part of that body.

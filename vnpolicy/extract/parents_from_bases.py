@@ -411,6 +411,8 @@ LOCAL_RULES_TITLE = re.compile(RULES_ISSUED.pattern + r"(?:mot so\s+)?(?:muc|noi
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
 LOCAL_RULES_DECREE_LEAD = 1
+# The fewest topic words a People's Council resolution setting levels must share with such a title.
+COUNCIL_LEVELS_WORDS = 2
 
 
 def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
@@ -467,7 +469,7 @@ def _the_council_resolution_setting_its_levels(header: Header, citations: Citati
         if regulated is not None and LOCAL_RULES_TITLE.match(regulated["subject"]):
             scored.setdefault(citation.target.number, (len(topic & _topic_words(regulated["subject"])), citation))
     ranked = sorted(scored.values(), key=lambda item: -item[0])
-    if not ranked or ranked[0][0] < LOCAL_RULES_DECREE_WORDS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0] < COUNCIL_LEVELS_WORDS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return inferred(citations, ranked[0][1], "the People's Council resolution setting the levels this document issues",
                     "the People's Council resolution among the bases that sets the levels or spending this document"
