@@ -1963,3 +1963,15 @@ def test_a_type_line_in_normal_case_is_the_type_line_and_not_the_start_of_the_ti
     assert [line.text for line in logical_lines("Kế hoạch\nsố 12/KH-UBND ngày 02/01/2024.")] == [
         "Kế hoạch số 12/KH-UBND ngày 02/01/2024."]
 
+
+def test_a_date_of_another_year_than_the_number_s_is_warned_and_neither_is_changed():
+    # "97/2015/QĐ-UBND" is issued in 2015: a date line printing 2017 is a misprint of one of them
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 97/2015/QĐ-UBND\nBắc Sơn, ngày 31 tháng 12 năm 2017\nQUYẾT ĐỊNH\n"
+               "Ban hành Quy định quản lý hoạt động quảng cáo\n")
+    assert (doc.number, doc.date) == ("97/2015/QĐ-UBND", date(2017, 12, 31))
+    assert ("the number 97/2015/QĐ-UBND carries the year 2015, the date 2017-12-31 another: one of them is misprinted;"
+            " check both") in header_warnings(doc)
+    # a number without a year, or one of the date's year, says nothing
+    assert not any("carries the year" in m for m in header_warnings(read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 97/2017/QĐ-UBND\nBắc Sơn, ngày 31 tháng 12 năm 2017\nQUYẾT ĐỊNH\nBan hành Quy định\n")))
+

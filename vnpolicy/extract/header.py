@@ -257,6 +257,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     _doubt_an_overlong_title(header)
     _warn_low_confidence(header)
     _warn_missing(header)
+    _warn_number_year_against_date(header)
     return header
 
 
@@ -277,6 +278,18 @@ def _warn_missing(header: Header) -> None:
         header.warnings.append(Warning_(0, NO_NUMBER_FOUND))
     if header.date is None:
         header.warnings.append(Warning_(0, NO_DATE_FOUND))
+
+
+def _warn_number_year_against_date(header: Header) -> None:
+    """A normative document's number carries the year it was issued in ("97/2015/QĐ-UBND"): a date of another year
+    ("ngày 31 tháng 12 năm 2017") means the number or the date was misprinted, and the steward is told to check both.
+    Neither is changed: which one is wrong the text cannot say."""
+    year = header.number.year if header.number else None
+    issued = header.date.value if header.date else None
+    if year and issued and int(year) != issued.year:
+        line = header.sources["date"].line if "date" in header.sources else 0
+        header.warnings.append(Warning_(line, f"the number {header.number.text} carries the year {year}, the date"
+                                              f" {issued.isoformat()} another: one of them is misprinted; check both"))
 
 
 def note(header: Header, name: str, line: int, how: str, confidence: float) -> None:
