@@ -86,8 +86,9 @@ def test_a_department_s_unit_is_named_with_the_province_and_issues_alone():
     ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "15/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Hà Nam"),
     # a department whose name holds a dash, under the province's committee
     ("UBND TỈNH HÀ NAM\nSỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH", "15/KH-SVHTTDL", "Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"),
-    # a steering board whose name goes on with "phòng, chống": no office of its own
+    # a steering board whose name goes on with "phòng, chống" or "phòng cháy": no office of its own
     ("BAN CHỈ ĐẠO\nPHÒNG, CHỐNG TỘI PHẠM TỈNH HÀ NAM", "15/KH-BCĐ", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Hà Nam"),
+    ("BAN CHỈ ĐẠO\nPHÒNG CHÁY, CHỮA CHÁY TỈNH HÀ NAM", "15/KH-BCĐ", "Ban Chỉ đạo phòng cháy, chữa cháy tỉnh Hà Nam"),
 ])
 def test_a_unit_under_its_superior_is_named_as_its_superior_names_it(header, number, issuer):
     document = extract_text(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: {number}\n"
