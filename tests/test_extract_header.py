@@ -1975,3 +1975,11 @@ def test_a_date_of_another_year_than_the_number_s_is_warned_and_neither_is_chang
     assert not any("carries the year" in m for m in header_warnings(read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 97/2017/QĐ-UBND\nBắc Sơn, ngày 31 tháng 12 năm 2017\nQUYẾT ĐỊNH\nBan hành Quy định\n")))
 
+
+def test_a_header_run_into_one_line_with_its_date_in_capitals_is_cut_into_its_cells():
+    doc = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ SƠN ------- Số: 46/2024/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -"
+        " Hạnh phúc --------------- Hà Sơn, NGÀY 19 THÁNG 9 NĂM 2024 |\nQUYẾT ĐỊNH\nPhê duyệt Đề án phát triển lâm nghiệp\n"
+        "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n", "caps.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("46/2024/QĐ-UBND", date(2024, 9, 19), "Ủy ban nhân dân tỉnh Hà Sơn")
+
