@@ -1983,3 +1983,24 @@ def test_a_header_run_into_one_line_with_its_date_in_capitals_is_cut_into_its_ce
         "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n", "caps.txt")
     assert (doc.number, doc.date, doc.issuer) == ("46/2024/QĐ-UBND", date(2024, 9, 19), "Ủy ban nhân dân tỉnh Hà Sơn")
 
+
+@pytest.mark.parametrize("rows", [
+    "2596/KH-BHXH\n|\nHà Nội, ngày 19 tháng 7 năm 2024\n|",  # the number alone, right above the date line
+    "2596/KH-BHXH | Hà Nội, ngày 19 tháng 7 năm 2024 |",  # the number before its place and date
+])
+def test_a_number_that_lost_its_label_under_a_body_no_list_names_still_opens_the_document(rows):
+    doc = extract_text(f"BẢO HIỂM XÃ HỘI\nVIỆT NAM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
+                       f" phúc\n---------------\n|\n{rows}\nKẾ HOẠCH\nTriển khai chuyển đổi số ngành bảo hiểm xã hội\n",
+                       "nolabel.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("2596/KH-BHXH", date(2024, 7, 19), "Bảo hiểm xã hội Việt Nam")
+    assert doc.header_sources["number"].confidence < 1
+
+
+def test_a_site_s_summary_box_printing_the_number_alone_stays_site_text():
+    doc = extract_text("Quyết định 1707/QĐ-BTP phê duyệt Đề án tăng cường phổ biến pháp luật\n1707/QĐ-BTP\nQuyết định\n"
+                       "Còn hiệu lực\n05-08-2024\nBộ Tư pháp Số: 1707/QĐ-BTP |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do"
+                       " - Hạnh phúc Hà Nội, ngày 05 tháng 08 năm 2024 |\nQuyết định\nPHÊ DUYỆT ĐỀ ÁN TĂNG CƯỜNG PHỔ BIẾN PHÁP"
+                       " LUẬT\nBỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;\n",
+                       "box.txt")
+    assert (doc.number, doc.title) == ("1707/QĐ-BTP", "Phê duyệt Đề án tăng cường phổ biến pháp luật")
+

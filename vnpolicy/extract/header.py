@@ -21,7 +21,15 @@ from vnpolicy.central_bodies import body_by_code, body_named, name_letters
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
-from vnpolicy.extract.header_text import ISSUER_START, MOTTO, NUMBER_AND_DATE_LINE, clean_header, folded_chars, is_site_line
+from vnpolicy.extract.header_text import (
+    ISSUER_START,
+    MOTTO,
+    NUMBER_AND_DATE_LINE,
+    after_a_bare_number,
+    clean_header,
+    folded_chars,
+    is_site_line,
+)
 from vnpolicy.extract.issuer import with_its_province, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
@@ -213,12 +221,8 @@ def _after_a_province_s_whole_name(issuer_lines: list[str]) -> bool:
 
 def _unlabelled_number(text: str) -> bool:
     """Whether a header line is a document's number standing alone, or before its place and date, without "Số:"."""
-    bare = text.strip(" |")
-    found = find_number(bare)
-    if found is None or found[1].start() != 0 or found[0].type_code is None:
-        return False
-    after = bare[found[1].end():].strip(" |,;")
-    return not after or DATE_LINE.match(after) is not None
+    after = after_a_bare_number(text)
+    return after is not None and (not after or DATE_LINE.match(after) is not None)
 
 
 def _left_blank(text: str) -> bool:

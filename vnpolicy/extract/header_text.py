@@ -20,6 +20,7 @@ from unidecode import unidecode
 
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line
 from vnpolicy.extract.model import Warning_
+from vnpolicy.extract.numbers import find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
 
 # Runs of rule characters: a table's separator line, or a rule glued to a word ("TỈNH QUẢNG NINH-------").
@@ -322,9 +323,11 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     for index, line in enumerate(lines):
         if SITE_TODAY.match(fold(line.text)):
             continue
-        if (DOCUMENT_NUMBER_LINE.match(line.text) or DOCUMENT_DATE_LINE.match(line.text) or NUMBER_AND_DATE_LINE.match(line.text)
-                or (_is_caps(line.text) and fold(line.text) in type_names)):
-            return _with_issuer_above(lines, index)
+        if _a_header_field(line.text, type_names):
+            # a number that lost its "Số:" right above the date line ("2596/KH-BHXH" / "Hà Nội, ngày ...") is the
+            # document's own; alone elsewhere, a site's summary box prints it too
+            above = index - 1 if index and DOCUMENT_DATE_LINE.match(line.text) and _bare_number_line(lines[index - 1].text) else index
+            return _with_issuer_above(lines, above)
         if index and type_run is None and _type_run_into_title(line.text, type_names):
             # "KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..." after a portal's menu: the document starts at its type, unless a header
             # line comes later (a site's title in capitals may open the same way)
@@ -346,6 +349,13 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not NAMES_A_NUMBER.search(caps_run[0]):
             return index
     return _with_issuer_above(lines, type_run) if type_run is not None else 0
+
+
+def _a_header_field(text: str, type_names: set[str]) -> bool:
+    """A line only the document itself writes: its number, its place and date, or both ("665/KH-UBND | Nghệ An, ngày
+    ...", its number without the "Số:"), or its type line in capitals."""
+    return bool(DOCUMENT_NUMBER_LINE.match(text) or DOCUMENT_DATE_LINE.match(text) or NUMBER_AND_DATE_LINE.match(text)
+                or (_is_caps(text) and fold(text) in type_names) or (_bare_number_line(text) and after_a_bare_number(text)))
 
 
 # A line naming a document's number ("… 41/KH-UBND …", "2086/QĐ-TTG"): a site's title, never the document's first line.
@@ -380,6 +390,22 @@ def _unbulleted(text: str) -> str:
 
 # A line opening on a bullet or other punctuation ("• QUYẾT ĐỊNH": a site's tab) is no issuer's.
 LEADING_MARK = re.compile(r"^[^\w(]")
+
+
+def after_a_bare_number(text: str) -> str | None:
+    """What follows a document's number that opens a header line without its "Số:" ("2596/KH-BHXH", "810/QĐ-NHNN |",
+    "665/KH-UBND | Nghệ An, ngày ..."): "" for a number alone, ``None`` for a line opening on no number."""
+    bare = text.strip(" |")
+    found = find_number(bare)
+    if found is None or found[1].start() != 0 or found[0].type_code is None:
+        return None
+    return bare[found[1].end():].strip(" |,;")
+
+
+def _bare_number_line(text: str) -> bool:
+    """A number alone on its line, or before the place and date, without its "Số:": the document's own."""
+    after = after_a_bare_number(text)
+    return after is not None and (not after or DOCUMENT_DATE_LINE.match(after) is not None)
 
 
 def _with_issuer_above(lines: list[Line], start: int) -> int:
