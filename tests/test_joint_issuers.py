@@ -81,6 +81,9 @@ def test_a_department_s_unit_is_named_with_the_province_and_issues_alone():
      "Phòng Lao động - Thương binh và Xã hội huyện Kim Bảng"),
     # a Party committee's board, named after the committee (a Party number: "15-KH/BTGTU")
     ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO", "15-KH/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
+    # a board naming its committee takes only the committee's place; one naming both takes nothing
+    ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO TỈNH ỦY", "15-KH/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
+    ("TỈNH ỦY HÀ NAM\nBAN TUYÊN GIÁO TỈNH ỦY HÀ NAM", "15-KH/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Nam"),
     ("HUYỆN ỦY KIM BẢNG\nBAN TUYÊN GIÁO", "15-KH/BTGHU", "Ban Tuyên giáo Huyện ủy Kim Bảng"),
     # a department's hospital, its bare "TỈNH" completed with the province
     ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "15/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Hà Nam"),

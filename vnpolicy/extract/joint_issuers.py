@@ -58,10 +58,6 @@ UNITS_OF = {
     "committee": re.compile(r"^(?:so|ban|van phong|thanh tra|phong|trung tam)\b"),
     "party": re.compile(r"^(?:ban|van phong|uy ban kiem tra|truong chinh tri|trung tam chinh tri)\b"),
 }
-# A Party committee's board is named after the committee ("Ban Tuyên giáo Tỉnh ủy Hà Nam"); a People's Committee's
-# office after the place the committee governs ("Phòng Tư pháp huyện Kim Bảng").
-NAMED_AFTER_THE_SUPERIOR = frozenset({"party"})
-NAMED_AFTER_ITS_PLACE = frozenset({"committee"})
 
 
 def issuing_bodies(issuer_lines: list[str], number_as_written: str | None) -> list[str] | None:
@@ -137,12 +133,17 @@ def _units_under_their_superiors(parts: list[str]) -> list[str] | None:
 
 def _named_as_its_superior_names_it(unit: str, superior: str, kind: str) -> str:
     """A unit with what its name takes from its superior: a Party board the committee's name ("BAN TUYÊN GIÁO" under
-    "TỈNH ỦY HÀ NAM": "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM"), a People's Committee's office the place the committee governs
-    ("PHÒNG TƯ PHÁP" under "UBND HUYỆN KIM BẢNG": "PHÒNG TƯ PHÁP HUYỆN KIM BẢNG"), unless the unit names its own."""
-    if kind in NAMED_AFTER_THE_SUPERIOR and not SUPERIOR_KIND.search(fold(unit).split(" ", 1)[-1]):
-        return f"{unit} {superior}"
+    "TỈNH ỦY HÀ NAM": "BAN TUYÊN GIÁO TỈNH ỦY HÀ NAM"; "BAN TUYÊN GIÁO TỈNH ỦY", which names the committee, its place
+    only), a People's Committee's office the place the committee governs ("PHÒNG TƯ PHÁP" under "UBND HUYỆN KIM
+    BẢNG": "PHÒNG TƯ PHÁP HUYỆN KIM BẢNG"), unless the unit names its own."""
+    if kind == "party":
+        committee = SUPERIOR_KIND.match(fold(superior))["party"]  # "tinh uy" of "TỈNH ỦY HÀ NAM"
+        named = fold(unit)
+        if named.endswith(f" {committee}"):
+            return " ".join([unit, *superior.split()[len(committee.split()):]])
+        return unit if f" {committee} " in named else f"{unit} {superior}"
     place = SHARED_PLACE.search(superior)
-    if kind in NAMED_AFTER_ITS_PLACE and place and not SHARED_PLACE.search(unit):
+    if kind == "committee" and place and not SHARED_PLACE.search(unit):
         return f"{unit} {place['place']}"
     return unit
 
