@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line, is_all_caps
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
@@ -264,7 +264,7 @@ def _rejoin_broken_type_line(lines: list[Line], type_names: set[str]) -> list[Li
     result: list[Line] = []
     for line in lines:
         previous = result[-1] if result else None
-        if previous and _is_caps(previous.text) and _is_caps(line.text) and fold(previous.text) not in type_names \
+        if previous and is_all_caps(previous.text) and is_all_caps(line.text) and fold(previous.text) not in type_names \
                 and f"{fold(previous.text)} {fold(line.text)}" in type_names:
             result[-1] = Line(f"{previous.text} {line.text}", previous.first, line.last)
         else:
@@ -334,15 +334,15 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
             type_run = index
         # A site's title in capitals naming the number, wrapped over lines ("QUYẾT ĐỊNH 2086/QĐ-TTG ... DO THỦ TƯỚNG" /
         # "CHÍNH PHỦ BAN HÀNH"): the lines continuing it are the site's too, whatever body they name.
-        continues = in_site_title and _is_caps(line.text) and line.first == lines[index - 1].last + 1
-        in_site_title = (continues or (_is_caps(line.text) and bool(NAMES_A_NUMBER.search(line.text)))) \
+        continues = in_site_title and is_all_caps(line.text) and line.first == lines[index - 1].last + 1
+        in_site_title = (continues or (is_all_caps(line.text) and bool(NAMES_A_NUMBER.search(line.text)))) \
             and not SITE_TITLE_END.search(fold(line.text))
         if continues:
             continue
         # A body's name may be broken over lines ("ỦY" / "BAN NHÂN DÂN"): read the capitals that follow with it.
         caps_run = []
         for following in lines[index:index + 3]:
-            if not _is_caps(following.text):
+            if not is_all_caps(following.text):
                 break
             caps_run.append(following.text)
         # A site's title in capitals ("ỦY BAN ... BAN HÀNH KẾ HOẠCH 41/KH-UBND") names a body too, with a number.
@@ -355,7 +355,7 @@ def _a_header_field(text: str, type_names: set[str]) -> bool:
     """A line only the document itself writes: its number, its place and date, or both ("665/KH-UBND | Nghệ An, ngày
     ...", its number without the "Số:"), or its type line in capitals."""
     return bool(DOCUMENT_NUMBER_LINE.match(text) or DOCUMENT_DATE_LINE.match(text) or NUMBER_AND_DATE_LINE.match(text)
-                or (_is_caps(text) and fold(text) in type_names) or (_bare_number_line(text) and after_a_bare_number(text)))
+                or (is_all_caps(text) and fold(text) in type_names) or (_bare_number_line(text) and after_a_bare_number(text)))
 
 
 # A line naming a document's number ("… 41/KH-UBND …", "2086/QĐ-TTG"): a site's title, never the document's first line.
@@ -370,7 +370,7 @@ def _type_run_into_title(text: str, type_names: set[str]) -> bool:
     """A line in capitals opening on a type name and going on with the title ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."), naming no
     number (a site's title of the document does: "KẾ HOẠCH 41/KH-UBND NĂM 2024 ...")."""
     folded = fold(text)
-    return (_is_caps(text) and not NAMES_A_NUMBER.search(text)
+    return (is_all_caps(text) and not NAMES_A_NUMBER.search(text)
             and any(folded.startswith(name + " ") and len(folded.split()) > len(name.split()) + 2 for name in type_names))
 
 
@@ -383,7 +383,7 @@ def _unbulleted(text: str) -> str:
     naming anything else ("• Thuộc tính văn bản", "• QUYẾT ĐỊNH") keeps its bullet and is set aside."""
     bullet = TAB_BULLET.match(text)
     rest = text[bullet.end():] if bullet else ""
-    if bullet and _is_caps(rest) and ISSUER_START.match(fold(rest)):
+    if bullet and is_all_caps(rest) and ISSUER_START.match(fold(rest)):
         return rest
     return text
 
@@ -411,15 +411,10 @@ def _bare_number_line(text: str) -> bool:
 def _with_issuer_above(lines: list[Line], start: int) -> int:
     """The capital lines just above the number or type line are the issuer, even one naming no known body
     ("TRUNG TÂM ..."); a site's title in capitals carries the number and is not taken."""
-    while start > 0 and _is_caps(lines[start - 1].text) and not re.search(r"[\d/]", lines[start - 1].text) \
+    while start > 0 and is_all_caps(lines[start - 1].text) and not re.search(r"[\d/]", lines[start - 1].text) \
             and not is_site_line(lines[start - 1].text) and not LEADING_MARK.match(lines[start - 1].text):
         start -= 1
     return start
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
@@ -434,7 +429,7 @@ def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:
     for line in lines:
         previous = result[-1] if result else None
         if (previous and BROKEN_DATE_LINE.match(line.text) and PLACE_FRAGMENT.match(previous.text)
-                and not _is_caps(previous.text) and line.first - previous.last <= 2):
+                and not is_all_caps(previous.text) and line.first - previous.last <= 2):
             result[-1] = Line(f"{previous.text} {line.text}", previous.first, line.last)
             rejoined.add(previous.first)
         else:
