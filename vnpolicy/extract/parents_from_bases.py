@@ -415,6 +415,13 @@ LOCAL_RULES_DECREE_LEAD = 1
 COUNCIL_LEVELS_WORDS = 2
 
 
+def _levels_topic(header: Header) -> set[str]:
+    """The topic words of a title setting levels or spending: what it sets, without the words issuing it ("ban hành quy
+    định": a decree's "xuất bản" is no match for them), its place or its province."""
+    subject = RULES_ISSUED.sub("", fold_at(header.title or ""))
+    return _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", subject), header))
+
+
 def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
     """A document setting the levels, spending or policies a decree leaves to the province ("Quy định mức chuẩn trợ giúp
     xã hội ... trên địa bàn tỉnh X"), resting only on laws, decrees and circulars, carries out the decree sharing most
@@ -424,9 +431,7 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
     title = fold_at(header.title or "")
     if not LOCAL_RULES_TITLE.match(title):
         return None
-    # what the title sets, without the words issuing it ("ban hành quy định"): a decree's "xuất bản" is no match for them
-    subject = RULES_ISSUED.sub("", title)
-    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", subject), header))
+    topic = _levels_topic(header)
     rules = [c for c in cited if not c.target.part]
     # a decree detailing a law ("quy định chi tiết một số điều của Luật X"), weighed by that law's name, details more than
     # the levels: a circular on the topic comes before it
@@ -459,7 +464,7 @@ def _the_council_resolution_setting_its_levels(header: Header, citations: Citati
     own = header.number.issuer_code if header.number else None
     if own is None or not own.startswith("UBND"):
         return None
-    topic = _topic_words(without_own_province(PLACE_OF_THE_PLAN.sub("", RULES_ISSUED.sub("", fold_at(header.title or ""))), header))
+    topic = _levels_topic(header)
     scored: dict[str, tuple[int, Citation]] = {}
     for citation in cited:
         number = parse_number(citation.target.number or "")
