@@ -644,6 +644,14 @@ def test_party_header_with_its_own_heading():
     ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY |", "12-CTr/TU", "Tỉnh ủy Bắc Sơn"),
     ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ TỈNH ỦY |", "12-CTr/TU", "Ban Thường vụ Tỉnh ủy Bắc Sơn"),
     ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY ĐÔNG SƠN |", "12-CTr/HU", "Huyện ủy Đông Sơn"),
+    # the committee's office, its inspection commission, a board of a merged name: units of the committee named before it
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG TỈNH ỦY |", "12-KH/VPTU", "Văn phòng Tỉnh ủy Bắc Sơn"),
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA TỈNH ỦY |", "12-KH/UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy Bắc Sơn"),
+    ("ĐẢNG BỘ TỈNH BẮC SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY |", "12-KH/BTGDVTU",
+     "Ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Sơn"),
+    # a district's organisation over its committee, which the line names by level only: the district's committee
+    ("ĐẢNG BỘ HUYỆN ĐÔNG SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY |", "12-CTr/HU", "Huyện ủy Đông Sơn"),
+    ("ĐẢNG BỘ HUYỆN ĐÔNG SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG HUYỆN ỦY |", "12-KH/VPHU", "Văn phòng Huyện ủy Đông Sơn"),
 ])
 def test_a_party_committee_under_the_party_organisation_above_it_is_the_issuer(cells, number, issuer):
     # HD 36-HD/VPTW: the organisation above ("ĐẢNG BỘ TỈNH X") is printed over the committee that issues
@@ -657,6 +665,9 @@ def test_party_committees_in_capitals_are_written_as_their_names_are():
     assert from_capitals("THÀNH ỦY HÀ NỘI") == "Thành ủy Hà Nội"
     assert from_capitals("HUYỆN ỦY NAM ĐÀN") == "Huyện ủy Nam Đàn"
     assert from_capitals("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XI") == "Ban Chấp hành Đảng bộ tỉnh khóa XI"
+    assert from_capitals("VĂN PHÒNG TỈNH ỦY NGHỆ AN") == "Văn phòng Tỉnh ủy Nghệ An"
+    assert from_capitals("ỦY BAN KIỂM TRA HUYỆN ỦY NAM ĐÀN") == "Ủy ban Kiểm tra Huyện ủy Nam Đàn"
+    assert from_capitals("BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY HÀ NỘI") == "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội"
     # a committee named among other words is left to the title's own casing
     assert from_capitals("BAN THƯỜNG VỤ TỈNH ỦY “VỀ ĐỔI MỚI") == "Ban thường vụ tỉnh ủy “về đổi mới"
 

@@ -45,13 +45,16 @@ _BODY_KIND = re.compile(rf"^({'|'.join(_BODY_KINDS)})(?!\w)", re.IGNORECASE)
 # A Party committee is a proper name ("Tỉnh ủy", "Huyện ủy"), as is the kind of board it sets up ("Ban Thường vụ Tỉnh
 # ủy", "Ban Tuyên giáo Thành ủy"); a district's committee is named after its district ("Huyện ủy Nam Đàn").
 _PARTY_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành|huyện|quận|thị) ủy(?!\w)", re.IGNORECASE)
-_PARTY_BOARD = re.compile(r"^Ban ([^\W\d_]+)(?= [^\W\d_]+ (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?!\w))")
+# A unit of a Party committee, named before it: one of its boards ("Ban Thường vụ", "Ban Tuyên giáo và Dân vận"), its
+# office ("Văn phòng Tỉnh ủy") or its inspection commission ("Ủy ban Kiểm tra Huyện ủy"); any case, marks or none.
+PARTY_UNIT = r"(?:ban(?:\s+[^\W\d_]+){1,5}?|văn\s+phòng|ủy\s+ban\s+kiểm\s+tra)\s+"
+_PARTY_UNIT_NAME = re.compile(rf"^({PARTY_UNIT})(?=(?:tỉnh|thành|huyện|quận|thị) ủy(?!\w))", re.IGNORECASE)
 _DISTRICT_COMMITTEE_PLACE = re.compile(r"(?<!\w)((?:Huyện|Quận|Thị) ủy )([^\W\d_]+(?: [^\W\d_]+){0,3})$")
 _PROVINCE_COMMITTEE_PLACE = re.compile(r"(?<!\w)((?:Tỉnh|Thành) ủy )([^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,4})$")
 _PARTY_CONGRESS_COMMITTEE = re.compile(r"^Ban chấp hành đảng bộ(?!\w)")
 # A text that is a Party body's name and nothing else: its kind, its place, its term ("khóa XI"); not one naming it among
 # other words (a title's "... của Ban Thường vụ Tỉnh ủy “về ...").
-_NAMES_A_PARTY_BODY = re.compile(r"(?:(?:ban [^\W\d_]+ [^\W\d_]+ )?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|ban chấp hành đảng bộ)"
+_NAMES_A_PARTY_BODY = re.compile(rf"(?:(?:{PARTY_UNIT})?(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|ban chấp hành đảng bộ)"
                                  r"(?:\s*[-–]?\s*[^\W\d_]+)*", re.IGNORECASE)
 # A committee's term, in Roman numerals: "khóa XI".
 _TERM = re.compile(r"(?<!\w)(khóa|khoá) ([ivxl]{1,5})$")
@@ -128,12 +131,23 @@ def _party_committee_cased(cased: str) -> str:
     """ "Ban thường vụ tỉnh ủy đồng nai" -> "Ban Thường vụ Tỉnh ủy Đồng Nai", "Huyện ủy nam đàn" -> "Huyện ủy Nam Đàn",
     "Ban chấp hành đảng bộ tỉnh" -> "Ban Chấp hành Đảng bộ tỉnh"."""
     cased = _PARTY_COMMITTEE.sub(lambda match: match.group(1).capitalize() + " ủy", cased)
-    cased = _PARTY_BOARD.sub(lambda match: "Ban " + match.group(1).capitalize(), cased)
+    cased = _PARTY_UNIT_NAME.sub(lambda match: _party_unit_cased(match.group(1)), cased)
     cased = _PARTY_CONGRESS_COMMITTEE.sub("Ban Chấp hành Đảng bộ", cased)
     cased = _TERM.sub(lambda match: f"{match.group(1)} {match.group(2).upper()}", restore_place_names(cased, place_names()))
     cased = _PROVINCE_COMMITTEE_PLACE.sub(lambda match: match.group(1) + as_listed(match.group(2)), cased)
     return _DISTRICT_COMMITTEE_PLACE.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
 
+
+
+def _party_unit_cased(unit: str) -> str:
+    """ "ban tuyên giáo và dân vận " -> "Ban Tuyên giáo và Dân vận ", "ủy ban kiểm tra " -> "Ủy ban Kiểm tra ",
+    "văn phòng " -> "Văn phòng ": the unit's kind is a proper name, each of its parts capitalised."""
+    words = unit.lower().split()
+    if fold(words[0]) == "van":
+        return "Văn phòng "
+    head = 2 if fold(words[0]) == "uy" else 1  # "Ủy ban ...", "Ban ..."
+    kind = re.sub(r"(?:^|(?<= và ))(\w)", lambda letter: letter.group(1).upper(), " ".join(words[head:]))
+    return " ".join(words[:head]).capitalize() + " " + kind + " "
 
 
 # A district-level unit named after its level word in a text printed in capitals: "HUYỆN ĐẮK GLONG", "THỊ XÃ KỲ ANH".

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.central_bodies import body_by_code, body_named, name_letters
-from vnpolicy.extract.casing import from_capitals, title_from_capitals
+from vnpolicy.extract.casing import PARTY_UNIT, from_capitals, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import (
@@ -107,9 +107,15 @@ PROVINCIAL_BODY = compile_marked_or_not(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|H�
 SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
 # A Party document names the Party organisation above the committee that issues it (HD 36-HD/VPTW): "ĐẢNG BỘ TỈNH X" over
-# "TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY" or "HUYỆN ỦY Y".
+# "TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY", "HUYỆN ỦY Y", "ĐẢNG ỦY XÃ Z", or a unit of the committee ("VĂN PHÒNG TỈNH ỦY",
+# "ỦY BAN KIỂM TRA TỈNH ỦY") or its executive committee ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ Z").
 PARTY_SUPERIOR = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHỐI)\s+\S")
-PARTY_COMMITTEE_LINE = compile_marked_or_not(r"^(?:BAN\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b")
+PARTY_COMMITTEE_LINE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b|^BAN CHẤP HÀNH ĐẢNG BỘ\s",
+                                             re.IGNORECASE)
+# The place of a Party organisation over the committee that issues ("ĐẢNG BỘ HUYỆN LỤC NAM"), and a committee of that
+# level named without its place ("HUYỆN ỦY", "VĂN PHÒNG HUYỆN ỦY"): the committee is the organisation's own.
+PARTY_SUPERIOR_PLACE = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<place>\S.*)$")
+COMMITTEE_WITHOUT_ITS_PLACE = compile_marked_or_not(r"(?<!\w)(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY$")
 # A superior body and the subordinate one that issues, run together on one line by a flattened header.
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
@@ -208,6 +214,16 @@ class Header:
 # tháng    năm 2017").
 BLANK_NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*[ .…]*/\s*[^\W\d_]")
 BLANK_DATE_LINE = re.compile(rf"^(?:[^,\d|]{{2,40}}|{NUMBERED_PLACE}),\s*ng[^\W\d_]y[ .…]*th[^\W\d_]ng[ .…]*n[^\W\d_]m\b", re.IGNORECASE)
+
+
+def _named_after_its_party_superior(committee: str, superior: str) -> str:
+    """ "VĂN PHÒNG HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN LỤC NAM" -> "VĂN PHÒNG HUYỆN ỦY LỤC NAM"; a committee naming its own
+    place, or of another level than its superior's, as it is."""
+    organisation = PARTY_SUPERIOR_PLACE.match(superior)
+    bare = COMMITTEE_WITHOUT_ITS_PLACE.search(committee)
+    if organisation and bare and fold(organisation["level"]).startswith(fold(bare["level"])):
+        return f"{committee} {organisation['place']}"
+    return committee
 
 
 def _after_a_province_s_whole_name(issuer_lines: list[str]) -> bool:
@@ -387,11 +403,13 @@ class _LineReader:
     def _read_issuer(self, line: Line) -> None:
         header = self.header
         superior = " ".join(header.issuer_lines)
-        if ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)) or (
-                PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text)):
+        party_unit = bool(PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text))
+        if party_unit or ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)
+        if party_unit:
+            line = Line(_named_after_its_party_superior(line.text, superior), line.first, line.last)
         run_together = SUPERIOR_THEN_SUBORDINATE.match(line.text) if not header.issuer_lines else None
         if run_together:  # both names on one line of a flattened header: "ỦY BAN NHÂN DÂN BAN CHỈ ĐẠO ..."
             header.superior_lines = [run_together["superior"]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from vnpolicy.extract.casing import from_capitals
+from vnpolicy.extract.casing import PARTY_UNIT, from_capitals
 from vnpolicy.extract.known_names import central_body_as_listed, listed_name
 from vnpolicy.extract.quality import has_vietnamese_letters
 from vnpolicy.provinces import as_listed, district_and_province, listed_level, province_names
@@ -267,8 +267,8 @@ def _as_listed(issuer: str) -> str:
 DEPARTMENT = compile_marked_or_not(r"^Sở\s")
 # A Party committee as ``from_capitals`` writes it ("Huyện ủy Nam Đàn", "Ban Thường vụ Tỉnh ủy"), and one of a province
 # that names no place: the province's own committee, or a board of it.
-PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b")
-OWN_PARTY_COMMITTEE = compile_marked_or_not(r"^(?:Ban\s+\S+\s+\S+\s+)?(?:Tỉnh|Thành) ủy$")
+PARTY_COMMITTEE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b", re.IGNORECASE)
+OWN_PARTY_COMMITTEE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:Tỉnh|Thành) ủy$", re.IGNORECASE)
 
 
 # The Fatherland Front and the Youth Union in their own names: "Ủy ban MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh".
