@@ -937,6 +937,12 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     ("KỶ NIỆM 110 NĂM NGÀY SINH ĐỒNG CHÍ LÊ VĂN AN (1915 - 2025)", "Kỷ niệm 110 năm ngày sinh đồng chí Lê Văn An (1915 - 2025)"),
     ("KẾT LUẬN CỦA HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH TRUNG ƯƠNG", "Kết luận của Hội nghị lần thứ mười Ban Chấp hành Trung ương"),
     ("TỔ CHỨC HỘI NGHỊ TẬP HUẤN", "Tổ chức hội nghị tập huấn"),
+    # a listed ministry wherever it stands, not only before "về" or "trên"; "bộ máy" and family planning are no
+    # ministry and no plan
+    ("THỰC HIỆN QUYẾT ĐỊNH SỐ 64/QĐ-BGTVT CỦA BỘ GIAO THÔNG VẬN TẢI BAN HÀNH KẾ HOẠCH TRIỂN KHAI",
+     "Thực hiện Quyết định số 64/QĐ-BGTVT của Bộ Giao thông vận tải ban hành kế hoạch triển khai"),
+    ("KẾ HOẠCH CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM THỰC HIỆN NGHỊ QUYẾT", "Kế hoạch của Ngân hàng Nhà nước Việt Nam thực hiện Nghị quyết"),
+    ("KIỆN TOÀN BỘ MÁY DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH Ở ĐỊA PHƯƠNG", "Kiện toàn bộ máy dân số - kế hoạch hóa gia đình ở địa phương"),
 ])
 def test_titles_from_capitals_space_glued_commas_open_quoted_names_and_see_no_ministry_in_tien_bo(capitals, title):
     assert title_from_capitals(capitals) == title

@@ -10,8 +10,9 @@ names the caller knows (the province) are restored.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from vnpolicy.central_bodies import body_named
+from vnpolicy.central_bodies import body_named, central_bodies
 from vnpolicy.extract.quality import has_vietnamese_letters
 from vnpolicy.provinces import as_listed, district_names, place_names
 from vnpolicy.read.syllables import is_syllable
@@ -178,7 +179,8 @@ def _capitalised_words(name: str) -> str:
 # after "các"/"những" they are common nouns.
 _TITLE_TYPES = ("chương trình hành động", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "chương trình",
                 "chiến lược", "đề án", "nghị định", "thông tư", "công văn", "kết luận")
-_TITLE_TYPE = re.compile(rf"(?<!các )(?<!những )(?<!\w)({'|'.join(_TITLE_TYPES)})(?!\w)")
+# "kế hoạch hóa gia đình" is family planning, no plan
+_TITLE_TYPE = re.compile(rf"(?<!các )(?<!những )(?<!\w)({'|'.join(_TITLE_TYPES)})(?!\w)(?! h(?:óa|oá|oa)\b)")
 # Bodies and names a title in capitals may hold, in their written form; longer names first.
 _TITLE_NAMES = (
     "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ thành phố",
@@ -193,9 +195,12 @@ _NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
 _MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
 # "bộ" ends common words ("tiến bộ", "đồng bộ", "cán bộ"): there it names no ministry.
 _BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc", "đảng", "Đảng")
+# "bộ" before a common noun ("bộ máy", "bộ phận", "bộ đội"): a set or a body of things, no ministry.
+_BO_NOUNS = ("máy", "phận", "đội", "mặt", "môn", "hồ sơ", "dữ liệu", "chỉ số", "công cụ", "câu hỏi", "tài liệu", "sách")
 _MINISTRY_IN_TITLE = re.compile(
     "".join(rf"(?<!{word} )" for word in _BO_COMPOUNDS)
-    + r"(?<!\w)bộ ((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)"
+    + rf"(?<!\w)bộ (?!(?:{'|'.join(_BO_NOUNS)})(?!\w))"
+    + r"((?:[^\W\d_]+(?: và | - |, | ))*?[^\W\d_]+)(?= (?:trên|về|đến|giai|năm|tại)\b|$)"
 )
 # A comma glued to the next word in capitals ("PHÒNG,CHỐNG"), and a name quoted in a title (“TRỒNG MỘT TỶ CÂY XANH”).
 # A Roman numeral after a word that counts ("GIAI ĐOẠN II", "KHÓA XV", "LẦN THỨ IV") keeps its capitals.
@@ -241,12 +246,41 @@ def title_from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         cased = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, cased)
     cased = _REGION_BY_DIRECTION.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
     cased = _MINISTRY_IN_TITLE.sub(lambda match: from_capitals(f"BỘ {match.group(1).upper()}"), cased)
+    cased = _central_bodies_cased(cased)
     cased = _LAW_NAME.sub(lambda match: "Luật " + match.group(1).upper(), cased)
     cased = _CONGRESS.sub("Đại hội", _PARTY.sub("Đảng", cased))
     cased = _PLENUM.sub("Hội nghị", cased)
     cased = _PERSON_AFTER_TITLE.sub(lambda match: f"{_POSITIONS[match.group(1)]} {_capitalised_words(match.group(2))}", cased)
     cased = _listed_district_names(_abbreviations_kept(text, cased))
     return restore_place_names(cased[:1].upper() + cased[1:], proper_names)
+
+
+def _central_bodies_cased(cased: str) -> str:
+    """The ministries and central bodies a title names, each word cased as the list writes it, punctuation as printed:
+    "... của bộ giao thông vận tải ban hành ..." -> "... của Bộ Giao thông vận tải ban hành ..."."""
+    for pattern, words in _central_body_patterns():
+        cased = pattern.sub(lambda match, words=words: _words_cased_as(match.group(0), words), cased)
+    return cased
+
+
+@lru_cache(maxsize=1)
+def _central_body_patterns() -> tuple[tuple[re.Pattern[str], list[str]], ...]:
+    """Each listed central body's name as a pattern of its words, any case and any punctuation between them (a title
+    prints "LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI"), with its words as listed; longer names first."""
+    patterns = []
+    for body in sorted(central_bodies(), key=lambda body: len(body.name), reverse=True):
+        words = _WORD.findall(body.name)
+        joined = r"[\s,\-–]+".join(map(re.escape, words))
+        patterns.append((re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE), words))
+    return tuple(patterns)
+
+
+def _words_cased_as(printed: str, words: list[str]) -> str:
+    listed = iter(words)
+    return _WORD.sub(lambda word: next(listed), printed)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _abbreviations_kept(capitals: str, cased: str) -> str:
