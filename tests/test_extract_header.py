@@ -1680,6 +1680,18 @@ def test_a_portal_summary_announcing_the_plan_gives_its_number_date_and_departme
     assert doc.header_sources["number"].how.startswith("inferred from the sentence announcing the plan")
 
 
+def test_a_department_s_page_announcing_its_letter_on_the_day_it_issued_it_gives_its_identity():
+    # a department's own page: its headline, then "Ngày <date>, <body> ban hành Văn bản số <number> về việc ..."
+    page = ("Trang chủ\nHướng dẫn công tác hòa giải ở cơ sở năm 2021\nNgày 12/4/2021, Sở Tư pháp ban hành Văn bản số "
+            "215/STP-HCTP về việc hướng dẫn công tác hòa giải ở cơ sở năm 2021, cụ thể như sau:\n"
+            "Thực hiện Văn bản số 640/BTP-PBGDPL ngày 02/4/2021 của Bộ Tư pháp, Sở Tư pháp hướng dẫn như sau:\n"
+            "I. CÔNG TÁC HÒA GIẢI\n1. Kiện toàn tổ hòa giải ở cơ sở.\n")
+    doc = extract_text(page, "page.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("215/STP-HCTP", date(2021, 4, 12), "Sở Tư pháp")
+    assert doc.implements.number == "640/BTP-PBGDPL"
+    assert doc.header_sources["number"].how.startswith("inferred from the sentence announcing the plan")
+
+
 @pytest.mark.parametrize("sentence", [
     # the province's plan announced, then the department's own: the announced one is the parent
     "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 11/5/2022 về việc tổ chức; Sở Khoa học và Công nghệ xây dựng Kế hoạch",

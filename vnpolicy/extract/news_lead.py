@@ -6,8 +6,9 @@ xin đăng toàn văn ...", then the document from its type line on, without its
 header. The lead, set aside as site text, is then the only place that gives the
 document's number, date and issuer; they are read from it, marked inferred.
 A portal's summary may announce the plan in the text itself instead ("Sở X ban hành
-Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ..."): read so too, when the number's
-code is that body's and no other plan is issued after it.
+Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ...", "Ngày 25/3/2020, Sở X ban hành
+Văn bản số 473/STP-PBGDPL về việc ..."): read so too, when the number's code is that
+body's and no other plan is issued after it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ ANNOUNCED = compile_marked_or_not(
     r"(?:^|[.;:]\s+)(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
     r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+số\s+(?P<number>\d[^\s,;]*)\s+ngày\s+"
     r"(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)")
+# The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
+# Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
+ANNOUNCED_DAY_FIRST = compile_marked_or_not(
+    r"(?:^|[.;:]\s+|\s)Ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*,\s*"
+    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Văn bản|Công văn|Hướng dẫn)\s+số\s+(?P<number>\d[^\s,;]*)")
 # Another body issuing a plan after the announcement: then the announced plan is that body's parent, not this text.
 ISSUING_AFTER = compile_marked_or_not(r"\b(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b", re.IGNORECASE)
 
@@ -71,11 +78,17 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
     number's code is that body's own ("37/KH-SKHCN" of "Sở Khoa học và Công nghệ") and no sentence after it issues
     another plan (else the announced plan is the one this text carries out)."""
     for index, line in enumerate(preamble):
-        for found in ANNOUNCED.finditer(line.text):
+        for found in [*ANNOUNCED.finditer(line.text), *ANNOUNCED_DAY_FIRST.finditer(line.text)]:
             number = find_number(found["number"])
             later = line.text[found.end():] + " ".join(other.text for other in preamble[index + 1:])
-            if (number is None or not is_code_of(number[0].issuer_code, found["body"]) or ISSUING_AFTER.search(later)
+            if (number is None or not _coded_for(number[0], found["body"]) or ISSUING_AFTER.search(later)
                     or (type_name is not None and not _same_kind(found["kind"], type_name))):
                 continue
             return NewsLead(number[0], find_date(found["date"]), found["body"].strip(), line.first)
     return None
+
+
+def _coded_for(number: DocNumber, body: str) -> bool:
+    """Whether ``number`` carries ``body``'s code: after its type ("37/KH-SKHCN"), or first, as a letter's number
+    does ("473/STP-PBGDPL")."""
+    return is_code_of(number.issuer_code, body) or is_code_of(number.type_code, body)
