@@ -488,6 +488,13 @@ def test_a_chair_s_authority_line_naming_no_province_is_the_chair_of_the_committ
     assert (doc.deciding_office, doc.issuing_body) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
 
 
+def test_a_chair_s_authority_line_with_the_old_tone_mark_names_the_office_as_the_lists_write_it():
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 1400/QĐ-UBND\nHà Nam, ngày 09 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+                       "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH ỨNG DỤNG CÔNG NGHỆ CAO\nCHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH HÀ NAM\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n", "header.txt")
+    assert (doc.issuer, doc.issuing_body) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
+
+
 def test_the_authority_line_of_a_national_agencys_head_is_no_part_of_the_title():
     doc = read("BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 946/QĐ-BHXH | Hà Nội, ngày 19 tháng 06 năm 2017 |\n"
                "VỀ VIỆC BAN HÀNH KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2017\nTỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n"

@@ -30,7 +30,7 @@ from vnpolicy.extract.header_text import (
     folded_chars,
     is_site_line,
 )
-from vnpolicy.extract.issuer import with_its_province, with_place_as_listed
+from vnpolicy.extract.issuer import with_its_province, with_new_style_tone, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
@@ -1169,7 +1169,7 @@ def deciding_office(header: Header, issuer: str | None, province: str | None) ->
         body = with_place_as_listed(with_its_province(from_capitals(body, (province,) if province else ()), province), province)
         if BARE_BODY.match(fold(body)) and issuer and fold(issuer).startswith(fold(body)):
             body = issuer  # "CHỦ TỊCH ỦY BAN NHÂN DÂN" alone: the Chair of the Committee that issues, with its province
-        named = f"{OFFICE_NAMES[office['office']]} {body}".strip()
+        named = with_new_style_tone(f"{OFFICE_NAMES[office['office']]} {body}".strip())
         return None if issuer and fold(named) == fold(issuer) else named
     return _chair_directing(header, issuer)
 

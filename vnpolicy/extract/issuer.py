@@ -286,7 +286,7 @@ BOARD_UNDER_ITS_COMMITTEE = re.compile(r"^(?P<committee>.+?)\s+(?P<board>BAN TH�
 def _abbreviations_expanded(text: str) -> str:
     for pattern, full in HEADER_ABBREVIATIONS:
         text = pattern.sub(full, text)
-    text = " ".join(OLD_STYLE_TONE.sub(lambda tone: {"Uỷ": "Ủy", "UỶ": "ỦY"}[tone[0]], text).split())
+    text = " ".join(with_new_style_tone(text).split())
     board = BOARD_UNDER_ITS_COMMITTEE.match(text)
     return f"{board['board']} {board['committee']}" if board else text
 
@@ -305,6 +305,11 @@ BOARD_CASED = re.compile(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
 
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.
 OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)|\bUỶ(?= BAN\b)")
+
+
+def with_new_style_tone(name: str) -> str:
+    """ "Uỷ ban" (the tone mark placed the old way) as the lists write it, "Ủy ban": one body, one spelling."""
+    return OLD_STYLE_TONE.sub(lambda tone: {"Uỷ": "Ủy", "UỶ": "ỦY"}[tone[0]], name)
 # A body named without level or place, as ``from_capitals`` writes it.
 BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố))?$")  # its place lost
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
