@@ -415,6 +415,25 @@ def test_a_portal_repost_without_a_header_takes_number_date_and_issuer_from_the_
                for message in header_warnings(doc)) == 3
 
 
+def test_a_portal_s_note_reprinting_a_party_resolution_gives_its_number_date_and_issuer():
+    # "... giới thiệu toàn văn <kind> số <number>, ngày <date> của <body> về ...", above the resolution's own type line
+    doc = extract_text("Ban biên tập giới thiệu toàn văn Nghị quyết số 12-NQ/TU, ngày 20/9/2022 của Ban Thường vụ Tỉnh ủy về"
+                       " phát triển du lịch cộng đồng.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển du lịch cộng đồng\n"
+                       "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết"
+                       " như sau:\nI. TÌNH HÌNH\nDu lịch cộng đồng bước đầu phát triển.\n", "reprint.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("12-NQ/TU", date(2022, 9, 20), "Ban Thường vụ Tỉnh ủy")
+
+
+def test_a_newspaper_s_lead_with_a_dashed_date_gives_a_party_resolution_its_identity_and_type():
+    # "LTS: Ngày 14-11-2016, <committee> khóa XIII đã ban hành Nghị quyết số ...": no type line; the term is no name
+    doc = extract_text("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về phát triển hạ tầng giao thông\n\n"
+                       "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 09-NQ/TU về phát"
+                       " triển hạ tầng giao thông giai đoạn 2016-2020. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\n"
+                       "I- Khái quát tình hình\nHạ tầng giao thông còn thiếu.\n", "lead.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_name) == (
+        "09-NQ/TU", date(2016, 11, 14), "Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết")
+
+
 def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]

@@ -983,6 +983,7 @@ def _identity_from_news_lead(header: Header) -> None:
     header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
     for name in ("number", "date", "issuer"):
         note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
+    _type_from_number(header)  # a copy with no type line of its own: the lead's number names its type
 
 
 def _closes_a_sentence(text: str) -> bool:

@@ -22,11 +22,18 @@ from vnpolicy.extract.lines import Line
 from vnpolicy.extract.numbers import DocNumber, find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
+# A lead's date: "23/8/2017", or with dashes as newspapers print it ("14-11-2016").
+LEAD_DATE = r"(?P<date>\d{1,2}\s*(?P<separator>[/-])\s*\d{1,2}\s*(?P=separator)\s*(?:19|20)\d\d)"
 # "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU ..."
 NEWS_LEAD = compile_marked_or_not(
-    r"(?:^|[.:]\s+|\s)Ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*,\s*"
+    rf"(?:^|[.:]\s+|\s)Ngày\s+{LEAD_DATE}\s*,\s*"
     r"(?P<body>[^\W\d_][^,.;:]{2,80}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)?ban hành\s+"
     r"(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+số\s+(?P<number>\d[^\s,;]*)")
+# A portal's note above the full text it reprints: "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày
+# 18/8/2021 của Ban Thường vụ Tỉnh ủy về ...".
+REPRINT_LEAD = compile_marked_or_not(
+    r"(?:giới thiệu|đăng|đăng tải)\s+(?:toàn văn|nguyên văn|nội dung)\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+số\s+"
+    rf"(?P<number>\d[^\s,;]*),?\s+ngày\s+{LEAD_DATE}\s+của\s+(?P<body>[^\W\d_][^,.;:]{{2,80}}?)\s+(?:về|v/v)\s")
 
 
 @dataclass(frozen=True)
@@ -41,11 +48,11 @@ def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLe
     """The number, date and issuer a site's news lead gives the document it reposts: only a lead naming a document
     of the type the copy's own type line has (the lead of another document's news is no evidence of this one)."""
     for line in debris:
-        for lead in NEWS_LEAD.finditer(line.text):
+        for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text)]:
             found = find_number(lead["number"])
             if found is None or not _same_kind(lead["kind"], type_name):
                 continue
-            return NewsLead(found[0], find_date(lead["date"]), lead["body"].strip(), line.first)
+            return NewsLead(found[0], find_date(lead["date"]), _without_its_term(lead["body"]), line.first)
     return None
 
 
@@ -66,9 +73,10 @@ ANNOUNCED = compile_marked_or_not(
 # The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
 # Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
 ANNOUNCED_DAY_FIRST = compile_marked_or_not(
-    r"(?:^|[.;:]\s+|\s)Ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)\s*,\s*"
-    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
-    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Văn bản|Công văn|Hướng dẫn)\s+số\s+(?P<number>\d[^\s,;]*)")
+    rf"(?:^|[.;:]\s+|\s)Ngày\s+{LEAD_DATE}\s*,\s*"
+    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Văn bản|Công văn|Hướng dẫn|Nghị quyết|Chỉ thị|Kết luận)\s+số\s+"
+    r"(?P<number>\d[^\s,;]*)")
 # Another body issuing a plan after the announcement: then the announced plan is that body's parent, not this text.
 ISSUING_AFTER = compile_marked_or_not(r"\b(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b", re.IGNORECASE)
 
@@ -84,11 +92,28 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
             if (number is None or not _coded_for(number[0], found["body"]) or ISSUING_AFTER.search(later)
                     or (type_name is not None and not _same_kind(found["kind"], type_name))):
                 continue
-            return NewsLead(number[0], find_date(found["date"]), found["body"].strip(), line.first)
+            return NewsLead(number[0], find_date(found["date"]), _without_its_term(found["body"]), line.first)
     return None
 
 
 def _coded_for(number: DocNumber, body: str) -> bool:
     """Whether ``number`` carries ``body``'s code: after its type ("37/KH-SKHCN"), or first, as a letter's number
-    does ("473/STP-PBGDPL")."""
+    does ("473/STP-PBGDPL"); a Party committee's code ("10-NQ/TU") for the committee or a board of it ("Ban Thường vụ
+    Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh")."""
+    party = PARTY_CODES.get(fold(number.issuer_code or "").upper())
+    if number.family == "party" and party is not None:
+        return bool(party.search(fold(body)))
     return is_code_of(number.issuer_code, body) or is_code_of(number.type_code, body)
+
+
+# The committees a Party number's code stands for, as a body's folded name says them.
+PARTY_CODES = {"TU": re.compile(r"\b(?:tinh|thanh) uy\b|\bdang bo (?:tinh|thanh pho)\b"),
+               "HU": re.compile(r"\bhuyen uy\b|\bdang bo huyen\b"), "QU": re.compile(r"\bquan uy\b|\bdang bo quan\b")}
+
+
+# A committee's term after its name in a lead ("Ban Chấp hành Đảng bộ tỉnh khóa XIII"): no part of the body's name.
+TERM = compile_marked_or_not(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\b|\d{4}).*$", re.IGNORECASE)
+
+
+def _without_its_term(body: str) -> str:
+    return TERM.sub("", body.strip())
