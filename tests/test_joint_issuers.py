@@ -27,6 +27,10 @@ JOINT_PLAN = Path(__file__).parent / "data" / "layouts" / "148_joint_plan_of_two
     # departments joined by a dash, the third on a line of its own, their province in the superior's line above
     (["SỞ TƯ PHÁP - SỞ NN & PTNT", "SỞ NỘI VỤ"], "Số: 21/QCPH-STP-SNN-SNV",
      ["SỞ TƯ PHÁP", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "SỞ NỘI VỤ"]),
+    # four ministries stacked, the first with a dash inside its name, the second ending on the dash that joins it to
+    # the third
+    (["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ GIÁO DỤC VÀ ĐÀO TẠO -", "BỘ Y TẾ", "BỘ CÔNG AN"], "Số: 15/QCPH-LĐTBXH-GDĐT-YT-CA",
+     ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ Y TẾ", "BỘ CÔNG AN"]),
     # two bodies stacked over the place they share
     (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH KON TUM"], "Số: 03/CTrPH/UBND-MTTQ",
      ["ỦY BAN NHÂN DÂN TỈNH KON TUM", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"]),

@@ -80,18 +80,24 @@ def _bodies_named(issuer_lines: list[str]) -> list[str]:
     parts: list[str] = []
     for piece in DASH.split("\n".join(line.strip() for line in issuer_lines)):
         current: list[str] = []
+        after_the_dash = bool(parts)  # the piece's first name follows a dash
         for line in piece.split("\n"):
             if current and _opens_another_body(line) and not _broken_off(" ".join(current)):
-                parts.append(" ".join(current))
-                current = []
+                _add_name(parts, current, after_the_dash)
+                current, after_the_dash = [], False
             current.append(line)
         if current:
-            if parts and not BODY_OPENING.match(fold(current[0])):
-                # a dash inside one name: "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH", "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
-                parts[-1] = f"{parts[-1]} - {' '.join(current)}"
-                continue
-            parts.append(" ".join(current))
+            _add_name(parts, current, after_the_dash)
     return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _add_name(parts: list[str], lines: list[str], after_a_dash: bool) -> None:
+    """``lines`` as the next body's name; after a dash, words opening no body go on the name before it: the dash is
+    inside one name ("SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" over the next body)."""
+    if after_a_dash and parts and not BODY_OPENING.match(fold(lines[0])):
+        parts[-1] = f"{parts[-1]} - {' '.join(lines)}"
+    else:
+        parts.append(" ".join(lines))
 
 
 def _broken_off(words: str) -> bool:
