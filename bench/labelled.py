@@ -6,11 +6,11 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
     {"number": "123/KH-UBND", "date": "2024-05-02", "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
      "main_parent": "11/CT-TTg", "certain": true, "alternatives": ["..."]}
 
-The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers when the extractor
-reads the body as the issuer ("Bộ trưởng Bộ Y tế" for a minister's decision: ``deciding_office``), or labelled as the
-body when it reads the office ("Ủy ban nhân dân tỉnh X" for a decision of its Chair: ``issuing_body``); "issuer"
-does not. Under "main parent", the row "or accepted" also counts a parent read that the labeller lists among the
-``alternatives`` they would accept as well, and "among read" a labelled parent that the extractor reads as one of the
+The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers, where the
+extractor reads the body it is in as the issuer and the office as its ``deciding_office`` ("Bộ trưởng Bộ Y tế" for a
+minister's decision, "Chủ tịch Ủy ban nhân dân tỉnh X" for a decision of its Chair); "issuer" does not. Under "main
+parent", the row "or accepted" also counts a parent read that the labeller lists among the ``alternatives`` they would
+accept as well, and "among read" a labelled parent that the extractor reads as one of the
 several documents the text carries out, though not as the main one; the strict row above them is the measure.
 ``main_parent`` is ``null`` for a text that carries out no numbered document; ``certain`` is false where the
 labeller hesitated (only "Căn cứ" bases, say), and those labels are counted apart. A second labeller's reading,
@@ -155,15 +155,11 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     labels = case.labels
     scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
     scored.right["date"] = labels.get("date") == got["date"]
-    # the Committee the header names, labelled for a decision its Chair makes (read as his office, which holds its
-    # name): not the issuer read, though the body it is read in
     labelled_issuer = _without_its_superior(labels.get("issuer"))
-    body_labelled = document.issuing_body is not None and fold(labelled_issuer or "") == fold(document.issuing_body)
     scored.right["issuer"] = (_joint_issuers_match(labelled_issuer, issuers, document.province) if document.co_issuers
-                              else _issuer_matches(labelled_issuer, got["issuer"]) and not body_labelled)
+                              else _issuer_matches(labelled_issuer, got["issuer"]))
     scored.office = document.deciding_office
-    scored.issuer_as_office = not scored.right["issuer"] and (
-        body_labelled or _issuer_matches(labelled_issuer, document.deciding_office))
+    scored.issuer_as_office = not scored.right["issuer"] and _issuer_matches(labelled_issuer, document.deciding_office)
     parent = labels.get("main_parent")
     if parent is None:
         scored.right["main parent"] = got["main parent"] is None

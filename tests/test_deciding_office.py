@@ -1,7 +1,7 @@
 """The office deciding by its own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under a decision's title) is read as
-``vnp:decidingOffice``, declared in the ontology. A People's Committee's Chair issues such a document himself: its
-issuer (``eli:passed_by``) is his office, an ``org:Post`` in the Committee the header names; a minister's decision stays
-the ministry's."""
+``vnp:decidingOffice``, declared in the ontology. A People's Committee's Chair decides such a document himself: its
+issuer is the Committee its header names, and in the graph it is passed (``eli:passed_by``) by his office, an
+``org:Post`` in that Committee; a minister's decision stays the ministry's."""
 
 from __future__ import annotations
 
@@ -49,14 +49,15 @@ def decision(authority: str) -> Graph:
     return graph
 
 
-def issued_by(doc) -> tuple[str | None, str | None, str | None]:
-    """Issuer, the body the header names when the issuer is an office within it, and the deciding office."""
-    return doc.issuer, doc.issuing_body, doc.deciding_office
+def issued_by(doc) -> tuple[str | None, str | None]:
+    """Issuer and the office deciding by its own powers."""
+    return doc.issuer, doc.deciding_office
 
 
-# The Chair's own document: issued by his office, within the Committee; the Committee's: by the Committee alone.
-BY_THE_CHAIR = (CHAIR, COMMITTEE, CHAIR)
-BY_THE_COMMITTEE = (COMMITTEE, None, None)
+# The Chair's own document: the Committee's, decided by his office (which passes it in the graph); the Committee's
+# decision as a body: no deciding office.
+BY_THE_CHAIR = (COMMITTEE, CHAIR)
+BY_THE_COMMITTEE = (COMMITTEE, None)
 
 
 @pytest.mark.parametrize(("authority", "reading"), [
@@ -120,7 +121,7 @@ def test_a_minister_s_decision_stays_the_ministry_s():
     text = ("BỘ Y TẾ\nSố: 88/QĐ-BYT\nHà Nội, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống dịch năm 2024\n"
             "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Quyết định số 76/QĐ-TTg ngày 15/7/2022 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\n"
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
-    assert issued_by(extract_text(text, "decision.txt")) == ("Bộ Y tế", None, "Bộ trưởng Bộ Y tế")
+    assert issued_by(extract_text(text, "decision.txt")) == ("Bộ Y tế", "Bộ trưởng Bộ Y tế")
 
 
 def test_a_committee_deciding_as_a_body_has_no_deciding_office():

@@ -366,8 +366,8 @@ def test_a_viewer_page_mark_before_an_accented_capital_is_no_part_of_the_issuer(
         " HĐND và UBND ngày 26/11/2003; Căn cứ Quyết định số 2127/QĐ-TTg ngày 30/11/2011 của Thủ tướng Chính phủ phê duyệt"
         " Chiến lược phát triển nhà ở quốc gia đến năm 2020; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương"
         " trình phát triển nhà ở.\n", "viewer.txt")
-    assert (doc.number, doc.date, doc.issuer, doc.province) == (
-        "512/QĐ-UBND", date(2013, 5, 14), "Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn", "Hà Sơn")
+    assert (doc.number, doc.date, doc.issuer, doc.deciding_office, doc.province) == (
+        "512/QĐ-UBND", date(2013, 5, 14), "Ủy ban nhân dân tỉnh Hà Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Hà Sơn", "Hà Sơn")
 
 
 def test_a_number_whose_hyphen_a_viewer_dropped_is_kept_as_written_with_the_likely_number_suggested():
@@ -504,14 +504,14 @@ def test_a_chair_s_authority_line_naming_no_province_is_the_chair_of_the_committ
     doc = extract_text("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1400/QĐ-UBND | Hà Nam, ngày 09 tháng 5"
                        " năm 2026 |\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH ỨNG DỤNG CÔNG NGHỆ CAO TRONG NÔNG NGHIỆP\n"
                        "CHỦ TỊCH ỦY BAN NHÂN DÂN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;\n", "header.txt")
-    assert (doc.deciding_office, doc.issuing_body) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
+    assert (doc.deciding_office, doc.issuer) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
 
 
 def test_a_chair_s_authority_line_with_the_old_tone_mark_names_the_office_as_the_lists_write_it():
     doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 1400/QĐ-UBND\nHà Nam, ngày 09 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
                        "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH ỨNG DỤNG CÔNG NGHỆ CAO\nCHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH HÀ NAM\n"
                        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n", "header.txt")
-    assert (doc.issuer, doc.issuing_body) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
+    assert (doc.deciding_office, doc.issuer) == ("Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam")
 
 
 def test_the_authority_line_of_a_national_agencys_head_is_no_part_of_the_title():
@@ -633,7 +633,7 @@ def test_a_chair_named_in_the_issuer_s_cell_issues_the_decision_for_his_committe
     doc = extract_text(f"{cell}\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 44/2026/QĐ-CTUBND |\nLào Cai, ngày 20 tháng 11 năm 2026 |\n"
                        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phân cấp thẩm quyền.\n",
                        "header.txt")
-    assert (doc.issuer, doc.issuing_body, doc.province) == (
+    assert (doc.deciding_office, doc.issuer, doc.province) == (
         "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
 
 
@@ -874,7 +874,7 @@ def test_the_chair_s_authority_line_broken_mid_name_still_makes_the_decision_his
         "Số: 2210/QĐ-UBND\n|\nBắc Sơn, ngày\n09 tháng 9 năm 2026\n|\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRUYỀN THÔNG VỀ"
         " GIẢM NGHÈO\nBỀN VỮNG TRÊN ĐỊA BÀN TỈNH BẮC SƠN\nCHỦ TỊCH ỦY BAN NHÂN\nDÂN TỈNH\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n", "decision.txt")
-    assert doc.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn"
+    assert (doc.issuer, doc.deciding_office) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
     assert doc.title == "Ban hành Kế hoạch truyền thông về giảm nghèo bền vững trên địa bàn tỉnh Bắc Sơn"
 
 
@@ -1252,7 +1252,8 @@ def test_a_header_whose_font_conversion_lost_capitals_is_restored_and_says_so():
             "PHÊ DUYỆT ĐỀ ÁN PHỔ CẬP GIÁO DỤC MẦM NON TỈNH BẮC SƠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
             "Căn c Quyết định s 239/Q Đ-TTg ngày 09/02/2010 ca Th tướng Chính ph phê duyt Đề án Ph cp giáo dc mm non;\n")
     document = extract_text(text, "synthetic.txt")
-    assert (document.number, document.issuer) == ("2579/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert (document.number, document.issuer, document.deciding_office) == (
+        "2579/QĐ-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn")
     assert any("issuer read with letters lost" in w.message for w in document.warnings)
     assert document.implements.number == "239/QĐ-TTg"
 

@@ -269,11 +269,9 @@ class PlanDocument:
     laws_cited_by_name: list[str] = field(default_factory=list)
     law_spans: dict[str, SourceSpan] = field(default_factory=dict)  # law name -> the line that first names it
     signer: Signer | None = None
-    # The office deciding by its own powers, when the authority line names one: "Chủ tịch Ủy ban nhân dân tỉnh X".
+    # The office deciding by its own powers, when the authority line names one: "Chủ tịch Ủy ban nhân dân tỉnh X" (in
+    # the Committee that is the issuer), "Bộ trưởng Bộ Y tế".
     deciding_office: str | None = None
-    # The body the header names, when the issuer is an office within it: "Ủy ban nhân dân tỉnh X" for a decision its
-    # Chair makes by his own powers (the issuer is then "Chủ tịch Ủy ban nhân dân tỉnh X").
-    issuing_body: str | None = None
     # The other bodies a joint document's header names beside ``issuer``, in its order: "Sở Công Thương tỉnh X" in a
     # "Quy chế phối hợp" of "SỞ Y TẾ - SỞ CÔNG THƯƠNG".
     co_issuers: list[str] = field(default_factory=list)

@@ -180,22 +180,23 @@ def _date_of_adoption(header: Header, lines: list[Line]) -> None:
 
 
 def _who_decides_by_own_powers_issues(document: PlanDocument) -> None:
-    """A decision or directive the Chair of a People's Committee makes by his own powers is his: its issuer is his
-    office ("Chủ tịch Ủy ban nhân dân tỉnh X"), as the documents citing it name it ("Quyết định số 1994/QĐ-UBND ... của
-    Chủ tịch Ủy ban nhân dân tỉnh X"), and the Committee the header names is kept as its issuing body. A Committee
-    decides as a collective body; its Chair has powers of his own, so the two issue different documents. A minister
-    has no collective body beside him: a minister's decision stays the ministry's.
+    """The issuer of a document decided by powers of the decider's own.
 
-    A council's Standing Committee ("Thường trực Hội đồng nhân dân tỉnh X") also decides by powers of its own, as a
-    body: it is the issuer, not an office in the council.
+    A Chair of a People's Committee decides by his own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under the title): the
+    document's issuer is still the Committee its header names, as its number's code says ("…/QĐ-UBND") and as the
+    registers of legal documents name it; his office is its ``deciding_office``, and in the graph it is his office, an
+    ``org:Post`` in that Committee, that passes it. A Chair's office read with no Committee named by the header gives
+    the Committee (``committee_of_the_chair``).
+
+    A council's Standing Committee ("Thường trực Hội đồng nhân dân tỉnh X") decides by powers of its own as a body:
+    it is the issuer, not an office in the council.
 
     Done last: every reading before it (the province, the parents, the title) takes the body the header names."""
     office = document.deciding_office
     if office and is_council_standing_committee(office):
         document.issuer, document.deciding_office = office, None
-    elif office and is_committee_chair(office):
-        document.issuing_body = document.issuer or committee_of_the_chair(office)
-        document.issuer = office
+    elif office and is_committee_chair(office) and document.issuer is None:
+        document.issuer = committee_of_the_chair(office)
 
 
 # Where a copy without a title may still say what it issues: its preamble and the first lines after it (Điều 1).
