@@ -1730,6 +1730,16 @@ def test_an_announced_plan_that_is_not_this_text_s_own_gives_no_number(sentence)
     assert doc.number is None
 
 
+def test_a_motto_whose_first_letter_the_copy_left_on_a_line_of_its_own_is_still_the_motto():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐ\nộc lập - Tự do - Hạnh phúc\n"
+               "---------------\nSố: 2662/KH-UBND\nBắc Sơn, ngày 28 tháng 11 năm 2019\nKẾ HOẠCH\n"
+               "THỰC HIỆN NGHỊ QUYẾT SỐ 102/NQ-CP CỦA CHÍNH PHỦ VỀ BẢO HIỂM XÃ HỘI\n"
+               "Thực hiện Nghị quyết số 102/NQ-CP ngày 03 tháng 8 năm 2018 của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch"
+               " thực hiện trên địa bàn tỉnh như sau:\n")
+    assert doc.title == "Thực hiện Nghị quyết số 102/NQ-CP của Chính phủ về bảo hiểm xã hội"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
+
+
 def test_a_motto_that_lost_a_word_is_still_the_motto():
     # Some document-sharing sites strip short words from a copy: "Độc lập - Tự - Hạnh phúc", "Căn Luật ...".
     doc = read(
