@@ -969,6 +969,9 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
      "Thực hiện Quyết định số 64/QĐ-BGTVT của Bộ Giao thông vận tải ban hành kế hoạch triển khai"),
     ("KẾ HOẠCH CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM THỰC HIỆN NGHỊ QUYẾT", "Kế hoạch của Ngân hàng Nhà nước Việt Nam thực hiện Nghị quyết"),
     ("KIỆN TOÀN BỘ MÁY DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH Ở ĐỊA PHƯƠNG", "Kiện toàn bộ máy dân số - kế hoạch hóa gia đình ở địa phương"),
+    # a power to decide is no decision; the Chair of a committee is named as his office is
+    ("TỔ CHỨC THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+     "Tổ chức thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân tỉnh"),
 ])
 def test_titles_from_capitals_space_glued_commas_open_quoted_names_and_see_no_ministry_in_tien_bo(capitals, title):
     assert title_from_capitals(capitals) == title

@@ -180,13 +180,14 @@ def _capitalised_words(name: str) -> str:
 _TITLE_TYPES = ("chương trình hành động", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "chương trình",
                 "chiến lược", "đề án", "nghị định", "thông tư", "công văn", "kết luận")
 # "kế hoạch hóa gia đình" is family planning, no plan
-_TITLE_TYPE = re.compile(rf"(?<!các )(?<!những )(?<!\w)({'|'.join(_TITLE_TYPES)})(?!\w)(?! h(?:óa|oá|oa)\b)")
+# "thẩm quyền quyết định" is a power to decide, no decision
+_TITLE_TYPE = re.compile(rf"(?<!các )(?<!những )(?<!quyền )(?<!\w)({'|'.join(_TITLE_TYPES)})(?!\w)(?! h(?:óa|oá|oa)\b)")
 # Bodies and names a title in capitals may hold, in their written form; longer names first.
 _TITLE_NAMES = (
     "Ban Chấp hành Trung ương", "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Đảng bộ thành phố",
     "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội",
     "Văn phòng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Thành ủy",
-    "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng Cộng sản Việt Nam", "Việt Nam",
+    "Chủ tịch Ủy ban nhân dân", "Chủ tịch Hội đồng nhân dân", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng Cộng sản Việt Nam", "Việt Nam",
     # regions ("miền núi Bắc Bộ"), whose "bộ" names no ministry
     "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Duyên hải Nam Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ",
     "Bắc Trung Bộ", "Nam Trung Bộ", "Bắc Bộ", "Trung Bộ", "Nam Bộ", "Tây Nguyên",
