@@ -159,3 +159,14 @@ def test_the_rules_article_one_issues_name_the_decision_before_the_heading_of_th
         "Điều 1. Phạm vi điều chỉnh\n"), "untitled.txt")
     assert document.title == "Ban hành Quy chế phối hợp giải quyết đơn thư tại Trụ sở Tiếp công dân tỉnh Hà Nam"
     assert document.header_sources["title"].how == "inferred from the rules its Điều 1 issues"
+
+
+def test_a_plan_the_province_issued_before_gives_no_title():
+    # the preamble tells of an earlier plan ("đã ban hành Kế hoạch số 107/KH-UBND ... về việc ..."): another document
+    text = PLAN.read_text(encoding="utf-8")
+    issuing = next(line for line in text.splitlines() if line.startswith("Ủy ban nhân dân tỉnh ban hành"))
+    told = ("Thực hiện Quyết định số 339/QĐ-TTg ngày 11/3/2021, UBND tỉnh đã ban hành Kế hoạch số 107/KH-UBND ngày 20/12/2021"
+            " về việc bảo vệ nguồn lợi thủy sản ven bờ giai đoạn 2021 - 2025.")
+    document = extract_text(text.replace(issuing, told), PLAN.name)
+    assert "107/KH-UBND" not in document.title
+

@@ -25,10 +25,13 @@ from vnpolicy.extract.model import PlanDocument
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.extract.signature import is_signature_start
 
-# The preamble's sentence in which the body names the plan it issues, in folded text (one character for one).
+# The preamble's sentence in which the body names the plan it issues, in folded text (one character for one); not one
+# telling of a plan it issued before ("UBND tỉnh đã ban hành Kế hoạch số 107/KH-UBND ngày ... về ..."): that plan is
+# another, known by its number.
 ISSUING_SENTENCE = re.compile(
-    r"(?:^|[;,]\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?)\s+"
-    r"(?P<title>\S.+?)\s*(?:\(|:|,?\s*(?:nhu sau|gom|voi (?:cac |nhung )?noi dung|cu the)\b|[.;]?\s*$)"
+    r"(?:^|[;,]\s*)(?:uy ban nhan dan|ubnd|chu tich)\b[^;]{0,80}?\b(?<!da )(?:ban hanh|xay dung)\s+"
+    r"(?:ke hoach|chuong trinh(?: hanh dong)?)\s+(?!so\s*\d)(?P<title>\S.+?)"
+    r"\s*(?:\(|:|,?\s*(?:nhu sau|gom|voi (?:cac |nhung )?noi dung|cu the)\b|[.;]?\s*$)"
 )
 # "ban hành Kế hoạch triển khai thực hiện, cụ thể như sau", "xây dựng kế hoạch thực hiện năm 2022 như sau": verbs naming
 # no subject, their year or period aside, are no title either.
