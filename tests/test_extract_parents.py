@@ -3545,3 +3545,21 @@ def test_the_decree_organising_a_province_s_departments_is_no_rules_its_delegati
     )
     assert document.implements is None
 
+
+
+@pytest.mark.parametrize("title", [
+    "Phê duyệt Kế hoạch số 59/KH-SKHCN ngày 11/7/2022 của Sở Khoa học và Công nghệ về hoạt động khoa học năm 2023",
+    "",  # the copy lost its title: its Điều 1 says the same
+])
+def test_a_department_s_plan_the_decision_approves_by_its_number_is_no_parent(title):
+    # the province approves its department's numbered plan: that plan is the decision's object, not what it carries out
+    preamble = ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+                "Căn cứ Nghị quyết số 09-NQ/TU ngày 27/6/2012 của Ban Chấp hành Đảng bộ tỉnh về phát triển khoa học;\n"
+                "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 809/TTr-SKHCN ngày 11/7/2022.\n"
+                "QUYẾT ĐỊNH:\n")
+    body = ("Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch số 59/KH-SKHCN ngày 11 tháng 7 năm 2022 của Sở Khoa học và"
+            " Công nghệ về hoạt động khoa học năm 2023.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    document = plan(title, preamble, number="Số: 1762/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body)
+    assert "59/KH-SKHCN" not in implemented(document)
+    assert document.implements is None or document.implements.number != "59/KH-SKHCN"

@@ -123,10 +123,12 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
     # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
     # cycle for validation to report.
-    amended = _amended_by_the_title(header, citations.citations)
-    candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
-                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations) and c.target.number not in amended]
     opening = (body or [])[:OPENING_LINES]
+    amended = _amended_by_the_title(header, citations.citations)
+    approved = _approved_here(header, opening)
+    candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
+                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations) and c.target.number not in amended
+                  and fold(c.target.number) not in approved]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
     parents = _choose(header, citations, candidates, {id(line) for line in bases}, opening)
@@ -179,6 +181,19 @@ def _amended_by_the_title(header: Header, cited: list[Citation]) -> set[str]:
     end = carried_out.start() if carried_out else len(text)
     return {c.target.number for c in cited_on(header.title_line, cited)
             if c.target.number and 0 <= text.find(fold(c.target.number)) < end}
+
+
+# A document the decision approves by its own number, in its title or its Điều 1 ("Phê duyệt Kế hoạch số 59/KH-SKHCN
+# của Sở ...", "Phê duyệt kèm theo Quyết định này Kế hoạch số 59/KH-SKHCN ..."), folded: a department's plan the province
+# approves, this decision's object and not its parent. Not one it adjusts ("Phê duyệt điều chỉnh Kế hoạch số ...").
+APPROVED_BY_NUMBER = re.compile(r"\bphe duyet\s+(?:kem theo\s+(?:quyet dinh|nghi quyet)\s+nay\s+)?"
+                                r"(?:ke hoach|chuong trinh(?: hanh dong)?|de an|du an|phuong an)\s+so\s*:?\s*(?P<number>\d[^\s,;]*)")
+
+
+def _approved_here(header: Header, opening: list[Line]) -> set[str]:
+    """The numbers of the documents the title or the Điều 1 approves by number (``APPROVED_BY_NUMBER``), folded."""
+    texts = [header.title or "", *(line.text for line in [*header.preamble, *opening])]
+    return {found["number"] for text in texts for found in APPROVED_BY_NUMBER.finditer(fold(text))}
 
 
 def _named_without_number(header: Header) -> Parents | None:
