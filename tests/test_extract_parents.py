@@ -473,6 +473,18 @@ def test_a_council_s_spending_levels_titled_ve_quy_dinh_carry_out_the_circular_o
     assert any("100/2014/TTLT-BTC-BTP" in message for message in parent_warnings(document))
 
 
+def test_spending_on_a_field_carries_out_the_circular_guiding_its_funds_over_the_decree_on_the_field():
+    # the decree sets up the field ("về khuyến công"); the circular guiding its funds leaves the levels to the province
+    bases = ("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+             "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\n"
+             "Căn cứ Thông tư số 28/2018/TT-BTC ngày 28/3/2018 của Bộ Tài chính hướng dẫn lập, quản lý, sử dụng kinh phí"
+             " khuyến công;\n")
+    document = plan("Quy định nội dung và mức chi hỗ trợ hoạt động khuyến công trên địa bàn tỉnh Hà Nam", bases,
+                    number="Số: 08/2022/NQ-HĐND", kind="NGHỊ QUYẾT", body="")
+    assert document.implements.number == "28/2018/TT-BTC"
+    assert not document.parent_stated
+
+
 def test_a_committee_s_spending_rules_carry_out_the_council_resolution_setting_those_levels():
     document = plan(
         "Ban hành Quy định mức chi, quản lý và sử dụng kinh phí bảo đảm cho công tác hòa giải ở cơ sở trên địa bàn tỉnh Hà Nam",

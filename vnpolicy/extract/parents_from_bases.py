@@ -408,6 +408,14 @@ def _subject_of_its_rules(citation: Citation, clause: str) -> str | None:
 # The words issuing such rules, opening the title (folded): "Về việc ban hành Quy định về (các) ...".
 RULES_ISSUED = re.compile(r"^(?:ve(?: viec)?\s+)?(?:ban hanh\s+)?(?:cac\s+)?(?:quy dinh\s+(?:ve\s+)?(?:cac\s+)?)?")
 LOCAL_RULES_TITLE = re.compile(RULES_ISSUED.pattern + r"(?:mot so\s+)?(?:muc|noi dung(?:\s+va\s+muc)?\s+chi|chinh sach|che do|gia)\b")
+# A title setting spending: "Quy định nội dung và mức chi ...", "Quy định mức chi cụ thể ..." (folded).
+SPENDING_TITLE = re.compile(RULES_ISSUED.pattern + r"(?:mot so\s+)?(?:noi dung(?:\s+va\s+muc)?|muc)\s+chi\b")
+# What a circular guiding a field's funds says of them: "hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công" (folded).
+FUNDS = re.compile(r"\bkinh phi\b")
+# The kinds of national rules weighed in turn for such a title, each with whether it details a whole law: decrees, then
+# circulars, then decrees detailing a law; for spending, the circulars guiding the funds first.
+KINDS_FOR_LEVELS = (({"NĐ"}, False), ({"TT", "TTLT"}, False), ({"NĐ"}, True))
+KINDS_FOR_SPENDING = (({"TT", "TTLT"}, False), ({"NĐ"}, False), ({"NĐ"}, True))
 # The fewest topic words a decree must share with such a title, and its lead over the next decree.
 LOCAL_RULES_DECREE_WORDS = 2
 LOCAL_RULES_DECREE_LEAD = 1
@@ -436,19 +444,25 @@ def _the_decree_its_local_rules_apply(header: Header, citations: CitationReader,
     # a decree detailing a law ("quy định chi tiết một số điều của Luật X"), weighed by that law's name, details more than
     # the levels: a circular on the topic comes before it
     detailing = {c.target.number for c in rules if DETAILED_LAW.search(fold_at(own_clause_of(c, citations)))}
-    for kinds, of_a_law in (({"NĐ"}, False), ({"TT", "TTLT"}, False), ({"NĐ"}, True)):
-        scored: dict[str, tuple[int, Citation]] = {}
+    # spending on a field ("Quy định nội dung và mức chi hỗ trợ hoạt động khuyến công") is set under the circular guiding
+    # that field's funds ("Thông tư ... hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công"), which leaves the levels to
+    # the province: circulars are weighed first
+    spending = bool(SPENDING_TITLE.match(title))
+    for kinds, of_a_law in KINDS_FOR_SPENDING if spending else KINDS_FOR_LEVELS:
+        scored: dict[str, tuple[int, int, Citation]] = {}  # number -> (rank, topic words shared, citation)
         for citation in rules:
             if (citation.target.type_code in kinds and (citation.target.number in detailing) == of_a_law
                     and citation.target.number not in scored):
-                scored[citation.target.number] = (max(len(topic & subject) for subject in _regulated_subjects(citation, citations)),
-                                                  citation)
+                shared = max(len(topic & subject) for subject in _regulated_subjects(citation, citations))
+                # for spending, the one guiding the funds leads the others on the topic by a word
+                funds = spending and shared > 0 and bool(FUNDS.search(fold_at(own_clause_of(citation, citations))))
+                scored[citation.target.number] = (shared + funds, shared, citation)
         ranked = sorted(scored.values(), key=lambda item: -item[0])
-        if not ranked or ranked[0][0] < LOCAL_RULES_DECREE_WORDS:
+        if not ranked or ranked[0][1] < LOCAL_RULES_DECREE_WORDS:
             continue
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < LOCAL_RULES_DECREE_LEAD:
             return None
-        shared, decree = ranked[0]
+        _, shared, decree = ranked[0]
         return inferred(citations, decree, "the decree whose topic the province's own rules set",
                         f"the decree or circular sharing most of the topic of the rules this document sets ({shared} words)")
     return None
