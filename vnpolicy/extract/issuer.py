@@ -310,6 +310,8 @@ OLD_STYLE_TONE = re.compile(r"\bUỷ(?= ban\b)|\bUỶ(?= BAN\b)")
 def with_new_style_tone(name: str) -> str:
     """ "Uỷ ban" (the tone mark placed the old way) as the lists write it, "Ủy ban": one body, one spelling."""
     return OLD_STYLE_TONE.sub(lambda tone: {"Uỷ": "Ủy", "UỶ": "ỦY"}[tone[0]], name)
+
+
 # A body named without level or place, as ``from_capitals`` writes it.
 BARE_BODY = compile_marked_or_not(r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố))?$")  # its place lost
 # A body followed by its place with no level word between ("Ủy ban nhân dân Lào Cai").
