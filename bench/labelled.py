@@ -103,9 +103,10 @@ def same_parent(one: str | None, other: str | None) -> bool:
 
 
 def same_document(labelled: str, got: str) -> bool:
-    """Two spellings of one number: separators and letter case aside ("1077/QĐ/TTg", "101/QĐ-TTG" and "…/QĐ-TTg")."""
+    """Two spellings of one number: separators and letter case aside ("1077/QĐ/TTg", "101/QĐ-TTG" and "…/QĐ-TTg"; a
+    copy that lost its hyphens prints "61/2018/NĐCP" for 61/2018/NĐ-CP)."""
     def key(number: str) -> str:
-        return norm(number).replace("/", "-").replace(" ", "").casefold()
+        return re.sub(r"[/\-–\s]", "", norm(number)).casefold()
     return key(labelled) == key(got)
 
 
