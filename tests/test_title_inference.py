@@ -170,3 +170,17 @@ def test_a_plan_the_province_issued_before_gives_no_title():
     document = extract_text(text.replace(issuing, told), PLAN.name)
     assert "107/KH-UBND" not in document.title
 
+
+
+def test_a_decision_approving_a_department_s_numbered_plan_is_titled_for_the_approval_and_the_plan_s_subject():
+    # "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch số N ngày D của <department> về X. Trong đó: ...": the plan is
+    # approved, not issued; its own number, date and author are no part of its name, nor is the next sentence
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1762/QĐ-UBND | Hà Nam, ngày 13 tháng 7 năm 2022 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Kế hoạch số 59/KH-SKHCN ngày 11 tháng 7 năm 2022 của Sở"
+            " Khoa học và Công nghệ về hoạt động khoa học và công nghệ tỉnh Hà Nam năm 2023. Trong đó: tổng kinh phí 72 tỷ"
+            " đồng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    document = extract_text(text, "decision.txt")
+    assert document.issued_plan.approved
+    assert document.issued_plan.title == "Về hoạt động khoa học và công nghệ tỉnh Hà Nam năm 2023"
+    assert document.title == "Phê duyệt Kế hoạch về hoạt động khoa học và công nghệ tỉnh Hà Nam năm 2023"

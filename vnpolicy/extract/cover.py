@@ -26,9 +26,16 @@ COVER_TYPES = {"QĐ", "NQ"}
 # "Phê duyệt kèm theo Quyết định này Kế hoạch ..." issues the annexed plan just as "Ban hành kèm theo" does;
 # older decisions open the article with "Nay" ("Điều 1. Nay ban hành kèm theo ..."); some write "kèm theo quyết định này".
 _ISSUES = compile_marked_or_not(
-    r"^Điều\s+1\s*[.:]\s*(?:Nay\s+(?:ban hành|phê duyệt)|Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết|quyết định|nghị quyết)"
+    r"^Điều\s+1\s*[.:]\s*(?:Nay\s+)?(?P<verb>[Bb]an hành|[Pp]hê duyệt) kèm theo (?:Quyết định|Nghị quyết|quyết định|nghị quyết)"
     r" này\s+"
     r"(?:là\s+)?(?P<what>.+)$")
+# The plan's own number, date and author before its subject, when the decision approves a plan another body drew up:
+# "Kế hoạch số 59/KH-SKHCN ngày 11 tháng 7 năm 2022 của Sở Khoa học và Công nghệ về hoạt động ..." -> "về hoạt động ...".
+OWN_NUMBER_AND_AUTHOR = compile_marked_or_not(r"^số\s+\d\S*(?:\s+ngày\s+[\d/]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?"
+                                              r"(?:\s+của\s+.+?)?\s+(?=về\s)")
+# A sentence after the plan's name in the same article ("... năm 2023. Trong đó: ..."): no part of the name; not the
+# stop of an abbreviation in capitals ("TP. Hồ Chí Minh").
+NEXT_SENTENCE = re.compile(r"(?<=[\da-zà-ỹđ])\.\s+[A-ZĐÀ-Ỹ].*$")
 _TITLE_ISSUES = compile_marked_or_not(r"^Ban hành\s+(?P<what>.+)$")
 # The annex's own heading line: "(Ban hành kèm theo Quyết định số 1528/QĐ-UBND ...)".
 ANNEX_LINE = compile_marked_or_not(r"^\(?\s*Ban hành kèm theo (?:Quyết định|Nghị quyết) số", re.IGNORECASE)
@@ -39,7 +46,7 @@ def read_issued_plan(document: PlanDocument) -> IssuedPlan | None:
     if document.type_code not in COVER_TYPES:
         return None
     article = _article_one(document.text_lines)
-    what, span = (article[0], article[1]) if article else (_title_names(document.title), None)
+    what, span, approved = article if article else (_title_names(document.title), None, False)
     if what is None:
         return None
     typed = _plan_type(what)
@@ -47,15 +54,17 @@ def read_issued_plan(document: PlanDocument) -> IssuedPlan | None:
         return None
     type_name, title = typed
     return IssuedPlan(type_code=TYPE_CODES[type_name], type_name=type_name, title=title,
-                      span=span, body_included=_annex_starts(document.text_lines) is not None)
+                      span=span, body_included=_annex_starts(document.text_lines) is not None, approved=approved)
 
 
-def _article_one(lines: list[str]) -> tuple[str, SourceSpan] | None:
-    """What Điều 1 issues ("Kế hoạch thực hiện ..."), over the physical lines a PDF copy broke it into."""
+def _article_one(lines: list[str]) -> tuple[str, SourceSpan, bool] | None:
+    """What Điều 1 issues ("Kế hoạch thực hiện ..."), over the physical lines a PDF copy broke it into, and whether it
+    approves it rather than issues it."""
     for line in logical_lines("\n".join(lines)):
         match = _ISSUES.match(line.text.strip())
         if match:
-            return match["what"].strip().rstrip(".;: "), SourceSpan(line.first, line.last)
+            what = NEXT_SENTENCE.sub("", match["what"].strip()).rstrip(".;: ")
+            return what, SourceSpan(line.first, line.last), fold(match["verb"]) == "phe duyet"
     return None
 
 
@@ -69,7 +78,7 @@ def _plan_type(what: str) -> tuple[str, str] | None:
     folded = fold(what)
     for type_name in PLAN_LIKE_TYPES:
         if folded.startswith(fold(type_name) + " "):
-            rest = what[len(type_name):].strip()
+            rest = OWN_NUMBER_AND_AUTHOR.sub("", what[len(type_name):].strip())
             return type_name, rest[:1].upper() + rest[1:]
     return None
 

@@ -244,6 +244,7 @@ class IssuedPlan:
     title: str  # "Thực hiện Chương trình X": as a plan's own title reads, after its type line
     span: SourceSpan | None  # Điều 1; None when only the decision's title names the plan
     body_included: bool = False  # the copy holds the plan itself after the decision
+    approved: bool = False  # Điều 1 approves it ("Phê duyệt kèm theo ..."), a plan drawn up by another body
 
 
 @dataclass

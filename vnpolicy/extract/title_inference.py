@@ -69,7 +69,8 @@ def inferred_title(document: PlanDocument, preamble: list[Line]) -> tuple[str, i
     issued = document.issued_plan
     if issued is not None and issued.span is not None:
         what = issued.title[:1].lower() + issued.title[1:]
-        return f"Ban hành {issued.type_name} {what}", issued.span.first, "the plan its Điều 1 issues"
+        verb = "Phê duyệt" if issued.approved else "Ban hành"
+        return f"{verb} {issued.type_name} {what}", issued.span.first, "the plan its Điều 1 issues"
     for line in preamble:
         match = ISSUING_SENTENCE.search(folded_chars(line.text))
         if match and len(match["title"].split()) >= MIN_TITLE_WORDS and not VERBS_ONLY.match(match["title"]):
