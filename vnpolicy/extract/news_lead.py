@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.issuer import is_code_of
 from vnpolicy.extract.lines import Line
-from vnpolicy.extract.numbers import DocNumber, find_number
+from vnpolicy.extract.numbers import DocNumber, find_number, issuing_body_code
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # A lead's date: "23/8/2017", or with dashes as newspapers print it ("14-11-2016").
@@ -100,10 +100,11 @@ def _coded_for(number: DocNumber, body: str) -> bool:
     """Whether ``number`` carries ``body``'s code: after its type ("37/KH-SKHCN"), or first, as a letter's number
     does ("473/STP-PBGDPL"); a Party committee's code ("10-NQ/TU") for the committee or a board of it ("Ban Thường vụ
     Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh")."""
-    party = PARTY_CODES.get(fold(number.issuer_code or "").upper())
+    code = issuing_body_code(number)
+    party = PARTY_CODES.get(fold(code).upper())
     if number.family == "party" and party is not None:
         return bool(party.search(fold(body)))
-    return is_code_of(number.issuer_code, body) or is_code_of(number.type_code, body)
+    return is_code_of(code, body)
 
 
 # The committees a Party number's code stands for, as a body's folded name says them.
