@@ -3575,3 +3575,23 @@ def test_a_department_s_plan_the_decision_approves_by_its_number_is_no_parent(ti
     document = plan(title, preamble, number="Số: 1762/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body)
     assert "59/KH-SKHCN" not in implemented(document)
     assert document.implements is None or document.implements.number != "59/KH-SKHCN"
+
+
+def test_a_yearly_plan_follows_the_ministry_s_guidance_on_its_topic_rather_than_a_resolution_on_another():
+    guidance = ("Theo hướng dẫn của Bộ Khoa học và Công nghệ tại Công văn số 1204/BKHCN-KHTC ngày 02/4/2024 về hướng"
+                " dẫn xây dựng kế hoạch khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ"
+                " năm 2025;")
+    document = plan(
+        "Hoạt động khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ tỉnh Hà Nam năm 2025",
+        "Căn cứ Nghị quyết số 12-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch sinh thái;\n"
+        f"{guidance}\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "1204/BKHCN-KHTC"
+    assert any("1204/BKHCN-KHTC" in w and "guidance" in w for w in parent_warnings(document))
+    # a policy basis on the very topic is still what the plan carries out
+    on_topic = plan(
+        "Hoạt động khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ tỉnh Hà Nam năm 2025",
+        "Căn cứ Nghị quyết số 12-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển khoa học, công nghệ"
+        f" và đổi mới sáng tạo;\n{guidance}\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert on_topic.implements.number == "12-NQ/TU"

@@ -100,6 +100,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
         return concluded
+    guidance_followed = _the_guidance_it_follows(header, citations, candidates, policies)
+    if guidance_followed is not None:
+        return guidance_followed
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
@@ -1019,6 +1022,34 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     return inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+# A preamble's line naming the guidance the text follows ("Theo nội dung hướng dẫn của Bộ X tại Công văn số ..."),
+# folded.
+GUIDED_BY = re.compile(r"^theo\s+(?:noi dung\s+)?huong dan\b")
+
+
+def _the_guidance_it_follows(header: Header, citations: CitationReader, candidates: list[Citation],
+                             policies: list[Citation]) -> Parents | None:
+    """The letter whose guidance the preamble says the text follows ("Theo hướng dẫn của Bộ X tại Công văn số N ... về
+    hướng dẫn xây dựng kế hoạch khoa học và công nghệ năm 2023"), when at least half its subject is the title's topic
+    and it shares twice as many words with that topic as any policy basis does, and three more: a yearly plan drawn up
+    as the ministry asked, with no policy on its topic among the bases. A guidance letter otherwise only sets rules,
+    and no "Căn cứ" names it."""
+    topic = _title_topic(header)
+    guided = the_only_one([c for line in header.preamble if GUIDED_BY.match(fold(line.text))
+                           for c in cited_on(line, candidates)])
+    if topic is None or guided is None:
+        return None
+    own_subject = _basis_topic_words(guided, citations)
+    shared = len(topic & own_subject)
+    rivals = max((len(topic & _basis_topic_words(c, citations)) for c in policies), default=0)
+    if (shared < 2 * MOST_ON_TOPIC_LEAD or shared < MOST_ON_TOPIC_OWN_SHARE * len(own_subject)
+            or shared - rivals < MOST_ON_TOPIC_LEAD or shared < 2 * rivals):
+        return None
+    return inferred(citations, guided, "the guidance the text follows, on the title's topic",
+                    f"the guidance the preamble follows, sharing most words with the title's topic ({shared}, a policy"
+                    f" basis {rivals})")
 
 
 # A district-level body heading the header ("ỦY BAN NHÂN DÂN QUẬN 11", "... HUYỆN THỌ XUÂN"), and the province's or
