@@ -434,6 +434,31 @@ def test_a_newspaper_s_lead_with_a_dashed_date_gives_a_party_resolution_its_iden
         "09-NQ/TU", date(2016, 11, 14), "Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết")
 
 
+def test_a_reprint_naming_no_province_is_placed_by_the_district_its_title_names():
+    doc = extract_text("Ban biên tập giới thiệu toàn văn Nghị quyết số 14-NQ/TU, ngày 02/6/2021 của Ban Thường vụ Tỉnh ủy về"
+                       " xây dựng thị xã Ninh Hòa thành thành phố trực thuộc tỉnh.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+                       "về xây dựng thị xã Ninh Hòa thành thành phố trực thuộc tỉnh\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ"
+                       " tỉnh lần thứ XIX, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\nI. TÌNH HÌNH\nĐô thị phát triển"
+                       " nhanh.\n", "reprint.txt")
+    assert (doc.issuer, doc.province) == ("Ban Thường vụ Tỉnh ủy Khánh Hòa", "Khánh Hòa")
+    assert any("province inferred from the district the title names (Ninh Hòa, of Khánh Hòa" in w.message for w in doc.warnings)
+
+
+def test_a_reprint_naming_no_province_is_placed_by_the_provincial_newspaper_reprinting_it():
+    doc = extract_text("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về phát triển hạ tầng giao thông\n\n"
+                       "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 09-NQ/TU về phát"
+                       " triển hạ tầng giao thông giai đoạn 2016-2020. Báo Lào Cai trân trọng giới thiệu toàn văn Nghị quyết.\n\n"
+                       "I- Khái quát tình hình\nHạ tầng giao thông còn thiếu.\n", "lead.txt")
+    assert (doc.issuer, doc.province) == ("Ban Chấp hành Đảng bộ tỉnh Lào Cai", "Lào Cai")
+    assert any("province inferred from the newspaper reprinting it (Báo Lào Cai)" in w.message for w in doc.warnings)
+    # a newspaper named after no province places nothing
+    unplaced = extract_text("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về phát triển hạ tầng giao thông\n\n"
+                            "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 09-NQ/TU về"
+                            " phát triển hạ tầng giao thông. Báo Nhân Dân trân trọng giới thiệu toàn văn Nghị quyết.\n\n"
+                            "I- Khái quát tình hình\nHạ tầng giao thông còn thiếu.\n", "lead.txt")
+    assert (unplaced.issuer, unplaced.province) == ("Ban Chấp hành Đảng bộ tỉnh", None)
+
+
 def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]

@@ -249,6 +249,10 @@ def infer_issuer(
         if under_superior and PARTY_COMMITTEE.match(issuer):
             # "TỈNH ỦY" under "ĐẢNG BỘ TỈNH X" is "Tỉnh ủy X"; "HUYỆN ỦY Y" names its own place
             return f"{issuer} {province}" if province and OWN_PARTY_COMMITTEE.match(issuer) else issuer
+        if province and (OWN_PARTY_COMMITTEE.match(issuer) or PARTY_CONGRESS_COMMITTEE_OF_ITS_PROVINCE.match(issuer)):
+            # a reprint calls its committee as the province does ("Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"):
+            # the committee of the province the copy is placed in
+            return with_its_province(issuer, province) if TRAILING_LEVEL.search(issuer) else f"{issuer} {province}"
         # a department is one of every province's ("SỞ Y TẾ" whose superior's line the copy lost): named with its own
         return _with_province(issuer, province) if under_superior or DEPARTMENT.match(issuer) else issuer
     if not body:
@@ -269,6 +273,7 @@ DEPARTMENT = compile_marked_or_not(r"^Sở\s")
 # that names no place: the province's own committee, or a board of it.
 PARTY_COMMITTEE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b", re.IGNORECASE)
 OWN_PARTY_COMMITTEE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:Tỉnh|Thành) ủy$", re.IGNORECASE)
+PARTY_CONGRESS_COMMITTEE_OF_ITS_PROVINCE = compile_marked_or_not(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)$", re.IGNORECASE)
 
 
 # The Fatherland Front and the Youth Union in their own names: "Ủy ban MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh".

@@ -76,7 +76,7 @@ from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
-from vnpolicy.provinces import city_and_province, province_names
+from vnpolicy.provinces import as_listed, city_and_province, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters, without_invisible_characters
 
 HORIZON = compile_marked_or_not(r"đến năm\s+((?:19|20)\d\d)")
@@ -116,6 +116,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
     province, district, named_district = _place_of(header, text)
+    placed_by = None if province or district else _province_placing_a_copy_that_names_none(header, text)
+    province = placed_by[0] if placed_by else province
     citations = CitationReader(province)
     # a title taken from the site's page title (the copy lost its own) is read like the title it stands for
     from_site = [header.title_line] if header.title_from_site and header.title_line is not None else []
@@ -127,7 +129,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     if named_district:
         document.issuer = district_body(document.issuer, named_district[0], named_district[1]) or document.issuer
     document.deciding_office = deciding_office(header, document.issuer, document.province)
-    warnings += _inferred_fields(header, document)
+    warnings += _inferred_fields(header, document, placed_by[1] if placed_by else None)
     if district:
         line = header.sources["issuer"].line if "issuer" in header.sources else 0
         if document.issuer and fold(document.issuer).endswith(" " + fold(district[0])):  # "thành phố PLEIKU"
@@ -251,6 +253,27 @@ def _district_of_a_headerless_copy(header: Header, province: str | None, text: s
     return district_named(header.title or "", nfc(text))
 
 
+# A provincial newspaper reprinting the document: "Báo Ninh Thuận trân trọng giới thiệu toàn văn ...".
+NEWSPAPER = compile_marked_or_not(r"\bBáo\s+(?P<name>[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*){0,3})")
+
+
+def _province_placing_a_copy_that_names_none(header: Header, text: str) -> tuple[str, str] | None:
+    """(province, how it was found) for a copy naming no province at all, its issuer a province's body without its
+    place ("Ban Thường vụ Tỉnh ủy", as a reprint calls its own committee): the province of the one district its title
+    names ("... phát triển thị xã Sông Cầu lên thành phố ..."), or the provincial newspaper reprinting it."""
+    if header.national or not header.issuer_lines:
+        return None
+    in_title = district_named(header.title or "", "")
+    if in_title:
+        return in_title[2], f"the district the title names ({in_title[1]}, of {in_title[2]} in the list of 1 March 2025)"
+    for match in NEWSPAPER.finditer(nfc(text)):
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):
+            if fold(" ".join(words[:size])) in province_names():
+                return as_listed(" ".join(words[:size])), f"the newspaper reprinting it (Báo {' '.join(words[:size])})"
+    return None
+
+
 def _body_under_a_bare_superior(header) -> bool:
     code = header.number.issuer_code if header.number else None
     return bool(header.issuer_lines and BARE_BODY.match(fold(" ".join(header.issuer_lines))) and code
@@ -344,7 +367,7 @@ def _issuer_named_in_preamble(header: Header, document: PlanDocument) -> list[Wa
     return [Warning_(line, f"issuer inferred from the sentence issuing the plan, not read from a header: {named}")]
 
 
-def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
+def _inferred_fields(header: Header, document: PlanDocument, province_placed_by: str | None = None) -> list[Warning_]:
     """Mark the issuer and province the header does not state: they were inferred, and say so.
 
     With the issuer's block lost (a copy that starts at the title), the body
@@ -358,7 +381,7 @@ def _inferred_fields(header: Header, document: PlanDocument) -> list[Warning_]:
         inferred.append(("issuer", document.issuer, f"the number's code ({header.number.text})" if from_code
                          else "the body and the signature"))
     if document.province and not header.national and not (header.issuer_place or header.place):
-        inferred.append(("province", document.province, "the title and the body"))
+        inferred.append(("province", document.province, province_placed_by or "the title and the body"))
     warnings = []
     for name, value, where in inferred:
         document.header_sources[name] = FieldSource(line, f"inferred from {where}", INFERRED_CONFIDENCE)
