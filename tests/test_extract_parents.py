@@ -3595,3 +3595,16 @@ def test_a_yearly_plan_follows_the_ministry_s_guidance_on_its_topic_rather_than_
         f" và đổi mới sáng tạo;\n{guidance}\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert on_topic.implements.number == "12-NQ/TU"
+
+
+def test_a_first_policy_basis_off_the_title_s_topic_gives_way_to_the_first_on_it():
+    bases = ("Căn cứ Nghị quyết số 26-NQ/TW ngày 03/11/2022 của Bộ Chính trị về xây dựng và phát triển tỉnh Hà Nam đến"
+             " năm 2030;\nCăn cứ Nghị quyết số 88/NQ-CP ngày 01/4/2025 của Chính phủ về đẩy mạnh chuyển đổi số trong cơ"
+             " quan nhà nước;\nCăn cứ Nghị quyết số 99/NQ-CP ngày 02/5/2025 của Chính phủ về chuyển đổi số doanh nghiệp;\n")
+    document = plan("Chuyển đổi số tỉnh Hà Nam năm 2026", bases + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert document.implements.number == "88/NQ-CP"
+    assert any("88/NQ-CP" in w and "26-NQ/TW, the first, shares none" in w for w in parent_warnings(document))
+    # a first basis sharing a word of the topic is still the one taken
+    sharing = plan("Chuyển đổi số và phát triển kinh tế tỉnh Hà Nam năm 2026", bases + "Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+                   " như sau:")
+    assert sharing.implements.number == "26-NQ/TW"

@@ -129,21 +129,21 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     # rules of procedure or management rest on many documents; only one approving a policy, or a directive or plan
     # itself, may be what they carry out
     approving_a_policy = approving_a_policy or ISSUES_OWN_RULES.match(title) is not None
-    for line in preamble:
-        for citation in cited_on(line, candidates):
-            if citation not in policies:
-                continue  # no policy basis, or drafting guidance set aside while another policy basis is cited
-            if approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations)) or of_the_party(citation)
-                                           or _a_council_on_a_policy(citation, citations)
-                                           or citation.target.type_code in ("CT", "KH", "CTr")):
-                continue
-            carrier = _own_programme_carrying_it_out(header, citations, policies, citation)
-            if carrier is not None:
-                return inferred(citations, carrier, "the body's own programme carrying out the first policy basis",
-                                f"the body's own programme carrying out {citation.target.number}, the first policy"
-                                " document the preamble rests on")
-            return inferred(citations, citation, "first policy document among the bases",
-                            "the first policy document the preamble rests on", line)
+    # no policy basis, or drafting guidance set aside while another policy basis is cited, is never taken
+    eligible = [(line, citation) for line in preamble for citation in cited_on(line, candidates) if citation in policies
+                and not (approving_a_policy and not (APPROVES_A_POLICY.search(own_clause_of(citation, citations))
+                                                     or of_the_party(citation) or _a_council_on_a_policy(citation, citations)
+                                                     or citation.target.type_code in ("CT", "KH", "CTr")))]
+    if eligible:
+        line, citation = eligible[0]
+        carrier = _own_programme_carrying_it_out(header, citations, policies, citation)
+        if carrier is not None:
+            return inferred(citations, carrier, "the body's own programme carrying out the first policy basis",
+                            f"the body's own programme carrying out {citation.target.number}, the first policy"
+                            " document the preamble rests on")
+        return (_the_first_on_topic_after_one_off_it(header, citations, [c for _, c in eligible if c in own_bases])
+                or inferred(citations, citation, "first policy document among the bases",
+                            "the first policy document the preamble rests on", line))
     localised = (_the_council_resolution_setting_its_levels(header, citations, cited)
                  or _the_rules_it_localises(header, citations, cited) or _the_decree_its_local_rules_apply(header, citations, cited)
                  if sets_levels else None)
@@ -1022,6 +1022,32 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
         return None
     return inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+ENDS_CARRYING_OUT = re.compile(r"\b(?:thuc hien|trien khai)\s*$")
+
+
+def _the_first_on_topic_after_one_off_it(header: Header, citations: CitationReader, eligible: list[Citation]) -> Parents | None:
+    """When the first policy basis shares no word of the title's topic (the Politburo's resolution on the province's
+    whole development, over "Kế hoạch chuyển đổi số tỉnh X năm 2026"), the first of those sharing most of its words,
+    two at least: the one on the plan's topic, with a warning. ``None`` when the first shares a word, or none does.
+    Only bases of the preamble's own are weighed, not what one of them says it carries out."""
+    topic = _title_topic(header)
+    if not topic or not eligible:
+        return None
+    # one naming no subject is off no topic; one naming its topic only in what it carries out ("Kết luận ... về tiếp
+    # tục thực hiện" the resolution cited next) is on that one's
+    clause = own_clause_of(eligible[0], citations)
+    if not _basis_subject_words(clause) or topic & _topic_words(clause) or ENDS_CARRYING_OUT.search(clause):
+        return None
+    scored = [(len(topic & _basis_topic_words(c, citations)), c) for c in eligible[1:]]
+    most = max((shared for shared, _ in scored), default=0)
+    if most < MOST_ON_TOPIC_WORDS:
+        return None
+    chosen = next(c for shared, c in scored if shared == most)
+    return inferred(citations, chosen, "the first policy basis on the title's topic",
+                    f"the first policy document the preamble rests on that shares most words with the title's topic"
+                    f" ({most}; {eligible[0].target.number}, the first, shares none)")
 
 
 # A preamble's line naming the guidance the text follows ("Theo nội dung hướng dẫn của Bộ X tại Công văn số ..."),
