@@ -3577,24 +3577,31 @@ def test_a_department_s_plan_the_decision_approves_by_its_number_is_no_parent(ti
     assert document.implements is None or document.implements.number != "59/KH-SKHCN"
 
 
-def test_a_yearly_plan_follows_the_ministry_s_guidance_on_its_topic_rather_than_a_resolution_on_another():
+def test_a_yearly_plan_carries_out_the_ministry_s_letter_asking_for_that_year_s_plan():
     guidance = ("Theo hướng dẫn của Bộ Khoa học và Công nghệ tại Công văn số 1204/BKHCN-KHTC ngày 02/4/2024 về hướng"
                 " dẫn xây dựng kế hoạch khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ"
                 " năm 2025;")
-    document = plan(
+    followed = plan(
         "Hoạt động khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ tỉnh Hà Nam năm 2025",
         "Căn cứ Nghị quyết số 12-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch sinh thái;\n"
         f"{guidance}\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
-    assert document.implements.number == "1204/BKHCN-KHTC"
-    assert any("1204/BKHCN-KHTC" in w and "guidance" in w for w in parent_warnings(document))
-    # a policy basis on the very topic is still what the plan carries out
-    on_topic = plan(
-        "Hoạt động khoa học, công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ tỉnh Hà Nam năm 2025",
-        "Căn cứ Nghị quyết số 12-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển khoa học, công nghệ"
-        f" và đổi mới sáng tạo;\n{guidance}\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
-    )
-    assert on_topic.implements.number == "12-NQ/TU"
+    assert followed.implements.number == "1204/BKHCN-KHTC"
+    assert any("1204/BKHCN-KHTC" in w and "asking for a plan on the title's topic for 2025" in w for w in parent_warnings(followed))
+    letter = ("Căn cứ Công văn số 4410/BKHCN-CĐSQG ngày 09/10/2025 của Bộ Khoa học và Công nghệ về việc hướng dẫn các bộ,"
+              " ngành, địa phương xây dựng Kế hoạch chuyển đổi số năm {year};")
+    party = ("Căn cứ Nghị quyết số 07-NQ/TU ngày 14/7/2022 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Hà Nam"
+             " đến năm 2025, định hướng đến năm 2030;\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về"
+             " đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;")
+    asked = plan("Thực hiện chuyển đổi số năm 2026 của tỉnh Hà Nam", f"{party}\n{letter.format(year=2026)}")
+    assert asked.implements.number == "4410/BKHCN-CĐSQG"
+    # a letter asking for another year's plan, or a policy basis naming the plan's year too, leaves the bases as they are
+    another_year = plan("Thực hiện chuyển đổi số năm 2026 của tỉnh Hà Nam", f"{party}\n{letter.format(year=2025)}")
+    assert another_year.implements.number == "07-NQ/TU"
+    council = ("Căn cứ Nghị quyết số 45/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh về chuyển đổi số tỉnh Hà Nam"
+               " năm 2026;")
+    of_the_year = plan("Thực hiện chuyển đổi số năm 2026 của tỉnh Hà Nam", f"{council}\n{letter.format(year=2026)}")
+    assert of_the_year.implements.number == "45/NQ-HĐND"
 
 
 def test_a_first_policy_basis_off_the_title_s_topic_gives_way_to_the_first_on_it():

@@ -25,6 +25,7 @@ from vnpolicy.extract.parent_clauses import (
     CARRYING_OUT_WORDS,
     DRAFTING_GUIDANCE,
     KIND_WORDS,
+    LETTER_TYPES,
     OWN_PLACE,
     PERIOD_END,
     PLACE_OF_THE_PLAN,
@@ -35,9 +36,11 @@ from vnpolicy.extract.parent_clauses import (
     TITLE_RUN_LEAD,
     TITLE_RUN_WORDS,
     TITLED_AS_CARRYING_OUT,
+    YEAR_OF_A_PLAN,
     Parents,
     cited_on,
     fold_at,
+    for_another_year,
     inferred,
     kind_and_topic,
     kind_and_words,
@@ -100,9 +103,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
         return concluded
-    guidance_followed = _the_guidance_it_follows(header, citations, candidates, policies)
-    if guidance_followed is not None:
-        return guidance_followed
+    asking = _the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
+    if asking is not None:
+        return asking
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
@@ -1051,31 +1054,41 @@ def _the_first_on_topic_after_one_off_it(header: Header, citations: CitationRead
 
 
 # A preamble's line naming the guidance the text follows ("Theo nội dung hướng dẫn của Bộ X tại Công văn số ..."),
-# folded.
+# folded: a ground as a "Căn cứ" line is.
 GUIDED_BY = re.compile(r"^theo\s+(?:noi dung\s+)?huong dan\b")
+# What a letter asks to be drawn up, and for which year: "... hướng dẫn các địa phương xây dựng Kế hoạch chuyển đổi số
+# năm 2026" (folded).
+# A day written out ("ngày 11 tháng 7 năm 2022", folded), whose year is no plan's.
+A_DAY = re.compile(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+ASKS_FOR_A_YEAR_S_PLAN = re.compile(r"\b(?:xay dung|lap)\s+(?:ke hoach|chuong trinh)\s+(?P<topic>.+?)\s+nam\s+(?P<year>(?:19|20)\d\d)\b")
 
 
-def _the_guidance_it_follows(header: Header, citations: CitationReader, candidates: list[Citation],
-                             policies: list[Citation]) -> Parents | None:
-    """The letter whose guidance the preamble says the text follows ("Theo hướng dẫn của Bộ X tại Công văn số N ... về
-    hướng dẫn xây dựng kế hoạch khoa học và công nghệ năm 2023"), when at least half its subject is the title's topic
-    and it shares twice as many words with that topic as any policy basis does, and three more: a yearly plan drawn up
-    as the ministry asked, with no policy on its topic among the bases. A guidance letter otherwise only sets rules,
-    and no "Căn cứ" names it."""
-    topic = _title_topic(header)
-    guided = the_only_one([c for line in header.preamble if GUIDED_BY.match(fold(line.text))
-                           for c in cited_on(line, candidates)])
-    if topic is None or guided is None:
+def _the_letter_asking_for_this_year_s_plan(header: Header, citations: CitationReader, candidates: list[Citation],
+                                           policies: list[Citation]) -> Parents | None:
+    """The letter, cited as a ground or as the guidance followed ("Theo hướng dẫn của Bộ X tại Công văn số N"), that
+    asks for a plan of the title's year on at least half of its topic ("Công văn ... hướng dẫn các bộ, ngành, địa
+    phương xây dựng Kế hoạch chuyển đổi số năm 2026" over "Kế hoạch chuyển đổi số tỉnh X năm 2026"), with a warning:
+    the yearly plan is drawn up as the ministry asked. A policy basis naming that year too comes first; and a letter's
+    guidance otherwise only sets rules."""
+    topic, years = _title_topic(header), set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(header.title or ""))))
+    if not topic or len(years) != 1:
         return None
-    own_subject = _basis_topic_words(guided, citations)
-    shared = len(topic & own_subject)
-    rivals = max((len(topic & _basis_topic_words(c, citations)) for c in policies), default=0)
-    if (shared < 2 * MOST_ON_TOPIC_LEAD or shared < MOST_ON_TOPIC_OWN_SHARE * len(own_subject)
-            or shared - rivals < MOST_ON_TOPIC_LEAD or shared < 2 * rivals):
+    grounds = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or GUIDED_BY.match(fold(line.text))]
+    asking = the_only_one([c for line in grounds for c in cited_on(line, candidates)
+                           if c.target.type_code in LETTER_TYPES and _asks_for_the_plan(c, citations, topic, years)])
+    if asking is None or any(not for_another_year(c, header, citations) and YEAR_OF_A_PLAN.search(fold_at(own_clause_of(c, citations)))
+                             for c in policies if c is not asking):
         return None
-    return inferred(citations, guided, "the guidance the text follows, on the title's topic",
-                    f"the guidance the preamble follows, sharing most words with the title's topic ({shared}, a policy"
-                    f" basis {rivals})")
+    return inferred(citations, asking, "the letter asking for the plan of the title's year",
+                    f"the letter asking for a plan on the title's topic for {next(iter(years))}")
+
+
+def _asks_for_the_plan(citation: Citation, citations: CitationReader, topic: set[str], years: set[str]) -> bool:
+    for asked in ASKS_FOR_A_YEAR_S_PLAN.finditer(own_clause_of(citation, citations)):
+        shared = len(topic & _topic_words(asked["topic"]))
+        if asked["year"] in years and shared >= MOST_ON_TOPIC_WORDS and shared >= MOST_ON_TOPIC_OWN_SHARE * len(topic):
+            return True
+    return False
 
 
 # A district-level body heading the header ("ỦY BAN NHÂN DÂN QUẬN 11", "... HUYỆN THỌ XUÂN"), and the province's or
