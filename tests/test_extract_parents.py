@@ -3615,3 +3615,14 @@ def test_a_first_policy_basis_off_the_title_s_topic_gives_way_to_the_first_on_it
     sharing = plan("Chuyển đổi số và phát triển kinh tế tỉnh Hà Nam năm 2026", bases + "Ủy ban nhân dân tỉnh ban hành Kế hoạch"
                    " như sau:")
     assert sharing.implements.number == "26-NQ/TW"
+
+
+def test_a_decision_issuing_a_technical_procedure_sets_rules_and_is_no_parent():
+    # the procedure names more of the title's words; the scheme on the crop is the policy carried out
+    document = plan(
+        "Trồng tái canh hồ tiêu trên địa bàn tỉnh Hà Nam giai đoạn 2025 - 2030",
+        "Căn cứ Quyết định số 320/QĐ-TTg ngày 10/3/2024 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ngành hồ tiêu"
+        " bền vững đến năm 2030;\nCăn cứ Quyết định số 1187/QĐ-BNN-TT ngày 12/5/2020 của Bộ trưởng Bộ Nông nghiệp và"
+        " Phát triển nông thôn về việc ban hành quy trình kỹ thuật trồng tái canh hồ tiêu;",
+    )
+    assert document.implements.number == "320/QĐ-TTg"

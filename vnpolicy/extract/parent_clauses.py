@@ -100,15 +100,15 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 
 # A cited document that only regulates or guides ("quy định chi tiết ...", "hướng dẫn thi hành ...", "về việc hướng dẫn
 # và giám sát ...", "giải thích một số điều", "ban hành Quy định tạm thời ...", "sửa đổi, bổ sung ...", "về phân loại đô
-# thị", "về tiêu chuẩn đơn vị hành chính", "ban hành Quy chuẩn kỹ thuật quốc gia về an toàn ..."), or that announces the
-# procedures in force ("về việc công bố (danh mục) thủ tục hành chính ..."): a rule a plan follows, not a policy it
-# carries out.
+# thị", "về tiêu chuẩn đơn vị hành chính", "ban hành Quy chuẩn kỹ thuật quốc gia về an toàn ...", "ban hành quy trình kỹ
+# thuật ..."), or that announces the procedures in force ("về việc công bố (danh mục) thủ tục hành chính ..."): a rule
+# a plan follows, not a policy it carries out.
 ANNOUNCED_PROCEDURES = r"cong bo\s+(?:danh muc\s+)?(?:cac\s+|bo\s+|\d+\s+)?thu tuc hanh chinh"  # "công bố 01 thủ tục", "công bố Bộ thủ tục"
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
     rf"|{ANNOUNCED_PROCEDURES}"
     r"|ve (?:viec )?(?:phan loai|tieu chuan)|ban hanh\s+quy chuan ky thuat"
-    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
+    r"|(?:ban hanh|ve(?: viec)?) quy (?:dinh|che|trinh)|quy (?:dinh|che) tam thoi|sua doi,? bo sung|quy dinh (?:ve|cu the))\b"
 )
 
 # The document a cover decision issues, in its Điều 1: "Ban hành kèm theo Quyết định này (là) Kế hoạch ...".
