@@ -110,6 +110,19 @@ def test_the_chair_s_office_passes_his_decision_as_a_post_in_the_committee():
     assert graph.value(committee, SKOS.prefLabel) == Literal(COMMITTEE, lang="vi")
 
 
+def test_a_chair_s_decision_under_his_own_header_is_his_office_s_and_passed_by_his_post_in_the_committee():
+    # "CHỦ TỊCH ỦY BAN / NHÂN DÂN |" over a number coded for him (…/QĐ-CTUBND): the header names his office the issuer
+    text = ("CHỦ TỊCH ỦY BAN\nNHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 12/2026/QĐ-CTUBND |\nBắc Sơn, ngày 20"
+            " tháng 11 năm 2026 |\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phân cấp"
+            " thẩm quyền cho các sở của tỉnh Bắc Sơn.\n")
+    document = extract_text(text, "decision.txt")
+    assert issued_by(document) == (CHAIR, CHAIR)
+    _, graph = map_document(document, Minter(), ReferenceIndex(), "decision", __version__, "0" * 64)
+    office = graph.value(next(graph.subjects(ELI.id_local, Literal("12/2026/QĐ-CTUBND"))), ELI.passed_by)
+    assert (office, RDF.type, ORG.Post) in graph and (office, RDF.type, ORG.Organization) not in graph
+    assert graph.value(graph.value(office, ORG.postIn), SKOS.prefLabel) == Literal(COMMITTEE, lang="vi")
+
+
 def test_a_committee_deciding_as_a_body_passes_its_decision_itself():
     graph = decision("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
     committee = graph.value(next(graph.subjects(ELI.id_local, Literal("88/QĐ-UBND"))), ELI.passed_by)

@@ -654,12 +654,13 @@ def test_a_bare_committee_cell_over_a_department_s_number_is_the_department_the_
 
 
 @pytest.mark.parametrize("cell", ["CHỦ TỊCH ỦY BAN\nNHÂN DÂN |", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI |"])
-def test_a_chair_named_in_the_issuer_s_cell_issues_the_decision_for_his_committee(cell):
+def test_a_chair_named_in_the_issuer_s_cell_is_the_issuer_his_office_in_his_committee(cell):
+    # the header and the number's code (CTUBND) name his office, not the Committee, as the issuer
     doc = extract_text(f"{cell}\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 44/2026/QĐ-CTUBND |\nLào Cai, ngày 20 tháng 11 năm 2026 |\n"
                        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phân cấp thẩm quyền.\n",
                        "header.txt")
     assert (doc.deciding_office, doc.issuer, doc.province) == (
-        "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
+        "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
 
 
 def test_a_short_row_running_the_issuer_and_number_into_the_motto_and_date_is_read_as_a_header():

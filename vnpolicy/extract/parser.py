@@ -156,7 +156,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
         document.issued_plan = read_issued_plan(document)
     if not document.title:
         warnings += _infer_title(document, header.preamble + body[:OPENING_LINES_FOR_TITLE])
-    _who_decides_by_own_powers_issues(document)
+    _who_decides_by_own_powers_issues(document, header)
     document.warnings = sorted(warnings, key=lambda w: w.line)
     return document
 
@@ -181,14 +181,15 @@ def _date_of_adoption(header: Header, lines: list[Line]) -> None:
             return
 
 
-def _who_decides_by_own_powers_issues(document: PlanDocument) -> None:
+def _who_decides_by_own_powers_issues(document: PlanDocument, header: Header) -> None:
     """The issuer of a document decided by powers of the decider's own.
 
     A Chair of a People's Committee decides by his own powers ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under the title): the
     document's issuer is still the Committee its header names, as its number's code says ("…/QĐ-UBND") and as the
     registers of legal documents name it; his office is its ``deciding_office``, and in the graph it is his office, an
     ``org:Post`` in that Committee, that passes it. A Chair's office read with no Committee named by the header gives
-    the Committee (``committee_of_the_chair``).
+    the Committee (``committee_of_the_chair``). A header whose issuer's cell names the Chair himself ("CHỦ TỊCH ỦY BAN
+    / NHÂN DÂN |", over a number coded for him: …/QĐ-CTUBND) makes his office the issuer too; the graph is the same.
 
     A council's Standing Committee ("Thường trực Hội đồng nhân dân tỉnh X") decides by powers of its own as a body:
     it is the issuer, not an office in the council.
@@ -197,6 +198,8 @@ def _who_decides_by_own_powers_issues(document: PlanDocument) -> None:
     office = document.deciding_office
     if office and is_council_standing_committee(office):
         document.issuer, document.deciding_office = office, None
+    elif office and is_committee_chair(office) and header.chair_in_cell:
+        document.issuer = office
     elif office and is_committee_chair(office) and document.issuer is None:
         document.issuer = committee_of_the_chair(office)
 

@@ -452,10 +452,11 @@ class DocumentMapper:
         """The node of the document's issuer: the body the header names or, for a decision its Committee's Chair makes
         by his own powers, his office, an ``org:Post`` in that Committee (``org:postIn``)."""
         doc = self.doc
-        body = self.agency(AgencyMention(self.own_name(doc.issuer)))
         if doc.deciding_office and is_committee_chair(doc.deciding_office):
+            # the Committee, whether the header names it or the Chair's own office as the issuer
+            body = self.agency(AgencyMention(self.own_name(committee_of_the_chair(doc.deciding_office))))
             return self.post(self.own_name(doc.deciding_office), body, self.province)
-        return body
+        return self.agency(AgencyMention(self.own_name(doc.issuer)))
 
     def own_name(self, name: str) -> str:
         """The name the province's own plans use, so a body lands on the node its duties name."""
