@@ -693,17 +693,6 @@ def test_a_letter_asking_for_a_plan_on_the_topic_is_the_parent_of_a_decision_app
     assert parent_warnings(document)
 
 
-def test_the_approval_of_an_outline_is_no_parent_of_the_project_it_outlined():
-    document = plan(
-        "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN CÂY DƯỢC LIỆU TỈNH HÀ NAM ĐẾN NĂM 2035",
-        "Căn cứ Nghị định số 35/2025/NĐ-CP ngày 25/02/2025 của Chính phủ quy định chức năng của Bộ;\n"
-        "Căn cứ Quyết định số 1190/QĐ-UBND ngày 08/5/2025 của Ủy ban nhân dân tỉnh phê duyệt đề cương Đề án phát triển "
-        "cây dược liệu tỉnh Hà Nam;",
-        number="Số: 321/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
-    )
-    assert document.implements is None
-
-
 def test_a_title_in_capitals_cites_its_parents_but_not_what_they_carry_out():
     document = plan(
         "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 27/NQ-CP NGÀY 14/02/2025 CỦA CHÍNH PHỦ VÀ "
@@ -3626,3 +3615,24 @@ def test_a_decision_issuing_a_technical_procedure_sets_rules_and_is_no_parent():
         " Phát triển nông thôn về việc ban hành quy trình kỹ thuật trồng tái canh hồ tiêu;",
     )
     assert document.implements.number == "320/QĐ-TTg"
+
+
+def test_a_scheme_or_master_plan_approved_carries_out_the_approval_of_its_own_outline():
+    decree = ("Căn cứ Nghị định số 105/2022/NĐ-CP ngày 22/12/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn"
+              " và cơ cấu tổ chức của Bộ Nông nghiệp và Phát triển nông thôn;\n")
+    outline = ("Căn cứ Quyết định số 2210/QĐ-BNN-TT ngày 14/6/2023 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"
+               " phê duyệt đề cương Đề án phát triển cây dược liệu một số tỉnh vùng Tây Nguyên;\n")
+    scheme = plan("PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN CÂY DƯỢC LIỆU CÁC TỈNH VÙNG TÂY NGUYÊN ĐẾN NĂM 2030”", decree + outline,
+                  number="Số: 4120/QĐ-BNN-TT", kind="QUYẾT ĐỊNH", body="")
+    assert scheme.implements.number == "2210/QĐ-BNN-TT"
+    assert any("outline of drawing up this very scheme" in w for w in parent_warnings(scheme))
+    master_plan = plan(
+        "PHÊ DUYỆT QUY HOẠCH QUẢN LÝ CHẤT THẢI RẮN GIAI ĐOẠN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 1702/QĐ-UBND ngày 05/9/2024 của UBND tỉnh về việc phê duyệt đề cương và dự toán kinh phí"
+        " lập Quy hoạch quản lý chất thải rắn trên địa bàn tỉnh Hà Nam giai đoạn đến năm 2030;\n",
+        number="Số: 2915/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert master_plan.implements.number == "1702/QĐ-UBND"
+    # the outline of another scheme is a step of procedure, no parent
+    other = plan("PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN CÂY CÀ PHÊ CÁC TỈNH VÙNG TÂY NGUYÊN ĐẾN NĂM 2030”", decree + outline,
+                 number="Số: 4120/QĐ-BNN-TT", kind="QUYẾT ĐỊNH", body="")
+    assert other.implements is None

@@ -235,28 +235,41 @@ def _the_only_one_inferred(citations: CitationReader, found: list[Citation], how
     return None if chosen is None else inferred(citations, chosen, how, why)
 
 
-# A master plan adopted or approved ("Về việc thông qua Quy hoạch tỉnh X thời kỳ 2021 - 2030 ...", "Phê duyệt quy hoạch
-# hệ thống du lịch ..."), and the approval of the task of drawing it up ("... phê duyệt nhiệm vụ lập Quy hoạch tỉnh X
-# ..."), folded words; the name runs to its period.
-MASTER_PLAN_TITLE = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:thong qua|phe duyet)\s+(?:dieu chinh\s+)?quy hoach\s+(?P<name>.+)$")
-TASK_OF_DRAWING_UP = re.compile(r"\bphe duyet nhiem vu\s+(?:lap\s+)?(?:dieu chinh\s+)?quy hoach\s+(?P<name>.+)$")
-NAME_ENDS_AT_PERIOD = re.compile(r"\s+(?:thoi ky|giai doan|den nam|tam nhin)\b.*$")
+# A master plan, scheme or programme adopted or approved ("Về việc thông qua Quy hoạch tỉnh X thời kỳ 2021 - 2030 ...",
+# "Phê duyệt Đề án phát triển X ..."), and the approval of the task or the outline of drawing it up ("... phê duyệt
+# nhiệm vụ lập Quy hoạch tỉnh X ...", "... phê duyệt đề cương và dự toán kinh phí lập Quy hoạch X ...", "... phê duyệt
+# đề cương Đề án X"), folded words; the name runs to its period or its place.
+DRAWN_UP_KINDS = r"(?:quy hoach|de an|chuong trinh|chien luoc)"
+MASTER_PLAN_TITLE = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:thong qua|phe duyet)\s+(?:dieu chinh\s+)?"
+                               rf"(?P<kind>{DRAWN_UP_KINDS})\s+(?P<name>.+)$")
+TASK_OF_DRAWING_UP = re.compile(r"\bphe duyet (?:nhiem vu|de cuong)(?:\s+va\s+du toan(?:\s+kinh phi)?)?\s+(?:lap\s+|xay dung\s+)?"
+                                rf"(?:dieu chinh\s+)?(?P<kind>{DRAWN_UP_KINDS})\s+(?P<name>.+)$")
+NAME_ENDS_AT_PERIOD = re.compile(r"\s+(?:thoi ky|giai doan|den nam|tam nhin|tren dia ban)\b.*$")
+# Words counting what a name covers, which an outline and its document word each their own way ("một số tỉnh vùng Tây
+# Bắc", "các tỉnh vùng Tây Bắc"), folded.
+QUANTIFIERS = re.compile(r"\b(?:cac|mot so|nhung)\s+")
+DRAWN_UP_KIND_NAMES = {"quy hoach": "master plan", "de an": "scheme", "chuong trinh": "programme", "chien luoc": "strategy"}
 
 
 def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
-    """A master plan adopted or approved resting on the approval of the task of drawing up that very plan (the same name
-    before its period) carries that task out: the Prime Minister set it, the plan fulfils it. Inferred and warned."""
+    """A master plan (or a scheme, programme or strategy) adopted or approved, resting on the approval of the task or
+    the outline of drawing up that very document (the same kind and name before its period and place), carries that
+    task out: the approving body set it, the document fulfils it. Inferred and warned."""
     title = MASTER_PLAN_TITLE.match(words_only(fold_at(header.title or "")))
     if title is None:
         return None
-    name = NAME_ENDS_AT_PERIOD.sub("", title["name"])
+    name = _drawn_up_name(title["name"])
     tasks = []
     for citation in cited:
         task = TASK_OF_DRAWING_UP.search(words_only(own_clause_of(citation, citations)))
-        if task is not None and NAME_ENDS_AT_PERIOD.sub("", task["name"]) == name:
+        if task is not None and task["kind"] == title["kind"] and _drawn_up_name(task["name"]) == name:
             tasks.append(citation)
     return _the_only_one_inferred(citations, tasks, "the approval of the task of drawing up the master plan",
-                                  "the approval of the task of drawing up this very master plan")
+                                  f"the approval of the task or outline of drawing up this very {DRAWN_UP_KIND_NAMES[title['kind']]}")
+
+
+def _drawn_up_name(name: str) -> str:
+    return QUANTIFIERS.sub("", NAME_ENDS_AT_PERIOD.sub("", name))
 
 
 # Rules by which a body works ("Ban hành Quy chế hoạt động của Ban Chỉ đạo X ...", "Quy chế làm việc của Tổ công tác
