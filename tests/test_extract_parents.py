@@ -3636,3 +3636,18 @@ def test_a_scheme_or_master_plan_approved_carries_out_the_approval_of_its_own_ou
     other = plan("PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN CÂY CÀ PHÊ CÁC TỈNH VÙNG TÂY NGUYÊN ĐẾN NĂM 2030”", decree + outline,
                  number="Số: 4120/QĐ-BNN-TT", kind="QUYẾT ĐỊNH", body="")
     assert other.implements is None
+
+
+def test_of_several_documents_carried_out_the_one_approving_the_programme_the_title_names_comes_first():
+    document = plan(
+        "Triển khai thực hiện Chương trình mục tiêu quốc gia chăm sóc sức khỏe người cao tuổi đến năm 2030 trên địa bàn"
+        " tỉnh Hà Nam",
+        "Thực hiện Nghị quyết số 88/2024/QH15 ngày 20/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục"
+        " tiêu quốc gia chăm sóc sức khỏe người cao tuổi đến năm 2030, Nghị quyết số 20/NQ-CP ngày 10/02/2025 của Chính"
+        " phủ ban hành Kế hoạch triển khai Nghị quyết số 88/2024/QH15 và Quyết định số 5012/QĐ-BYT ngày 08/8/2025 của"
+        " Bộ Y tế phê duyệt Chương trình mục tiêu quốc gia chăm sóc sức khỏe người cao tuổi đến năm 2030, Ủy ban nhân"
+        " dân tỉnh ban hành Kế hoạch triển khai như sau:",
+    )
+    assert document.implements.number == "5012/QĐ-BYT"
+    assert implemented(document) >= {"5012/QĐ-BYT", "88/2024/QH15", "20/NQ-CP"}
+    assert any("5012/QĐ-BYT" in w and "not the first (88/2024/QH15)" in w for w in parent_warnings(document))

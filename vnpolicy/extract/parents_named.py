@@ -234,6 +234,20 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
                 citations, [named[0], *carried_out], "approving what the title says the plan carries out", named[0],
                 f"parent taken as {named[0].target.number}, which approves what the title says the plan carries out; the"
                 f" preamble's \"Thực hiện\" names {carried_out[0].target.number}; check it")
+        # of several the sentence names, the one approving the very document the title carries out ("Thực hiện Nghị
+        # quyết ... phê duyệt chủ trương đầu tư Chương trình X, ... và Quyết định ... phê duyệt Chương trình X"); a
+        # first naming no subject of its own shares the next one's ("Quyết định số A, Quyết định số B ... phê duyệt
+        # ..."), and one carrying out or rolling out the title's document does not approve it
+        approves = the_only_one([c for c in carried_out[1:] if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+                                 and not CARRIES_OUT_OR_ROLLS_OUT.search(own_clause_of(c, citations))
+                                 and _approves_the_subject(approving, subject, words_only(own_clause_of(c, citations)))])
+        first = own_clause_of(carried_out[0], citations)
+        if approves is not None and NAMES_ITS_SUBJECT.search(first) and not _approves_the_subject(approving, subject, words_only(first)):
+            return found_and_warned(
+                citations, [approves, *[c for c in carried_out if c is not approves]], "approving what the title says the plan"
+                " carries out", approves, f"parent taken as {approves.target.number}, of the documents the \"Thực hiện\""
+                f" sentence names the one approving what the title says the plan carries out, not the first"
+                f" ({carried_out[0].target.number}); check it")
     relayed = (_relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
                or _relayed_party_document(header, citations, candidates, carried_out))
     if relayed is not None:
@@ -262,6 +276,12 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
 # A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông
 # minh" for "nông thôn thông minh"): one word in this many may differ, in names of at least twice as many words.
 NAME_WORDS_PER_SLIP = 8
+
+
+# A cited document's own words naming its subject ("... phê duyệt X", "... về X"), and carrying out another's or
+# rolling it out ("ban hành Chương trình hành động thực hiện Chiến lược X"), folded.
+NAMES_ITS_SUBJECT = re.compile(r"\b(?:phe duyet|ban hanh|ve)\b")
+CARRIES_OUT_OR_ROLLS_OUT = re.compile(r"\b(?:thuc hien|trien khai)\b")
 
 
 def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:
