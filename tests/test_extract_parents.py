@@ -3651,3 +3651,16 @@ def test_of_several_documents_carried_out_the_one_approving_the_programme_the_ti
     assert document.implements.number == "5012/QĐ-BYT"
     assert implemented(document) >= {"5012/QĐ-BYT", "88/2024/QH15", "20/NQ-CP"}
     assert any("5012/QĐ-BYT" in w and "not the first (88/2024/QH15)" in w for w in parent_warnings(document))
+
+
+@pytest.mark.parametrize("change", ["thay đổi thành viên", "bổ sung thành viên", "điều chỉnh thành viên"])
+def test_a_decision_changing_a_board_s_members_is_no_policy_carried_out(change):
+    document = plan(
+        "PHÊ DUYỆT ĐỀ CƯƠNG ĐỀ ÁN PHÁT TRIỂN LOGISTICS TRÊN ĐỊA BÀN TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        f"Căn cứ Quyết định số 2204/QĐ-UBND ngày 12/9/2025 của Ủy ban nhân dân tỉnh về {change} Ban Chỉ đạo phát triển"
+        " logistics tỉnh Hà Nam;",
+        number="Số: 88/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements is None
+    assert parent_warnings(document)

@@ -801,9 +801,10 @@ def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
 
 
 # A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ...", "về việc kiện toàn và
-# đổi tên Ủy ban Quốc gia ..."): the body then makes plans, but none carries that decision out.
-SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten)\s+(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?"
-                            r"(?:ban|to|hoi dong|uy ban)\b")
+# đổi tên Ủy ban Quốc gia ...", "về thay đổi thành viên Ban Chỉ đạo ..."): the body then makes plans, but none carries
+# that decision out.
+SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten|(?:thay doi|bo sung|dieu chinh) thanh vien)\s+"
+                            r"(?:va\s+(?:thanh lap|kien toan|cung co|doi ten)\s+)?(?:ban|to|hoi dong|uy ban)\b")
 
 # A document organising a government ("Nghị quyết ... của Quốc hội về tổ chức chính quyền đô thị tại Thành phố X") or
 # arranging its units ("... về sắp xếp đơn vị hành chính cấp tỉnh"): as the law on local government, the ground of
