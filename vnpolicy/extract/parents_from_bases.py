@@ -98,7 +98,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
     # what a supervision's results or a master plan concludes: the step that set it going
     concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
-                 or _the_task_of_drawing_up_the_master_plan(header, citations, cited)
+                 or _the_task_of_drawing_it_up(header, citations, cited)
                  or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited)
                  or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
@@ -251,7 +251,7 @@ QUANTIFIERS = re.compile(r"\b(?:cac|mot so|nhung)\s+")
 DRAWN_UP_KIND_NAMES = {"quy hoach": "master plan", "de an": "scheme", "chuong trinh": "programme", "chien luoc": "strategy"}
 
 
-def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+def _the_task_of_drawing_it_up(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
     """A master plan (or a scheme, programme or strategy) adopted or approved, resting on the approval of the task or
     the outline of drawing up that very document (the same kind and name before its period and place), carries that
     task out: the approving body set it, the document fulfils it. Inferred and warned."""
@@ -264,7 +264,7 @@ def _the_task_of_drawing_up_the_master_plan(header: Header, citations: CitationR
         task = TASK_OF_DRAWING_UP.search(words_only(own_clause_of(citation, citations)))
         if task is not None and task["kind"] == title["kind"] and _drawn_up_name(task["name"]) == name:
             tasks.append(citation)
-    return _the_only_one_inferred(citations, tasks, "the approval of the task of drawing up the master plan",
+    return _the_only_one_inferred(citations, tasks, "the approval of the task or outline of drawing it up",
                                   f"the approval of the task or outline of drawing up this very {DRAWN_UP_KIND_NAMES[title['kind']]}")
 
 
