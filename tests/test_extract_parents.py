@@ -3664,3 +3664,15 @@ def test_a_decision_changing_a_board_s_members_is_no_policy_carried_out(change):
     )
     assert document.implements is None
     assert parent_warnings(document)
+
+
+def test_a_directive_s_sentence_of_purpose_naming_how_firmly_it_carries_out_a_document_names_its_parent():
+    document = plan(
+        "VỀ VIỆC TĂNG CƯỜNG CÁC BIỆN PHÁP BẢO ĐẢM AN TOÀN GIAO THÔNG DỊP TẾT NGUYÊN ĐÁN",
+        "Năm 2025, tình hình trật tự, an toàn giao thông trên địa bàn tỉnh cơ bản ổn định, tai nạn giao thông giảm trên"
+        " cả ba tiêu chí.\nĐể triển khai thực hiện quyết liệt, hiệu quả Chỉ thị số 52-CT/TW ngày 02 tháng 12 năm 2025"
+        " của Ban Bí thư về việc tổ chức Tết, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+        number="Số: 31/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "52-CT/TW"
+    assert document.parent_stated
