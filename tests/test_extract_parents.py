@@ -3676,3 +3676,16 @@ def test_a_directive_s_sentence_of_purpose_naming_how_firmly_it_carries_out_a_do
     )
     assert document.implements.number == "52-CT/TW"
     assert document.parent_stated
+
+
+def test_a_document_for_one_year_carries_out_the_committee_s_own_plan_for_that_year_on_its_topic():
+    bases = ("Căn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ về việc ban hành Kế hoạch rà soát,"
+             " đơn giản hóa thủ tục hành chính nội bộ giai đoạn 2022 - 2025;\nCăn cứ Kế hoạch số 140/KH-UBND ngày"
+             " 02/3/2026 của Ủy ban nhân dân tỉnh về rà soát, đơn giản hóa thủ tục hành chính nội bộ năm {year};")
+    title = "THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC TƯ PHÁP NĂM 2026"
+    document = plan(title, bases.format(year=2026), number="Số: 610/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert document.implements.number == "140/KH-UBND"
+    assert any("own plan on the title's topic for 2026" in w for w in parent_warnings(document))
+    # the committee's plan for another year is a sibling, left out
+    other_year = plan(title, bases.format(year=2025), number="Số: 610/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert other_year.implements.number == "1085/QĐ-TTg"

@@ -103,7 +103,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
         return concluded
-    asking = _the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
+    asking = (_the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
+              or _the_body_s_own_plan_for_the_title_s_year(header, citations, policies))
     if asking is not None:
         return asking
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -1095,6 +1096,27 @@ def _the_letter_asking_for_this_year_s_plan(header: Header, citations: CitationR
         return None
     return inferred(citations, asking, "the letter asking for the plan of the title's year",
                     f"the letter asking for a plan on the title's topic for {next(iter(years))}")
+
+
+def _the_body_s_own_plan_for_the_title_s_year(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """The plan coded as the body's own for the very year the title names, on its topic ("Kế hoạch số 219/KH-UBND ...
+    về việc rà soát, đơn giản hóa thủ tục hành chính nội bộ ... năm 2025" under "Thông qua phương án đơn giản hóa thủ
+    tục hành chính nội bộ ... năm 2025"; a commune's plan under its district's, both …/KH-UBND), with a warning: what
+    was planned for that year, this document does. Such plans for a span of years are weighed as any basis is, as
+    siblings may be."""
+    topic, years = _title_topic(header), set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(header.title or ""))))
+    own_code = header.number.issuer_code if header.number else None
+    if not topic or len(years) != 1 or not own_code:
+        return None
+    own_plans = the_only_one([
+        c for c in policies if c.target.type_code == "KH" and (cited := parse_number(c.target.number or ""))
+        and cited.issuer_code == own_code and c.target.number != header.number.text
+        and set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(own_clause_of(c, citations))))) == years
+        and len(topic & _basis_topic_words(c, citations)) >= MOST_ON_TOPIC_WORDS])
+    if own_plans is None:
+        return None
+    return inferred(citations, own_plans, "the body's own plan for the title's year",
+                    f"the body's own plan on the title's topic for {next(iter(years))}")
 
 
 def _asks_for_the_plan(citation: Citation, citations: CitationReader, topic: set[str], years: set[str]) -> bool:
