@@ -2099,3 +2099,15 @@ def test_a_site_s_summary_box_printing_the_number_alone_stays_site_text():
                        "box.txt")
     assert (doc.number, doc.title) == ("1707/QĐ-BTP", "Phê duyệt Đề án tăng cường phổ biến pháp luật")
 
+
+
+@pytest.mark.parametrize(("basis", "province"), [
+    ("Căn cứ Kế hoạch số 16/KH-UBND ngày 25/01/2026 của Ủy ban nhân dân huyện về giảm nghèo năm 2026;", None),
+    ("Căn cứ Chương trình số 289-CTr/TU ngày 27/5/2021 về giảm nghèo bền vững tỉnh Lào Cai;", "Lào Cai"),
+])
+def test_a_commune_s_name_on_the_date_line_is_no_province(basis, province):
+    doc = extract_text("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ BÌNH HÒA | Độc lập - Tự do - Hạnh phúc |\n"
+                       "Số: 14/KH-UBND |\nBình Hòa, ngày 12 tháng 02 năm 2026 |\nKẾ HOẠCH\nGiảm nghèo năm 2026\n"
+                       f"{basis}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm tỷ lệ hộ nghèo.\n", "commune.txt")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Bình Hòa", province)
+    assert any("the date line names the commune the header names, no province" in m for m in header_warnings(doc))

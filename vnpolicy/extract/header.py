@@ -1292,12 +1292,25 @@ def _is_ministry(name: str) -> bool:
 
 
 def _doubt_a_place_that_is_no_province(header: Header) -> None:
-    """A date line may name the city the body sits in ("Pleiku, ngày ..."): with no province in the issuer's
-    capitals either, the province comes from the title or the text, and is not read."""
+    """A date line may name the city the body sits in ("Pleiku, ngày ..."), or the commune the issuer is ("Xuân Tín,
+    ngày ..." under "XÃ XUÂN TÍN"): with no province in the issuer's capitals either, the province comes from the title
+    or the text, and is not read; a commune is never one."""
     if header.place and "place" in header.sources and not header.national and not header.issuer_place \
             and fold(header.place) not in province_names():
+        what = ("the commune the header names, no province" if commune_named_by_the_issuer(header) == fold(header.place)
+                else "a place that is no province (a city?)")
         note(header, "province", header.sources["place"].line,
-             "inferred from the title or the text: the date line names a place that is no province (a city?)", 0.4)
+             f"inferred from the title or the text, if either names one: the date line names {what}", 0.4)
+
+
+# A commune-level body ending the issuer's capitals, and its name: "ỦY BAN NHÂN DÂN / XÃ XUÂN TÍN" (folded).
+COMMUNE_BODY = re.compile(r"\b(?:xa|phuong|thi tran)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
+
+
+def commune_named_by_the_issuer(header: Header) -> str | None:
+    """The commune, ward or township whose body the issuer's capitals name, folded; ``None`` for any other body."""
+    found = COMMUNE_BODY.search(fold(squash_spaces(" ".join(header.issuer_lines)).strip(" |,")))
+    return found["name"] if found else None
 
 
 # The motto's opening words, however the rest of it was shuffled into the issuer's cell by a viewer that ran the two

@@ -25,6 +25,7 @@ from vnpolicy.extract.header import (
     BARE_BODY,
     NO_DATE_FOUND,
     Header,
+    commune_named_by_the_issuer,
     deciding_office,
     lost_its_hyphens,
     note,
@@ -228,13 +229,21 @@ def _place_of(header: Header, text: str) -> tuple[str | None, tuple[str, str] | 
     district, province) when only the text of a copy without a header names that district."""
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
-    province = _province_of_the_city_it_sits_in(header, province)
+    province = _province_of_the_city_it_sits_in(header, _no_commune_for_a_province(header, province))
     district = None if header.national else district_of_issuer(header.issuer_lines)
     named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
     district = named_district[1:] if named_district else district
     if district and (province is None or fold(province) not in province_names()):
         return district[1], district, named_district
     return province, None, None
+
+
+def _no_commune_for_a_province(header: Header, province: str | None) -> str | None:
+    """``None`` for a commune's own name taken as the province ("Xuân Tín, ngày ..." under "ỦY BAN NHÂN DÂN / XÃ XUÂN
+    TÍN", in a copy naming no province): a commune is no jurisdiction; the warning on the province says it was not
+    read."""
+    commune = commune_named_by_the_issuer(header)
+    return None if province and commune and fold(province) == commune and fold(province) not in province_names() else province
 
 
 def _province_of_the_city_it_sits_in(header: Header, province: str | None) -> str | None:
