@@ -415,8 +415,9 @@ def shapes_page(source: Path, labels: Graph | None = None) -> str:
     graph = Graph().parse(source)
     node_shapes = [s for s in set(graph.subjects(RDF.type, SH.NodeShape)) if isinstance(s, URIRef)]
     property_shapes = [s for s in set(graph.subjects(RDF.type, SH.PropertyShape)) if isinstance(s, URIRef)]
-    attached = set(graph.objects(None, SH.property))
-    loose = [s for s in property_shapes if s not in attached]  # a property shape no node shape uses: its own section
+    # a property shape no named node shape lists (none, or one inside a shape's sh:or): its own section
+    attached = {prop for owner, prop in graph.subject_objects(SH.property) if isinstance(owner, URIRef)}
+    loose = [s for s in property_shapes if s not in attached]
     text = source.read_text(encoding="utf-8")
     sections = file_order(text, node_shapes + loose)
     anchors = {str(s): local(s) for s in node_shapes + property_shapes}
