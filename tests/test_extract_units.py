@@ -530,3 +530,14 @@ def test_a_letters_dropped_copy_s_number_and_date_line_gives_its_date():
     doc = extract_text("UBND TNH BC SN\nS NI V\nS: 07 /HD-SNV Bc Sn, ngy 09 thng 3 nm 2022\nHNG DN\nV vic t chc hi thi\n",
                        "letters-dropped.txt")
     assert (doc.number, str(doc.date)) == ("07/HD-SNV", "2022-03-09")
+
+
+def test_a_sentence_s_last_word_in_capitals_wrapped_onto_its_own_line_continues_the_sentence():
+    lines = logical_lines("Căn cứ Nghị quyết số 38/NQ-CP ngày 17/3/2022 của Chính phủ ban hành Chương trình phòng, chống"
+                          " dịch\nCOVID-19;\nCăn cứ Quyết định số 12/QĐ-TTg ngày 02/01/2023 của Thủ tướng Chính phủ;\n"
+                          "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ\n")
+    assert [line.text for line in lines][:2] == [
+        "Căn cứ Nghị quyết số 38/NQ-CP ngày 17/3/2022 của Chính phủ ban hành Chương trình phòng, chống dịch COVID-19;",
+        "Căn cứ Quyết định số 12/QĐ-TTg ngày 02/01/2023 của Thủ tướng Chính phủ;"]
+    # headings in capitals stay lines of their own
+    assert [line.text for line in lines][-3:] == ["I. MỤC ĐÍCH", "KẾ HOẠCH", "CHUYỂN ĐỔI SỐ"]

@@ -156,6 +156,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
         return False  # a separator rule stands between two lines; it continues neither
     if previous.endswith("|") or SITE_LABEL_START.match(fold(previous)) or SUMMARY_KEY_START.match(previous):
         return False  # a complete row of a flattened table, or a site's label: the next line is a line of its own
+    if closes_on_an_acronym(previous, current, blank_gap):
+        return True
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
     if fold(previous).strip(" :.") in TYPE_LINE_NAMES and not current[0].islower():
@@ -169,6 +171,18 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     # An upper-case start after an unfinished sentence ("... của Thủ tướng" /
     # "Chính phủ về việc ...") is a wrap when at most one blank line lies between.
     return blank_gap <= 1
+
+
+# Most words a sentence's last words in capitals may hold ("... phòng, chống dịch" / "COVID-19;").
+ACRONYM_CLOSING_WORDS = 2
+
+
+def closes_on_an_acronym(previous: str, current: str, blank_gap: int) -> bool:
+    """Whether ``current`` is a sentence's last word or two in capitals, wrapped onto a line of its own ("... ban hành
+    Chương trình phòng, chống dịch" / "COVID-19;"): a heading in capitals never closes on a semicolon or a comma."""
+    return (blank_gap <= 1 and is_all_caps(current) and len(current.split()) <= ACRONYM_CLOSING_WORDS
+            and current.rstrip().endswith((";", ",")) and not is_all_caps(previous)
+            and not SENTENCE_END.search(previous) and not previous.endswith(("|", ":")))
 
 
 def completes_a_date(previous: str, current: str) -> bool:
