@@ -3689,3 +3689,14 @@ def test_a_document_for_one_year_carries_out_the_committee_s_own_plan_for_that_y
     # the committee's plan for another year is a sibling, left out
     other_year = plan(title, bases.format(year=2025), number="Số: 610/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
     assert other_year.implements.number == "1085/QĐ-TTg"
+
+
+def test_of_bases_tied_on_the_topic_the_council_s_on_the_province_s_very_topic_and_period_runs_on_with_the_title():
+    document = plan(
+        "BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN THANH NIÊN TỈNH HÀ NAM, GIAI ĐOẠN 2021 - 2030",
+        "Căn cứ Quyết định số 1331/QĐ-TTg ngày 24/7/2021 của Thủ tướng Chính phủ ban hành Chiến lược phát triển thanh niên"
+        " Việt Nam giai đoạn 2021 - 2030;\nCăn cứ Nghị quyết số 05/NQ-HĐND ngày 24/3/2022 của Hội đồng nhân dân tỉnh Hà Nam"
+        " về phát triển thanh niên tỉnh Hà Nam, giai đoạn 2021 - 2030;",
+        number="Số: 628/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
+    )
+    assert document.implements.number == "05/NQ-HĐND"

@@ -1181,7 +1181,9 @@ def _the_tied_one_running_on_with_the_title(header: Header, citations: CitationR
     if sector_s_topic is not None:
         return sector_s_topic
     words = words_only(title).split()
-    runs = sorted(((shared_run(words, words_only(own_clause_of(c, citations)).split()), c) for c in tied), key=lambda item: -item[0])
+    # the plan's own province is left out of a basis's words as of the title's ("... thanh niên tỉnh X, giai đoạn ...")
+    runs = sorted(((shared_run(words, without_own_province(own_clause_of(c, citations), header).split()), c) for c in tied),
+                  key=lambda item: -item[0])
     (best_run, best), runner_up = runs[0], runs[1][0]
     if best_run >= TITLE_RUN_WORDS and best_run >= runner_up + TITLE_RUN_LEAD:
         return inferred(citations, best, "the basis whose words run on with the title's",
