@@ -153,7 +153,9 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
            "issuer": " và ".join(issuers) if document.co_issuers else document.issuer,
            "main parent": document.implements.number if document.implements else None}
     scored = Scored(case, got)
-    labels = case.labels
+    labels = _numbers_as_a_copy_without_marks_prints_them(case.labels) if stripped else case.labels
+    if stripped:  # the number read is compared as the copy prints it: "CĐSQG" is "CDSQG" there
+        got = {**got, **{name: without_diacritics(got[name]) if got[name] else None for name in ("number", "main parent")}}
     scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
     scored.right["date"] = labels.get("date") == got["date"]
     labelled_issuer = _without_its_superior(labels.get("issuer"))
@@ -170,10 +172,17 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
         scored.right["main parent"] = exact or scored.written_otherwise
     read = got["main parent"]
     scored.alternative_read = read is not None and any(same_parent(other, read) for other in labels.get("alternatives") or [])
-    every_parent = {c.target.number for c in document.citations if c.relation == "implements" and c.target.number}
+    every_parent = {without_diacritics(c.target.number) if stripped else c.target.number
+                    for c in document.citations if c.relation == "implements" and c.target.number}
     scored.among_parents = (not every_parent if parent is None
                             else any(same_parent(parent, number) for number in every_parent))
     return scored
+
+
+def _numbers_as_a_copy_without_marks_prints_them(labels: dict) -> dict:
+    """The labels with their numbers stripped of marks, as the copy read prints them ("6074/BTTTT-CDSQG")."""
+    bare = {key: without_diacritics(labels[key]) if labels.get(key) else labels.get(key) for key in ("number", "main_parent")}
+    return {**labels, **bare, "alternatives": [without_diacritics(other) for other in labels.get("alternatives") or []]}
 
 
 def _label(labels: dict, name: str) -> str | None:
