@@ -14,7 +14,7 @@ from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.header import read_header
 from vnpolicy.extract.issuer import infer_province, places_named
 from vnpolicy.extract.lines import logical_lines
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import fold, without_diacritics
 
 BODY = (
     "I. MỤC ĐÍCH\n\nSố hóa hồ sơ lưu trữ của tỉnh.\n\n"
@@ -1938,6 +1938,9 @@ def test_a_city_s_numbered_district_is_a_place_and_its_body_the_city_s():
     assert (doc.date, doc.place) == (date(2020, 1, 10), "Quận 11")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân quận 11", "Hồ Chí Minh")
     assert any("Quận 11 is a district of Hồ Chí Minh" in w.message for w in doc.warnings)
+    unmarked = read(without_diacritics("ỦY BAN NHÂN DÂN\nQUẬN 11 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/KH-UBND |\n"
+                                       "Quận 11, ngày 10 tháng 01 năm 2020 |\nKẾ HOẠCH\nTổ chức chăm lo Tết Nguyên đán\n"))
+    assert (unmarked.date, unmarked.province) == (date(2020, 1, 10), "Hồ Chí Minh")  # "Quan 11, ngay ..."
 
 
 def test_a_motto_that_lost_a_word_is_still_the_motto_and_never_part_of_the_issuer():

@@ -35,7 +35,7 @@ LABEL_WITH_COLON = r"(?:So|SO|S[ôóòỏõọồổỗộơớờởỡợéè�
 TYPED_LABEL = r"(?:Luật|LUẬT|Nghị quyết|NGHỊ QUYẾT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|Số|SỐ)(?=\s*:)"
 NUMBER_LABEL = rf"(?:Số|SỐ|{TYPED_LABEL}|{LABEL_WITH_COLON}(?=\s*:)|(?:So|SO)(?=\s+\d{{1,6}}\s*[-/]))"
 # A place a date line may name that holds a number: a city's district or ward ("Quận 11, ngày ...", "Phường 5").
-NUMBERED_PLACE = r"(?:Quận|QUẬN|Phường|PHƯỜNG)\s+\d{1,2}"
+NUMBERED_PLACE = r"(?:Quận|QUẬN|Quan|QUAN|Phường|PHƯỜNG|Phuong|PHUONG)\s+\d{1,2}"  # with its marks or a copy without them
 # Header and closing lines that always stand alone. A number line opens on "Số" or "SỐ": a line opening on "số" in
 # lower case is a citation wrapped after its type word ("... Quyết định" / "số 90/QĐ-TTg ngày ...").
 STANDALONE = compile_marked_or_not(
