@@ -459,6 +459,26 @@ def test_a_reprint_naming_no_province_is_placed_by_the_provincial_newspaper_repr
     assert (unplaced.issuer, unplaced.province) == ("Ban Chấp hành Đảng bộ tỉnh", None)
 
 
+def test_a_newspaper_s_lead_naming_who_signed_for_the_committee_gives_the_programme_its_identity():
+    doc = extract_text("Tỉnh ủy ban hành Chương trình hành động\n\nNgày 02/12/2023, đồng chí Trần Văn Bình, Ủy viên Trung"
+                       " ương Đảng, Bí thư Tỉnh ủy, thay mặt Tỉnh ủy, ký ban hành Chương trình hành động số 77-CTr/TU"
+                       " thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương Đảng khoá XIII.\n\nNội dung Chương"
+                       " trình hành động như sau:\n\nThực hiện Nghị quyết số 29-NQ/TW, ngày 17/11/2022 của Ban Chấp hành"
+                       " Trung ương Đảng, Tỉnh ủy xây dựng chương trình hành động để lãnh đạo thực hiện.\n", "lead.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_name) == (
+        "77-CTr/TU", date(2023, 12, 2), "Tỉnh ủy", "Chương trình hành động")
+    assert doc.implements.number == "29-NQ/TW"
+    assert sum("inferred from the sentence announcing the plan" in message for message in header_warnings(doc)) == 3
+
+
+def test_a_site_s_title_line_naming_the_resolution_s_number_date_and_author_gives_its_identity_and_title():
+    doc = extract_text("Nghị Quyết số 14/NQ-TU ngày 08/6/2023 ban hành bởi Tỉnh Ủy Lào Cai về Phát triển du lịch cộng"
+                       " đồng đến năm 2030.\nI- Tình hình\n- Du lịch cộng đồng bước đầu phát triển ở nhiều bản.\n", "title.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("14/NQ-TU", date(2023, 6, 8), "Tỉnh ủy Lào Cai")
+    assert doc.title == "Về Phát triển du lịch cộng đồng đến năm 2030"
+    assert doc.implements is None  # the line names the resolution itself, which carries out no document of that number
+
+
 def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]

@@ -972,7 +972,9 @@ def _identity_from_news_lead(header: Header) -> None:
     Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned."""
     if _reads_an_identity(header):
         return
-    lead = identity_from_news_lead(header.debris, header.type_name)
+    # the site's title line may stand for the copy's own title ("Nghị Quyết số 22/NQ-TU ngày ... ban hành bởi ...")
+    titled = [header.title_line] if header.title_line is not None else []
+    lead = identity_from_news_lead(header.debris + titled, header.type_name)
     how = "inferred from the web site's news lead above the copy, which has no header of its own"
     if lead is None:
         lead = announced_identity(header.preamble, header.type_name)
@@ -983,6 +985,14 @@ def _identity_from_news_lead(header: Header) -> None:
     header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
     for name in ("number", "date", "issuer"):
         note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
+    if lead.about and header.title_line is not None and lead.line == header.title_line.first:
+        # the title is what the site's title line says the document is about, not the line naming its number
+        header.title = lead.about[0].upper() + lead.about[1:]
+        about = Line(header.title, header.title_line.first, header.title_line.last)
+        # the line stands for the copy itself: its own number there is no document it cites
+        header.lines = [about if line.first == about.first else line for line in header.lines]
+        header.title_line = about
+        note(header, "title", lead.line, "the web site's title line, after the number, date and issuer it names", 0.8)
     _type_from_number(header)  # a copy with no type line of its own: the lead's number names its type
 
 

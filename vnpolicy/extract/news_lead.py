@@ -36,23 +36,35 @@ REPRINT_LEAD = compile_marked_or_not(
     rf"(?P<number>\d[^\s,;]*),?\s+ngày\s+{LEAD_DATE}\s+của\s+(?P<body>[^\W\d_][^,.;:]{{2,80}}?)\s+(?:về|v/v)\s")
 
 
+# A site's title line standing for the document's own: "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy
+# Kiên Giang về Chuyển đổi số ...", "Kế hoạch số 12-KH/TU ngày 3/3/2021 của Tỉnh ủy về ...".
+TITLE_LEAD = compile_marked_or_not(
+    r"^(?P<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án)\s+số\s+"
+    rf"(?P<number>\d[^\s,;]*),?\s+ngày\s+{LEAD_DATE}\s+(?:ban hành bởi|do|của)\s+"
+    r"(?P<body>[^\W\d_][^,.;:]{2,80}?)\s+(?:ban hành\s+)?(?P<about>(?:về|v/v)\s.+?)\.?\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NewsLead:
     number: DocNumber
     date: ParsedDate | None
     issuer: str  # as the lead writes it: "Tỉnh ủy Thừa Thiên Huế"
     line: int
+    about: str | None = None  # what a title line standing for the copy's own says it is about: "về Chuyển đổi số ..."
 
 
 def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLead | None:
     """The number, date and issuer a site's news lead gives the document it reposts: only a lead naming a document
-    of the type the copy's own type line has (the lead of another document's news is no evidence of this one)."""
+    of the type the copy's own type line has (the lead of another document's news is no evidence of this one). A
+    title line standing for the copy's own names its type itself, and needs no type line."""
     for line in debris:
-        for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text)]:
+        for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text), *TITLE_LEAD.finditer(line.text)]:
             found = find_number(lead["number"])
-            if found is None or not _same_kind(lead["kind"], type_name):
+            own_title = lead.re is TITLE_LEAD and type_name is None
+            if found is None or not (own_title or _same_kind(lead["kind"], type_name)):
                 continue
-            return NewsLead(found[0], find_date(lead["date"]), _without_its_term(lead["body"]), line.first)
+            about = lead["about"] if lead.re is TITLE_LEAD else None
+            return NewsLead(found[0], find_date(lead["date"]), _without_its_term(lead["body"]), line.first, about)
     return None
 
 
@@ -77,8 +89,17 @@ ANNOUNCED_DAY_FIRST = compile_marked_or_not(
     r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
     r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Văn bản|Công văn|Hướng dẫn|Nghị quyết|Chỉ thị|Kết luận)\s+số\s+"
     r"(?P<number>\d[^\s,;]*)")
+# The same, a newspaper naming who signed for the body: "Ngày 30/11/2022, đồng chí X, Bí thư Tỉnh ủy, thay mặt Tỉnh
+# ủy, ký ban hành Chương trình hành động số 158-CTr/TU ...".
+ANNOUNCED_SIGNED_FOR = compile_marked_or_not(
+    rf"(?:^|[.;:]\s+|\s)Ngày\s+{LEAD_DATE}\s*,\s*[^.;]{{0,200}}?\bthay mặt\s+"
+    r"(?P<body>(?:Ban Thường vụ\s+|Ban Chấp hành\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Ủy ban nhân dân|UBND|Sở|Bộ)[^,.;:()]{0,80}?)"
+    r"\s*,\s*(?:đã\s+)?ký ban hành\s+"
+    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Nghị quyết|Chỉ thị|Kết luận|Quyết định)\s+số\s+(?P<number>\d[^\s,;]*)")
 # Another body issuing a plan after the announcement: then the announced plan is that body's parent, not this text.
 ISSUING_AFTER = compile_marked_or_not(r"\b(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Đề án)\b", re.IGNORECASE)
+# How near before "xây dựng Kế hoạch" the announcing body's name tells that it is that body issuing it.
+ISSUER_BEFORE_VERB = 40
 
 
 def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead | None:
@@ -86,14 +107,23 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
     number's code is that body's own ("37/KH-SKHCN" of "Sở Khoa học và Công nghệ") and no sentence after it issues
     another plan (else the announced plan is the one this text carries out)."""
     for index, line in enumerate(preamble):
-        for found in [*ANNOUNCED.finditer(line.text), *ANNOUNCED_DAY_FIRST.finditer(line.text)]:
+        for found in [*ANNOUNCED.finditer(line.text), *ANNOUNCED_DAY_FIRST.finditer(line.text),
+                      *ANNOUNCED_SIGNED_FOR.finditer(line.text)]:
             number = find_number(found["number"])
             later = line.text[found.end():] + " ".join(other.text for other in preamble[index + 1:])
-            if (number is None or not _coded_for(number[0], found["body"]) or ISSUING_AFTER.search(later)
+            if (number is None or not _coded_for(number[0], found["body"]) or _another_issues_after(later, found["body"])
                     or (type_name is not None and not _same_kind(found["kind"], type_name))):
                 continue
             return NewsLead(number[0], find_date(found["date"]), _without_its_term(found["body"]), line.first)
     return None
+
+
+def _another_issues_after(later: str, body: str) -> bool:
+    """Whether a sentence after the announcement issues a plan, and not the announcing body itself ("Tỉnh ủy xây dựng
+    chương trình hành động để ..." goes on telling of the same programme)."""
+    name = fold(_without_its_term(body))
+    return any(name not in fold(later[max(0, issuing.start() - ISSUER_BEFORE_VERB): issuing.start()])
+               for issuing in ISSUING_AFTER.finditer(later))
 
 
 def _coded_for(number: DocNumber, body: str) -> bool:
