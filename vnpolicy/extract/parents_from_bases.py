@@ -1042,6 +1042,8 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
 
 
+# A basis's own words ending on what it carries out, named next ("... về tiếp tục thực hiện" / "Nghị quyết số ..."),
+# folded.
 ENDS_CARRYING_OUT = re.compile(r"\b(?:thuc hien|trien khai)\s*$")
 
 
@@ -1071,10 +1073,10 @@ def _the_first_on_topic_after_one_off_it(header: Header, citations: CitationRead
 # A preamble's line naming the guidance the text follows ("Theo nội dung hướng dẫn của Bộ X tại Công văn số ..."),
 # folded: a ground as a "Căn cứ" line is.
 GUIDED_BY = re.compile(r"^theo\s+(?:noi dung\s+)?huong dan\b")
-# What a letter asks to be drawn up, and for which year: "... hướng dẫn các địa phương xây dựng Kế hoạch chuyển đổi số
-# năm 2026" (folded).
 # A day written out ("ngày 11 tháng 7 năm 2022", folded), whose year is no plan's.
 A_DAY = re.compile(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+# What a letter asks to be drawn up, and for which year: "... hướng dẫn các địa phương xây dựng Kế hoạch chuyển đổi số
+# năm 2026" (folded).
 ASKS_FOR_A_YEAR_S_PLAN = re.compile(r"\b(?:xay dung|lap)\s+(?:ke hoach|chuong trinh)\s+(?P<topic>.+?)\s+nam\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -1085,7 +1087,7 @@ def _the_letter_asking_for_this_year_s_plan(header: Header, citations: CitationR
     phương xây dựng Kế hoạch chuyển đổi số năm 2026" over "Kế hoạch chuyển đổi số tỉnh X năm 2026"), with a warning:
     the yearly plan is drawn up as the ministry asked. A policy basis naming that year too comes first; and a letter's
     guidance otherwise only sets rules."""
-    topic, years = _title_topic(header), set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(header.title or ""))))
+    topic, years = _title_topic(header), _years_of_a_plan(header.title or "")
     if not topic or len(years) != 1:
         return None
     grounds = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or GUIDED_BY.match(fold(line.text))]
@@ -1104,19 +1106,24 @@ def _the_body_s_own_plan_for_the_title_s_year(header: Header, citations: Citatio
     tục hành chính nội bộ ... năm 2025"; a commune's plan under its district's, both …/KH-UBND), with a warning: what
     was planned for that year, this document does. Such plans for a span of years are weighed as any basis is, as
     siblings may be."""
-    topic, years = _title_topic(header), set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(header.title or ""))))
+    topic, years = _title_topic(header), _years_of_a_plan(header.title or "")
     own_code = header.number.issuer_code if header.number else None
     if not topic or len(years) != 1 or not own_code:
         return None
-    own_plans = the_only_one([
+    own_plan = the_only_one([
         c for c in policies if c.target.type_code == "KH" and (cited := parse_number(c.target.number or ""))
         and cited.issuer_code == own_code and c.target.number != header.number.text
-        and set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(own_clause_of(c, citations))))) == years
+        and _years_of_a_plan(own_clause_of(c, citations)) == years
         and len(topic & _basis_topic_words(c, citations)) >= MOST_ON_TOPIC_WORDS])
-    if own_plans is None:
+    if own_plan is None:
         return None
-    return inferred(citations, own_plans, "the body's own plan for the title's year",
+    return inferred(citations, own_plan, "the body's own plan for the title's year",
                     f"the body's own plan on the title's topic for {next(iter(years))}")
+
+
+def _years_of_a_plan(text: str) -> set[str]:
+    """The years a title or a clause says a plan is for ("... năm 2025"), not those of the days it names."""
+    return set(YEAR_OF_A_PLAN.findall(A_DAY.sub("", fold_at(text))))
 
 
 def _asks_for_the_plan(citation: Citation, citations: CitationReader, topic: set[str], years: set[str]) -> bool:
