@@ -30,7 +30,7 @@ from vnpolicy.extract.header_text import (
     folded_chars,
     is_site_line,
 )
-from vnpolicy.extract.issuer import with_its_province, with_new_style_tone, with_place_as_listed
+from vnpolicy.extract.issuer import commune_of_issuer, with_its_province, with_new_style_tone, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
@@ -1307,20 +1307,11 @@ def _doubt_a_place_that_is_no_province(header: Header) -> None:
     or the text, and is not read; a commune is never one."""
     if header.place and "place" in header.sources and not header.national and not header.issuer_place \
             and fold(header.place) not in province_names():
-        what = ("the commune the header names, no province" if commune_named_by_the_issuer(header) == fold(header.place)
+        what = ("the commune the header names, no province" if commune_of_issuer(header.issuer_lines) == fold(header.place)
                 else "a place that is no province (a city?)")
         note(header, "province", header.sources["place"].line,
              f"inferred from the title or the text, if either names one: the date line names {what}", 0.4)
 
-
-# A commune-level body ending the issuer's capitals, and its name: "ỦY BAN NHÂN DÂN / XÃ XUÂN TÍN" (folded).
-COMMUNE_BODY = re.compile(r"\b(?:xa|phuong|thi tran)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
-
-
-def commune_named_by_the_issuer(header: Header) -> str | None:
-    """The commune, ward or township whose body the issuer's capitals name, folded; ``None`` for any other body."""
-    found = COMMUNE_BODY.search(fold(squash_spaces(" ".join(header.issuer_lines)).strip(" |,")))
-    return found["name"] if found else None
 
 
 # The motto's opening words, however the rest of it was shuffled into the issuer's cell by a viewer that ran the two

@@ -356,7 +356,7 @@ def _a_header_field(text: str, type_names: set[str]) -> bool:
     """A line only the document itself writes: its number, its place and date, or both ("665/KH-UBND | Nghệ An, ngày
     ...", its number without the "Số:"), or its type line in capitals."""
     return bool(DOCUMENT_NUMBER_LINE.match(text) or DOCUMENT_DATE_LINE.match(text) or NUMBER_AND_DATE_LINE.match(text)
-                or (is_all_caps(text) and fold(text) in type_names) or (_bare_number_line(text) and after_a_bare_number(text)))
+                or (is_all_caps(text) and fold(text) in type_names) or _number_before_its_date(text))
 
 
 # A line naming a document's number ("… 41/KH-UBND …", "2086/QĐ-TTG"): a site's title, never the document's first line.
@@ -401,6 +401,12 @@ def after_a_bare_number(text: str) -> str | None:
     if found is None or found[1].start() != 0 or found[0].type_code is None:
         return None
     return bare[found[1].end():].strip(" |,;")
+
+
+def _number_before_its_date(text: str) -> bool:
+    """A number without its "Số:" before the place and date on one line ("665/KH-UBND | Nghệ An, ngày ...")."""
+    after = after_a_bare_number(text)
+    return bool(after) and DOCUMENT_DATE_LINE.match(after) is not None
 
 
 def _bare_number_line(text: str) -> bool:

@@ -43,10 +43,10 @@ def places_named(text: str) -> list[str]:
     """Province names written after "tỉnh"/"thành phố": "thành phố Hải Phòng" -> "Hải Phòng"; a province's name
     followed by other capitalised words ("tỉnh Quảng Trị Trang chủ" in a site's menu) is the province's alone."""
     names = (_leading_capitalised(match["words"]) for match in NAMED_PLACE.finditer(text))
-    return [_known_province_opening(name) for name in names if name]
+    return [known_province_opening(name) for name in names if name]
 
 
-def _known_province_opening(name: str) -> str:
+def known_province_opening(name: str) -> str:
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         if fold(" ".join(words[:size])) in province_names() and fold(name) not in province_names():
@@ -81,11 +81,26 @@ def district_of_issuer(issuer_lines: list[str]) -> tuple[str, str] | None:
     """(district, province) for an issuer that is a district's body with no province of its own in the header:
     "ỦY BAN NHÂN DÂN / HUYỆN CẦN GIỜ" -> ("Cần Giờ", "Hồ Chí Minh"); ``None`` for a province's body, or a name
     several provinces' districts share ("Châu Thành")."""
-    written = squash_spaces(" ".join(issuer_lines)).strip(" |,")
+    written = _issuer_capitals(issuer_lines)
     match = DISTRICT_BODY.search(fold(written))
     if not match:
         return None
     return district_and_province(" ".join(written.split()[-len(match["name"].split()):]))
+
+
+# A commune-level body ending the issuer's capitals, and its name: "ỦY BAN NHÂN DÂN / XÃ XUÂN TÍN" (folded).
+COMMUNE_BODY = re.compile(r"\b(?:xa|phuong|thi tran)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
+
+
+def commune_of_issuer(issuer_lines: list[str]) -> str | None:
+    """The commune, ward or township whose body the issuer's capitals name, folded ("xuan tin"); ``None`` for any
+    other body."""
+    found = COMMUNE_BODY.search(fold(_issuer_capitals(issuer_lines)))
+    return found["name"] if found else None
+
+
+def _issuer_capitals(issuer_lines: list[str]) -> str:
+    return squash_spaces(" ".join(issuer_lines)).strip(" |,")
 
 
 # A district-level unit named in running text: "thành phố Vinh", "huyện Cần Giờ", "thị xã Sông Cầu".

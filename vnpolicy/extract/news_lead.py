@@ -60,10 +60,10 @@ def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLe
     for line in debris:
         for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text), *TITLE_LEAD.finditer(line.text)]:
             found = find_number(lead["number"])
-            own_title = lead.re is TITLE_LEAD and type_name is None
-            if found is None or not (own_title or _same_kind(lead["kind"], type_name)):
+            titled = lead.re is TITLE_LEAD
+            if found is None or not ((titled and type_name is None) or _same_kind(lead["kind"], type_name)):
                 continue
-            about = lead["about"] if lead.re is TITLE_LEAD else None
+            about = lead["about"] if titled else None
             return NewsLead(found[0], find_date(lead["date"]), _without_its_term(lead["body"]), line.first, about)
     return None
 

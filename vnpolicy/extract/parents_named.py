@@ -240,7 +240,7 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
         # first naming no subject of its own shares the next one's ("Quyết định số A, Quyết định số B ... phê duyệt
         # ..."), and one carrying out or rolling out the title's document does not approve it
         approves = the_only_one([c for c in carried_out[1:] if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
-                                 and not CARRIES_OUT_OR_ROLLS_OUT.search(own_clause_of(c, citations))
+                                 and not CARRYING_OUT_CLAUSE.search(own_clause_of(c, citations))
                                  and _approves_the_subject(approving, subject, words_only(own_clause_of(c, citations)))])
         first = own_clause_of(carried_out[0], citations)
         if approves is not None and NAMES_ITS_SUBJECT.search(first) and not _approves_the_subject(approving, subject, words_only(first)):
@@ -279,10 +279,8 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
 NAME_WORDS_PER_SLIP = 8
 
 
-# A cited document's own words naming its subject ("... phê duyệt X", "... về X"), and carrying out another's or
-# rolling it out ("ban hành Chương trình hành động thực hiện Chiến lược X"), folded.
+# A cited document's own words naming its subject ("... phê duyệt X", "... về X"), folded.
 NAMES_ITS_SUBJECT = re.compile(r"\b(?:phe duyet|ban hanh|ve)\b")
-CARRIES_OUT_OR_ROLLS_OUT = re.compile(r"\b(?:thuc hien|trien khai)\b")
 
 
 def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:

@@ -25,7 +25,6 @@ from vnpolicy.extract.header import (
     BARE_BODY,
     NO_DATE_FOUND,
     Header,
-    commune_named_by_the_issuer,
     deciding_office,
     lost_its_hyphens,
     note,
@@ -35,6 +34,7 @@ from vnpolicy.extract.header import (
 from vnpolicy.extract.header_text import DOCUMENT_NUMBER_LINE, NUMBER_AND_DATE_LINE
 from vnpolicy.extract.issuer import (
     BODY_BY_CODE,
+    commune_of_issuer,
     department_coded_in_text,
     district_body,
     district_named,
@@ -42,6 +42,7 @@ from vnpolicy.extract.issuer import (
     infer_issuer,
     infer_province,
     issuing_body_named_in_lines,
+    known_province_opening,
     level_contradicting_place,
     subordinate_named_in_text,
     with_its_province,
@@ -242,7 +243,7 @@ def _no_commune_for_a_province(header: Header, province: str | None) -> str | No
     """``None`` for a commune's own name taken as the province ("Xuân Tín, ngày ..." under "ỦY BAN NHÂN DÂN / XÃ XUÂN
     TÍN", in a copy naming no province): a commune is no jurisdiction; the warning on the province says it was not
     read."""
-    commune = commune_named_by_the_issuer(header)
+    commune = commune_of_issuer(header.issuer_lines)
     return None if province and commune and fold(province) == commune and fold(province) not in province_names() else province
 
 
@@ -279,10 +280,9 @@ def _province_placing_a_copy_that_names_none(header: Header, text: str) -> tuple
     if in_title:
         return in_title[2], f"the district the title names ({in_title[1]}, of {in_title[2]} in the list of 1 March 2025)"
     for match in NEWSPAPER.finditer(nfc(text)):
-        words = match["name"].split()
-        for size in range(len(words), 0, -1):
-            if fold(" ".join(words[:size])) in province_names():
-                return as_listed(" ".join(words[:size])), f"the newspaper reprinting it (Báo {' '.join(words[:size])})"
+        named = known_province_opening(match["name"])  # "Ninh Thuận" of "Báo Ninh Thuận Trân ..."
+        if fold(named) in province_names():
+            return as_listed(named), f"the newspaper reprinting it (Báo {named})"
     return None
 
 
