@@ -3700,3 +3700,25 @@ def test_of_bases_tied_on_the_topic_the_council_s_on_the_province_s_very_topic_a
         number="Số: 628/QĐ-UBND", kind="QUYẾT ĐỊNH", body="",
     )
     assert document.implements.number == "05/NQ-HĐND"
+
+
+def test_the_title_s_resolution_reaches_the_plan_through_the_plan_its_thuc_hien_sentence_names_for_it():
+    document = plan(
+        "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học,"
+        " công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        "Thực hiện Kế hoạch số 112-KH/TU ngày 10/02/2025 của Ban Thường vụ Tỉnh ủy Hà Nam về triển khai thực hiện Nghị"
+        " quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo"
+        " và chuyển đổi số; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "112-KH/TU"
+    assert implemented(document) == {"112-KH/TU", "57-NQ/TW"}
+
+
+def test_a_letter_relaying_the_title_s_resolution_does_not_come_between_it_and_the_plan():
+    document = plan(
+        "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học,"
+        " công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        "Thực hiện Công văn số 562-CV/TU ngày 10/02/2025 của Ban Thường vụ Tỉnh ủy Hà Nam về triển khai thực hiện Nghị"
+        " quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "57-NQ/TW"

@@ -85,6 +85,7 @@ from vnpolicy.extract.parents_named import (
     policies_first,
     state_programme_first,
     the_one_the_title_names,
+    the_plan_between,
     told_of,
     told_of_in_its_sentence,
     unless_the_title_names_another,
@@ -382,6 +383,10 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
         named = [c for c in not_what_they_carry_out(named_in_title(header, candidates), header.title_line) if c not in title_citations]
+        between = the_plan_between(header, citations, candidates, title_citations)
+        if between is not None:
+            return parents_found(citations, [between, *title_citations, *named],
+                                 "named in a \"Thực hiện\" sentence as carrying out what the title names")
         return warn_if_equals(state_programme_first(header, title_citations + named, citations, candidates), title_citations + named,
                                citations, "the title")
     named = named_by_kind_and_topic(header, citations, candidates)

@@ -625,6 +625,23 @@ def state_programme_first(header: Header, chosen: list[Citation], citations: Cit
     return parents_found(citations, chosen, "cited in the title")
 
 
+def the_plan_between(header: Header, citations: CitationReader, candidates: list[Citation],
+                     title_cited: list[Citation]) -> Citation | None:
+    """The plan or programme the first "Thực hiện" sentence names, when its own words carry out the document the title
+    names: a commune's "Kế hoạch triển khai thực hiện Nghị quyết số 13-NQ/TU" under "Thực hiện Kế hoạch số 50/KH-UBND
+    của UBND huyện ... về triển khai thực hiện Nghị quyết số 13-NQ/TU" carries out the district's plan, the step
+    between it and the resolution. A letter relaying the resolution ("Thực hiện Công văn số ... về triển khai thực
+    hiện Nghị quyết ...") is no such step."""
+    line = next((line for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))), None)
+    first = next(iter(before_its_grounds(cited_on(line, candidates), line)), None) if line else None
+    if first is None or first.target.type_code not in ("KH", "CTr") or first.target.number in {
+            c.target.number for c in title_cited}:
+        return None
+    carrying_out = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?"
+                              rf"{re.escape(fold(title_cited[0].target.number or ''))}")
+    return first if own_words_carry_out(first, carrying_out, citations) else None
+
+
 def _the_committee_programme(before_number: str, candidates: list[Citation], chosen: list[Citation]) -> Citation | None:
     """The one document of the provincial Party committee cited of the kind the title names it by ("Chương trình hành
     động của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 26-NQ/TW" over "Chương trình hành động số
