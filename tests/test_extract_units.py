@@ -154,6 +154,10 @@ def test_plus_items_nest_under_the_bullet_above():
     ("26  -CTr/TWĐTN-VP", "party", "26-CTr/TWĐTN-VP"),  # the Youth Union's office after a hyphen
     ("45-NQ/TW - Hà Nội", "party", "45-NQ/TW"),  # a dash between spaces, then a place: never joined
     ("45-NQ/TW-Hà Nội", "party", "45-NQ/TW"),
+    ("27/2010/QĐ.UBND", "normative", "27/2010/QĐ-UBND"),  # a dot for the hyphen before the committee or council
+    ("27/2010/QĐ .UBND", "normative", "27/2010/QĐ-UBND"),
+    ("125/QĐ.UBND.VX", "state", "125/QĐ-UBND.VX"),
+    ("58/2014/QH13. UBND", "normative", "58/2014/QH13"),  # a sentence's end, then the committee: never joined
 ])
 def test_document_numbers(written, family, normalised):
     number = parse_number(written)

@@ -30,10 +30,13 @@ _SLASH = r"\s*/\s*"
 # and UBND, a joint rule) belong to the issuer; a dot at the end is the office's section (``_SECTION``).
 _ISSUER = rf"{_TOKEN}(?:(?:\.{_TOKEN})?{_DASH}{_TOKEN})*"
 
+# Some provinces write a dot for the hyphen before their committee or council ("27/2010/QĐ.UBND", "125/QĐ.UBND.VX"),
+# a copy sometimes with a space before it; never a space after, which ends a sentence ("58/2014/QH13. UBND ...").
+_TYPE_ISSUER_DOT = r"\s?\.(?=(?:UBND|HĐND|HDND)\b)"
 # A joint circular is often written with a slash before its issuers ("183/2010/TTLT/BTC-BNN" for 183/2010/TTLT-BTC-BNN).
 NORMATIVE = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
-    rf"(?P<type>{_TOKEN})(?:(?:{_DASH}|(?<=TTLT)/)(?P<issuer>{_ISSUER}))?"
+    rf"(?P<type>{_TOKEN})(?:(?:{_DASH}|{_TYPE_ISSUER_DOT}|(?<=TTLT)/)(?P<issuer>{_ISSUER}))?"
 )
 # The Government's resolutions of 2014-2018 carry their year after a dash in the serial ("19-2018/NQ-CP"). A steering
 # committee named by its founding decision keeps its body after a slash ("19/KH-BCĐ138/CP": Ban Chỉ đạo 138/CP).
@@ -41,7 +44,7 @@ _STEERING_BODY = r"(?:(?<=\d)\s*/\s*(?:CP|QG)(?![\w/]))?"
 # Some provinces add the office's section after a dot ("144/KH-UBND.VX": văn xã); it is part of the ký hiệu.
 _SECTION = r"(?:\.(?P<section>[A-ZĐ]{1,4})(?![\wĐđ]))?"
 STATE_ADMIN = re.compile(
-    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN}){_DASH}"
+    rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?(?:[-–](?:19|20)\d\d(?!\d))?)?{_SLASH}(?P<type>{_TOKEN})(?:{_DASH}|{_TYPE_ISSUER_DOT})"
     rf"(?P<issuer>{_ISSUER}{_STEERING_BODY}){_SECTION}"
 )
 # "TƯ" (Trung ương) is written for TW in some copies ("26-NQ/TƯ"). The Youth Union's numbers add the issuing office
