@@ -3722,3 +3722,15 @@ def test_a_letter_relaying_the_title_s_resolution_does_not_come_between_it_and_t
         " quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     )
     assert document.implements.number == "57-NQ/TW"
+
+
+def test_of_a_government_resolution_on_the_title_s_topic_and_the_action_plan_carrying_it_out_the_plan_is_the_parent():
+    document = plan(
+        "Phòng, chống thiên tai tỉnh Hà Nam giai đoạn 2026 - 2030",
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 18/6/2026 của Chính phủ về công tác phòng, chống thiên tai;\n"
+        "Căn cứ Quyết định số 1270/QĐ-TTg ngày 03/10/2026 của Thủ tướng Chính phủ ban hành Kế hoạch hành động thực hiện"
+        " Nghị quyết số 76/NQ-CP ngày 18/6/2026 của Chính phủ về công tác phòng, chống thiên tai;",
+    )
+    assert document.implements.number == "1270/QĐ-TTg"
+    assert any("1270/QĐ-TTg" in message for message in parent_warnings(document))

@@ -110,7 +110,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
-        return by_topic
+        return _the_action_plan_carrying_it_out(citations, policies, by_topic) or by_topic
     of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
     if of_the_kind is not None:
         return of_the_kind
@@ -161,6 +161,38 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
             " plan carries out; check it", citations.sentence_of(cited[0])[:120])])
     return Parents()
+
+
+# A basis issuing the state's action plan or programme for another document ("... ban hành Kế hoạch hành động thực
+# hiện Nghị quyết số 76/NQ-CP ..."), folded.
+ISSUES_AN_ACTION_PLAN = re.compile(r"\bban hanh\s+(?:ke hoach|chuong trinh)\s+hanh dong\s+(?:trien khai\s+)?thuc hien\b")
+
+
+def _the_action_plan_carrying_it_out(citations: CitationReader, policies: list[Citation], by_topic: Parents) -> Parents | None:
+    """The Government's resolution or directive the topic points to, when another basis issues the action plan
+    carrying it out ("Quyết định số 1270/QĐ-TTg ... ban hành Kế hoạch hành động thực hiện Nghị quyết số 76/NQ-CP ..."):
+    a province's plan on that topic carries out the action plan, the nearer document. A Party resolution is left as it
+    is: what the labelled plans choose between it and the Government's programme for it goes either way."""
+    chosen = by_topic.main
+    cited = parse_number(chosen.number or "") if chosen else None
+    if cited is None or cited.family == "party" or cited.type_code not in ("NQ", "CT"):
+        return None
+
+    def carries_it_out(citation: Citation) -> bool:  # its clause issues the action plan, and the chosen is cited next
+        sentence = fold(citations.sentence_of(citation))
+        start = sentence.find(fold(citation.text))
+        later = [(at, other) for other in citations.citations
+                 if citations.sentence_of(other) == citations.sentence_of(citation)
+                 and (at := sentence.find(fold(other.text), start + 1)) > start]
+        cited_next = min(later, key=lambda pair: pair[0])[1] if later else None
+        return bool(ISSUES_AN_ACTION_PLAN.search(own_clause_of(citation, citations)) and cited_next
+                    and cited_next.target.number == chosen.number)
+
+    plan = the_only_one([c for c in policies if c.target.number != chosen.number and carries_it_out(c)])
+    if plan is None:
+        return None
+    return inferred(citations, plan, "the action plan carrying out the basis on the title's topic",
+                    f"the action plan carrying out {chosen.number}, the basis on the title's topic")
 
 
 def _own_programme_carrying_it_out(header: Header, citations: CitationReader, policies: list[Citation],
