@@ -3734,3 +3734,29 @@ def test_of_a_government_resolution_on_the_title_s_topic_and_the_action_plan_car
     )
     assert document.implements.number == "1270/QĐ-TTg"
     assert any("1270/QĐ-TTg" in message for message in parent_warnings(document))
+
+
+def test_the_province_s_own_plan_on_the_very_subject_of_the_first_party_basis_is_the_nearer_parent():
+    # the province's plan does not say it carries the resolution out, but it is the resolution's subject word for word
+    document = plan(
+        "PHÊ DUYỆT DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA TRONG SẢN XUẤT THỦY SẢN TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2026",
+        "Căn cứ Nghị quyết số 11-NQ/TU ngày 20/6/2024 của Ban Chấp hành Đảng bộ tỉnh Hà Nam về phát triển nông"
+        " nghiệp ứng dụng công nghệ cao tỉnh Hà Nam giai đoạn 2024 - 2030;\n"
+        "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29/11/2024 của UBND tỉnh Hà Nam về việc ban hành Kế hoạch phát triển"
+        " nông nghiệp ứng dụng công nghệ cao tỉnh Hà Nam giai đoạn 2024 - 2030;\n",
+        number="Số: 186/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "2163/QĐ-UBND"
+    assert any("2163/QĐ-UBND" in message and "11-NQ/TU" in message for message in parent_warnings(document))
+
+
+def test_the_province_s_plan_on_another_subject_does_not_stand_for_the_party_basis():
+    document = plan(
+        "PHÊ DUYỆT DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA TRONG SẢN XUẤT THỦY SẢN TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2026",
+        "Căn cứ Nghị quyết số 11-NQ/TU ngày 20/6/2024 của Ban Chấp hành Đảng bộ tỉnh Hà Nam về việc phát triển nông"
+        " nghiệp ứng dụng công nghệ cao tỉnh Hà Nam giai đoạn 2024 - 2030;\n"
+        "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29/11/2024 của UBND tỉnh Hà Nam về việc ban hành Kế hoạch phát triển"
+        " du lịch cộng đồng tỉnh Hà Nam giai đoạn 2024 - 2030;\n",
+        number="Số: 186/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "11-NQ/TU"

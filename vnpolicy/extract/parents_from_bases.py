@@ -198,8 +198,9 @@ def _the_action_plan_carrying_it_out(citations: CitationReader, policies: list[C
 def _own_programme_carrying_it_out(header: Header, citations: CitationReader, policies: list[Citation],
                                    basis: Citation) -> Citation | None:
     """The only other policy basis of the plan's own body whose own words carry ``basis`` out ("Quyết định số 299/QĐ-UBND
-    ... ban hành Chương trình hành động thực hiện Nghị quyết số 14-NQ/TU", beside that resolution): the province's
-    programme for the resolution is the nearer document a plan on its topic carries out."""
+    ... ban hành Chương trình hành động thực hiện Nghị quyết số 14-NQ/TU", beside that resolution), or that issues a
+    plan on a Party basis's very subject without saying so: the province's programme for the resolution is the nearer
+    document a plan on its topic carries out."""
     own = header.number.issuer_code if header.number else None
     number = fold(basis.target.number or "")
     if not own or not number:
@@ -210,8 +211,32 @@ def _own_programme_carrying_it_out(header: Header, citations: CitationReader, po
         carrying = CARRYING_OUT_A_DOCUMENT.search(sentence, max(sentence.find(fold(citation.text)), 0))
         return carrying is not None and sentence.find(number, carrying.start()) >= 0
 
-    return the_only_one([c for c in policies if c.target.number != basis.target.number and carries_it_out(c)
+    def on_its_subject(citation: Citation) -> bool:
+        return of_the_party(basis) and _issues_a_plan_on_the_subject_of(citation, basis, citations, header)
+
+    return the_only_one([c for c in policies if c.target.number != basis.target.number and (carries_it_out(c) or on_its_subject(c))
                          and (cited := parse_number(c.target.number or "")) is not None and cited.issuer_code == own])
+
+
+# What a resolution is about ("... về (việc) phát triển nông nghiệp ứng dụng công nghệ cao tỉnh X giai đoạn ..."), its
+# period left out (folded).
+RESOLVED_ON = re.compile(r"\bve\s+(?:viec\s+)?(?P<subject>.+?)(?:\s+(?:giai doan|den nam|tren dia ban|nhiem ky)\b|;|$)")
+
+# Fewer words than this in a resolution's subject name no particular plan.
+SUBJECT_OF_A_PLAN_WORDS = 4
+
+
+def _issues_a_plan_on_the_subject_of(citation: Citation, basis: Citation, citations: CitationReader, header: Header) -> bool:
+    """Whether ``citation`` issues a plan or programme whose name holds the whole subject of ``basis``, the province
+    aside: "Quyết định ... ban hành Kế hoạch phát triển nông nghiệp ứng dụng công nghệ cao tỉnh X giai đoạn 2012 - 2020"
+    beside the Party committee's "Nghị quyết ... về việc phát triển nông nghiệp ứng dụng công nghệ cao tỉnh X ..."."""
+    issued = ISSUES_A_POLICY.search(own_clause_of(citation, citations))
+    about = RESOLVED_ON.search(own_clause_of(basis, citations))
+    if issued is None or about is None:
+        return False
+    subject = without_own_province(about["subject"], header).split()
+    named = without_own_province(own_clause_of(citation, citations)[issued.end():], header).split()
+    return len(subject) >= SUBJECT_OF_A_PLAN_WORDS and shared_run(subject, named) == len(subject)
 
 
 # The procedure of issuing any document ("... quy định chi tiết ... Luật Ban hành văn bản quy phạm pháp luật", "... ban
