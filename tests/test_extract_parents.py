@@ -3760,3 +3760,17 @@ def test_the_province_s_plan_on_another_subject_does_not_stand_for_the_party_bas
         number="Số: 186/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "11-NQ/TU"
+
+
+def test_a_response_scheme_by_risk_levels_applies_the_prime_minister_s_decision_setting_those_levels():
+    document = plan(
+        "VỀ VIỆC BAN HÀNH PHƯƠNG ÁN ỨNG PHÓ THIÊN TAI THEO CÁC CẤP ĐỘ RỦI RO THIÊN TAI TỈNH HÀ NAM",
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+        "Căn cứ Nghị định số 160/2018/NĐ-CP ngày 29/11/2018 của Chính phủ quy định chi tiết thi hành một số điều của Luật"
+        " Phòng, chống thiên tai;\n"
+        "Căn cứ Quyết định số 18/2026/QĐ-TTg ngày 15/8/2026 của Thủ tướng Chính phủ quy định chi tiết về cấp độ rủi ro"
+        " thiên tai;\n",
+        number="Số: 699/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "18/2026/QĐ-TTg"
+    assert any("18/2026/QĐ-TTg" in message for message in parent_warnings(document))

@@ -114,7 +114,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     of_the_kind = _the_one_approving_the_kind_carried_out(header, citations, policies)
     if of_the_kind is not None:
         return of_the_kind
-    decree = _the_decree_on_the_very_topic(header, citations, cited, policies)
+    decree = _the_decree_on_the_very_topic(header, citations, cited, policies) or _the_rules_the_title_follows(header, citations, cited)
     if decree is not None:
         return decree
     guidance = _the_guidance_on_the_whole_topic(header, citations, cited, policies)
@@ -772,6 +772,14 @@ def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationR
 # programme or plan on that topic, which it carries out when no policy among the bases is on the topic.
 TOPIC_RULE_TYPES = frozenset({"NĐ", "LUAT"})
 
+
+def _a_rule_on_a_topic(citation: Citation) -> bool:
+    """A decree or law, or a normative decision of the Prime Minister, which sets rules as a decree does ("Quyết định
+    số 44/2014/QĐ-TTg ... quy định chi tiết về cấp độ rủi ro thiên tai")."""
+    number = parse_number(citation.target.number or "")
+    return citation.target.type_code in TOPIC_RULE_TYPES or bool(
+        number and number.family == "normative" and number.type_code == "QĐ" and number.issuer_code == "TTg")
+
 TOPIC_RULE_MIN_WORDS = 2
 
 
@@ -803,6 +811,31 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
         return None
     return inferred(citations, decree, "the decree on the title's very topic",
                      "the one decree or law whose whole subject is the title's topic, no policy among the bases naming as much of it")
+
+
+# What a title says the plan is drawn up by ("Phương án ứng phó thiên tai theo các cấp độ rủi ro thiên tai tỉnh X"),
+# up to its place or period (folded).
+FOLLOWS_IN_TITLE = re.compile(r"\btheo\s+(?:cac\s+)?(?P<what>.+?)(?:\s+(?:tinh|thanh pho|tren dia ban|giai doan|nam|den)\b|$)")
+
+# Fewer words than this in what a title follows name no rule of their own.
+FOLLOWED_RULE_MIN_WORDS = 3
+
+
+def _the_rules_the_title_follows(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A plan or scheme drawn up by what one rule among the bases sets ("Phương án ứng phó thiên tai theo các cấp độ
+    rủi ro thiên tai" over "Quyết định số 44/2014/QĐ-TTg ... quy định chi tiết về cấp độ rủi ro thiên tai"): the plan
+    applies that rule, with a warning. The rule's whole subject must be what the title follows."""
+    follows = FOLLOWS_IN_TITLE.search(fold_at(header.title or ""))
+    if follows is None or not _is_a_plan(header):
+        return None
+    followed = _topic_words(follows["what"])
+    rules = [citation for citation in cited if _a_rule_on_a_topic(citation) and not citation.target.part
+             and len(own := _rule_subject_words(citation, citations)) >= FOLLOWED_RULE_MIN_WORDS and own <= followed]
+    rule = the_only_one(rules)
+    if rule is None:
+        return None
+    return inferred(citations, rule, "the rule whose subject the title says the plan follows",
+                    "the rule setting what the title says the plan is drawn up by")
 
 
 # A law's name is its subject: "Luật Phòng, chống thiên tai số 33/2013/QH13" is about "phòng, chống thiên tai".
@@ -842,11 +875,12 @@ def _rule_subject_words(citation: Citation, citations: CitationReader) -> set[st
 
 
 def _is_a_plan(header: Header) -> bool:
-    """A plan or programme by its type, or a decision approving or issuing one (by its title)."""
+    """A plan or programme by its type, or a decision approving or issuing one, or a scheme of response ("phương án
+    ứng phó ..."), by its title."""
     if header.type_code in ("KH", "CTr"):
         return True
     subject = title_subject(header.title or "")
-    return bool(subject) and kind_and_words(subject)[0] in PLAN_KINDS
+    return bool(subject) and kind_and_words(subject)[0] in (*PLAN_KINDS, "phuong an")
 
 
 def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
