@@ -3774,3 +3774,15 @@ def test_a_response_scheme_by_risk_levels_applies_the_prime_minister_s_decision_
     )
     assert document.implements.number == "18/2026/QĐ-TTg"
     assert any("18/2026/QĐ-TTg" in message for message in parent_warnings(document))
+
+
+def test_a_year_s_plan_carries_out_the_plan_for_its_period_named_before_its_number_in_brackets():
+    document = plan(
+        "CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2027",
+        "Triển khai thực hiện Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước tỉnh Hà Nam giai"
+        " đoạn 2026 - 2030 (Kế hoạch số 1378/KH-UBND ngày 31/12/2025) và Kế hoạch chuyển đổi số tỉnh Hà Nam giai đoạn"
+        " 2026 - 2030 (Quyết định số 909/QĐ-UBND ngày 04/4/2026), Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số"
+        " tỉnh Hà Nam năm 2027 như sau:",
+    )
+    assert document.implements.number == "909/QĐ-UBND"
+    assert implemented(document) == {"909/QĐ-UBND", "1378/KH-UBND"}

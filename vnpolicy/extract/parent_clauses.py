@@ -323,11 +323,33 @@ def own_clause_of(citation: Citation, citations: CitationReader) -> str:
     sentence goes on to issue the plan itself."""
     sentence = fold_at(citations.sentence_of(citation))
     start = max(sentence.find(fold_at(citation.text)), 0)
-    later = [position for other in citations.citations
-             if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)
-             and (position := sentence.find(fold_at(other.text), start + 1)) > start]
+    others = [other for other in citations.citations
+              if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)]
+    # the next one cited, or the name standing before its brackets
+    later = [named.start() if (named := name_before_its_brackets(other, others + [citation], sentence, position)) else position
+             for other in others if (position := sentence.find(fold_at(other.text), start + 1)) > start]
     issued = PLAN_ISSUED_HERE.search(sentence, start + 1)
-    return sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
+    clause = sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
+    named = name_before_its_brackets(citation, others, sentence, start)
+    if named is None:
+        return clause
+    # what a citation in brackets names is its subject: a decision issued that plan, a plan is about it
+    same_kind = FOLDED_KIND_CODES.get(named["kind"]) == citation.target.type_code
+    return clause + (f" ve {named['name']}" if same_kind else f" ban hanh {named['kind']} {named['name']}")
+
+
+# A document named before its number in brackets: "... và Kế hoạch chuyển đổi số tỉnh X giai đoạn 2021 - 2025
+# (Quyết định số 909/QĐ-UBND ngày 04/4/2022)" (folded, up to the bracket).
+FOLDED_KIND_CODES = {fold(name): code for name, code in TYPE_CODES.items()}
+NAME_BEFORE_BRACKETS = re.compile(rf"\b(?P<kind>{KIND_WORDS})\s+(?!so\b)(?P<name>[^()]+?)\s*\(\s*$")
+
+
+def name_before_its_brackets(citation: Citation, others: list[Citation], sentence: str, start: int) -> re.Match | None:
+    """The name standing before a citation written in brackets at ``start`` of the folded sentence, after any other
+    cited before it; ``None`` for a citation not in brackets after a name."""
+    before = [position + len(fold_at(other.text)) for other in others
+              if 0 <= (position := sentence.find(fold_at(other.text))) < start]
+    return NAME_BEFORE_BRACKETS.search(sentence, max(before, default=0), start)
 
 
 def named_after(topic: str, name: str) -> bool:

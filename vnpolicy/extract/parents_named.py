@@ -41,6 +41,7 @@ from vnpolicy.extract.parent_clauses import (
     for_another_year,
     found_and_warned,
     may_be_carried_out,
+    name_before_its_brackets,
     of_the_government,
     of_the_party,
     of_the_party_body,
@@ -375,7 +376,7 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     # province's plan for that document
     named_beside = [c for c in first[1:] if line and (titled_as_carrying_out or _titled_as_its_subject(c, header, citations))
                     and c.target.number != first[0].target.number
-                    and _said_just_before(c, line, LISTED_BESIDE)
+                    and _listed_beside(c, line, candidates)
                     and LETTER_TYPES.isdisjoint({c.target.type_code, first[0].target.type_code})
                     and not CARRYING_OUT_CLAUSE.search(own_clause_of(c, citations))]
     if not subject or not (others or named_beside):
@@ -397,11 +398,37 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     return [best, *[c for c in first if c is not best]]
 
 
+def _listed_beside(citation: Citation, line: Line, candidates: list[Citation]) -> bool:
+    """Whether ``citation`` is listed beside the one before it ("...; Quyết định số", "... và Quyết định số"), or the
+    name its brackets follow is ("... và Kế hoạch chuyển đổi số ... (Quyết định số ...)")."""
+    text = fold(line.text)
+    start = text.find(fold(citation.text))
+    named = name_before_its_brackets(citation, [c for c in cited_on(line, candidates) if c is not citation], text, start)
+    return bool(LISTED_BESIDE.search(text[:named.start()])) if named else _said_just_before(citation, line, LISTED_BESIDE)
+
+
 def _titled_as_its_subject(citation: Citation, header: Header, citations: CitationReader) -> bool:
-    """Whether the title's subject and period, province aside, run on whole in what ``citation`` is about."""
+    """Whether the title's subject and period, province aside, run on whole in what ``citation`` is about, or the title
+    is a year's plan of the plan ``citation`` names for a period holding that year."""
     subject = [word for word in words_only(OWN_PLACE.sub("", title_subject_and_period(header) or "")).split() if word != "-"]
-    clause = without_own_province(own_clause_of(citation, citations), header).split()
-    return len(subject) >= MIRRORED_SUBJECT_WORDS and shared_run(subject, clause) == len(subject)
+    clause = without_own_province(own_clause_of(citation, citations), header)
+    return (len(subject) >= MIRRORED_SUBJECT_WORDS and shared_run(subject, clause.split()) == len(subject)
+            or _a_year_of_its_period(header, clause))
+
+
+# A title's year at the end of its subject ("chuyển đổi số tỉnh X năm 2027"), folded, its place left out.
+YEAR_OF_THE_TITLE = re.compile(r"\s+nam\s+(?P<year>\d{4})$")
+
+
+def _a_year_of_its_period(header: Header, clause: str) -> bool:
+    """ "Chuyển đổi số tỉnh X năm 2027" of "Kế hoạch chuyển đổi số tỉnh X giai đoạn 2026 - 2030": the title's subject,
+    year and province aside, named in ``clause`` (folded, the province left out) with a period holding that year."""
+    title = words_only(OWN_PLACE.sub("", title_subject_and_period(header) or ""))
+    year = YEAR_OF_THE_TITLE.search(title)
+    if year is None or not title[:year.start()]:
+        return False
+    period = re.search(rf"\b{re.escape(title[:year.start()])}\s+giai doan\s+(\d{{4}})\s*-\s*(\d{{4}})", clause)
+    return bool(period) and int(period[1]) <= int(year["year"]) <= int(period[2])
 
 
 # Fewer words than this in a title's subject name no particular plan; the kinds of plan a province draws up as its
