@@ -199,3 +199,20 @@ def test_a_copy_whose_font_dropped_its_vietnamese_letters_never_reads_the_motto_
     issuer = without_diacritics(document.issuer or "").lower()
     assert "ngha" not in issuer and "vit nam" not in issuer and "t do" not in issuer
     assert any("no vietnamese syllable" in m.lower() for m in (w.message for w in document.warnings))
+
+
+@pytest.mark.parametrize(("header", "number", "issuer"), [
+    ("UY BAN NHAN DAN\nHUYEN BAO LAM", "27/KH-UBND", "Ủy ban nhân dân huyện Bảo Lâm"),  # as the list of districts writes it
+    ("UY BAN NHAN DAN\nXA HOA THUAN", "27/KH-UBND", "Ủy ban nhân dân xã Hoa Thuan"),  # a commune in no list: capitalised
+    ("UBND TINH NGHE AN\nSO Y TE", "1450/KH-SYT", "Sở Y tế tỉnh Nghệ An"),
+    ("DANG BO TINH LAO CAI\nDANG UY XA BAO HA", "15-KH/ĐU", "Đảng ủy xã Bao Ha"),
+])
+def test_a_header_without_diacritics_names_its_body_with_the_marks_of_its_kind(header, number, issuer):
+    text = without_diacritics(
+        f"{header}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        f"Số: {number}\nBảo Lâm, ngày 12 tháng 8 năm 2025\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2025\n\n"
+        "Thực hiện Kế hoạch số 112/KH-UBND ngày 28/7/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số năm 2025, ban hành"
+        " Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức về chuyển đổi số.\n"
+    )
+    document = extract_text(text, "copy.txt")
+    assert (document.number, document.issuer) == (number, issuer)

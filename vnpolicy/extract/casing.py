@@ -93,9 +93,48 @@ def restore_place_names(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+# A body's kind and its unit's level, which a copy without diacritics prints bare ("UY BAN NHAN DAN HUYEN BAO LAM"):
+# a closed list, given back its marks before the name is cased.
+_UNMARKED_BODIES = {"UY BAN NHAN DAN": "ỦY BAN NHÂN DÂN", "HOI DONG NHAN DAN": "HỘI ĐỒNG NHÂN DÂN", "DANG UY": "ĐẢNG ỦY"}
+# A Party committee named by its unit's level: "TINH UY LAO CAI", "HUYEN UY BAO LAM".
+_UNMARKED_COMMITTEES = {"TINH UY": "TỈNH ỦY", "THANH UY": "THÀNH ỦY", "HUYEN UY": "HUYỆN ỦY", "QUAN UY": "QUẬN ỦY",
+                        "THI UY": "THỊ ỦY"}
+_UNMARKED_COMMITTEE = re.compile(rf"^(?P<committee>{'|'.join(_UNMARKED_COMMITTEES)})(?=\s+\S)")
+_UNMARKED_LEVELS = {"TINH": "TỈNH", "THANH PHO": "THÀNH PHỐ", "HUYEN": "HUYỆN", "QUAN": "QUẬN", "THI XA": "THỊ XÃ",
+                    "THI TRAN": "THỊ TRẤN", "XA": "XÃ", "PHUONG": "PHƯỜNG"}
+_UNMARKED_BODY_AND_LEVEL = re.compile(
+    rf"^(?P<body>{'|'.join(_UNMARKED_BODIES)})\s+(?P<level>{'|'.join(sorted(_UNMARKED_LEVELS, key=len, reverse=True))})(?=\s+\S)")
+# A provincial department named after its ministry's field: "SO Y TE" for "SỞ Y TẾ".
+_UNMARKED_DEPARTMENT = re.compile(r"^SO\s+(?P<field>.+)$")
+
+
+@lru_cache(maxsize=1)
+def _ministry_fields() -> dict[str, str]:
+    """Each ministry's field in capitals, keyed by its letters without marks: "Y TE" -> "Y TẾ"."""
+    fields = (body.name[3:] for body in central_bodies() if body.name.startswith("Bộ "))
+    return {fold(field).upper(): field.upper() for field in fields}
+
+
+def _kind_marked_again(text: str) -> str:
+    """Capitals without a single mark, their body's kind and level written with them again: "UY BAN NHAN DAN HUYEN BAO
+    LAM" -> "ỦY BAN NHÂN DÂN HUYỆN BAO LAM", "SO Y TE" -> "SỞ Y TẾ". The unit's own name is left to the lists of places."""
+    if not text.isupper() or has_vietnamese_letters(text):
+        return text
+    body = _UNMARKED_BODY_AND_LEVEL.match(text)
+    if body:
+        return f"{_UNMARKED_BODIES[body['body']]} {_UNMARKED_LEVELS[body['level']]}{text[body.end():]}"
+    committee = _UNMARKED_COMMITTEE.match(text)
+    if committee:
+        return f"{_UNMARKED_COMMITTEES[committee['committee']]}{text[committee.end():]}"
+    department = _UNMARKED_DEPARTMENT.match(text)
+    if department and department["field"] in _ministry_fields():
+        return f"SỞ {_ministry_fields()[department['field']]}"
+    return text
+
+
 def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
     """"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" -> "Ủy ban nhân dân thành phố Hải Phòng"."""
-    text = " ".join(text.split())
+    text = _kind_marked_again(" ".join(text.split()))
     central = body_named(text)  # a ministry's name written as its decree writes it, hyphen and capitals
     if central:
         return central.name

@@ -119,8 +119,9 @@ class DocNumber:
 # CĐ, ĐA, an action plan's KHHĐ), the central bodies' (BGDĐT, LĐTBXH, ...) and their provincial departments' (SGDĐT
 # for BGDĐT), and those of steering boards (Ban Chỉ đạo), national committees (UBQGCĐS: Ủy ban Quốc gia về chuyển đổi
 # số; UBPCĐNQG: Ủy ban Phòng chống đuối nước Quốc gia), the Youth Union's central committee (TWĐTN) and the new
-# countryside programme's coordination offices (VPĐP: Văn phòng Điều phối, "…/QĐ-BNN-VPĐP").
-_CODES_WITH_D_BAR = ("BCĐ", "BCĐTW", "TWĐTN", "ĐTN", "KHHĐ", "CTrHĐ", "UBQGCĐS", "UBPCĐNQG", "VPĐP")
+# countryside programme's coordination offices (VPĐP: Văn phòng Điều phối, "…/QĐ-BNN-VPĐP"), and a commune's or
+# agency's Party committee (ĐU: Đảng ủy, "15-KH/ĐU").
+_CODES_WITH_D_BAR = ("BCĐ", "BCĐTW", "TWĐTN", "ĐTN", "KHHĐ", "CTrHĐ", "UBQGCĐS", "UBPCĐNQG", "VPĐP", "ĐU")
 
 
 @lru_cache(maxsize=1)
