@@ -479,6 +479,25 @@ def test_a_site_s_title_line_naming_the_resolution_s_number_date_and_author_give
     assert doc.implements is None  # the line names the resolution itself, which carries out no document of that number
 
 
+@pytest.mark.parametrize("between", ["\n\n", "\n  \n\n"])  # run on into the title, or set apart by a line of spaces
+def test_a_site_s_note_crediting_the_plan_it_reprints_gives_its_identity(between):
+    doc = extract_text(f"Kế hoạch phát triển du lịch cộng đồng tỉnh lào cai giai đoạn 2026-2030{between}"
+                       "(Theo Kế hoạch số 15/KH-UBND ngày 12/01/2026 của UBND tỉnh)\n\n \n"
+                       "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển du lịch cộng đồng ở các bản.\n", "note.txt")
+    assert (doc.number, doc.date, doc.issuer, doc.type_name) == (
+        "15/KH-UBND", date(2026, 1, 12), "Ủy ban nhân dân tỉnh Lào Cai", "Kế hoạch")
+    assert doc.title == "Phát triển du lịch cộng đồng tỉnh Lào Cai giai đoạn 2026-2030"
+    assert doc.implements is None and not doc.citations  # the note names the plan itself
+    assert sum("note crediting the document it reprints" in message for message in header_warnings(doc)) == 3
+
+
+def test_a_note_crediting_a_document_of_another_kind_is_no_identity():
+    doc = extract_text("Kế hoạch phát triển du lịch cộng đồng tỉnh lào cai giai đoạn 2026-2030\n\n"
+                       "(Theo Nghị quyết số 15-NQ/TU ngày 12/01/2026 của Tỉnh ủy)\n\n"
+                       "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển du lịch cộng đồng ở các bản.\n", "note.txt")
+    assert doc.number is None
+
+
 def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from vnpolicy.central_bodies import body_by_code, body_named, name_letters
-from vnpolicy.extract.casing import PARTY_UNIT, from_capitals, title_from_capitals
+from vnpolicy.extract.casing import PARTY_UNIT, from_capitals, restore_place_names, title_from_capitals
 from vnpolicy.extract.dates import ParsedDate, find_date, match_date_at
 from vnpolicy.extract.glued import not_syllables
 from vnpolicy.extract.header_text import (
@@ -34,7 +34,13 @@ from vnpolicy.extract.issuer import commune_of_issuer, with_its_province, with_n
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
-from vnpolicy.extract.news_lead import announced_identity, identity_from_news_lead
+from vnpolicy.extract.news_lead import (
+    SOURCE_NOTE,
+    NewsLead,
+    announced_identity,
+    identity_from_news_lead,
+    identity_from_source_note,
+)
 from vnpolicy.extract.numbers import (
     TYPE_CODES,
     DocNumber,
@@ -980,6 +986,11 @@ def _identity_from_news_lead(header: Header) -> None:
         lead = announced_identity(header.preamble, header.type_name)
         how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
     if lead is None:
+        lead = identity_from_source_note([*titled, *header.preamble[:1]], header.title, header.type_name)
+        how = "inferred from the web site's note crediting the document it reprints, in a copy with no header of its own"
+        if lead is not None:
+            _set_aside_the_source_note(header, lead)
+    if lead is None:
         return
     header.number, header.number_as_written, header.date = lead.number, lead.number.text, lead.date
     header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
@@ -994,6 +1005,22 @@ def _identity_from_news_lead(header: Header) -> None:
         header.title_line = about
         note(header, "title", lead.line, "the web site's title line, after the number, date and issuer it names", 0.8)
     _type_from_number(header)  # a copy with no type line of its own: the lead's number names its type
+
+
+def _set_aside_the_source_note(header: Header, note: NewsLead) -> None:
+    """The note crediting the reprinted copy names the copy itself: no document it cites, no sentence of its preamble
+    nor words of its title. The site's title above it opens on the document's kind ("Kế hoạch phát triển ... tỉnh thừa
+    thiên huế ..."): the title is what follows, its places written as their lists write them."""
+    header.preamble = [line for line in header.preamble if line.first != note.line]
+    titled = header.title_line
+    if titled is not None:
+        title = titled.text[:SOURCE_NOTE.search(titled.text).start()].strip() if titled.first == note.line else titled.text
+        kind = next((name for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True) if fold(title).startswith(name + " ")), None)
+        title = title[len(kind) + 1:].strip() if kind else title
+        header.title = restore_place_names(title[:1].upper() + title[1:], place_names())
+        header.title_line = Line(header.title, titled.first, titled.last)
+    header.lines = [header.title_line if titled is not None and line.first == titled.first else line
+                    for line in header.lines if line.first != note.line or (titled is not None and line.first == titled.first)]
 
 
 def _closes_a_sentence(text: str) -> bool:

@@ -68,6 +68,27 @@ def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLe
     return None
 
 
+# A portal's note under the title of the document it reprints, crediting it: "(Theo Kế hoạch số 8/KH-UBND ngày
+# 11/01/2021 của UBND tỉnh)", on a line of its own or run on after the title.
+SOURCE_NOTE = compile_marked_or_not(
+    r"\(\s*Theo\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Hướng dẫn)"
+    rf"\s+số\s+(?P<number>\d[^\s,;()]*),?\s+ngày\s+{LEAD_DATE}\s+của\s+(?P<body>[^\W\d_][^,.;:()]{{2,80}}?)\s*\)\s*$",
+    re.IGNORECASE)
+
+
+def identity_from_source_note(lines: list[Line], title: str | None, type_name: str | None) -> NewsLead | None:
+    """The number, date and body a note ending one of ``lines`` credits ("(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021
+    của UBND tỉnh)"), when the document it names is of the kind the copy's title or type line says it is."""
+    for line in lines:
+        note = SOURCE_NOTE.search(line.text)
+        if note is None or not (fold(title or "").startswith(fold(note["kind"])) or _same_kind(note["kind"], type_name)):
+            continue
+        found = find_number(note["number"])
+        if found is not None:
+            return NewsLead(found[0], find_date(note["date"]), _without_its_term(note["body"]), line.first)
+    return None
+
+
 def _same_kind(kind: str, type_name: str | None) -> bool:
     """ "Chương trình" names a "Chương trình hành động" too; a lead's "Kế hoạch" is no "Quyết định"."""
     if type_name is None:
