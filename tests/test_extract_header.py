@@ -647,6 +647,15 @@ def test_a_number_that_lost_its_hyphen_is_taken_restored_where_the_copy_lost_eve
         assert any(f"did the copy lose a hyphen ({printed[:-4]}-UBND)?" in message for message in header_warnings(doc))
 
 
+def test_a_ministry_s_letter_number_that_lost_its_hyphen_is_read_in_a_copy_that_lost_every_hyphen():
+    # "4055/BKHĐTPTDN": the ministry's code, then its department's, run together
+    doc = read("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\nSố: 4055/BKHĐTPTDN\n"
+               "Hà Nội, ngày 14 tháng 6 năm 2026\nV/v hướng dẫn xây dựng đề án hỗ trợ doanh nghiệp nhỏ và vừa\n"
+               "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n")
+    assert doc.number == "4055/BKHĐT-PTDN"
+    assert any("read as 4055/BKHĐT-PTDN, as the copy lost its hyphens" in message for message in header_warnings(doc))
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

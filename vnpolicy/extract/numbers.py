@@ -228,7 +228,17 @@ def with_hyphen_restored(text: str) -> str | None:
         issuer = tail[len(code):]
         if tail.startswith(code) and len(issuer) >= 2 and (issuer.isupper() or body_by_code(issuer)):  # "TTg" too
             return f"{glued['serial']}{code}-{issuer}{glued['rest'] or ''}"
+    # a central body's letter, its code and its department's run together: "4055/BKHĐTPTDN" for 4055/BKHĐT-PTDN
+    for code in sorted(_central_codes(), key=len, reverse=True):
+        unit = tail[len(code):]
+        if tail.startswith(code) and len(unit) >= 2 and unit.isupper():
+            return f"{glued['serial']}{code}-{unit}{glued['rest'] or ''}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _central_codes() -> frozenset[str]:
+    return frozenset(code for body in central_bodies() for code in body.codes)
 
 
 # A state number whose type code was lost before its hyphen: "2393/-UBND", "12/2016/-UBND".
