@@ -656,6 +656,13 @@ def test_a_ministry_s_letter_number_that_lost_its_hyphen_is_read_in_a_copy_that_
     assert any("read as 4055/BKHĐT-PTDN, as the copy lost its hyphens" in message for message in header_warnings(doc))
 
 
+def test_a_letter_s_addressee_run_on_after_its_subject_is_no_part_of_its_title():
+    doc = read("BỘ KẾ HOẠCH VÀ ĐẦU TƯ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 4055/BKHĐT-PTDN | Hà Nội, ngày 14 tháng 6"
+               " năm 2026 |\nV/v hướng dẫn xây dựng đề án hỗ trợ doanh nghiệp nhỏ và vừa Kính gửi: Ủy ban nhân dân các tỉnh,"
+               " thành phố trực thuộc Trung ương Bộ Kế hoạch và Đầu tư đề nghị các địa phương xây dựng đề án.\n")
+    assert doc.title == "V/v hướng dẫn xây dựng đề án hỗ trợ doanh nghiệp nhỏ và vừa"
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -780,6 +780,11 @@ def _accented_date_words(text: str) -> str:
 TITLE_AS_FIRST_PARAGRAPH = "first paragraph (no type line)"
 
 
+# A letter's subject line, and its addressee run on after it on the same line.
+LETTER_SUBJECT = re.compile(r"^\s*V/v\s", re.IGNORECASE)
+ADDRESSEE_RUN_ON = compile_marked_or_not(r"\s+Kính gửi\s*:", re.IGNORECASE)
+
+
 def _read_title(header: Header, rest: list[Line]) -> None:
     """The title (trích yếu) is the first line after the type name, with the capital lines that continue
     it when it is printed in capitals; later lines are the preamble."""
@@ -797,9 +802,10 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     # Thông tư số ..."), or a sentence telling what led to the plan ("Ngày 31/7/2020, Bộ Y tế có Văn bản ...;
     # Ủy ban nhân dân thành phố ban hành Kế hoạch ..., cụ thể như sau:"): the title (trích yếu) itself is missing.
     # With no type line, a heading in capitals reviewing the present state ("THỰC TRẠNG CÔNG TÁC ...") opens the body.
+    # A letter's subject line ("V/v ...") is its title, however long the copy ran it on.
     untitled = PREAMBLE_START.match(fold(rest[0].text)) or _closes_a_sentence(rest[0].text) or (header.type_name is None and (
         LIST_ITEM.match(rest[0].text) or PREAMBLE_PARAGRAPH.search(fold(rest[0].text)) or _is_prose(rest[0].text)
-        or (is_all_caps(rest[0].text) and STATE_REVIEW_HEADING.match(fold(rest[0].text)))))
+        or (is_all_caps(rest[0].text) and STATE_REVIEW_HEADING.match(fold(rest[0].text)))) and not LETTER_SUBJECT.match(rest[0].text))
     if header.type_name is None:
         confidence = 0.5  # already reported below: no further low-confidence warning
         header.warnings.append(Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...)"
@@ -824,6 +830,13 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     read_lines = [*title_lines, lower_tail] if lower_tail else title_lines
     header.title_line = _without_leading_type_name(header, Line(" ".join(line.text for line in read_lines), read_lines[0].first,
                                                                  read_lines[-1].last))
+    # a letter's addressee run on into its subject on one line ("V/v ... Kính gửi: Ủy ban nhân dân các tỉnh ... Bộ X
+    # hoan nghênh ..."): no part of the title, the letter's text from there on
+    addressee = ADDRESSEE_RUN_ON.search(header.title_line.text)
+    run_on = []
+    if addressee:
+        first, last, text = header.title_line.first, header.title_line.last, header.title_line.text
+        header.title_line, run_on = Line(text[:addressee.start()], first, last), [Line(text[addressee.start():].strip(), first, last)]
     header.title = header.title_line.text
     if in_capitals:
         capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
@@ -831,7 +844,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.title = f"{cased} {lower_tail.text.strip()}" if lower_tail else cased
     if header.title[:1].islower():  # "CHƯƠNG TRÌNH" / "thực hiện Chỉ thị ...": a title opens with a capital
         header.title = header.title[0].upper() + header.title[1:]
-    header.preamble = rest[len(read_lines):]
+    header.preamble = run_on + rest[len(read_lines):]
     how = "line after the type line" if header.type_name else TITLE_AS_FIRST_PARAGRAPH
     if len(title_lines) > 1:
         how += f", joined from {len(title_lines)} lines in capitals"
