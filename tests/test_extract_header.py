@@ -459,6 +459,19 @@ def test_a_reprint_naming_no_province_is_placed_by_the_provincial_newspaper_repr
     assert (unplaced.issuer, unplaced.province) == ("Ban Chấp hành Đảng bộ tỉnh", None)
 
 
+def test_a_department_page_announcing_the_party_committee_s_plan_run_on_after_its_title_gives_its_identity():
+    doc = extract_text("Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá"
+                       " phát triển khoa học, công nghệ\nTỉnh ủy Lào Cai ban hành Kế hoạch 412-KH/TU thực hiện Nghị quyết"
+                       " số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Trang thông tin điện tử Sở Khoa học và Công nghệ đăng"
+                       " tải nội dung của Kế hoạch này, cụ thể như sau:\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của"
+                       " Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch hành động thực hiện như sau:\n"
+                       "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Quán triệt Nghị quyết.\n", "page.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("412-KH/TU", None, "Tỉnh ủy Lào Cai")
+    assert doc.implements.number == "57-NQ/TW"
+    warned = header_warnings(doc)
+    assert sum("inferred from the sentence announcing the plan" in message for message in warned) == 2  # no date to infer
+
+
 def test_a_newspaper_s_lead_naming_who_signed_for_the_committee_gives_the_programme_its_identity():
     doc = extract_text("Tỉnh ủy ban hành Chương trình hành động\n\nNgày 02/12/2023, đồng chí Trần Văn Bình, Ủy viên Trung"
                        " ương Đảng, Bí thư Tỉnh ủy, thay mặt Tỉnh ủy, ký ban hành Chương trình hành động số 77-CTr/TU"

@@ -995,8 +995,8 @@ def _identity_from_news_lead(header: Header) -> None:
     titled = [header.title_line] if header.title_line is not None else []
     lead = identity_from_news_lead(header.debris + titled, header.type_name)
     how = "inferred from the web site's news lead above the copy, which has no header of its own"
-    if lead is None:
-        lead = announced_identity(header.preamble, header.type_name)
+    if lead is None:  # in the text, or in the site's summary set aside above it
+        lead = announced_identity(header.preamble, header.type_name) or announced_identity(header.debris, header.type_name)
         how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
     if lead is None:
         lead = identity_from_source_note([*titled, *header.preamble[:1]], header.title, header.type_name)
@@ -1007,7 +1007,7 @@ def _identity_from_news_lead(header: Header) -> None:
         return
     header.number, header.number_as_written, header.date = lead.number, lead.number.text, lead.date
     header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
-    for name in ("number", "date", "issuer"):
+    for name in ("number", "date", "issuer") if lead.date else ("number", "issuer"):
         note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
     if lead.about and header.title_line is not None and lead.line == header.title_line.first:
         # the title is what the site's title line says the document is about, not the line naming its number

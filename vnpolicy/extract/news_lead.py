@@ -98,11 +98,13 @@ def _same_kind(kind: str, type_name: str | None) -> bool:
 
 
 # A portal's summary announcing the plan it then reproduces, in a sentence of the text itself: "Sở Khoa học và Công
-# nghệ ban hành Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ...".
+# nghệ ban hành Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ...", "Tỉnh ủy X ban hành Kế hoạch 359-KH/TU thực hiện
+# ..." (its date then unknown; a Party committee opens it even run on after the site's title).
 ANNOUNCED = compile_marked_or_not(
-    r"(?:^|[.;:]\s+)(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
-    r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+số\s+(?P<number>\d[^\s,;]*)\s+ngày\s+"
-    r"(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)")
+    r"(?:^|[.;:]\s+|\s(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s))"
+    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+"
+    r"(?:đã\s+|vừa\s+)?ban hành\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+(?:số\s+)?(?P<number>\d[^\s,;]*)"
+    r"(?:\s+ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))?")
 # The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
 # Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
 ANNOUNCED_DAY_FIRST = compile_marked_or_not(
@@ -135,7 +137,8 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
             if (number is None or not _coded_for(number[0], found["body"]) or _another_issues_after(later, found["body"])
                     or (type_name is not None and not _same_kind(found["kind"], type_name))):
                 continue
-            return NewsLead(number[0], find_date(found["date"]), _without_its_term(found["body"]), line.first)
+            issued = find_date(found["date"]) if found["date"] else None
+            return NewsLead(number[0], issued, _without_its_term(found["body"]), line.first)
     return None
 
 
