@@ -103,10 +103,10 @@ def same_parent(one: str | None, other: str | None) -> bool:
 
 
 def same_document(labelled: str, got: str) -> bool:
-    """Two spellings of one number: separators and letter case aside ("1077/QĐ/TTg", "101/QĐ-TTG" and "…/QĐ-TTg"; a
-    copy that lost its hyphens prints "61/2018/NĐCP" for 61/2018/NĐ-CP)."""
+    """Two spellings of one number: separators and letter case aside ("1077/QĐ/TTg", "101/QĐ-TTG" and "…/QĐ-TTg",
+    "27/2010/QĐ .UBND" for 27/2010/QĐ-UBND; a copy that lost its hyphens prints "61/2018/NĐCP" for 61/2018/NĐ-CP)."""
     def key(number: str) -> str:
-        return re.sub(r"[/\-–\s]", "", norm(number)).casefold()
+        return re.sub(r"[/\-–.\s]", "", norm(number)).casefold()
     return key(labelled) == key(got)
 
 

@@ -58,6 +58,7 @@ def test_a_parent_labelled_in_another_spelling_is_found_and_listed(tmp_path):
     assert any("same document" in line for line in bench.miss_lines([result]))
     assert not bench.same_document("5/QĐ-TTg", "15/QĐ-TTg")
     assert bench.same_document("61/2018/NĐCP", "61/2018/NĐ-CP")  # a copy that lost its hyphens
+    assert bench.same_document("27/2010/QĐ .UBND", "27/2010/QĐ-UBND")  # a dot some provinces print for the hyphen
 
 
 @pytest.mark.parametrize(("name", "issuer"), [
