@@ -3786,3 +3786,24 @@ def test_a_year_s_plan_carries_out_the_plan_for_its_period_named_before_its_numb
     )
     assert document.implements.number == "909/QĐ-UBND"
     assert implemented(document) == {"909/QĐ-UBND", "1378/KH-UBND"}
+
+
+SCHEME_BODY = ("I. SỰ CẦN THIẾT\nCùng với sự phát triển kinh tế - xã hội, lượng chất thải rắn sinh hoạt ngày càng nhiều.\n"
+               "{sentence}\nII. MỤC TIÊU\n1. Mục tiêu chung\n- Giảm lượng rác thải phải chôn lấp.\n")
+
+
+def test_a_scheme_naming_what_it_carries_out_in_its_section_on_why_it_is_needed_carries_it_out():
+    document = plan(
+        "Phân loại, thu gom chất thải rắn sinh hoạt trên địa bàn xã Tân Phú đến năm 2027", "", number="Số: 02/ĐA-UBND",
+        kind="ĐỀ ÁN", body=SCHEME_BODY.format(sentence="Thực hiện Thông báo số 301/TB-HU ngày 04/10/2026 kết luận của"
+                                                       " Thường trực Huyện ủy về thí điểm phân loại rác thải sinh hoạt."))
+    assert document.implements.number == "301/TB-HU"
+    assert any("section telling why the scheme is needed" in message for message in parent_warnings(document))
+
+
+def test_work_done_under_an_earlier_document_is_no_parent_of_the_scheme():
+    document = plan(
+        "Phân loại, thu gom chất thải rắn sinh hoạt trên địa bàn xã Tân Phú đến năm 2027", "", number="Số: 02/ĐA-UBND",
+        kind="ĐỀ ÁN", body=SCHEME_BODY.format(sentence="Thực hiện Nghị quyết số 29/NQ-HĐND ngày 10/01/2023 của Hội đồng"
+                                                       " nhân dân xã, thời gian qua xã đã thu gom được phần lớn rác thải."))
+    assert document.implements is None

@@ -46,6 +46,7 @@ from vnpolicy.extract.parent_clauses import (
     Parents,
     cited_on,
     found_and_warned,
+    inferred,
     kind_and_words,
     parents_found,
     said_before_it,
@@ -141,6 +142,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents
     if parents.main is None:
         parents = the_policy_still_in_force(header, citations, candidates) or parents
+    if parents.main is None:
+        parents = _carried_out_where_it_says_why(citations, candidates, body or []) or parents
     proposals = [c for c in citations.citations if c.target.number and _in_a_proposal(c, citations)]
     if parents.main is None and not candidates and proposals and not parents.warnings:
         numbers = ", ".join(dict.fromkeys(c.target.number for c in proposals))
@@ -337,6 +340,33 @@ def legal_bases_section(body: list[Line]) -> list[Line]:
             continue
         bases.append(line)
     return bases
+
+
+# A scheme's first section telling why it is needed ("I. SỰ CẦN THIẾT", "I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN").
+NECESSITY_HEADING = re.compile(r"\bsu can thiet\b")
+OPENS_CARRYING_OUT = re.compile(r"^(?:[-–+]\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\s+")
+# What the section tells of work done under an earlier document ("Thực hiện Nghị quyết số ..., thời gian qua xã đã ...").
+TELLS_PAST_WORK = re.compile(r"\b(?:thoi gian qua|nhung nam qua|giai doan qua|da dat duoc|ket qua dat duoc)\b")
+
+
+def _carried_out_where_it_says_why(citations: CitationReader, candidates: list[Citation], body: list[Line]) -> Parents | None:
+    """A scheme whose preamble names no parent ("ĐỀ ÁN ..." straight into "I. SỰ CẦN THIẾT") may say there, in a
+    sentence of its own, what it carries out: "Thực hiện Thông báo số 301/TB-HU ... kết luận của Thường trực Huyện ủy về
+    thực hiện thí điểm phân loại ... rác thải ...". That document, with a warning; none when no sentence of the section
+    opens on one."""
+    start = next((index for index, line in enumerate(body) if classify(line).kind == "section"), None)
+    if start is None or not NECESSITY_HEADING.search(fold(classify(body[start]).text)):
+        return None
+    for line in body[start + 1:]:
+        if classify(line).kind == "section":
+            break
+        for citation in cited_on(line, candidates):
+            sentence = fold(citations.sentence_of(citation))
+            opening = OPENS_CARRYING_OUT.match(sentence)
+            if opening and sentence.find(fold(citation.text)) == opening.end() and not TELLS_PAST_WORK.search(sentence):
+                return inferred(citations, citation, "named after \"Thực hiện\" in the section telling why the scheme is needed",
+                                "which the section telling why the scheme is needed says it carries out")
+    return None
 
 
 # "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ..."); so
