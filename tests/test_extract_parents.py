@@ -3632,6 +3632,15 @@ def test_a_scheme_or_master_plan_approved_carries_out_the_approval_of_its_own_ou
         " lập Quy hoạch quản lý chất thải rắn trên địa bàn tỉnh Hà Nam giai đoạn đến năm 2030;\n",
         number="Số: 2915/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
     assert master_plan.implements.number == "1702/QĐ-UBND"
+    # the outline approved with its cost ("đề cương và kinh phí lập"), after the province's general master plan
+    sector = plan(
+        "PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NGÀNH THƯƠNG MẠI TỈNH HÀ NAM ĐẾN NĂM 2030",
+        "Căn cứ Quyết định số 148/2025/QĐ-TTg ngày 17/6/2025 của Thủ tướng Chính phủ về việc phê duyệt Quy hoạch tổng thể"
+        " phát triển kinh tế - xã hội tỉnh Hà Nam đến năm 2030;\n"
+        "Căn cứ Quyết định số 1836/QĐ-UBND ngày 04/5/2026 của UBND tỉnh Hà Nam về việc phê duyệt Đề cương và kinh phí lập"
+        " Quy hoạch phát triển ngành thương mại tỉnh Hà Nam đến năm 2030;\n",
+        number="Số: 3464/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert sector.implements.number == "1836/QĐ-UBND"
     # the outline of another scheme is a step of procedure, no parent
     other = plan("PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN CÂY CÀ PHÊ CÁC TỈNH VÙNG TÂY NGUYÊN ĐẾN NĂM 2030”", decree + outline,
                  number="Số: 4120/QĐ-BNN-TT", kind="QUYẾT ĐỊNH", body="")

@@ -296,12 +296,13 @@ def _the_only_one_inferred(citations: CitationReader, found: list[Citation], how
 # A master plan, scheme or programme adopted or approved ("Về việc thông qua Quy hoạch tỉnh X thời kỳ 2021 - 2030 ...",
 # "Phê duyệt Đề án phát triển X ..."), and the approval of the task or the outline of drawing it up ("... phê duyệt
 # nhiệm vụ lập Quy hoạch tỉnh X ...", "... phê duyệt đề cương và dự toán kinh phí lập Quy hoạch X ...", "... phê duyệt
-# đề cương Đề án X"), folded words; the name runs to its period or its place.
+# Đề cương và kinh phí lập Quy hoạch X ...", "... phê duyệt đề cương Đề án X"), folded words; the name runs to its period
+# or its place.
 DRAWN_UP_KINDS = r"(?:quy hoach|de an|chuong trinh|chien luoc)"
 MASTER_PLAN_TITLE = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:thong qua|phe duyet)\s+(?:dieu chinh\s+)?"
                                rf"(?P<kind>{DRAWN_UP_KINDS})\s+(?P<name>.+)$")
-TASK_OF_DRAWING_UP = re.compile(r"\bphe duyet (?:nhiem vu|de cuong)(?:\s+va\s+du toan(?:\s+kinh phi)?)?\s+(?:lap\s+|xay dung\s+)?"
-                                rf"(?:dieu chinh\s+)?(?P<kind>{DRAWN_UP_KINDS})\s+(?P<name>.+)$")
+TASK_OF_DRAWING_UP = re.compile(r"\bphe duyet (?:nhiem vu|de cuong)(?:\s+va\s+(?:du toan(?:\s+kinh phi)?|kinh phi))?"
+                                rf"\s+(?:lap\s+|xay dung\s+)?(?:dieu chinh\s+)?(?P<kind>{DRAWN_UP_KINDS})\s+(?P<name>.+)$")
 NAME_ENDS_AT_PERIOD = re.compile(r"\s+(?:thoi ky|giai doan|den nam|tam nhin|tren dia ban)\b.*$")
 # Words counting what a name covers, which an outline and its document word each their own way ("một số tỉnh vùng Tây
 # Bắc", "các tỉnh vùng Tây Bắc"), folded.
