@@ -86,6 +86,12 @@ def test_an_issuer_labelled_as_the_committee_whose_chair_decides_is_the_issuer_r
     assert bench.score(case).right["issuer"]
 
 
+def test_an_issuer_is_the_same_body_whatever_the_spaces_around_a_hyphen_in_its_name():
+    from bench.extraction import _issuer_matches
+    assert _issuer_matches("Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")
+    assert not _issuer_matches("Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa")
+
+
 def test_a_second_labeller_s_reading_gives_the_agreement_and_the_score_on_agreed_labels(tmp_path):
     bench = _bench()
     seconds = {"02_table_header_nghe_an": "11/CT-TTG",  # the same document in another spelling
