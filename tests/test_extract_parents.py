@@ -3816,3 +3816,19 @@ def test_work_done_under_an_earlier_document_is_no_parent_of_the_scheme():
         kind="ĐỀ ÁN", body=SCHEME_BODY.format(sentence="Thực hiện Nghị quyết số 29/NQ-HĐND ngày 10/01/2023 của Hội đồng"
                                                        " nhân dân xã, thời gian qua xã đã thu gom được phần lớn rác thải."))
     assert document.implements is None
+
+
+def test_a_council_resolution_without_its_title_is_weighed_by_what_its_article_1_adopts():
+    # the copy lost its title: "Điều 1. Thông qua Kế hoạch ..." says what it adopts, and the bases are weighed against
+    # that, not taken in order (the decree first)
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 58/NQ-HĐND\n\nHà Nam, ngày 11 tháng 12 năm 2026\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Nghị định số 40/2026/NĐ-CP ngày 10 tháng 9 năm 2026 của Chính phủ về quản lý nợ của chính quyền địa"
+            " phương;\n"
+            "Căn cứ Quyết định số 405/QĐ-TTg ngày 14 tháng 9 năm 2026 của Thủ tướng Chính phủ về phát triển du lịch cộng"
+            " đồng giai đoạn 2026 - 2030;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua Kế hoạch phát triển du lịch cộng đồng tỉnh Hà Nam giai đoạn 2026 - 2030, như sau:\n"
+            "1. Mục tiêu\n- Phát triển du lịch cộng đồng ở các xã.\n")
+    document = extract_text(text, "resolution.txt")
+    assert document.implements.number == "405/QĐ-TTg"

@@ -59,9 +59,10 @@ from vnpolicy.extract.parents_from_bases import (
 )
 from vnpolicy.textnorm import fold
 
-# The document a decision approves or issues in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm theo)", "Điều 1.
-# Ban hành theo Quyết định này “Quy chế X”"), the article's number alone on its line when a copy broke "Điều" from "1.".
-APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?P<verb>phe duyet|ban hanh)\s+"
+# The document a decision approves, issues or a council adopts in its Điều 1 ("Điều 1. Phê duyệt Đề án X (có Đề án kèm
+# theo)", "Điều 1. Ban hành theo Quyết định này “Quy chế X”", "Điều 1. Thông qua Kế hoạch X"), the article's number alone
+# on its line when a copy broke "Điều" from "1.".
+APPROVED_HERE = re.compile(r"^(?:dieu\s*)?1\s*[.:]\s*(?P<verb>phe duyet|ban hanh|thong qua)\s+"
                            r"(?:(?:kem\s+)?theo\s+(?:quyet dinh|nghi quyet)\s+nay\s+(?:la\s+)?)?[\"']?"
                            r"(?P<issued>.+?)[\"']?\s*(?:\(|[.;]|$)")
 
