@@ -1020,20 +1020,20 @@ def _identity_from_news_lead(header: Header) -> None:
     _type_from_number(header)  # a copy with no type line of its own: the lead's number names its type
 
 
-def _set_aside_the_source_note(header: Header, note: NewsLead) -> None:
+def _set_aside_the_source_note(header: Header, credit: NewsLead) -> None:
     """The note crediting the reprinted copy names the copy itself: no document it cites, no sentence of its preamble
     nor words of its title. The site's title above it opens on the document's kind ("Kế hoạch phát triển ... tỉnh thừa
     thiên huế ..."): the title is what follows, its places written as their lists write them."""
-    header.preamble = [line for line in header.preamble if line.first != note.line]
+    header.preamble = [line for line in header.preamble if line.first != credit.line]
     titled = header.title_line
     if titled is not None:
-        title = titled.text[:SOURCE_NOTE.search(titled.text).start()].strip() if titled.first == note.line else titled.text
+        title = titled.text[:SOURCE_NOTE.search(titled.text).start()].strip() if titled.first == credit.line else titled.text
         kind = next((name for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True) if fold(title).startswith(name + " ")), None)
         title = title[len(kind) + 1:].strip() if kind else title
         header.title = restore_place_names(title[:1].upper() + title[1:], place_names())
         header.title_line = Line(header.title, titled.first, titled.last)
     header.lines = [header.title_line if titled is not None and line.first == titled.first else line
-                    for line in header.lines if line.first != note.line or (titled is not None and line.first == titled.first)]
+                    for line in header.lines if line.first != credit.line or (titled is not None and line.first == titled.first)]
 
 
 def _closes_a_sentence(text: str) -> bool:
