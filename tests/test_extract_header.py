@@ -676,6 +676,20 @@ def test_a_letter_s_addressee_run_on_after_its_subject_is_no_part_of_its_title()
     assert doc.title == "V/v hướng dẫn xây dựng đề án hỗ trợ doanh nghiệp nhỏ và vừa"
 
 
+def test_a_type_name_in_capitals_run_into_a_title_that_is_not_is_the_type_line():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 4934/KH-UBND\nBắc Sơn, ngày 10 tháng 9 năm 2026\n"
+               "KẾ HOẠCH HÀNH ĐỘNG Nâng cao chỉ số năng lực cạnh tranh năm 2026 của tỉnh Bắc Sơn\n"
+               "Thực hiện Nghị quyết số 120/NQ-HĐND ngày 12/7/2026 của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh ban"
+               " hành kế hoạch như sau:\n")
+    assert (doc.type_name, doc.title) == ("Kế hoạch", "Nâng cao chỉ số năng lực cạnh tranh năm 2026 của tỉnh Bắc Sơn")
+    assert any("title opened with the type name (Kế hoạch)" in message for message in header_warnings(doc))
+    # a title in capitals that opens on a type word keeps it: nothing tells the type line apart
+    capitals = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 4934/KH-UBND\nBắc Sơn, ngày 10 tháng 9 năm 2026\n"
+                    "KẾ HOẠCH PHÁT TRIỂN DU LỊCH TỈNH BẮC SƠN NĂM 2026\n"
+                    "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n")
+    assert capitals.title.startswith("Kế hoạch phát triển du lịch")
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -1045,12 +1045,17 @@ def _closes_a_sentence(text: str) -> bool:
 
 def _without_leading_type_name(header: Header, title: Line) -> Line:
     """ "QUYẾT / ĐỊNH / VỀ VIỆC ...": a type name broken over lines was joined into the title it heads. The type
-    name is the type line, the title starts at "Về" ("V/v"); a warning says the title was cut from a longer line."""
+    name is the type line, the title starts at "Về" ("V/v"); a warning says the title was cut from a longer line. So
+    does a type name in capitals run into a title that is not ("KẾ HOẠCH HÀNH ĐỘNG Nâng cao chỉ số ..."), where no
+    type line was read."""
     words = title.text.split()
     type_line = header.sources.get("type")
     for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True):
         count = len(name.split())
-        if fold(" ".join(words[:count])) == name and len(words) > count and re.match(r"^(?:ve|v/v)$", fold(words[count])):
+        if len(words) <= count or fold(" ".join(words[:count])) != name:
+            continue
+        run_in = header.type_name is None and is_all_caps(" ".join(words[:count])) and not is_all_caps(words[count])
+        if run_in or re.match(r"^(?:ve|v/v)$", fold(words[count])):
             if type_line and type_line.line < title.first and _TYPE_BY_FOLDED_NAME[name][1] != header.type_code:
                 return title  # "QUYẾT ĐỊNH" above "QUY ĐỊNH VỀ CHÍNH SÁCH ...": rules the decision sets, named in its title
             if header.type_name is None or header.sources.get("type", FieldSource(0, "", 0)).line > title.first:
