@@ -690,6 +690,15 @@ def test_a_type_name_in_capitals_run_into_a_title_that_is_not_is_the_type_line()
     assert capitals.title.startswith("Kế hoạch phát triển du lịch")
 
 
+def test_a_copy_run_into_one_line_ends_its_title_where_the_preamble_s_sentence_opens():
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN Số: 4934/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh"
+               " phúc Bắc Sơn, ngày 10 tháng 9 năm 2026 KẾ HOẠCH Nâng cao chỉ số năng lực cạnh tranh của tỉnh Bắc Sơn"
+               " Thực hiện Nghị quyết số 120/NQ-HĐND ngày 12/7/2026 của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh ban"
+               " hành kế hoạch như sau: I. Mục đích, yêu cầu: 1. Mục đích: - Cải thiện chất lượng điều hành kinh tế.\n")
+    assert (doc.number, doc.title) == ("4934/KH-UBND", "Nâng cao chỉ số năng lực cạnh tranh của tỉnh Bắc Sơn")
+    assert doc.implements.number == "120/NQ-HĐND"
+
+
 def test_a_long_paragraph_naming_a_number_and_a_date_is_not_cut():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n"
                "Thực hiện Quyết định số 12/QĐ-TTg ngày 05 tháng 01 năm 2024 của Thủ tướng Chính phủ về số hóa hồ sơ, Ủy ban nhân dân"

@@ -783,6 +783,15 @@ TITLE_AS_FIRST_PARAGRAPH = "first paragraph (no type line)"
 # A letter's subject line, and its addressee run on after it on the same line.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s", re.IGNORECASE)
 ADDRESSEE_RUN_ON = compile_marked_or_not(r"\s+Kính gửi\s*:", re.IGNORECASE)
+# A preamble's sentence opening mid-line, after the title's words (its capital tells it from the title's own words).
+PREAMBLE_RUN_ON = compile_marked_or_not(r"(?<=\S\s)(?=(?:Căn cứ|Thực hiện|Xét đề nghị)\s)")
+
+
+def _preamble_run_on(title: str) -> re.Match | None:
+    opener = PREAMBLE_RUN_ON.search(title)
+    if opener is None or not (len(title) > TITLE_MAX_CHARS or re.search(r"\bnhu sau\s*:", fold(title[opener.start():]))):
+        return None
+    return opener
 
 
 def _read_title(header: Header, rest: list[Line]) -> None:
@@ -832,11 +841,15 @@ def _read_title(header: Header, rest: list[Line]) -> None:
                                                                  read_lines[-1].last))
     # a letter's addressee run on into its subject on one line ("V/v ... Kính gửi: Ủy ban nhân dân các tỉnh ... Bộ X
     # hoan nghênh ..."): no part of the title, the letter's text from there on
-    addressee = ADDRESSEE_RUN_ON.search(header.title_line.text)
+    # and a title runs on into the preamble where a sentence of it opens, when the title is longer than any or that
+    # sentence goes on to say "như sau:" ("... tỉnh Gia Lai Thực hiện Nghị quyết số ..., Ủy ban nhân dân tỉnh ban hành
+    # kế hoạch như sau:": a copy that ran every line together)
+    addressee = ADDRESSEE_RUN_ON.search(header.title_line.text) or _preamble_run_on(header.title_line.text)
     run_on = []
     if addressee:
         first, last, text = header.title_line.first, header.title_line.last, header.title_line.text
-        header.title_line, run_on = Line(text[:addressee.start()], first, last), [Line(text[addressee.start():].strip(), first, last)]
+        header.title_line = Line(text[:addressee.start()].rstrip(), first, last)
+        run_on = [Line(text[addressee.start():].strip(), first, last)]
     header.title = header.title_line.text
     if in_capitals:
         capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
