@@ -3832,3 +3832,18 @@ def test_a_council_resolution_without_its_title_is_weighed_by_what_its_article_1
             "1. Mục tiêu\n- Phát triển du lịch cộng đồng ở các xã.\n")
     document = extract_text(text, "resolution.txt")
     assert document.implements.number == "405/QĐ-TTg"
+
+
+def test_a_year_s_socio_economic_targets_carry_out_the_council_s_resolution_on_that_year_s_tasks():
+    bases = ("Căn cứ Quyết định số 1629/QĐ-TTg ngày 23 tháng 11 năm 2026 của Thủ tướng Chính phủ về việc giao dự toán"
+             " ngân sách nhà nước năm 2027;\n"
+             "Căn cứ Quyết định số 2231/QĐ-BTC ngày 23 tháng 11 năm 2026 của Bộ Tài chính về việc giao dự toán thu, chi"
+             " ngân sách nhà nước năm 2027;\n"
+             "Căn cứ Nghị quyết số 26/NQ-HĐND ngày 07 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh về kết quả thực hiện"
+             " Nghị quyết của Hội đồng nhân dân tỉnh về kinh tế - xã hội, quốc phòng - an ninh năm 2026 và nhiệm vụ, giải"
+             " pháp năm 2027; Nghị quyết số 31/NQ-HĐND ngày 07"
+             " tháng 12 năm 2026 của Hội đồng nhân dân tỉnh về việc phân bổ dự toán ngân sách năm 2027;\n")
+    document = plan("Về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội năm 2027", bases, number="Số: 3228/QĐ-UBND",
+                    kind="QUYẾT ĐỊNH", body="")
+    assert document.implements.number == "26/NQ-HĐND"
+    assert any("council's resolution on the socio-economic tasks of 2027" in message for message in parent_warnings(document))

@@ -104,7 +104,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     if concluded is not None:
         return concluded
     asking = (_the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
-              or _the_body_s_own_plan_for_the_title_s_year(header, citations, policies))
+              or _the_body_s_own_plan_for_the_title_s_year(header, citations, policies)
+              or _the_council_s_tasks_for_the_title_s_year(header, citations, policies))
     if asking is not None:
         return asking
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -1190,6 +1191,29 @@ def _the_letter_asking_for_this_year_s_plan(header: Header, citations: CitationR
         return None
     return inferred(citations, asking, "the letter asking for the plan of the title's year",
                     f"the letter asking for a plan on the title's topic for {next(iter(years))}")
+
+
+# A year's socio-economic plan or targets, and the council's resolution on that year's socio-economic tasks (folded).
+SOCIO_ECONOMIC = re.compile(r"\bkinh te\s*-?\s*xa hoi\b")
+
+
+def _the_council_s_tasks_for_the_title_s_year(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
+    """A year's socio-economic plan or its targets ("Về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội năm
+    2019") carries out the one council resolution among its bases on that year's socio-economic tasks ("Nghị quyết số
+    26/NQ-HĐND ... về kết quả thực hiện ... kinh tế - xã hội ... năm 2018 và nhiệm vụ, giải pháp năm 2019"), with a
+    warning: the Committee assigns what the Council decided. The Council's budget resolutions of that year name no
+    socio-economic tasks and are left out."""
+    years = _years_of_a_plan(header.title or "")
+    if len(years) != 1 or not SOCIO_ECONOMIC.search(fold_at(header.title or "")):
+        return None
+    year = next(iter(years))
+    council = the_only_one([
+        c for c in policies if (cited := parse_number(c.target.number or "")) and cited.issuer_code == "HĐND"
+        and SOCIO_ECONOMIC.search(clause := own_clause_of(c, citations)) and re.search(rf"\bnam {year}\b", clause)])
+    if council is None:
+        return None
+    return inferred(citations, council, "the council's resolution on the tasks of the title's year",
+                    f"the council's resolution on the socio-economic tasks of {year}")
 
 
 def _the_body_s_own_plan_for_the_title_s_year(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:
