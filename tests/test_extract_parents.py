@@ -3847,3 +3847,16 @@ def test_a_year_s_socio_economic_targets_carry_out_the_council_s_resolution_on_t
                     kind="QUYẾT ĐỊNH", body="")
     assert document.implements.number == "26/NQ-HĐND"
     assert any("council's resolution on the socio-economic tasks of 2027" in message for message in parent_warnings(document))
+
+
+def test_a_document_the_decision_replaces_is_no_parent_though_a_basis_names_it():
+    document = plan(
+        "Về việc ban hành Quy định về thể thức văn bản của Đoàn thanh niên tỉnh",
+        "Căn cứ Điều lệ Đoàn thanh niên;\n"
+        "Căn cứ Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Đoàn thanh niên tỉnh ban hành kèm theo"
+        " Quyết định số 1836-QĐ/ĐTN ngày 23/6/2020 của Ban Thường vụ Tỉnh đoàn;\n",
+        number="Số: 367-QĐ/ĐTN", kind="QUYẾT ĐỊNH",
+        body="Điều 1. Ban hành kèm theo Quyết định này Quy định về thể thức văn bản của Đoàn thanh niên tỉnh.\n"
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1836-QĐ/ĐTN ngày 23/6/2020 của"
+             " Ban Thường vụ Tỉnh đoàn.\n")
+    assert "1836-QĐ/ĐTN" not in implemented(document)

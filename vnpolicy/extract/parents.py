@@ -128,8 +128,11 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     opening = (body or [])[:OPENING_LINES]
     amended = _amended_by_the_title(header, citations.citations)
     approved = _approved_here(header, opening)
+    # a document it replaces, wherever else the text cites it ("Căn cứ Quy định ... ban hành kèm theo Quyết định số X"
+    # above "Điều 2. Quyết định này thay thế Quyết định số X")
+    replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)}
     candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
-                  and not _in_a_proposal(c, citations) and not _replaced_here(c, citations) and c.target.number not in amended
+                  and not _in_a_proposal(c, citations) and c.target.number not in replaced and c.target.number not in amended
                   and fold(c.target.number) not in approved]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
