@@ -692,7 +692,7 @@ def test_a_type_name_in_capitals_run_into_a_title_that_is_not_is_the_type_line()
 
 def test_a_copy_run_into_one_line_ends_its_title_where_the_preamble_s_sentence_opens():
     doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN Số: 4934/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh"
-               " phúc Bắc Sơn, ngày 10 tháng 9 năm 2026 KẾ HOẠCH Nâng cao chỉ số năng lực cạnh tranh của tỉnh Bắc Sơn"
+               " phúc Bắc Sơn, ngày 10 tháng 9 năm 2026 KẾ HOẠCH HÀNH ĐỘNG Nâng cao chỉ số năng lực cạnh tranh của tỉnh Bắc Sơn"
                " Thực hiện Nghị quyết số 120/NQ-HĐND ngày 12/7/2026 của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh ban"
                " hành kế hoạch như sau: I. Mục đích, yêu cầu: 1. Mục đích: - Cải thiện chất lượng điều hành kinh tế.\n")
     assert (doc.number, doc.title) == ("4934/KH-UBND", "Nâng cao chỉ số năng lực cạnh tranh của tỉnh Bắc Sơn")

@@ -144,7 +144,8 @@ FLATTENED_MIN_LENGTH = 150
 FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
 # "tháng03": a space lost; "NGÀY 19 THÁNG 9 NĂM 2017": in capitals, as the old headers print it
 FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}", re.IGNORECASE)
-FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
+FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH(?: HÀNH ĐỘNG)?|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"
+                                  r"|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
 FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ)"
                                        # a council deciding ("HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVI"), not one a title names
                                        r"|(?<!CỦA )HỘI ĐỒNG NHÂN DÂN (?:TỈNH|THÀNH PHỐ))(?!\w)")
