@@ -844,12 +844,12 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     # and a title runs on into the preamble where a sentence of it opens, when the title is longer than any or that
     # sentence goes on to say "như sau:" ("... tỉnh Gia Lai Thực hiện Nghị quyết số ..., Ủy ban nhân dân tỉnh ban hành
     # kế hoạch như sau:": a copy that ran every line together)
-    addressee = ADDRESSEE_RUN_ON.search(header.title_line.text) or _preamble_run_on(header.title_line.text)
+    run_on_at = ADDRESSEE_RUN_ON.search(header.title_line.text) or _preamble_run_on(header.title_line.text)
     run_on = []
-    if addressee:
+    if run_on_at:
         first, last, text = header.title_line.first, header.title_line.last, header.title_line.text
-        header.title_line = Line(text[:addressee.start()].rstrip(), first, last)
-        run_on = [Line(text[addressee.start():].strip(), first, last)]
+        header.title_line = Line(text[:run_on_at.start()].rstrip(), first, last)
+        run_on = [Line(text[run_on_at.start():].strip(), first, last)]
     header.title = header.title_line.text
     if in_capitals:
         capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
@@ -1041,8 +1041,8 @@ def _set_aside_the_source_note(header: Header, credit: NewsLead) -> None:
     titled = header.title_line
     if titled is not None:
         title = titled.text[:SOURCE_NOTE.search(titled.text).start()].strip() if titled.first == credit.line else titled.text
-        kind = next((name for name in sorted(_TYPE_BY_FOLDED_NAME, key=len, reverse=True) if fold(title).startswith(name + " ")), None)
-        title = title[len(kind) + 1:].strip() if kind else title
+        opening = type_opening(title)
+        title = opening[2] if opening else title
         header.title = restore_place_names(title[:1].upper() + title[1:], place_names())
         header.title_line = Line(header.title, titled.first, titled.last)
     header.lines = [header.title_line if titled is not None and line.first == titled.first else line

@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from vnpolicy.extract.abbreviations import written_out
-from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.citations import FOLDED_KIND_CODES, CitationReader
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, Warning_
@@ -321,16 +321,13 @@ PLAN_ISSUED_HERE = re.compile(r"[,;.]\s*(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;
 def own_clause_of(citation: Citation, citations: CitationReader) -> str:
     """The words of the (folded) sentence from this citation to the next one cited in it, or to where the
     sentence goes on to issue the plan itself."""
-    sentence = fold_at(citations.sentence_of(citation))
-    start = max(sentence.find(fold_at(citation.text)), 0)
-    others = [other for other in citations.citations
-              if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)]
+    sentence, start, others = _in_its_sentence(citation, citations)
     # the next one cited, or the name standing before its brackets
-    later = [named.start() if (named := name_before_its_brackets(other, others + [citation], sentence, position)) else position
-             for other in others if (position := sentence.find(fold_at(other.text), start + 1)) > start]
+    later = [named.start() if (named := name_before_its_brackets([*others, citation], sentence, position)) else position
+             for position, _ in _cited_after(others, sentence, start)]
     issued = PLAN_ISSUED_HERE.search(sentence, start + 1)
     clause = sentence[start: min([*later, *([issued.start()] if issued else [])], default=len(sentence))]
-    named = name_before_its_brackets(citation, others, sentence, start)
+    named = name_before_its_brackets(others, sentence, start)
     if named is None:
         return clause
     # what a citation in brackets names is its subject: a decision issued that plan, a plan is about it
@@ -338,15 +335,35 @@ def own_clause_of(citation: Citation, citations: CitationReader) -> str:
     return clause + (f" ve {named['name']}" if same_kind else f" ban hanh {named['kind']} {named['name']}")
 
 
+def cited_next(citation: Citation, citations: CitationReader) -> Citation | None:
+    """The citation its sentence names next after ``citation``, if any."""
+    sentence, start, others = _in_its_sentence(citation, citations)
+    return min(_cited_after(others, sentence, start), key=lambda cited: cited[0], default=(0, None))[1]
+
+
+def _in_its_sentence(citation: Citation, citations: CitationReader) -> tuple[str, int, list[Citation]]:
+    """The citation's sentence (folded, positions kept), where the citation stands in it, and the others it cites."""
+    sentence = fold_at(citations.sentence_of(citation))
+    others = [other for other in citations.citations
+              if other is not citation and citations.sentence_of(other) == citations.sentence_of(citation)]
+    return sentence, max(sentence.find(fold_at(citation.text)), 0), others
+
+
+def _cited_after(others: list[Citation], sentence: str, start: int) -> list[tuple[int, Citation]]:
+    """(position, citation) of those of ``others`` the sentence names after ``start``."""
+    return [(position, other) for other in others if (position := sentence.find(fold_at(other.text), start + 1)) > start]
+
+
 # A document named before its number in brackets: "... và Kế hoạch chuyển đổi số tỉnh X giai đoạn 2021 - 2025
 # (Quyết định số 909/QĐ-UBND ngày 04/4/2022)" (folded, up to the bracket).
-FOLDED_KIND_CODES = {fold(name): code for name, code in TYPE_CODES.items()}
 NAME_BEFORE_BRACKETS = re.compile(rf"\b(?P<kind>{KIND_WORDS})\s+(?!so\b)(?P<name>[^()]+?)\s*\(\s*$")
 
 
-def name_before_its_brackets(citation: Citation, others: list[Citation], sentence: str, start: int) -> re.Match | None:
-    """The name standing before a citation written in brackets at ``start`` of the folded sentence, after any other
-    cited before it; ``None`` for a citation not in brackets after a name."""
+def name_before_its_brackets(others: list[Citation], sentence: str, start: int) -> re.Match | None:
+    """The name standing before a citation written in brackets at ``start`` of the folded sentence, after any of
+    ``others`` cited before it; ``None`` for a citation not in brackets after a name."""
+    if not sentence[:start].rstrip().endswith("("):  # most citations are not: no need to look for the others
+        return None
     before = [position + len(fold_at(other.text)) for other in others
               if 0 <= (position := sentence.find(fold_at(other.text))) < start]
     return NAME_BEFORE_BRACKETS.search(sentence, max(before, default=0), start)

@@ -38,6 +38,7 @@ from vnpolicy.extract.parent_clauses import (
     TITLED_AS_CARRYING_OUT,
     YEAR_OF_A_PLAN,
     Parents,
+    cited_next,
     cited_on,
     fold_at,
     for_another_year,
@@ -180,14 +181,9 @@ def _the_action_plan_carrying_it_out(citations: CitationReader, policies: list[C
         return None
 
     def carries_it_out(citation: Citation) -> bool:  # its clause issues the action plan, and the chosen is cited next
-        sentence = fold(citations.sentence_of(citation))
-        start = sentence.find(fold(citation.text))
-        later = [(at, other) for other in citations.citations
-                 if citations.sentence_of(other) == citations.sentence_of(citation)
-                 and (at := sentence.find(fold(other.text), start + 1)) > start]
-        cited_next = min(later, key=lambda pair: pair[0])[1] if later else None
-        return bool(ISSUES_AN_ACTION_PLAN.search(own_clause_of(citation, citations)) and cited_next
-                    and cited_next.target.number == chosen.number)
+        following = cited_next(citation, citations)
+        return bool(ISSUES_AN_ACTION_PLAN.search(own_clause_of(citation, citations)) and following
+                    and following.target.number == chosen.number)
 
     plan = the_only_one([c for c in policies if c.target.number != chosen.number and carries_it_out(c)])
     if plan is None:
@@ -774,6 +770,8 @@ def _the_one_approving_the_kind_carried_out(header: Header, citations: CitationR
 # programme or plan on that topic, which it carries out when no policy among the bases is on the topic.
 TOPIC_RULE_TYPES = frozenset({"NĐ", "LUAT"})
 
+TOPIC_RULE_MIN_WORDS = 2
+
 
 def _a_rule_on_a_topic(citation: Citation) -> bool:
     """A decree or law, or a normative decision of the Prime Minister, which sets rules as a decree does ("Quyết định
@@ -781,8 +779,6 @@ def _a_rule_on_a_topic(citation: Citation) -> bool:
     number = parse_number(citation.target.number or "")
     return citation.target.type_code in TOPIC_RULE_TYPES or bool(
         number and number.family == "normative" and number.type_code == "QĐ" and number.issuer_code == "TTg")
-
-TOPIC_RULE_MIN_WORDS = 2
 
 
 def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cited: list[Citation],
@@ -1137,7 +1133,7 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
 
 # A basis's own words ending on what it carries out, named next ("... về tiếp tục thực hiện" / "Nghị quyết số ..."),
 # folded.
-ENDS_CARRYING_OUT = re.compile(r"\b(?:thuc hien|trien khai)\s*$")
+ENDS_CARRYING_OUT = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s*$")
 
 
 def _the_first_on_topic_after_one_off_it(header: Header, citations: CitationReader, eligible: list[Citation]) -> Parents | None:

@@ -403,7 +403,7 @@ def _listed_beside(citation: Citation, line: Line, candidates: list[Citation]) -
     name its brackets follow is ("... và Kế hoạch chuyển đổi số ... (Quyết định số ...)")."""
     text = fold(line.text)
     start = text.find(fold(citation.text))
-    named = name_before_its_brackets(citation, [c for c in cited_on(line, candidates) if c is not citation], text, start)
+    named = name_before_its_brackets([c for c in cited_on(line, candidates) if c is not citation], text, start)
     return bool(LISTED_BESIDE.search(text[:named.start()])) if named else _said_just_before(citation, line, LISTED_BESIDE)
 
 
