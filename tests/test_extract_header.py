@@ -714,6 +714,13 @@ def test_a_national_committee_or_council_is_national(body):
     assert (doc.province, doc.place) == (None, "Hà Nội")
 
 
+def test_a_central_steering_board_s_code_keeps_its_tu_whole():
+    # "TƯ" (Trung ương) inside a steering board's code: "BCĐTƯATTP" is the board on food safety, not "BCĐT"
+    doc = read("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ VỆ SINH MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 208/KH-BCĐTƯVSMT | Hà Nội, ngày 03 tháng 3 năm 2025 |\nKẾ HOẠCH\nTổng vệ sinh môi trường mùa mưa năm 2025\n")
+    assert doc.number == "208/KH-BCĐTƯVSMT"
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

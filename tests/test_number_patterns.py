@@ -29,7 +29,8 @@ def patterns() -> dict[str, re.Pattern]:
 
 
 ACCEPTED = [
-    ("PlanNumber-id_local", ["163/KH-UBND", "12-KH/TU", "459-KHHĐ/TU", "88/KH-UBND.VX", "5/KH-SNN&PTNT", "15/KHLT-SGDĐT-SYT"]),
+    ("PlanNumber-id_local", ["163/KH-UBND", "12-KH/TU", "459-KHHĐ/TU", "88/KH-UBND.VX", "5/KH-SNN&PTNT", "15/KHLT-SGDĐT-SYT",
+                             "208/KH-BCĐTƯVSMT"]),
     ("DecisionNumber-id_local", ["169/QĐ-TTg", "18/2020/QĐ-TTg", "66-QĐ/TW", "138/QĐ-UBND.HC", "3864/QĐ-UBND.NN",
                                  "1053/QĐ-BVHTTDL", "27a/QĐ-UBND"]),
     # the Government's resolutions on the business environment were numbered with their year after a hyphen
@@ -43,7 +44,7 @@ ACCEPTED = [
                                     "06/QC-TT.HĐND-UBND"]),
 ]
 REFUSED = [
-    ("PlanNumber-id_local", ["163/KH UBND", "163/QĐ-UBND", "KH-UBND", "163/KH-", "163/KH-&UBND", "15/KHXY-SGDĐT"]),
+    ("PlanNumber-id_local", ["163/KH UBND", "163/QĐ-UBND", "KH-UBND", "163/KH-", "163/KH-&UBND", "15/KHXY-SGDĐT", "208/KH-BCĐƠVSMT"]),
     ("DecisionNumber-id_local", ["169/QD-TTg", "169/QĐ-TTg.", "169/QĐ-TTg.hc", "30cc/QĐ-TTg"]),
     ("ResolutionNumber-id_local", ["45-NQ/TW ", "202/2025/QH", "19-18/NQ-CP", "19-2018/NQ"]),
     ("LawNumber-id_local", ["58/2014/QH", "101/QĐ-TTg"]),

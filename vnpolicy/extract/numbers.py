@@ -22,8 +22,8 @@ from vnpolicy.read.syllables import is_syllable
 
 # A serial may carry a letter ("30c/NQ-CP", "11i/2008/NQ-HĐND": numbers given out after the series was closed).
 # One abbreviation group: capitals plus Đ, may contain lower case and digits
-# (CTr, TTr, HĐND, QH15, BCDTKNQ18).
-_TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# (CTr, TTr, HĐND, QH15, BCDTKNQ18), and the Ư of a central steering board's TƯ (BCĐTƯATTP: Trung ương).
+_TOKEN = r"[A-ZĐ][A-Za-zĐđƯ0-9&]*"
 _DASH = r"\s*[-–]\s*"
 _SLASH = r"\s*/\s*"
 # A body's standing office before a dot and the body beside it after a dash ("06/QC-TT.HĐND-UBND": Thường trực HĐND
