@@ -721,6 +721,15 @@ def test_a_central_steering_board_s_code_keeps_its_tu_whole():
     assert doc.number == "208/KH-BCĐTƯVSMT"
 
 
+@pytest.mark.parametrize("kind", ["THỂ LỆ", "ĐIỀU LỆ"])
+def test_the_rules_of_a_contest_over_their_title_are_neither_issuer_nor_title(kind):
+    doc = read(f"SỞ VĂN HÓA VÀ THỂ THAO TỈNH BẮC SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{kind}\n"
+               "Hội thi “Tìm hiểu di sản văn hóa quê hương” năm 2025\n(Ban hành kèm theo Quyết định số 52/QĐ-SVHTT ngày 03 tháng 4 "
+               "năm 2025 của Giám đốc Sở Văn hóa và Thể thao)\n")
+    assert doc.issuer == "Sở Văn hóa và Thể thao tỉnh Bắc Sơn"
+    assert doc.title.startswith("Hội thi “Tìm hiểu di sản văn hóa quê hương”")
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

@@ -97,6 +97,9 @@ TITLE_OPENING = re.compile(r"^(?:ve viec|ve(?:\s|$)|ban hanh\s|phe duyet\s|thuc 
 # VỀ ..."): its name goes on over a line opening on "VỀ" (not "VỀ VIỆC", which opens a title). Folded.
 NAMED_FOR_ITS_TASK = re.compile(r"^(?:uy ban|ban chi dao|hoi dong|ban)\b.*\b(?:quoc gia|trung uong)$")
 TASK_OF_A_BODY = re.compile(r"^ve\s+(?!viec\b)")
+# The name of a set of rules a decision issues, printed as a type line over the annex ("THỂ LỆ" of a contest, "ĐIỀU LỆ",
+# "NỘI QUY"): it ends the issuer's capitals and is no part of the title. Folded.
+RULES_ANNEX_LINE = re.compile(r"^(?:the le|dieu le|noi quy)$")
 # A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
 TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
 # Bodies whose documents are national whatever place their date line names.
@@ -381,6 +384,9 @@ class _LineReader:
         if type_key in _TYPE_BY_FOLDED_NAME and header.type_name is None:
             header.type_name, header.type_code = _TYPE_BY_FOLDED_NAME[type_key]
             note(header, "type", line.first, "type line", 1.0)
+            return True
+        if RULES_ANNEX_LINE.match(type_key) and header.type_name is None:
+            self.issuer_closed = True  # no type of NĐ 30/2020 names it, and the title follows
             return True
         if is_all_caps(text) and header.type_name is None and self._may_be_issuer(text):
             self._read_issuer(line)
