@@ -92,6 +92,11 @@ def test_an_issuer_is_the_same_body_whatever_the_spaces_around_a_hyphen_in_its_n
     assert not _issuer_matches("Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa")
 
 
+def test_an_issuer_read_with_more_words_than_the_body_s_name_is_not_that_body():
+    from bench.extraction import _issuer_matches
+    assert not _issuer_matches("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo thể lệ")
+
+
 def test_a_second_labeller_s_reading_gives_the_agreement_and_the_score_on_agreed_labels(tmp_path):
     bench = _bench()
     seconds = {"02_table_header_nghe_an": "11/CT-TTG",  # the same document in another spelling
