@@ -147,3 +147,57 @@ def test_a_rule_of_underscores_or_a_bulleted_line_is_no_markdown_mark(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text("______\n* Ghi chú: xem phụ lục\n*2026*\n", encoding="utf-8")
     assert read_document(path).text == "______\n* Ghi chú: xem phụ lục\n*2026*\n"
+
+
+# A legal site's page saved as Markdown: bold and italic spans run over the copy's broken lines and round words.
+MARKDOWN_PAGE = """|
+**ỦY BAN NHÂN
+DÂN**
+TỈNH BẮC SƠN
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 208/KH-UBND
+|
+*Bắc Sơn,
+ngày 03 tháng 12 năm 2025*
+|
+
+** **
+
+**KẾ HOẠCH**
+
+PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ CHO HỢP TÁC XÃ *(HTX)* NĂM 2026
+
+Thực hiện Quyết định số
+1021/QĐ-TTg ngày 10/6/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch
+với các nội dung sau:
+
+**I. MỤC
+ĐÍCH, YÊU CẦU**
+
+Ghi chú (*): số liệu năm 2025.
+"""
+
+
+def test_a_web_page_saved_as_markdown_loses_the_marks_its_spans_put_over_broken_lines(tmp_path):
+    path = tmp_path / "plan.md.txt"
+    path.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    read = read_document(path)
+    assert "*" not in read.text.replace("(*)", "")
+    document = read_entry(path).document
+    assert (document.number, document.date.isoformat(), document.issuer) == ("208/KH-UBND", "2025-12-03",
+                                                                              "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert document.title == "Phát triển thương mại điện tử cho hợp tác xã (HTX) năm 2026"
+    assert document.implements.number == "1021/QĐ-TTg"
+
+
+def test_asterisks_in_a_text_bolding_nothing_are_left_alone(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Ghi chú: *Bắc Sơn,\nngày 03 tháng 12 năm 2025*\n", encoding="utf-8")
+    assert read_document(path).text == "Ghi chú: *Bắc Sơn,\nngày 03 tháng 12 năm 2025*\n"

@@ -219,13 +219,28 @@ def invisible_characters_note(text: str) -> str:
 MARKDOWN_WRAPPED = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>\*\*|__|\*|_)(?=[^\n]*[^\W\d_])(?=[^\s*_])(?P<text>[^\n]*?\S)(?P=mark)[ \t]*$",
                               re.MULTILINE)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+# A web page saved as Markdown (a legal site's page through a converter) wraps spans across its broken lines
+# ("**ỦY BAN NHÂN\nDÂN**", "*Đồng Tháp,\nngày 01 tháng 12 năm 2025*") and words inside a line ("doanh nghiệp *(DN)*").
+# In a text that bolds anything ("**" somewhere), every asterisk run opening a span (before a word, after a space or a
+# line's start) or closing one (after a word, before a space, punctuation or the line's end) is a mark, and so is an
+# emptied bold ("** **"); a footnote's "(*)", a bullet's "* " and a rule's "***" stay.
+MARKDOWN_BOLD = "**"
+MARKDOWN_SPAN_MARK = re.compile(r"(?<![\w*(])\*{1,3}(?=[^\s*)])|(?<=[^\s*(])\*{1,3}(?![\w*)])")
+MARKDOWN_EMPTY_BOLD = re.compile(r"^[ \t]*\*\*[ \t]+\*\*[ \t]*$", re.MULTILINE)
 
 
 def without_markdown_marks(text: str) -> tuple[str, int]:
-    """``text`` without the Markdown marks around whole lines and before headings, and how many lines had them."""
+    """``text`` without the Markdown marks around whole lines, before headings and, in a text that bolds anything,
+    around spans; and how many lines had them."""
+    bolds = MARKDOWN_BOLD in text
     text, wrapped = MARKDOWN_WRAPPED.subn(r"\g<indent>\g<text>", text)
     text, headings = MARKDOWN_HEADING.subn("", text)
-    return text, wrapped + headings
+    if not bolds:
+        return text, wrapped + headings
+    lines = text.splitlines(keepends=True)
+    unmarked = [MARKDOWN_SPAN_MARK.sub("", MARKDOWN_EMPTY_BOLD.sub("", line)) for line in lines]
+    spans = sum(line != before for line, before in zip(unmarked, lines))
+    return "".join(unmarked), wrapped + headings + spans
 
 
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
