@@ -730,6 +730,12 @@ def test_the_rules_of_a_contest_over_their_title_are_neither_issuer_nor_title(ki
     assert doc.title.startswith("Hội thi “Tìm hiểu di sản văn hóa quê hương”")
 
 
+def test_a_city_s_name_broken_inside_its_date_line_is_joined_again():
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 172/KH-UBND\nThành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025\n"
+               "KẾ HOẠCH\nTriển khai thi hành Luật Việc làm\n")
+    assert (doc.place, doc.date, doc.title) == ("Hồ Chí Minh", date(2025, 11, 18), "Triển khai thi hành Luật Việc làm")
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

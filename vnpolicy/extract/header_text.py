@@ -425,8 +425,9 @@ def _with_issuer_above(lines: list[Line], start: int) -> int:
     return start
 
 
-# "Quảng", "Bà Rịa - Vũng": capitalised words, a hyphen allowed between them (a double name).
-PLACE_FRAGMENT = compile_marked_or_not(r"^(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
+# "Quảng", "Bà Rịa - Vũng", "Thành phố Hồ Chí": capitalised words, a hyphen allowed between them (a double name), after
+# a city's "Thành phố" the place line may open on.
+PLACE_FRAGMENT = compile_marked_or_not(r"^(?:Thành phố\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
 # "phố Hồ Chí Minh, ngày", "Rịa - Vũng Tàu, ngày": the rest of a place name, a double name's hyphen allowed
 BROKEN_DATE_LINE = compile_marked_or_not(r"^[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)
 
