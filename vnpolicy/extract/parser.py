@@ -75,6 +75,7 @@ from vnpolicy.extract.sections import (
     section_kinds,
 )
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
+from vnpolicy.extract.site_trailer import without_site_trailer
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
@@ -100,6 +101,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     """
     text = with_vietnamese_letters(text)  # "Q Ð-UBND" with an eth for the Đ: the number is read as "QĐ-UBND"
     text = without_invisible_characters(text)  # a web page's zero-width space inside "Số:" or "ngày"
+    trailer = without_site_trailer(text)  # a legal site's page after the document: its links, notices, address
+    text = trailer.text
     diacritics_lost = looks_like_ocr(text)
     lines, glued_warnings = logical_lines(text), []
     if not (ocr or diacritics_lost):
@@ -113,7 +116,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     if act is not None:
         read_as_the_issuing_act(header, act)
     outline = build_outline(body)
-    warnings = glued_warnings + header.warnings
+    warnings = glued_warnings + header.warnings + [warning for warning in [trailer.warning()] if warning]
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
