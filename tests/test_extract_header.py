@@ -736,6 +736,14 @@ def test_a_city_s_name_broken_inside_its_date_line_is_joined_again():
     assert (doc.place, doc.date, doc.title) == ("Hồ Chí Minh", date(2025, 11, 18), "Triển khai thi hành Luật Việc làm")
 
 
+@pytest.mark.parametrize(("organ", "issuer"), [("ĐẢNG ĐOÀN QUỐC HỘI", "Đảng đoàn Quốc hội"),
+                                               ("BAN CÁN SỰ ĐẢNG CHÍNH PHỦ", "Ban Cán sự đảng Chính phủ")])
+def test_a_party_organ_under_the_central_committee_issues_and_is_national(organ, issuer):
+    doc = read(f"ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n{organ}\nSố 215-KH/ĐĐQH15\n"
+               "Hà Nội, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị\n")
+    assert (doc.issuer, doc.province) == (issuer, None)
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

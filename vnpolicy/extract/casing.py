@@ -27,6 +27,8 @@ _NATIONAL_NAMES = {
     "QUỐC HỘI": "Quốc hội",
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+    "ĐẢNG ĐOÀN QUỐC HỘI": "Đảng đoàn Quốc hội",
+    "BAN CÁN SỰ ĐẢNG CHÍNH PHỦ": "Ban Cán sự đảng Chính phủ",
 }
 # A ministry, a province's department or a district's office: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ",
 # "PHÒNG TƯ PHÁP" -> "Phòng Tư pháp" (each field of its name capitalised; not the "phòng" of "phòng, chống" or

@@ -104,7 +104,9 @@ RULES_ANNEX_LINE = re.compile(r"^(?:the le|dieu le|noi quy)$")
 TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
-                             r"|ban chap hanh trung uong|ban bi thu|tong cuc )"
+                             r"|ban chap hanh trung uong|ban bi thu|tong cuc "
+                             # the Party's delegations and executive committees in the national bodies
+                             r"|dang doan quoc hoi|ban can su dang chinh phu)"
                              # a national committee, council or steering board ("Ủy ban An toàn giao thông Quốc gia",
                              # "Hội đồng Thi đua - Khen thưởng Trung ương"), not one of a province or district
                              r"|^(?:uy ban|ban chi dao|hoi dong)\b(?!.*\b(?:tinh|thanh pho|huyen|quan|thi xa)\b)"
@@ -121,6 +123,13 @@ SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘ
 PARTY_SUPERIOR = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHỐI)\s+\S")
 PARTY_COMMITTEE_LINE = compile_marked_or_not(rf"^(?:{PARTY_UNIT})?(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b|^BAN CHẤP HÀNH ĐẢNG BỘ\s",
                                              re.IGNORECASE)
+# The Party's Central Committee over one of its organs or delegations that issues ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG
+# ĐOÀN QUỐC HỘI", "BAN CÁN SỰ ĐẢNG CHÍNH PHỦ", "BAN TUYÊN GIÁO TRUNG ƯƠNG"), as a province's committee over its
+# departments; not the Youth Union's Central Committee, whose name goes on over "ĐOÀN TNCS HỒ CHÍ MINH".
+CENTRAL_COMMITTEE = compile_marked_or_not(r"^BAN CHẤP HÀNH TRUNG ƯƠNG$")
+CENTRAL_PARTY_ORGAN = compile_marked_or_not(
+    r"^(?:ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|ĐẢNG ỦY|BAN CHỈ ĐẠO|VĂN PHÒNG TRUNG ƯƠNG|ỦY BAN KIỂM TRA TRUNG ƯƠNG|HỘI ĐỒNG LÝ LUẬN"
+    r"|BAN (?:TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|ĐỐI NGOẠI|CHÍNH SÁCH)(?: VÀ [^\W\d_]+(?: [^\W\d_]+)?)? TRUNG ƯƠNG)\b")
 # The place of a Party organisation over the committee that issues ("ĐẢNG BỘ HUYỆN LỤC NAM"), and a committee of that
 # level named without its place ("HUYỆN ỦY", "VĂN PHÒNG HUYỆN ỦY"): the committee is the organisation's own.
 PARTY_SUPERIOR_PLACE = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<place>\S.*)$")
@@ -415,7 +424,8 @@ class _LineReader:
     def _read_issuer(self, line: Line) -> None:
         header = self.header
         superior = " ".join(header.issuer_lines)
-        party_unit = bool(PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text))
+        party_unit = bool((PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text))
+                          or (CENTRAL_COMMITTEE.match(superior) and CENTRAL_PARTY_ORGAN.match(line.text)))
         if party_unit or ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
