@@ -3860,3 +3860,25 @@ def test_a_document_the_decision_replaces_is_no_parent_though_a_basis_names_it()
              "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1836-QĐ/ĐTN ngày 23/6/2020 của"
              " Ban Thường vụ Tỉnh đoàn.\n")
     assert "1836-QĐ/ĐTN" not in implemented(document)
+
+
+def test_the_province_s_own_plan_listed_beside_the_party_committee_s_is_the_step_carried_out():
+    document = plan(
+        "Bồi dưỡng đội ngũ làm công tác pháp chế giai đoạn 2026 - 2030",
+        "Thực hiện Kế hoạch số 21-KH/TU ngày 12/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 31/KH-UBND ngày 20/8/2025"
+        " của UBND tỉnh thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch"
+        " bồi dưỡng đội ngũ làm công tác pháp chế giai đoạn 2026 - 2030 như sau:",
+    )
+    assert document.implements.number == "31/KH-UBND"
+    assert {"21-KH/TU", "31/KH-UBND"} <= implemented(document)
+    assert any("the issuer's own plan" in message for message in parent_warnings(document))
+
+
+def test_a_party_plan_named_first_beside_another_body_s_plan_stays_first():
+    document = plan(
+        "Bồi dưỡng đội ngũ làm công tác pháp chế giai đoạn 2026 - 2030",
+        "Thực hiện Kế hoạch số 21-KH/TU ngày 12/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 31/KH-SNV ngày 20/8/2025"
+        " của Sở Nội vụ thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch"
+        " bồi dưỡng đội ngũ làm công tác pháp chế giai đoạn 2026 - 2030 như sau:",
+    )
+    assert document.implements.number == "21-KH/TU"

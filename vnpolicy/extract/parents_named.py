@@ -370,6 +370,13 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
             f" the plan of the same name the title mirrors, rather than {first[0].target.number}, named first; check it",
             citations.sentence_of(mirrored)[:120]))
         return [mirrored, *[c for c in first if c is not mirrored]]
+    own = _its_own_plan_beside_the_party_s(header, first, line, candidates)
+    if own is not None:
+        citations.warnings.append(Warning_(
+            own.span.first, f"several documents are named as carried out: parent taken as {own.target.number}, the"
+            f" issuer's own plan beside the Party committee's {first[0].target.number}, named first; check it",
+            citations.sentence_of(own)[:120]))
+        return [own, *[c for c in first if c is not own]]
     titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
     # or when the title is a document's whole subject, province aside ("Kế hoạch Chuyển đổi số tỉnh X giai đoạn 2021 -
     # 2025, ..." beside the Party committee's resolution "về chuyển đổi số tỉnh X giai đoạn 2021 - 2025, ..."): the
@@ -396,6 +403,24 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
         best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
         f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
     return [best, *[c for c in first if c is not best]]
+
+
+# The local Party committees whose plans a province's or district's own plan for the same resolution stands beside.
+LOCAL_PARTY_COMMITTEE_CODES = frozenset({"TU", "HU", "ĐU", "QU"})
+
+
+def _its_own_plan_beside_the_party_s(header: Header, first: list[Citation], line: Line | None,
+                                     candidates: list[Citation]) -> Citation | None:
+    """ "Thực hiện Kế hoạch số 14-KH/TU ... của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND ... của UBND tỉnh
+    thực hiện Nghị quyết số 66-NQ/TW": the issuer's own plan or programme, listed beside the local Party committee's,
+    is the step this document takes; the Party's plan is the step above it."""
+    party = parse_number(first[0].target.number or "")
+    own_code = header.number.issuer_code if header.number else None
+    if line is None or party is None or party.family != "party" or party.issuer_code not in LOCAL_PARTY_COMMITTEE_CODES:
+        return None
+    return next((c for c in first[1:] if c.target.type_code in ("KH", "CTr") and own_code
+                 and (cited := parse_number(c.target.number or "")) is not None and cited.issuer_code == own_code
+                 and _listed_beside(c, line, candidates)), None)
 
 
 def _listed_beside(citation: Citation, line: Line, candidates: list[Citation]) -> bool:
