@@ -140,6 +140,11 @@ def _joint_issuers_match(label: str | None, issuers: list[str], province: str | 
     return len(parts) == len(names) and all(re.search(rf"(?:^|,\s*|\s+va\s+){re.escape(name)}\b", folded) for name in names)
 
 
+def _number_key(number: str | None) -> str:
+    """A number without the spaces a copy set inside it ("188 /KH-UBND", "3210/QĐ - UBND"): the same document's."""
+    return re.sub(r"\s+", "", norm(number))
+
+
 def score(case: Labelled, stripped: bool = False) -> Scored:
     try:
         document = read_copy(case.text, stripped)
@@ -156,7 +161,8 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     labels = _numbers_as_a_copy_without_marks_prints_them(case.labels) if stripped else case.labels
     if stripped:  # the number read is compared as the copy prints it: "CĐSQG" is "CDSQG" there
         got = {**got, **{name: without_diacritics(got[name]) if got[name] else None for name in ("number", "main parent")}}
-    scored.right["number"] = norm(labels.get("number")) == norm(got["number"]) if labels.get("number") else got["number"] is None
+    scored.right["number"] = (_number_key(labels["number"]) == _number_key(got["number"]) if labels.get("number")
+                              else got["number"] is None)
     scored.right["date"] = labels.get("date") == got["date"]
     labelled_issuer = _without_its_superior(labels.get("issuer"))
     scored.right["issuer"] = (_joint_issuers_match(labelled_issuer, issuers, document.province) if document.co_issuers

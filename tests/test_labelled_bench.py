@@ -50,6 +50,16 @@ def test_fields_are_scored_against_the_labels_and_a_repeat_is_scored_once(tmp_pa
     assert any("uncertain label" in line and "749/QĐ-TTg" in line for line in bench.miss_lines(results))
 
 
+def test_a_number_labelled_with_the_spaces_a_copy_set_inside_it_is_the_number_read(tmp_path):
+    bench = _bench()
+    facts = json.loads((LAYOUTS / "02_table_header_nghe_an.json").read_text(encoding="utf-8"))
+    serial, code = facts["number"].split("/", 1)
+    _label(tmp_path, "02_table_header_nghe_an", number=f"{serial} /{code.replace('-', ' - ')}")
+    assert bench.score(bench.cases([tmp_path])[0][0]).right["number"]
+    _label(tmp_path, "02_table_header_nghe_an", number=f"{serial}1/{code}")
+    assert not bench.score(bench.cases([tmp_path])[0][0]).right["number"]
+
+
 def test_a_parent_labelled_in_another_spelling_is_found_and_listed(tmp_path):
     bench = _bench()
     _label(tmp_path, "02_table_header_nghe_an", main_parent="11/CT-TTG")  # as a title in capitals writes it
