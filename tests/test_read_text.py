@@ -185,9 +185,10 @@ Ghi chú (*): số liệu năm 2025.
 """
 
 
-def test_a_web_page_saved_as_markdown_loses_the_marks_its_spans_put_over_broken_lines(tmp_path):
+@pytest.mark.parametrize("issuer", ["**ỦY BAN NHÂN\nDÂN**", "**ỦY BAN NHÂN\nDÂN **", "**ỦY BAN NHÂN DÂN\n**"])
+def test_a_web_page_saved_as_markdown_loses_the_marks_its_spans_put_over_broken_lines(tmp_path, issuer):
     path = tmp_path / "plan.md.txt"
-    path.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    path.write_text(MARKDOWN_PAGE.replace("**ỦY BAN NHÂN\nDÂN**", issuer), encoding="utf-8")
     read = read_document(path)
     assert "*" not in read.text.replace("(*)", "")
     document = read_entry(path).document

@@ -222,11 +222,14 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 # A web page saved as Markdown (a legal site's page through a converter) wraps spans across its broken lines
 # ("**ỦY BAN NHÂN\nDÂN**", "*Đồng Tháp,\nngày 01 tháng 12 năm 2025*") and words inside a line ("doanh nghiệp *(DN)*").
 # In a text that bolds anything ("**" somewhere), every asterisk run opening a span (before a word, after a space or a
-# line's start) or closing one (after a word, before a space, punctuation or the line's end) is a mark, and so is an
-# emptied bold ("** **"); a footnote's "(*)", a bullet's "* " and a rule's "***" stay.
+# line's start) or closing one (after a word, before a space, punctuation or the line's end) is a mark, and so is a
+# line of marks alone (a span's close put on a line of its own, an emptied bold "** **"); a footnote's "(*)", a
+# bullet's "* " and a rule's "***" stay.
 MARKDOWN_BOLD = "**"
 MARKDOWN_SPAN_MARK = re.compile(r"(?<![\w*(])\*{1,3}(?=[^\s*)])|(?<=[^\s*(])\*{1,3}(?![\w*)])")
-MARKDOWN_EMPTY_BOLD = re.compile(r"^[ \t]*\*\*[ \t]+\*\*[ \t]*$", re.MULTILINE)
+# A converter may put a space inside a span's marks ("DÂN **" at a line's end, "** KẾ HOẠCH" at its start).
+MARKDOWN_SPACED_MARK = re.compile(r"[ \t]+\*{1,2}(?=[ \t]*$)|^[ \t]*\*\*[ \t]+(?=\S)", re.MULTILINE)
+MARKDOWN_EMPTY_BOLD = re.compile(r"^[ \t]*\*{1,2}(?:[ \t]+\*{1,2})*[ \t]*$", re.MULTILINE)
 
 
 def without_markdown_marks(text: str) -> tuple[str, int]:
@@ -238,7 +241,7 @@ def without_markdown_marks(text: str) -> tuple[str, int]:
     if not bolds:
         return text, wrapped + headings
     lines = text.splitlines(keepends=True)
-    unmarked = [MARKDOWN_SPAN_MARK.sub("", MARKDOWN_EMPTY_BOLD.sub("", line)) for line in lines]
+    unmarked = [MARKDOWN_SPAN_MARK.sub("", MARKDOWN_SPACED_MARK.sub("", MARKDOWN_EMPTY_BOLD.sub("", line))) for line in lines]
     spans = sum(line != before for line, before in zip(unmarked, lines))
     return "".join(unmarked), wrapped + headings + spans
 
