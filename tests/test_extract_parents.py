@@ -599,13 +599,37 @@ def test_the_cover_decision_issuing_the_plan_is_not_its_parent():
     assert implemented(document) == {"55/QĐ-TTg"}
 
 
-def test_a_plan_said_to_implement_itself_keeps_the_cycle_for_validation():
+def test_a_plan_citing_its_own_number_is_not_its_own_parent_and_is_warned():
     document = plan(
         "Thực hiện Chiến lược phát triển năng lượng sạch trên địa bàn tỉnh Hà Nam",
         "Căn cứ Kế hoạch số 45/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Hà Nam thực hiện Chiến lược "
         "phát triển năng lượng sạch;",
     )
-    assert document.implements.number == "45/KH-UBND"
+    assert document.implements is None or document.implements.number != "45/KH-UBND"
+    assert any("cites the document's own number 45/KH-UBND" in message for message in parent_warnings(document))
+
+
+def test_another_body_s_document_numbered_as_this_one_may_be_its_parent():
+    # numbers are a body's own: the City's 133/QĐ-UBND is not the district's
+    document = plan(
+        "Phát triển kinh tế - xã hội năm 2022 trên địa bàn quận",
+        "Căn cứ Quyết định số 133/QĐ-UBND ngày 11 tháng 01 năm 2022 của Ủy ban nhân dân Thành phố về mục tiêu, chỉ tiêu"
+        " phát triển kinh tế - xã hội năm 2022;",
+        number="Số: 133/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is not None and document.implements.number == "133/QĐ-UBND"
+    assert not any("own number" in message for message in parent_warnings(document))
+
+
+def test_an_annex_line_naming_the_decision_it_is_attached_to_is_no_parent():
+    document = plan(
+        "Phê duyệt danh sách thôn đặc biệt khó khăn giai đoạn 2026 - 2030",
+        "Căn cứ Quyết định số 272/QĐ-TTg ngày 05/02/2025 của Thủ tướng Chính phủ phê duyệt tiêu chí thôn đặc biệt khó khăn;",
+        number="Số: 2003/QĐ-UBND", kind="QUYẾT ĐỊNH",
+        body="Điều 1. Phê duyệt danh sách thôn đặc biệt khó khăn (chi tiết tại Phụ lục kèm theo).\nDANH SÁCH\n"
+             "(Ban hành kem theo Quyết định số 2003/QĐ-UBND ngày 05 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh)\n",
+    )
+    assert document.implements is not None and document.implements.number == "272/QĐ-TTg"
 
 
 def headerless_plan(preamble: str, number: str = "Số: 88/KH-UBND", body: str = BODY):

@@ -95,10 +95,6 @@ from vnpolicy.extract.parents_named import (
 from vnpolicy.extract.structure import classify
 from vnpolicy.textnorm import fold
 
-# Before the plan's own number: the decision issuing it ("ban hành kèm theo Quyết định số"), or the sentence
-# announcing it ("Sở X ban hành Kế hoạch số 37/KH-SKHCN ngày ...").
-ISSUED_WITH = re.compile(r"kem theo\s*$|ban hanh\s+(?:(?:ke hoach|chuong trinh(?: hanh dong)?|de an)\s+so\s*)?$")
-
 # A first section of legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT" over "1. Cơ sở
 # pháp lý:"): its lines are the preamble a plan without one would have written, read as such for its parents.
 LEGAL_BASES_HEADING = re.compile(r"\b(?:can cu|co so phap ly|van ban phap ly|co so (?:xay dung|ban hanh))\b")
@@ -122,16 +118,16 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     header = replace(header, preamble=[*_before_a_review(header.preamble), *section])
     bases = [*section, *_listed_after_a_bare_basis_line(header.preamble)]
     own = header.number.text if header.number else None
-    # The decision issuing the plan ("ban hành kèm theo Quyết định số ...", the cover's own number) is
-    # not its parent. Any other mention of its own number stays: a plan said to implement itself is a
-    # cycle for validation to report.
+    # The document's own number is never its parent: the decision issuing the plan ("ban hành kèm theo Quyết định
+    # số ...", the cover's own number), an annex's line naming the document it is attached to, or the site's caption
+    # of the copy are the document itself.
     opening = (body or [])[:OPENING_LINES]
     amended = _amended_by_the_title(header, citations.citations)
     approved = _approved_here(header, opening)
     # a document it replaces, wherever else the text cites it ("Căn cứ Quy định ... ban hành kèm theo Quyết định số X"
     # above "Điều 2. Quyết định này thay thế Quyết định số X")
     replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)}
-    candidates = [c for c in citations.citations if c.target.number and not (c.target.number == own and _issues_the_plan(c, citations))
+    candidates = [c for c in citations.citations if c.target.number and not _the_document_itself(c, own, header)
                   and not _in_a_proposal(c, citations) and c.target.number not in replaced and c.target.number not in amended
                   and fold(c.target.number) not in approved]
     if not header.title:
@@ -165,11 +161,33 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents.warnings.append(Warning_(next(c.span.first for c in candidates if c.target.number == parents.main.number),
                                          f"parent taken as {parents.main.number}, a letter (công văn): check whether it is what"
                                          " the plan carries out or only asks for the plan"))
+    itself = next((c for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or IMPLEMENTING_SENTENCE.match(fold(line.text))
+                   for c in cited_on(line, citations.citations) if _the_document_itself(c, own, header)), None)
+    if itself is not None:
+        # a preamble citing the document's own number: a misprint of another document's, for the steward to check
+        parents.warnings.append(Warning_(itself.span.first, f"the preamble cites the document's own number {own}: not taken as"
+                                         " its parent (a misprint of another number?); check it", itself.text[:120]))
     if parents.main is not None and parents.main.number:
         citations.mark_parent(parents.main.number)
         citations.mark_implemented(parents.implemented)
     citations.warnings.extend(parents.warnings)
     return parents
+
+
+# What a body's name says besides its kind ("Ủy ban nhân dân tỉnh Cao Bằng" -> "tinh cao bang"), folded.
+BODY_KIND = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*")
+
+
+def _the_document_itself(citation: Citation, own: str | None, header: Header) -> bool:
+    """A citation of the document's own number, by its own body or by none ("Ban hành kèm theo Quyết định số 2003/QĐ-UBND
+    ... của Ủy ban nhân dân tỉnh Cao Bằng" under that committee's header): not one of another body's numbered alike
+    (a district's 133/QĐ-UBND citing the City's "Quyết định số 133/QĐ-UBND ... của Ủy ban nhân dân Thành phố")."""
+    if own is None or citation.target.number != own:
+        return False
+    if not citation.target.issuer:
+        return True
+    named = BODY_KIND.sub("", fold(citation.target.issuer))
+    return not named or named in fold(" ".join(header.issuer_lines))
 
 
 # A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Bãi bỏ khoản 1 Điều 1
@@ -398,10 +416,6 @@ def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
         else:
             under_basis_line = False
     return listed
-
-
-def _issues_the_plan(citation: Citation, citations: CitationReader) -> bool:
-    return said_before_it(citation, citations, ISSUED_WITH)
 
 
 # A scheme a title's work is part of, named after it: "... các sản phẩm của Dự án “X”", "... thuộc Chương trình X"
