@@ -744,6 +744,15 @@ def test_a_party_organ_under_the_central_committee_issues_and_is_national(organ,
     assert (doc.issuer, doc.province) == (issuer, None)
 
 
+@pytest.mark.parametrize(("heading", "issuer"), [("CHÍNH PHỦ\n\nCHÍNH PHỦ", "Chính phủ"),
+                                                 ("BỘ Y TẾ\n\nBỘ\nY TẾ", "Bộ Y tế")])
+def test_the_official_gazette_s_heading_over_the_document_s_own_header_is_read_once(heading, issuer):
+    doc = read(f"CÔNG BÁO/Số 1201 + 1202/Ngày 14-11-2025\n37\nVĂN BẢN PHÁP LUẬT KHÁC\n{heading}\nSố: 188/NQ-CP\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 30 tháng 10 năm 2025\n"
+               "NGHỊ QUYẾT\nPhê duyệt Đề án dữ liệu mở quốc gia\n")
+    assert (doc.number, doc.issuer, doc.title) == ("188/NQ-CP", issuer, "Phê duyệt Đề án dữ liệu mở quốc gia")
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

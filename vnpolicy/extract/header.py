@@ -272,6 +272,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     rest = _after_the_header_opens(header, [line for line in clean.lines if not reader.read(line)])
     rest = _without_authority_lines(rest)
     _chair_named_in_the_cell(header)
+    _issuer_printed_twice(header)
     _restore_misprinted_number(header, hyphens_lost)
     _provincial_committee_s_own_code(header)
     _body_s_code_from_the_summary_box(header)
@@ -1308,6 +1309,16 @@ def _chair_named_in_the_cell(header: Header) -> None:
     note(header, "issuer", line, "header capitals naming the Committee's Chair" if named_body else
          "inferred in part: header capitals naming the Committee's Chair but not its province (completed from the text)",
          1.0 if named_body else 0.5)
+
+
+def _issuer_printed_twice(header: Header) -> None:
+    """The Official Gazette (Công báo) heads each document with its body's name, then prints the document's own header
+    under it ("CHÍNH PHỦ" / "CHÍNH PHỦ", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ
+    HỘI"): the issuer's capitals are then one name twice over, read once."""
+    words = " ".join(header.issuer_lines).split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and fold(" ".join(words[:half])) == fold(" ".join(words[half:])):
+        header.issuer_lines = [" ".join(words[:half])]
 
 
 def _complete_issuer_from_authority(header: Header) -> None:
