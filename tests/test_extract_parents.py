@@ -3906,3 +3906,17 @@ def test_a_party_plan_named_first_beside_another_body_s_plan_stays_first():
         " bồi dưỡng đội ngũ làm công tác pháp chế giai đoạn 2026 - 2030 như sau:",
     )
     assert document.implements.number == "21-KH/TU"
+
+
+def test_a_bracketed_line_under_the_title_saying_what_it_carries_out_names_the_parent():
+    document = plan(
+        "QUY ĐỊNH THỰC HIỆN VÙNG PHÁT THẢI THẤP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Luật Thủ đô số 39/2024/QH15;\n"
+        "Căn cứ Thông tư số 06/2025/TT-BNNMT của Bộ Nông nghiệp và Môi trường ban hành Quy chuẩn kỹ thuật quốc gia về khí"
+        " thải xe ô tô;\nCăn cứ Quyết định số 2530/QĐ-TTg ngày 19 tháng 11 năm 2025 của Thủ tướng Chính phủ phê duyệt kế hoạch"
+        " hành động quốc gia về khắc phục ô nhiễm môi trường không khí;\n"
+        "Hội đồng nhân dân ban hành Nghị quyết quy định thực hiện vùng phát thải thấp.",
+        number="Số: 57/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
+    )
+    assert document.implements is not None and document.implements.number == "39/2024/QH15"

@@ -59,8 +59,9 @@ from vnpolicy.extract.parents_by_subject import about_the_very_topic
 from vnpolicy.extract.parents_from_bases import regulates_only
 from vnpolicy.textnorm import fold
 
-# A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...".
-IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
+# A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...";
+# a council's resolution in brackets under its title: "(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)".
+IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+(]\s*)?(?:dieu 1\s*[.:]?\s*[-–]?\s*)?(?:tiep tuc\s+)?(?:thuc hien|trien khai)\b")
 
 # The opening of a sentence of purpose, a bullet's dash aside (folded): "Để ...", "Nhằm ...".
 PURPOSE_OPENING = r"^(?:[-–+]\s*)?(?:de|nham)\s+"
