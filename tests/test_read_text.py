@@ -202,3 +202,11 @@ def test_asterisks_in_a_text_bolding_nothing_are_left_alone(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text("Ghi chú: *Bắc Sơn,\nngày 03 tháng 12 năm 2025*\n", encoding="utf-8")
     assert read_document(path).text == "Ghi chú: *Bắc Sơn,\nngày 03 tháng 12 năm 2025*\n"
+
+
+def test_a_span_the_page_broke_after_a_hyphen_joins_its_words_again(tmp_path):
+    # "thời kỳ 2021-* *2030": the italic closed at the page's line break after the hyphen and opened again
+    path = tmp_path / "plan.txt"
+    path.write_text("**KẾ HOẠCH**\n*Căn cứ Quyết định phê duyệt Quy hoạch thời kỳ 2021-* *2030, tầm nhìn đến năm 2045;*\n",
+                    encoding="utf-8")
+    assert "thời kỳ 2021-2030, tầm nhìn" in read_document(path).text

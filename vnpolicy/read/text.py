@@ -229,6 +229,9 @@ MARKDOWN_BOLD = "**"
 MARKDOWN_SPAN_MARK = re.compile(r"(?<![\w*(])\*{1,3}(?=[^\s*)])|(?<=[^\s*(])\*{1,3}(?![\w*)])")
 # A converter may put a space inside a span's marks ("DÂN **" at a line's end, "** KẾ HOẠCH" at its start).
 MARKDOWN_SPACED_MARK = re.compile(r"[ \t]+\*{1,2}(?=[ \t]*$)|^[ \t]*\*\*[ \t]+(?=\S)", re.MULTILINE)
+# A span closed after a hyphen and opened again after a space, where the page broke a line ("thời kỳ 2021-* *2030"):
+# the words it split are one ("2021-2030").
+MARKDOWN_SPAN_BROKEN_AT_HYPHEN = re.compile(r"(?<=\w[-–])\*{1,2} \*{1,2}(?=\w)")
 MARKDOWN_EMPTY_BOLD = re.compile(r"^[ \t]*\*{1,2}(?:[ \t]+\*{1,2})*[ \t]*$", re.MULTILINE)
 
 
@@ -241,7 +244,8 @@ def without_markdown_marks(text: str) -> tuple[str, int]:
     if not bolds:
         return text, wrapped + headings
     lines = text.splitlines(keepends=True)
-    unmarked = [MARKDOWN_SPAN_MARK.sub("", MARKDOWN_SPACED_MARK.sub("", MARKDOWN_EMPTY_BOLD.sub("", line))) for line in lines]
+    unmarked = [MARKDOWN_SPAN_MARK.sub("", MARKDOWN_SPACED_MARK.sub("", MARKDOWN_SPAN_BROKEN_AT_HYPHEN.sub(
+        "", MARKDOWN_EMPTY_BOLD.sub("", line)))) for line in lines]
     spans = sum(line != before for line, before in zip(unmarked, lines))
     return "".join(unmarked), wrapped + headings + spans
 
