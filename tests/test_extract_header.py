@@ -753,6 +753,14 @@ def test_the_official_gazette_s_heading_over_the_document_s_own_header_is_read_o
     assert (doc.number, doc.issuer, doc.title) == ("188/NQ-CP", issuer, "Phê duyệt Đề án dữ liệu mở quốc gia")
 
 
+def test_a_legal_site_s_notes_close_button_and_box_values_on_lines_of_their_own_are_set_aside():
+    doc = read("X\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\nCác nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi"
+               " bật bằng các màu sắc: Sửa đổi, thay thế, hủy bỏ Click vào phần bôi vàng để xem chi tiết.\n"
+               "Số hiệu:\n41/KH-UBND\nNgười ký:\nLê Thị Mai\n"
+               "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.number, doc.issuer, doc.title) == ("41/KH-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

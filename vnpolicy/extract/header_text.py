@@ -60,6 +60,8 @@ SITE_MENU = re.compile(
     r"|^inttypepromotion\b"
 )
 MENU_MAX_WORDS = 8
+# A box's close button: one letter alone on its line ("X").
+CLOSE_BUTTON = re.compile(r"^\s*[a-z]\s*$")
 # Lines that can only belong to the document itself: where its text starts when site debris precedes it.
 ISSUER_START = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|thu tuong|chinh phu|bo (?!truong)|quoc hoi|so [a-z]|tinh uy|thanh uy|huyen uy"
@@ -101,7 +103,7 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
     for index, line in enumerate(kept):
-        if index < start or is_site_line(line.text):
+        if index < start or is_site_line(line.text) or (index and _a_bare_summary_key(kept[index - 1].text)):
             result.debris.append(line)
         else:
             result.lines.append(line)
@@ -307,10 +309,16 @@ def _without_motto(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return kept, motto_lines
 
 
+def _a_bare_summary_key(text: str) -> bool:
+    """A summary box's key alone on its line ("Số hiệu:"), a table copied a cell to a line: its value is the next line."""
+    key = SUMMARY_KEY.match(fold(text))
+    return key is not None and not fold(text)[key.end():].strip(" :|")
+
+
 def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
-    return bool(SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
+    return bool(CLOSE_BUTTON.match(folded) or SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
                 or SITE_RELATED_ENTRY.match(folded) or (short and SITE_MENU.match(folded)))
 
 

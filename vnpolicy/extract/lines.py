@@ -65,8 +65,11 @@ BASIS_OPENER = compile_marked_or_not(
 )
 # A web site's banner (folded text): pasted copies carry it on lines of its own, never inside a sentence. "Đang tải"
 # (loading) is told by what it loads: folded, "của Đảng tại Chỉ thị số ..." reads the same.
+# A legal site's own name and its notes on the versions it shows ("CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN", "Click vào
+# phần bôi vàng để xem chi tiết") are its too.
 SITE_BANNER = re.compile(r"dang tai\s*(?:van ban|noi dung|du lieu|trang|\.|\u2026|$)"
-                         r"|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b")
+                         r"|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b"
+                         r"|thu vien phap luat|^cac noi dung (?:duoc sua doi|cua vb)|click vao phan boi vang")
 SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.

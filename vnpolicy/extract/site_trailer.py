@@ -4,8 +4,9 @@ A whole page copied from a legal site goes on after the document's last line: th
 ("Kế hoạch 980/KH-UBND năm 2025 thực hiện ... do tỉnh Nghệ An ban hành"), a note that it has no English version, its
 list of related documents, its address and its notices to members ("Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập
 nhật ..."). Read as the document, those lines would give it parents, a type and tasks it does not have. The trailer
-starts at the first of the site's own headings after the document's number line, or at the site's caption of the
-document just above that heading. The lines before it keep their numbers.
+starts at the first of the site's own headings after the document's number line (or, in a copy that lost its
+header, after its first "Kính gửi", "Căn cứ" or "Thực hiện"), or at the site's caption of the document just above
+that heading. The lines before it keep their numbers.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ TRAILER_HEADING = re.compile(
     r"|cam on da dung \S+\.vn"
     r"|bai viet lien quan\s*$)"
 )
+# The words a letter or a plan opens on, for a copy that lost its header and number line (folded).
+DOCUMENT_OPENING = re.compile(r"^(?:kinh gui|can cu|thuc hien)\b")
 # The site's caption of the document: its type, number and subject "do <issuer> ban hành", one line (folded).
 SITE_CAPTION = re.compile(
     r"^(?:cong van|ke hoach|quyet dinh|nghi quyet|chi thi|thong bao|huong dan|chuong trinh(?: hanh dong)?|de an"
@@ -54,6 +57,8 @@ def without_site_trailer(text: str) -> Trailer:
     """``text`` cut where a legal site's trailer starts, after the document's number line; the whole text if none."""
     lines = text.split("\n")
     numbered = next((index for index, line in enumerate(lines) if DOCUMENT_NUMBER_LINE.match(line.strip(" |*#"))), None)
+    if numbered is None:  # a copy that lost its header: from where its own words open
+        numbered = next((index for index, line in enumerate(lines) if DOCUMENT_OPENING.match(fold(line.strip(" |*#")))), None)
     if numbered is None:
         return Trailer(text)
     heading = next((index for index in range(numbered + 1, len(lines)) if TRAILER_HEADING.match(fold(lines[index].strip()))),

@@ -29,14 +29,17 @@ def summary_box(debris: list[Line]) -> dict[str, BoxField]:
     """Field name ("number", "date", "issuer", "type") -> its value as the box writes it and its line; the first
     value of each key."""
     found: dict[str, BoxField] = {}
-    for line in debris:
+    for at, line in enumerate(debris):
         cells = [cell.strip() for cell in line.text.split("|")]
         for index, cell in enumerate(cells):
             key = KEY_CELL.match(folded_chars(cell))
             if key is None:
                 continue
-            # the value in the key's own cell ("Số hiệu:86/NQ-CP") or in the next one ("Số hiệu: | 86/NQ-CP |")
+            # the value in the key's own cell ("Số hiệu:86/NQ-CP"), in the next one ("Số hiệu: | 86/NQ-CP |"), or, a
+            # table copied a cell to a line, on the next line ("Số hiệu:" / "4001/UBND-ĐT")
             value = cell[key.start("value"):].strip() if key["value"] else next((later for later in cells[index + 1:] if later), "")
+            if not value and index == len(cells) - 1 and at + 1 < len(debris):
+                value = next((later.strip() for later in debris[at + 1].text.split("|") if later.strip()), "")
             name = KEYS[key["key"]]
             if value and name not in found and not KEY_CELL.match(folded_chars(value)):
                 found[name] = BoxField(value, line.first)
