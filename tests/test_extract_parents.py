@@ -3920,3 +3920,14 @@ def test_a_bracketed_line_under_the_title_saying_what_it_carries_out_names_the_p
         number="Số: 57/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
     )
     assert document.implements is not None and document.implements.number == "39/2024/QH15"
+
+
+def test_a_sentence_of_purpose_carrying_documents_out_strictly_names_them():
+    document = plan(
+        "VỀ VIỆC TĂNG CƯỜNG XỬ LÝ LẤN CHIẾM ĐẤT LÂM NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về tăng cường công tác"
+        " quản lý bảo vệ rừng; Chỉ thị số 31-CT/TU ngày 06/6/2023 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Ủy ban nhân dân các xã thực hiện trách nhiệm quản lý nhà nước theo Nghị định số 131/2025/NĐ-CP ngày 12/6/2025.",
+        number="Số: 06/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements is not None and document.implements.number == "05/CT-TTg"

@@ -67,10 +67,10 @@ IMPLEMENTING_SENTENCE = re.compile(r"^(?:[-–+(]\s*)?(?:dieu 1\s*[.:]?\s*[-–]
 PURPOSE_OPENING = r"^(?:[-–+]\s*)?(?:de|nham)\s+"
 # A sentence of purpose naming what the plan carries out, the document right after its verb and how: "Để tiếp tục thực
 # hiện có hiệu quả Nghị quyết số ...", "Nhằm triển khai thực hiện Kế hoạch số ...", "Để cụ thể hóa Chỉ thị số ...", "Để
-# triển khai thực hiện quyết liệt, hiệu quả Chỉ thị số ...".
+# triển khai thực hiện quyết liệt, hiệu quả Chỉ thị số ...", "Để tiếp tục thực hiện nghiêm Chỉ thị số ...".
 PURPOSE_CARRYING_OUT = re.compile(
     PURPOSE_OPENING + r"(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien|trien khai|cu the hoa)"
-    r"(?:,?\s+(?:va\s+)?(?:co hieu qua|hieu qua|tot|nghiem tuc|day du|kip thoi|dong bo|quyet liet|thiet thuc))*\s+(?:cac\s+)?"
+    r"(?:,?\s+(?:va\s+)?(?:co hieu qua|hieu qua|tot|nghiem tuc|nghiem|day du|kip thoi|dong bo|quyet liet|thiet thuc))*\s+(?:cac\s+)?"
 )
 
 # A one-sentence preamble that says the plan carries out what it has just cited, naming nothing else:
