@@ -3931,3 +3931,22 @@ def test_a_sentence_of_purpose_carrying_documents_out_strictly_names_them():
         number="Số: 06/CT-UBND", kind="CHỈ THỊ",
     )
     assert document.implements is not None and document.implements.number == "05/CT-TTg"
+
+
+def test_an_annex_after_the_signature_is_no_preamble():
+    # a decision publishing procedures, its body unread: the annex's table cites, for each procedure, "Thông tư ...
+    # hướng dẫn thực hiện Quyết định số 62/2011/QĐ-TTg"; the ministry's publication among the bases is the parent
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 2929/QĐ-UBND\nHà Nam, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC CHÍNH SÁCH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+        "Căn cứ Quyết định số 5132/QĐ-BQP ngày 13/10/2025 của Bộ trưởng Bộ Quốc phòng về việc công bố thủ tục hành chính"
+        " lĩnh vực chính sách;\nQUYẾT ĐỊNH:\nĐiều 1.\nCông bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
+        "Điều 2.\nQuyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Bình\n"
+        "PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+        "|\nGiải quyết chế độ trợ cấp một lần\n|\n- Thông tư liên tịch số 01/2012/TTLT-BQP-BLĐTBXH-BTC hướng dẫn thực hiện"
+        " Quyết định số 62/2011/QĐ-TTg của Thủ tướng Chính phủ\n|\n"
+    )
+    document = extract_text(text, "procedures.txt")
+    assert document.implements is not None and document.implements.number == "5132/QĐ-BQP"

@@ -92,6 +92,7 @@ from vnpolicy.extract.parents_named import (
     unless_the_title_names_another,
     warn_if_equals,
 )
+from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import classify
 from vnpolicy.textnorm import fold
 
@@ -115,7 +116,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # a review of past years in the preamble ends what it says the plan carries out; a section of legal bases after
     # it ("PHẦN II ... I. CĂN CỨ LẬP KẾ HOẠCH") is the plan's own
     section = legal_bases_section(body or [])
-    header = replace(header, preamble=[*_before_a_review(header.preamble), *section])
+    header = replace(header, preamble=[*_before_a_review(_before_the_signature(header.preamble)), *section])
     bases = [*section, *_listed_after_a_bare_basis_line(header.preamble)]
     own = header.number.text if header.number else None
     # The document's own number is never its parent: the decision issuing the plan ("ban hành kèm theo Quyết định
@@ -174,8 +175,9 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     return parents
 
 
-# What a body's name says besides its kind ("Ủy ban nhân dân tỉnh Cao Bằng" -> "tinh cao bang"), folded.
-BODY_KIND = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s*")
+# What a body's name says besides its kind ("Ủy ban nhân dân tỉnh Cao Bằng" -> "tinh cao bang", "Chủ tịch UBND tỉnh
+# Lạng Sơn" -> "tinh lang son", "Bộ trưởng Bộ Y tế" -> "bo y te"), folded.
+BODY_KIND = re.compile(r"^(?:(?:chu tich|bo truong)\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)?\s*")
 
 
 def _the_document_itself(citation: Citation, own: str | None, header: Header) -> bool:
@@ -307,6 +309,14 @@ def _numbered_by_the_site(header: Header, parents: Parents) -> Parents | None:
                        line.first, f"parent named without its number ({named.name[:80]}): taken as {number.text}, which"
                        " the web site's list of related documents above the copy names as approving it; check it",
                        line.text[:120])])
+
+
+def _before_the_signature(preamble: list[Line]) -> list[Line]:
+    """The preamble up to the recipients' list or the signature: what a copy read as preamble past them, its body not
+    being found, is its annex (a table of procedures citing "Thông tư ... hướng dẫn thực hiện Quyết định số 62/2011/QĐ-TTg"
+    for each), not what it carries out."""
+    end = next((i for i, line in enumerate(preamble) if is_recipients_heading(line) or is_signature_start(line)), len(preamble))
+    return preamble[:end]
 
 
 def _before_a_review(preamble: list[Line]) -> list[Line]:
