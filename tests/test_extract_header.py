@@ -761,6 +761,12 @@ def test_a_legal_site_s_notes_close_button_and_box_values_on_lines_of_their_own_
     assert (doc.number, doc.issuer, doc.title) == ("41/KH-UBND", "Ủy ban nhân dân tỉnh Bắc Sơn", "Số hóa hồ sơ lưu trữ")
 
 
+def test_a_commune_s_standing_board_under_its_front_committee_names_no_province():
+    doc = read("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG SƠN\nBAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nLương Sơn, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử\n")
+    assert doc.province is None
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

@@ -88,8 +88,9 @@ def district_of_issuer(issuer_lines: list[str]) -> tuple[str, str] | None:
     return district_and_province(" ".join(written.split()[-len(match["name"].split()):]))
 
 
-# A commune-level body ending the issuer's capitals, and its name: "ỦY BAN NHÂN DÂN / XÃ XUÂN TÍN" (folded).
-COMMUNE_BODY = re.compile(r"\b(?:xa|phuong|thi tran)\s+(?P<name>[a-z]+(?: [a-z]+){0,3})$")
+# A commune-level body ending the issuer's capitals, and its name: "ỦY BAN NHÂN DÂN / XÃ XUÂN TÍN", or the standing
+# board under it: "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC" (folded).
+COMMUNE_BODY = re.compile(r"\b(?:xa|phuong|thi tran)\s+(?P<name>[a-z]+(?: [a-z]+){0,3}?)(?:\s+ban thuong (?:truc|vu))?$")
 
 
 def commune_of_issuer(issuer_lines: list[str]) -> str | None:
