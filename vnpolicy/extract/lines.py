@@ -203,6 +203,16 @@ def tab_cells(physical: str) -> str:
     return re.sub(r"\t+", " | ", physical) if TAB_ROW.match(physical) else physical
 
 
+def looks_like_person_name(text: str) -> bool:
+    """Two to six capitalised words of letters only, not all in capitals ("Lê Khắc Nam")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and all(word.isalpha() and word[0].isupper() for word in words)
+        and not is_all_caps(text)
+    )
+
+
 def logical_lines(raw: str) -> list[Line]:
     """Join wrapped physical lines of ``raw``; drop blank lines and page numbers."""
     result: list[Line] = []
@@ -212,10 +222,17 @@ def logical_lines(raw: str) -> list[Line]:
         if not text or PAGE_NUMBER.match(text):
             blank_gap += 1
             continue
-        if result and continues(result[-1].text, text, blank_gap):
+        if result and continues(result[-1].text, text, blank_gap) and not _a_signer_s_name(result, blank_gap):
             last = result[-1]
             result[-1] = Line(f"{last.text} {text}", last.first, number)
         else:
             result.append(Line(text, number, number))
         blank_gap = 0
     return result
+
+
+def _a_signer_s_name(result: list[Line], blank_gap: int) -> bool:
+    """Whether the last line is a signer's name under the position in capitals ("THỨ TRƯỞNG" / "Lê Văn Thanh"), a
+    blank line after it: it ends the signature, and what follows it (a copy's footer) is no part of the name."""
+    return (blank_gap >= 1 and len(result) >= 2 and looks_like_person_name(result[-1].text)
+            and is_all_caps(result[-2].text))

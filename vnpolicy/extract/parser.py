@@ -76,6 +76,7 @@ from vnpolicy.extract.sections import (
 )
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
 from vnpolicy.extract.site_trailer import without_site_trailer
+from vnpolicy.extract.stamps import without_stamps
 from vnpolicy.extract.structure import Block, build_outline, classify
 from vnpolicy.extract.tasks import TaskReader
 from vnpolicy.extract.title_inference import inferred_title
@@ -103,6 +104,7 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     text = without_invisible_characters(text)  # a web page's zero-width space inside "Số:" or "ngày"
     trailer = without_site_trailer(text)  # a legal site's page after the document: its links, notices, address
     text = trailer.text
+    text, _ = without_stamps(text)  # an e-signature's stamp under the signer, the Official Gazette's running heads
     diacritics_lost = looks_like_ocr(text)
     lines, glued_warnings = logical_lines(text), []
     if not (ocr or diacritics_lost):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.lines import Line, is_all_caps, looks_like_person_name
 from vnpolicy.extract.model import Recipient, Signer, SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.textnorm import compile_marked_or_not, fold
@@ -15,16 +15,6 @@ AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<text>
 RECIPIENTS_HEADING = compile_marked_or_not(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 RECIPIENT_ITEM = compile_marked_or_not(r"^[-–•]\s*(?P<text>\S.*)$")
 _CANONICAL_MODE = {"T/M": "TM", "K/T": "KT", "T/L": "TL"}
-
-
-def looks_like_person_name(text: str) -> bool:
-    """Two to six capitalised words of letters only, not all in capitals ("Lê Khắc Nam")."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 6
-        and all(word.isalpha() and word[0].isupper() for word in words)
-        and not is_all_caps(text)
-    )
 
 
 def is_signature_start(line: Line) -> bool:
