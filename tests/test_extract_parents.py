@@ -3950,3 +3950,24 @@ def test_an_annex_after_the_signature_is_no_preamble():
     )
     document = extract_text(text, "procedures.txt")
     assert document.implements is not None and document.implements.number == "5132/QĐ-BQP"
+
+
+def follow_up_letter(earlier: str, by: str):
+    return extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 4240/UBND-VX\nV/v khẩn trương hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức\n"
+        "Hà Nam, ngày 28 tháng 11 năm 2025\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+        f"Ngày 28 tháng 10 năm 2025, {by} đã ban hành Công văn số {earlier} về việc triển khai cập nhật cơ sở dữ liệu cán"
+        " bộ, công chức. Tuy nhiên, việc cập nhật còn chậm;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 tháng 11 năm 2025;\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n1. Các sở hoàn thành việc cập nhật trước ngày 06/12/2025.\n"
+        + SIGNATURE, "letter.txt")
+
+
+def test_a_letter_urging_on_its_office_s_earlier_letter_follows_it_up():
+    document = follow_up_letter("3280/UBND-VX", "Chủ tịch Ủy ban nhân dân tỉnh")
+    assert document.implements is not None and document.implements.number == "3280/UBND-VX"
+
+
+def test_a_letter_citing_another_office_s_letter_is_not_taken_to_follow_it_up():
+    document = follow_up_letter("3280/BNV-CCVC", "Bộ Nội vụ")
+    assert document.implements is None

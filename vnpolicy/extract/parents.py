@@ -144,6 +144,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
         parents = the_policy_still_in_force(header, citations, candidates) or parents
     if parents.main is None:
         parents = _carried_out_where_it_says_why(citations, candidates, body or []) or parents
+    if parents.main is None:
+        parents = _the_letter_it_follows_up(header, citations, candidates) or parents
     proposals = [c for c in citations.citations if c.target.number and _in_a_proposal(c, citations)]
     if parents.main is None and not candidates and proposals and not parents.warnings:
         numbers = ", ".join(dict.fromkeys(c.target.number for c in proposals))
@@ -398,6 +400,22 @@ def _carried_out_where_it_says_why(citations: CitationReader, candidates: list[C
                 return inferred(citations, citation, "named after \"Thực hiện\" in the section telling why the scheme is needed",
                                 "which the section telling why the scheme is needed says it carries out")
     return None
+
+
+def _the_letter_it_follows_up(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """A letter citing nothing but an earlier letter of its own office ("Ngày 28/10/2025, Chủ tịch Ủy ban nhân dân Thành
+    phố đã ban hành Công văn số 3280/UBND-VX ... Tuy nhiên, ..." in "Công văn số 4240/UBND-VX"), beside the proposal it
+    answers: it urges on what that letter asked, which is its parent, with a warning."""
+    own = parse_number(header.number.text) if header.number and header.type_code == "CV" else None
+    cited = [c for c in candidates if not _in_a_proposal(c, citations)]
+    if own is None or not cited:
+        return None
+    numbers = {parse_number(c.target.number or "") for c in cited}
+    if len({c.target.number for c in cited}) != 1 or any(n is None or (n.type_code, n.issuer_code) != (own.type_code, own.issuer_code)
+                                                         for n in numbers):
+        return None
+    return inferred(citations, cited[0], "the earlier letter of its own office it follows up",
+                    "the earlier letter of the same office, the only document it cites, whose request it urges on")
 
 
 # "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ..."); so
