@@ -195,3 +195,42 @@ def test_a_pdf_typed_in_a_legacy_font_is_converted(encoding, label, tmp_path, tx
     assert (read.format, read.ocr) == ("pdf", False)
     assert read.notes[0].startswith(f"its text layer is in the {label} font encoding")
     assert facts(read_entry(path).document) == txt_facts
+
+
+CONVERTED = """<div align="center">
+
+**ỦY BAN NHÂN DÂN**
+**TỈNH BẮC SƠN**
+Số: 13    /2025/QĐ-UBND
+
+---
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+
+Bắc Sơn, ngày 28 tháng 02 năm 2025
+</div>
+
+<p align="center"><b>QUYẾT ĐỊNH<br>Về việc ban hành Kế hoạch số hóa hồ sơ lưu trữ năm 2025</b></p>
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;*
+*Căn cứ Quyết định số 458/QĐ-TTg ngày 03 tháng 4 năm 2020 của Thủ tướng Chính phủ về số hóa hồ sơ &amp; tài liệu;*
+*Theo đề nghị của Giám đốc Sở Nội vụ.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ lưu trữ năm 2025.
+"""
+
+
+def test_a_converter_s_copy_with_html_pieces_is_read_as_text_without_its_tags(tmp_path):
+    # a PDF written out as Markdown by a converter that kept some HTML: no web page, and no site around it
+    path = tmp_path / "converted.txt"
+    path.write_text(CONVERTED, encoding="utf-8")
+    read = read_document(path)
+    assert "<" not in read.text and "&amp;" not in read.text and "hồ sơ & tài liệu" in read.text
+    assert any("HTML tags inside the text removed" in note for note in read.notes)
+    document = read_entry(path).document
+    assert (document.number, document.date.isoformat(), document.issuer) == ("13/2025/QĐ-UBND", "2025-02-28",
+                                                                              "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert document.implements is not None and document.implements.number == "458/QĐ-TTg"

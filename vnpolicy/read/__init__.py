@@ -46,10 +46,14 @@ def read_document(path: Path, data: bytes | None = None, progress: bool = False)
     check_size(path, len(data))
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        from vnpolicy.read.text import read_plain_text
-        from vnpolicy.read.webpage import is_page_source, read_html
+        from vnpolicy.read.text import nfc, read_plain_text
+        from vnpolicy.read.webpage import is_markup_fragment, is_page_source, read_html, without_markup
 
         read = read_plain_text(path, data)
+        if is_markup_fragment(read.text):  # a converter's copy with HTML pieces in it: their tags go, the lines stay
+            read.text = nfc(without_markup(read.text))
+            read.notes = [*read.notes, "HTML tags inside the text removed (a converter's copy, not a web page)"]
+            return read
         if is_page_source(read.text):  # a page's source saved as text: its markup is no part of the document
             page = read_html(path, data)
             page.notes = [*read.notes, "the text is a web page's HTML source: read as a web page", *page.notes]

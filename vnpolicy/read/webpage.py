@@ -30,6 +30,37 @@ def is_page_source(text: str) -> bool:
     return text.lstrip().startswith("<") and len(_TAG.findall(text, 0, 20_000)) >= MIN_TAGS
 
 
+# A whole page's source has its frame; a document a converter wrote out as Markdown with HTML pieces in it ("<div
+# align="center">", "<p align="right">Hà Nội, ngày ...</p>", "<b>...<br>...</b>") has none, and no site around it.
+_PAGE_FRAME = re.compile(r"<(?:html|head|body)\b", re.IGNORECASE)
+# Where a piece of markup breaks a line ("<br>", a paragraph's or a row's end), and a cell's end.
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|tr|h[1-6]|li|table)\s*>", re.IGNORECASE)
+_CELL_END_TAG = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+# The least share of a converter's lines holding no tag at all: its HTML pieces wrap a few lines (the header's cells)
+# among lines of plain text or Markdown, where a page's source, whole or cut out of the page, is markup on every line.
+MIN_PLAIN_LINE_SHARE = 0.5
+
+
+def is_markup_fragment(text: str) -> bool:
+    """Whether a page-source-looking text is a document written out with HTML pieces, not a page's source."""
+    if not is_page_source(text) or _PAGE_FRAME.search(text, 0, 20_000):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum("<" not in line for line in lines) >= MIN_PLAIN_LINE_SHARE * len(lines)
+
+
+def without_markup(text: str) -> str:
+    """A document written out with HTML pieces, as plain lines: a break or a block's end ends a line, a cell's end
+    is a cell bar, every other tag goes, entities are read ("&amp;" as "&")."""
+    import html
+
+    text = _CELL_END_TAG.sub(" | ", _LINE_BREAK_TAG.sub("\n", text))
+    return html.unescape(_ANY_TAG.sub("", text))
+
+
 def read_html(path: Path, data: bytes) -> ReadText:
     import trafilatura
     from lxml import etree
