@@ -3971,3 +3971,16 @@ def test_a_letter_urging_on_its_office_s_earlier_letter_follows_it_up():
 def test_a_letter_citing_another_office_s_letter_is_not_taken_to_follow_it_up():
     document = follow_up_letter("3280/BNV-CCVC", "Bộ Nội vụ")
     assert document.implements is None
+
+
+def test_a_department_s_functions_follow_the_resolution_reorganising_the_departments():
+    document = plan(
+        "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH HÀ NAM",
+        "Căn cứ Nghị định số 45/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn"
+        " thuộc Ủy ban nhân dân tỉnh;\nCăn cứ Thông tư số 01/2021/TT-UBDT ngày 01 tháng 11 năm 2021 của Ủy ban Dân tộc hướng"
+        " dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về công tác dân tộc thuộc Ủy ban nhân dân cấp tỉnh;\n"
+        "Căn cứ Nghị quyết số 06/NQ-HĐND ngày 25 tháng 2 năm 2025 của Hội đồng nhân dân tỉnh về việc thành lập, tổ chức lại"
+        " các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Hà Nam;\nTheo đề nghị của Giám đốc Sở Nội vụ.",
+        number="Số: 13/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements is not None and document.implements.number == "06/NQ-HĐND"

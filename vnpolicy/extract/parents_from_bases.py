@@ -101,6 +101,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
                  or _the_task_of_drawing_it_up(header, citations, cited)
                  or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited)
+                 or _the_resolution_reorganising_the_departments(header, citations, cited)
                  or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
     if concluded is not None:
         return concluded
@@ -354,6 +355,28 @@ def _the_decision_setting_up_the_body_its_rules_run(header: Header, citations: C
             found.append(citation)
     return _the_only_one_inferred(citations, found, "the decision setting up the body whose rules these are",
                                   "the decision setting up or reshaping the very body whose working rules these are")
+
+
+# A decision setting out what a department does ("Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Dân
+# tộc và Tôn giáo"), and a resolution setting up or reorganising the departments ("... về việc thành lập, tổ chức lại
+# các cơ quan chuyên môn ... thuộc Ủy ban nhân dân thành phố"), folded words.
+DEPARTMENT_S_FUNCTIONS_TITLE = re.compile(r"\bquy dinh chuc nang nhiem vu quyen han\b")
+REORGANISES_DEPARTMENTS = re.compile(r"\b(?:thanh lap|to chuc lai|sap xep)\b.*\bco quan chuyen mon\b")
+
+
+def _the_resolution_reorganising_the_departments(header: Header, citations: CitationReader,
+                                                 cited: list[Citation]) -> Parents | None:
+    """What a department does, set out after the departments were set up or reorganised ("Căn cứ Nghị quyết số
+    06/NQ-HĐND ... về việc thành lập, tổ chức lại các cơ quan chuyên môn ... thuộc Ủy ban nhân dân thành phố Hà Nội"):
+    the resolution or decision doing so, the only one, inferred and warned; not the circulars on each department's
+    functions, which the decision follows."""
+    if not DEPARTMENT_S_FUNCTIONS_TITLE.search(words_only(fold_at(header.title or ""))):
+        return None
+    found = [c for c in cited if c.target.type_code in ("NQ", "QĐ")
+             and REORGANISES_DEPARTMENTS.search(words_only(own_clause_of(c, citations)))]
+    return _the_only_one_inferred(citations, found, "the resolution setting up or reorganising the departments",
+                                  "the resolution setting up or reorganising the departments, one of which this document"
+                                  " gives its functions")
 
 
 # A decision announcing administrative procedures ("Công bố danh mục thủ tục hành chính mới ban hành ... thuộc phạm vi
