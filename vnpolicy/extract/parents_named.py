@@ -366,18 +366,10 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     line = next((line for line in header.preamble if first[0] in cited_on(line, candidates)), None)
     mirrored = _the_plan_it_mirrors(header, citations, first, line)
     if mirrored is not None:
-        citations.warnings.append(Warning_(
-            mirrored.span.first, f"several documents are named as carried out: parent taken as {mirrored.target.number},"
-            f" the plan of the same name the title mirrors, rather than {first[0].target.number}, named first; check it",
-            citations.sentence_of(mirrored)[:120]))
-        return [mirrored, *[c for c in first if c is not mirrored]]
+        return _taken_before_the_first(citations, mirrored, first, "the plan of the same name the title mirrors")
     own = _its_own_plan_beside_the_party_s(header, first, line, candidates)
     if own is not None:
-        citations.warnings.append(Warning_(
-            own.span.first, f"several documents are named as carried out: parent taken as {own.target.number}, the"
-            f" issuer's own plan beside the Party committee's {first[0].target.number}, named first; check it",
-            citations.sentence_of(own)[:120]))
-        return [own, *[c for c in first if c is not own]]
+        return _taken_before_the_first(citations, own, first, "the issuer's own plan beside the Party committee's")
     titled_as_carrying_out = bool(TITLED_AS_CARRYING_OUT.match(fold(header.title or "")))
     # or when the title is a document's whole subject, province aside ("Kế hoạch Chuyển đổi số tỉnh X giai đoạn 2021 -
     # 2025, ..." beside the Party committee's resolution "về chuyển đổi số tỉnh X giai đoạn 2021 - 2025, ..."): the
@@ -400,10 +392,15 @@ def the_one_the_title_names(header: Header, citations: CitationReader, candidate
     rivals = [first[0]] if best in named_beside else first
     if runs[id(best)] < TITLE_RUN_WORDS or runs[id(best)] < max(runs[id(c)] for c in rivals) + TITLE_RUN_LEAD:
         return first
+    return _taken_before_the_first(citations, best, first, "whose subject the title takes up")
+
+
+def _taken_before_the_first(citations: CitationReader, chosen: Citation, first: list[Citation], why: str) -> list[Citation]:
+    """``chosen`` put before the documents the "Thực hiện" sentence names, with a warning saying ``why``."""
     citations.warnings.append(Warning_(
-        best.span.first, f"several documents are named as carried out: parent taken as {best.target.number}, whose subject"
-        f" the title takes up, rather than {first[0].target.number}, named first; check it", citations.sentence_of(best)[:120]))
-    return [best, *[c for c in first if c is not best]]
+        chosen.span.first, f"several documents are named as carried out: parent taken as {chosen.target.number}, {why},"
+        f" rather than {first[0].target.number}, named first; check it", citations.sentence_of(chosen)[:120]))
+    return [chosen, *[c for c in first if c is not chosen]]
 
 
 # The local Party committees whose plans a province's or district's own plan for the same resolution stands beside.
