@@ -18,6 +18,7 @@ import pytest
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.known_names import listed_name
 from vnpolicy.extract.numbers import find_number
+from vnpolicy.read import read_document
 from vnpolicy.read.syllables import could_be_syllable
 from vnpolicy.textnorm import compile_marked_or_not, unmarked_too, without_diacritics
 
@@ -73,7 +74,7 @@ def _some_words_stripped(text: str, seed: str) -> str:
 
 @pytest.mark.parametrize(("path", "expected", "corpus"), CASES, ids=[case[0].name for case in CASES])
 def test_a_text_with_some_words_stripped_reads_as_with_them(path, expected, corpus):
-    document = extract_text(_some_words_stripped(path.read_text(encoding="utf-8"), path.name), path.name)
+    document = extract_text(_some_words_stripped(read_document(path).text, path.name), path.name)
     got = extraction.actual_values(document)
     misses = [extraction.Miss(path.name, name, expected[name], got[name], False) for name in extraction.FIELDS
               if name in expected and not extraction.matches(name, expected[name], got[name], stripped=True)]
