@@ -234,3 +234,14 @@ def test_a_converter_s_copy_with_html_pieces_is_read_as_text_without_its_tags(tm
     assert (document.number, document.date.isoformat(), document.issuer) == ("13/2025/QĐ-UBND", "2025-02-28",
                                                                               "Ủy ban nhân dân tỉnh Bắc Sơn")
     assert document.implements is not None and document.implements.number == "458/QĐ-TTg"
+
+
+def test_a_word_processor_s_page_with_long_styles_before_its_text_is_read_as_a_page(tmp_path, txt_facts):
+    # "Save as web page" writes tens of thousands of characters of styles before the document's first paragraph
+    page = write_html(tmp_path / "page.html").read_text(encoding="utf-8")
+    styles = "<style>\n" + "".join(f"p.MsoStyle{i} {{margin:0cm; font-size:13.0pt;}}\n" for i in range(800)) + "</style>\n"
+    word_page = '<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n' + styles + page[page.index("<body"):]
+    path = tmp_path / "saved.txt"
+    path.write_text(word_page, encoding="utf-8")
+    assert word_page.index("<body") > 20_000
+    assert facts(read_entry(path).document) == txt_facts

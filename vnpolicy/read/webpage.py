@@ -25,9 +25,14 @@ _TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tbody|tr|td|br|b|i|str
 MIN_TAGS = 3  # a plain text may mention a tag or two; a page's source opens on one and holds many
 
 
+# A page's source opening on its frame ("<!DOCTYPE html>", "<html xmlns:o=...>"): a word processor's page may hold
+# tens of thousands of characters of styles before its first paragraph's tag.
+_PAGE_OPENING = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+
+
 def is_page_source(text: str) -> bool:
     """Whether a text is a web page's HTML source (copied from the page or saved as .txt) rather than its words."""
-    return text.lstrip().startswith("<") and len(_TAG.findall(text, 0, 20_000)) >= MIN_TAGS
+    return bool(_PAGE_OPENING.match(text)) or (text.lstrip().startswith("<") and len(_TAG.findall(text, 0, 20_000)) >= MIN_TAGS)
 
 
 # A whole page's source has its frame; a document a converter wrote out as Markdown with HTML pieces in it ("<div
