@@ -767,6 +767,12 @@ def test_a_commune_s_standing_board_under_its_front_committee_names_no_province(
     assert doc.province is None
 
 
+def test_an_abbreviation_printed_before_the_words_it_stands_for_is_one_name():
+    doc = read("UBND NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH BẮC SƠN | Độc lập - Tự do - Hạnh phúc |\n"
+               "Số: 69/2024/QĐ-UBND | Bắc Sơn, ngày 09 tháng 12 năm 2024 |\nQUYẾT ĐỊNH\nPhê duyệt mức hỗ trợ đào tạo nghề\n")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")
