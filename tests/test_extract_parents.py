@@ -3984,3 +3984,14 @@ def test_a_department_s_functions_follow_the_resolution_reorganising_the_departm
         number="Số: 13/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements is not None and document.implements.number == "06/NQ-HĐND"
+
+
+def test_a_plan_named_between_its_type_word_and_its_number_is_cited_and_mirrored():
+    document = plan(
+        "NĂM AN TOÀN GIAO THÔNG 2023",
+        "Thực hiện Kết luận số 45-KL/TW ngày 01 tháng 02 năm 2019 của Ban Bí thư; Kế hoạch Năm An toàn giao thông 2023 số"
+        " 506/KH-UBATGTQG ngày 29/12/2022 của Ủy ban An toàn giao thông Quốc gia, Ủy ban nhân dân tỉnh xây dựng Kế hoạch"
+        " Năm an toàn giao thông 2023 như sau:",
+    )
+    assert "506/KH-UBATGTQG" in {citation.target.number for citation in document.citations}
+    assert document.implements is not None and document.implements.number == "506/KH-UBATGTQG"

@@ -58,6 +58,13 @@ LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items(
 LOWER_CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}\s+số\s*:?\s*(?=\d)"
 )
+# A document named between its type word and its number: "Kế hoạch Năm An toàn giao thông 2023 số 506/KH-UBATGTQG".
+# The name opens on a capital and holds words only (a year may end it); one holding another type word is that one's.
+NAMED_CITATION_HEAD = compile_marked_or_not(
+    rf"(?<!\w)(?P<kind>{_TYPE_WORDS})\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){{0,9}}(?:\s+(?:19|20)\d\d)?)\s+(?:số|Số)"
+    r"\s*:?\s*(?=\d)"
+)
+NAMED_KIND_WORDS = compile_marked_or_not(rf"(?<!\w)(?:{_TYPE_WORDS})(?!\w)", re.IGNORECASE)
 # "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ..." (or "... Chính phủ số: 1600/QĐ-TTg ...;
 # số: 1760/QĐ-TTg ..."): a plural type word, its issuer, then the list.
 PLURAL_WITH_ISSUER_HEAD = compile_marked_or_not(
@@ -268,6 +275,14 @@ def _kind_code(kind: str) -> str:
     return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES.get(kind) or FOLDED_KIND_CODES[fold(kind)]
 
 
+class _NamedCitations:
+    """The named-citation head, keeping only names that hold no type word of their own."""
+
+    @staticmethod
+    def finditer(text: str):
+        return (match for match in NAMED_CITATION_HEAD.finditer(text) if not NAMED_KIND_WORDS.search(match["name"]))
+
+
 @dataclass
 class CitationReader:
     """Reads citations line by line, de-duplicating the documents they name."""
@@ -292,6 +307,8 @@ class CitationReader:
     def read(self, line: Line) -> None:
         heads = [CAPITAL_CITATION_HEAD] if is_all_caps(line.text) else [CITATION_HEAD, LOWER_CITATION_HEAD]
         heads.append(LAW_NAME_AND_NUMBER)
+        if not is_all_caps(line.text):
+            heads.append(_NamedCitations)
         for match in sorted((match for head in heads for match in head.finditer(line.text)), key=lambda match: match.start()):
             self._read_citation(line, match)
         if not is_all_caps(line.text):
@@ -336,7 +353,7 @@ class CitationReader:
             self.warnings.append(Warning_(line.first, "citation with an unreadable number", text[head.start() : head.end() + 40]))
             return
         group = [self._cite(line, head, head.end(), found)]
-        while head["plural"]:
+        while head.groupdict().get("plural"):  # a named citation has no plural
             more = NEXT_OF_GROUP.match(text, self._ends[-1]) or LATER_OF_GROUP.match(text, self._ends[-1])
             found = find_number(text[more.end() : more.end() + NUMBER_WINDOW]) if more else None
             if found is None or found[1].start() != 0:
