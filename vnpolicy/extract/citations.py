@@ -58,11 +58,13 @@ LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items(
 LOWER_CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}\s+số\s*:?\s*(?=\d)"
 )
-# A document named between its type word and its number: "Kế hoạch Năm An toàn giao thông 2023 số 506/KH-UBATGTQG".
-# The name opens on a capital and holds words only (a year may end it); one holding another type word is that one's.
+# A plan or programme named between its type word and its number: "Kế hoạch Năm An toàn giao thông 2023 số
+# 506/KH-UBATGTQG". The name opens on a capital and holds words only (a year may end it), never ending on a joining
+# word ("Luật Đầu tư công và số 88/2022/NĐ-CP" goes on a list); one holding another type word is that one's.
+NAMED_KINDS = r"Kế hoạch|Chương trình hành động|Chương trình|Đề án|Phương án|Chiến lược"
 NAMED_CITATION_HEAD = compile_marked_or_not(
-    rf"(?<!\w)(?P<kind>{_TYPE_WORDS})\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){{0,9}}(?:\s+(?:19|20)\d\d)?)\s+(?:số|Số)"
-    r"\s*:?\s*(?=\d)"
+    rf"(?<!\w)(?P<kind>{NAMED_KINDS})\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){{0,9}}?(?:\s+(?:19|20)\d\d)?)"
+    r"(?<!\svà)(?<!\sva)(?<!\shoặc)(?<!\scủa)\s+(?:số|Số)\s*:?\s*(?=\d)"
 )
 NAMED_KIND_WORDS = compile_marked_or_not(rf"(?<!\w)(?:{_TYPE_WORDS})(?!\w)", re.IGNORECASE)
 # "các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg ..." (or "... Chính phủ số: 1600/QĐ-TTg ...;
