@@ -277,12 +277,9 @@ def _kind_code(kind: str) -> str:
     return KIND_CODES.get(kind) or LOWER_KIND_CODES.get(kind) or CAPITAL_KIND_CODES.get(kind) or FOLDED_KIND_CODES[fold(kind)]
 
 
-class _NamedCitations:
-    """The named-citation head, keeping only names that hold no type word of their own."""
-
-    @staticmethod
-    def finditer(text: str):
-        return (match for match in NAMED_CITATION_HEAD.finditer(text) if not NAMED_KIND_WORDS.search(match["name"]))
+def _named_citation_heads(text: str) -> list[re.Match]:
+    """The named-citation heads of ``text`` whose names hold no type word of their own."""
+    return [match for match in NAMED_CITATION_HEAD.finditer(text) if not NAMED_KIND_WORDS.search(match["name"])]
 
 
 @dataclass
@@ -307,13 +304,14 @@ class CitationReader:
         return self._sentences.get(id(citation), citation.text)
 
     def read(self, line: Line) -> None:
-        heads = [CAPITAL_CITATION_HEAD] if is_all_caps(line.text) else [CITATION_HEAD, LOWER_CITATION_HEAD]
-        heads.append(LAW_NAME_AND_NUMBER)
-        if not is_all_caps(line.text):
-            heads.append(_NamedCitations)
-        for match in sorted((match for head in heads for match in head.finditer(line.text)), key=lambda match: match.start()):
+        in_capitals = is_all_caps(line.text)
+        heads = [CAPITAL_CITATION_HEAD] if in_capitals else [CITATION_HEAD, LOWER_CITATION_HEAD]
+        matches = [match for head in [*heads, LAW_NAME_AND_NUMBER] for match in head.finditer(line.text)]
+        if not in_capitals:
+            matches += _named_citation_heads(line.text)
+        for match in sorted(matches, key=lambda match: match.start()):
             self._read_citation(line, match)
-        if not is_all_caps(line.text):
+        if not in_capitals:
             for match in PLURAL_WITH_ISSUER_HEAD.finditer(line.text):
                 self._read_citation(line, match)
         laws = UNMARKED_LAW_BY_NAME if line.text == without_diacritics(line.text) else LAW_BY_NAME

@@ -311,8 +311,9 @@ def _without_motto(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 def _a_bare_summary_key(text: str) -> bool:
     """A summary box's key alone on its line ("Số hiệu:"), a table copied a cell to a line: its value is the next line."""
-    key = SUMMARY_KEY.match(fold(text))
-    return key is not None and not fold(text)[key.end():].strip(" :|")
+    folded = fold(text)
+    key = SUMMARY_KEY.match(folded)
+    return key is not None and not folded[key.end():].strip(" :|")
 
 
 def is_site_line(text: str) -> bool:

@@ -408,11 +408,10 @@ def _the_letter_it_follows_up(header: Header, citations: CitationReader, candida
     answers: it urges on what that letter asked, which is its parent, with a warning."""
     own = parse_number(header.number.text) if header.number and header.type_code == "CV" else None
     cited = [c for c in candidates if not _in_a_proposal(c, citations)]
-    if own is None or not cited:
+    if own is None or len({c.target.number for c in cited}) != 1:
         return None
-    numbers = {parse_number(c.target.number or "") for c in cited}
-    if len({c.target.number for c in cited}) != 1 or any(n is None or (n.type_code, n.issuer_code) != (own.type_code, own.issuer_code)
-                                                         for n in numbers):
+    earlier = parse_number(cited[0].target.number or "")
+    if earlier is None or (earlier.type_code, earlier.issuer_code) != (own.type_code, own.issuer_code):
         return None
     return inferred(citations, cited[0], "the earlier letter of its own office it follows up",
                     "the earlier letter of the same office, the only document it cites, whose request it urges on")

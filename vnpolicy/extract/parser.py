@@ -118,7 +118,9 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     if act is not None:
         read_as_the_issuing_act(header, act)
     outline = build_outline(body)
-    warnings = glued_warnings + header.warnings + [warning for warning in [trailer.warning()] if warning]
+    warnings = glued_warnings + header.warnings
+    if (set_aside := trailer.warning()) is not None:
+        warnings.append(set_aside)
     signer = read_signer(closing)
     if signer and not signer.name:
         warnings.append(Warning_(signer.span.last, "the signature block names no signer", closing[-1].text[:120]))
