@@ -545,3 +545,26 @@ def test_a_sentence_s_last_word_in_capitals_wrapped_onto_its_own_line_continues_
         "Căn cứ Quyết định số 12/QĐ-TTg ngày 02/01/2023 của Thủ tướng Chính phủ;"]
     # headings in capitals stay lines of their own
     assert [line.text for line in lines][-3:] == ["I. MỤC ĐÍCH", "KẾ HOẠCH", "CHUYỂN ĐỔI SỐ"]
+
+
+@pytest.mark.parametrize("name_line", [
+    "(đã ký và đóng dấu) Vũ Thu Hà",  # a copy's note on the seal joined to the name after it
+    "(ký tên, đóng dấu) Vũ Thu Hà",
+    "![con dấu đỏ] Vũ Thu Hà",  # a converter's image of the seal
+    "![Ký tên, đóng dấu](https://example.org/seal.png) Vũ Thu Hà",
+    "Vũ Thu Hà </center>",  # a converter's tag left after the name
+    "Vũ Thu Hà ```",  # a code fence closing a converter's block
+])
+def test_a_seal_s_note_or_a_converter_s_leftover_beside_the_name_is_no_part_of_it(name_line):
+    signer = _signer_of(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name_line])
+    assert (signer.name, signer.position) == ("Vũ Thu Hà", "Phó Chủ tịch")
+
+
+def test_a_form_s_placeholder_for_the_signature_names_no_signer():
+    signer = _signer_of(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Ký, ghi rõ họ tên và đóng dấu)"])
+    assert signer.name == ""
+
+
+def test_an_authority_line_with_no_space_after_its_dot_is_read():
+    signer = _signer_of(["KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Trần Thị Quý"])
+    assert (signer.modes, signer.for_head, signer.position, signer.name) == (["KT."], "Giám đốc", "Phó Giám đốc", "Trần Thị Quý")

@@ -11,7 +11,8 @@ from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # Authority prefixes (NĐ 30/2020 Phụ lục I mục II.7.b); Party documents write T/M, K/T, T/L.
-AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+(?P<text>\S.*)$")
+# A copy may drop the space after the dot ("KT.GIÁM ĐỐC").
+AUTHORITY = re.compile(r"^(?P<mode>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<text>\S.*)$")
 RECIPIENTS_HEADING = compile_marked_or_not(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 RECIPIENT_ITEM = compile_marked_or_not(r"^[-–•]\s*(?P<text>\S.*)$")
 _CANONICAL_MODE = {"T/M": "TM", "K/T": "KT", "T/L": "TL"}
@@ -55,6 +56,18 @@ SIGNING_FOR_ANOTHER = frozenset({"KT.", "TL.", "TUQ."})
 # name); folded, the post whole on its line.
 IN_PERSON_POST = re.compile(r"^(?:pho\s+)?(?:thu tuong|chu tich|bo truong|giam doc|bi thu|chu nhiem|truong ban|cuc truong|"
                             r"tong cuc truong|vien truong|chanh van phong)$")
+# What a copy leaves beside the signer's name: a note on the seal before it ("(đã ký và đóng dấu)", a converter's image
+# of the seal "![con dấu]" or its broken "y]"), a converter's closing tag or code fence after it ("</center>", "```").
+_NOTE_BEFORE_THE_NAME = re.compile(r"^.*[)\]]\s*(?=\S)")
+_LEFTOVER_AFTER_THE_NAME = re.compile(r"\s*(?:</[a-zA-Z]+>|```)\s*$")
+
+
+def _name_in(text: str) -> str | None:
+    """The person's name a closing line holds, alone or beside a seal's note or a converter's leftover."""
+    bare = _NOTE_BEFORE_THE_NAME.sub("", _LEFTOVER_AFTER_THE_NAME.sub("", text))
+    return bare if looks_like_person_name(bare) else None
+
+
 # How many lines the name may come after the post ("(đã ký)", a seal's note, blank lines dropped).
 NAME_AFTER_POST_LINES = 3
 
@@ -85,13 +98,11 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
     if index < len(lines) and is_all_caps(lines[index].text) and _may_be_position(lines[index].text):
         position = from_capitals(lines[index].text, proper_names)
         index += 1
-    for line in lines[index:]:
-        if looks_like_person_name(line.text):
-            name = line.text
-            break
+    name_line = next((line for line in lines[index:] if _name_in(line.text)), None)
+    name = _name_in(name_line.text) if name_line else None
     if position is None and for_head is None and on_behalf_of is None:
         return None
-    last = lines[index - 1].last if name is None else next(candidate.last for candidate in lines if candidate.text == name)
+    last = lines[index - 1].last if name_line is None else name_line.last
     if position is None and not set(modes) & SIGNING_FOR_ANOTHER:
         position = for_head  # "Q. CHỦ TỊCH" with no position line: the acting head holds the head's post
     return Signer(
@@ -109,10 +120,9 @@ def _signing_in_person(lines: list[Line], proper_names: tuple[str, ...]) -> Sign
     for index, line in enumerate(lines):
         if not (is_all_caps(line.text) and IN_PERSON_POST.match(fold(line.text).strip(" .:"))):
             continue
-        name = next((after for after in lines[index + 1: index + 1 + NAME_AFTER_POST_LINES] if looks_like_person_name(after.text)),
-                    None)
+        name = next((after for after in lines[index + 1: index + 1 + NAME_AFTER_POST_LINES] if _name_in(after.text)), None)
         if name is not None:
-            return Signer(name=name.text, position=from_capitals(line.text.strip(" .:"), proper_names), on_behalf_of=None,
+            return Signer(name=_name_in(name.text), position=from_capitals(line.text.strip(" .:"), proper_names), on_behalf_of=None,
                           for_head=None, modes=[], span=SourceSpan(line.first, name.last))
     return None
 
