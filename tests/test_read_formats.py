@@ -236,6 +236,31 @@ def test_a_converter_s_copy_with_html_pieces_is_read_as_text_without_its_tags(tm
     assert document.implements is not None and document.implements.number == "458/QĐ-TTg"
 
 
+def test_html_pieces_only_in_a_converter_s_signature_are_read_without_their_tags(tmp_path):
+    # the header is plain Markdown; only the signature's block kept its paragraph, its breaks and its bold
+    markdown_header = CONVERTED.replace('<div align="center">', "").replace("</div>", "").replace(
+        '<p align="center"><b>QUYẾT ĐỊNH<br>Về việc ban hành Kế hoạch số hóa hồ sơ lưu trữ năm 2025</b></p>',
+        "# QUYẾT ĐỊNH\n**Về việc ban hành Kế hoạch số hóa hồ sơ lưu trữ năm 2025**")
+    signature = ('\n**Nơi nhận:**\n- Như Điều 3;\n- Lưu: VT.\n\n---\n\n<p align="right">\nTM. ỦY BAN NHÂN DÂN<br>\n'
+                 'KT. CHỦ TỊCH<br>\nPHÓ CHỦ TỊCH<br>\n<b>Lò Văn Tâm</b>\n</p>\n')
+    path = tmp_path / "converted.txt"
+    own_brackets = "\nNhóm <a> được ưu tiên khi tỷ lệ <b 30%.\n"
+    path.write_text(markdown_header + own_brackets + signature, encoding="utf-8")
+    assert not markdown_header.lstrip().startswith("<")
+    read = read_document(path)
+    assert "<br>" not in read.text and "<b>" not in read.text and own_brackets.strip() in read.text
+    signer = read_entry(path).document.signer
+    assert (signer.name, signer.position) == ("Lò Văn Tâm", "Phó Chủ tịch")
+
+
+def test_a_plain_text_comparing_numbers_keeps_its_signs(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text(CONVERTED.replace('<div align="center">', "").replace("</div>", "").replace(
+        '<p align="center"><b>QUYẾT ĐỊNH<br>Về việc ban hành Kế hoạch số hóa hồ sơ lưu trữ năm 2025</b></p>', "QUYẾT ĐỊNH")
+        + "\nTỷ lệ hồ sơ số hóa <b 30% thì phải đạt >= 50% vào năm sau; nhóm <a> và <b> được ưu tiên.\n", encoding="utf-8")
+    assert "<b 30% thì phải đạt >= 50%" in read_document(path).text
+
+
 def test_a_word_processor_s_page_with_long_styles_before_its_text_is_read_as_a_page(tmp_path, txt_facts):
     # "Save as web page" writes tens of thousands of characters of styles before the document's first paragraph
     page = write_html(tmp_path / "page.html").read_text(encoding="utf-8")

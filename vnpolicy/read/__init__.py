@@ -47,11 +47,19 @@ def read_document(path: Path, data: bytes | None = None, progress: bool = False)
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         from vnpolicy.read.text import nfc, read_plain_text
-        from vnpolicy.read.webpage import is_markup_fragment, is_page_source, read_html, without_markup
+        from vnpolicy.read.webpage import (
+            holds_markup_pieces,
+            is_markup_fragment,
+            is_page_source,
+            read_html,
+            without_converter_tags,
+            without_markup,
+        )
 
         read = read_plain_text(path, data)
-        if is_markup_fragment(read.text):  # a converter's copy with HTML pieces in it: their tags go, the lines stay
-            read.text = nfc(without_markup(read.text))
+        pieces_only = not is_page_source(read.text) and holds_markup_pieces(read.text)
+        if is_markup_fragment(read.text) or pieces_only:  # a converter's copy with HTML pieces: their tags go, the lines stay
+            read.text = nfc(without_converter_tags(read.text) if pieces_only else without_markup(read.text))
             read.notes = [*read.notes, "HTML tags inside the text removed (a converter's copy, not a web page)"]
             return read
         if is_page_source(read.text):  # a page's source saved as text: its markup is no part of the document

@@ -57,6 +57,20 @@ def is_markup_fragment(text: str) -> bool:
     return sum("<" not in line for line in lines) >= MIN_PLAIN_LINE_SHARE * len(lines)
 
 
+# The presentational tags a converter leaves in a plain copy ("<p align="right">", "<br>", "<b>", "</center>"), named
+# one by one: a plain text's own angle brackets ("tỷ lệ <b 30%", "nhóm <a>") are no such tag.
+_CONVERTER_TAG = re.compile(r"</?(?:p|div|br|b|i|u|strong|em|span|center|font|sub|sup|h[1-6])(?:\s+[a-z-]+=[^<>]*)?\s*/?>",
+                            re.IGNORECASE)
+# A line break or a block's end among them: what shows a converter's piece rather than a stray bracket.
+_CONVERTER_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|center|h[1-6])>", re.IGNORECASE)
+
+
+def holds_markup_pieces(text: str) -> bool:
+    """Whether a plain text (no page's source) keeps a converter's HTML pieces somewhere, the signature's block
+    say, with its line breaks written as tags."""
+    return bool(_CONVERTER_BREAK.search(text)) and len(_CONVERTER_TAG.findall(text)) >= 2
+
+
 def without_markup(text: str) -> str:
     """A document written out with HTML pieces, as plain lines: a break or a block's end ends a line, a cell's end
     is a cell bar, every other tag goes, entities are read ("&amp;" as "&")."""
@@ -64,6 +78,14 @@ def without_markup(text: str) -> str:
 
     text = _CELL_END_TAG.sub(" | ", _LINE_BREAK_TAG.sub("\n", text))
     return html.unescape(_ANY_TAG.sub("", text))
+
+
+def without_converter_tags(text: str) -> str:
+    """A plain copy without the converter's pieces: their breaks end lines, their tags go, entities are read; any
+    other angle bracket stays."""
+    import html
+
+    return html.unescape(_CONVERTER_TAG.sub("", _LINE_BREAK_TAG.sub("\n", text)))
 
 
 def read_html(path: Path, data: bytes) -> ReadText:
