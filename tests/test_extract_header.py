@@ -381,6 +381,8 @@ def test_a_number_whose_hyphen_a_viewer_dropped_is_kept_as_written_with_the_like
     ("Số: 5872\n/KH-UBND", "5872/KH-UBND"),
     ("Số: 5872/\nKH-UBND", "5872/KH-UBND"),
     ("Số: 14\n/2019/NQ-HĐND", "14/2019/NQ-HĐND"),
+    ("Số: 5872/KH-\nUBND", "5872/KH-UBND"),  # cut after the type code's hyphen
+    ("Số: 14/2019/NQ-\nHĐND", "14/2019/NQ-HĐND"),
 ])
 def test_a_number_wrapped_inside_its_cell_is_read_whole(cell, number):
     doc = read(f"ỦY BAN NHÂN\nDÂN\nTỈNH BẮC SƠN\n--------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
@@ -2264,3 +2266,4 @@ def test_a_commune_s_name_on_the_date_line_is_no_province(basis, province):
                        f"{basis}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm tỷ lệ hộ nghèo.\n", "commune.txt")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Bình Hòa", province)
     assert any("the date line names the commune the header names, no province" in m for m in header_warnings(doc))
+

@@ -159,7 +159,7 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
         return False  # a separator rule stands between two lines; it continues neither
     if previous.endswith("|") or SITE_LABEL_START.match(fold(previous)) or SUMMARY_KEY_START.match(previous):
         return False  # a complete row of a flattened table, or a site's label: the next line is a line of its own
-    if closes_on_an_acronym(previous, current, blank_gap):
+    if closes_on_an_acronym(previous, current, blank_gap) or (blank_gap <= 1 and number_cut_in_its_code(previous, current)):
         return True
     if is_all_caps(current) or STANDALONE.match(previous) or is_all_caps(previous) or YEAR_ALONE.match(previous):
         return False
@@ -186,6 +186,16 @@ def closes_on_an_acronym(previous: str, current: str, blank_gap: int) -> bool:
     return (blank_gap <= 1 and is_all_caps(current) and len(current.split()) <= ACRONYM_CLOSING_WORDS
             and current.rstrip().endswith((";", ",")) and not is_all_caps(previous)
             and not SENTENCE_END.search(previous) and not previous.endswith(("|", ":")))
+
+
+# A number line cut after its type code's hyphen ("Số: 3783/QĐ-" / "UBND"), and the code's rest starting the next line.
+NUMBER_CUT_AFTER_A_HYPHEN = re.compile(r"(?:^|\s)S[ốỐo]\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ]+-$")
+CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.]*(?:-[A-ZĐ0-9&.]+)*(?=\s|\||$)")
+
+
+def number_cut_in_its_code(previous: str, current: str) -> bool:
+    """Whether ``current`` goes on with the number code ``previous`` was cut in, after its hyphen."""
+    return bool(NUMBER_CUT_AFTER_A_HYPHEN.search(previous) and CODE_REST.match(current))
 
 
 def completes_a_date(previous: str, current: str) -> bool:
