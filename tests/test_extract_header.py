@@ -2267,3 +2267,22 @@ def test_a_commune_s_name_on_the_date_line_is_no_province(basis, province):
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Bình Hòa", province)
     assert any("the date line names the commune the header names, no province" in m for m in header_warnings(doc))
 
+
+@pytest.mark.parametrize(("cells", "issuer", "province"), [
+    ("CỤC THUẾ\nTHUẾ TỈNH TÂY NINH", "Thuế tỉnh Tây Ninh", "Tây Ninh"),  # the tax office's branch since 2025
+    ("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BẮC NINH", "Cục Thuế tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("BỘ CÔNG AN\nCÔNG AN TỈNH BẮC NINH", "Công an tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH BẮC NINH", "Bảo hiểm xã hội tỉnh Bắc Ninh", "Bắc Ninh"),
+    # a unit of the ministry itself is national, whatever place its date line names
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC", "Cục quản lý dược", None),
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ", "Cục Thuế", None),
+    ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC", "Kho bạc Nhà nước", None),  # "NHÀ NƯỚC" over the motto's line
+    # a ministry's name broken over its cell's lines is one name
+    ("BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN", "Bộ Nông nghiệp và Phát triển nông thôn", None),
+    ("ỦY BAN NHÂN DÂN\nXÃ HỘI AN", "Ủy ban nhân dân xã Hội An", "Bắc Ninh"),
+])
+def test_a_national_body_over_its_unit_or_branch_leaves_the_unit_as_the_issuer(cells, issuer, province):
+    doc = read(f"{cells}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-CT\n"
+               "Bắc Ninh, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
+    assert (doc.issuer, doc.province) == (issuer, province)
+    assert not any("issuer refused" in message for message in header_warnings(doc))

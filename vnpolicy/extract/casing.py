@@ -39,8 +39,9 @@ _OFFICE_PLACE = re.compile(r"\s+(?=(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s)"
 _MINISTRY_FIELD_BREAK = re.compile(r"(\s+VÀ\s+|\s*[-–]\s*|,\s*)")
 # A local unit's name after its level word is a proper name, each syllable capitalised: "HUYỆN CHÂU THÀNH" -> "huyện Châu
 # Thành" (a province's name is restored from the caller's names instead; a district or commune is known only from this text).
-# "… trật tự xã hội" (social order) names no commune at its end: "xã hội" is one word.
-_UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|xã(?! hội$)|phường) )(\S.*)$")
+# "… trật tự xã hội" (social order), "Bảo hiểm xã hội tỉnh X", "Chính sách xã hội", "Thương binh và Xã hội" name no
+# commune: "xã hội" is one word there (yet "xã Hội An" is a commune).
+_UNIT_NAME = re.compile(r"(?<!\w)((?:thành phố|huyện|quận|thị xã|thị trấn|(?<!hiểm )(?<!sách )(?<!và )xã(?! hội$)|phường) )(\S.*)$")
 # Kinds of body whose name capitalises more than its first word (NĐ 30/2020: each word of the kind).
 _BODY_KINDS = {"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý", "ban dân tộc": "Ban Dân tộc",
                "bộ chỉ huy": "Bộ Chỉ huy", "bệnh viện đa khoa": "Bệnh viện Đa khoa"}
@@ -67,7 +68,8 @@ _ORGANISATION_NAMES = (
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Hội Liên hiệp Phụ nữ Việt Nam",
     "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Hội Nông dân Việt Nam", "Hội Nông dân", "Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh", "Hội Chữ thập đỏ",
-    "Liên minh Hợp tác xã", "Tỉnh đoàn", "Thành đoàn", "Ủy ban MTTQ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Hồ Chí Minh",
+    "Liên minh Hợp tác xã", "Kho bạc Nhà nước", "Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Cục Thuế", "Cục Hải quan",
+    "Tỉnh đoàn", "Thành đoàn", "Ủy ban MTTQ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Hồ Chí Minh",
     "Việt Nam",
 )
 _ORGANISATION_NAME = re.compile(rf"(?<!\w)({'|'.join(_ORGANISATION_NAMES)})(?!\w)", re.IGNORECASE)

@@ -117,6 +117,18 @@ ISSUER_PLACE = compile_marked_or_not(r"\b(?:TỈNH|THÀNH PHỐ)\s+(?!ỦY\b|ĐO
 PROVINCIAL_BODY = compile_marked_or_not(r"^(?:UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ)\s+\S")
 SUBORDINATE_BODY = compile_marked_or_not(r"^(?:SỞ|BAN QUẢN LÝ|BAN DÂN TỘC|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|TRUNG TÂM|THANH TRA|CHI CỤC"
                               r"|BAN CHỈ ĐẠO|TỔ CÔNG TÁC|HỘI ĐỒNG (?!NHÂN DÂN))\s")
+# A national body over one of its units or branches that issues (NĐ 30/2020: the superior's name above): "BỘ Y TẾ" /
+# "CỤC QUẢN LÝ DƯỢC", "CỤC THUẾ" / "THUẾ TỈNH X", "BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TỈNH X", "BỘ CÔNG AN" /
+# "CÔNG AN TỈNH X". Folded; a ministry's name broken after "VÀ" or a comma is not complete yet.
+NATIONAL_SUPERIOR = re.compile(
+    r"^(?:bo (?!truong\b)(?!.*(?:\bva|,|-)$).+|tong cuc \S.*|cuc \S.*|bao hiem xa hoi viet nam|ngan hang nha nuoc(?: viet nam)?"
+    r"|kho bac nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|thanh tra chinh phu)$")
+NATIONAL_UNIT = re.compile(
+    r"^(?:(?:tong cuc|cuc|chi cuc|vu|van phong|thanh tra|trung tam|vien|hoc vien|truong)\s+\S|kho bac nha nuoc$"
+    # a branch named after its place: "THUẾ TỈNH X", "KHO BẠC NHÀ NƯỚC KHU VỰC III", "CÔNG AN THÀNH PHỐ Y"
+    r"|(?:thue|hai quan|kho bac nha nuoc|kho bac|bao hiem xa hoi|cong an|thong ke|ngan hang nha nuoc(?: viet nam)?"
+    r"|vien kiem sat nhan dan|toa an nhan dan|kiem toan nha nuoc|bo chi huy quan su)"
+    r"\s+(?:chi nhanh\s+)?(?:tinh|thanh pho|khu vuc|huyen|quan|thi xa|co so)\b)")
 # A Party document names the Party organisation above the committee that issues it (HD 36-HD/VPTW): "ĐẢNG BỘ TỈNH X" over
 # "TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY", "HUYỆN ỦY Y", "ĐẢNG ỦY XÃ Z", or a unit of the committee ("VĂN PHÒNG TỈNH ỦY",
 # "ỦY BAN KIỂM TRA TỈNH ỦY") or its executive committee ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ Z").
@@ -427,7 +439,9 @@ class _LineReader:
         superior = " ".join(header.issuer_lines)
         party_unit = bool((PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text))
                           or (CENTRAL_COMMITTEE.match(superior) and CENTRAL_PARTY_ORGAN.match(line.text)))
-        if party_unit or ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)):
+        national_unit = bool(NATIONAL_SUPERIOR.match(fold(superior)) and NATIONAL_UNIT.match(fold(line.text)))
+        if party_unit or national_unit or ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior)))
+                                           and SUBORDINATE_BODY.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)
@@ -1210,9 +1224,19 @@ def is_national(header: Header) -> bool:
     """Issued by the Prime Minister, the Government, a ministry, the National Assembly or the Party's centre."""
     if header.issuer_lines:
         issuer = " ".join(header.issuer_lines)
-        return bool(NATIONAL_ISSUER.match(fold(issuer))) or body_named(issuer) is not None
+        return bool(NATIONAL_ISSUER.match(fold(issuer))) or body_named(issuer) is not None or _a_national_body_s_own_unit(header)
     # no issuer read: the number's pattern tells a national body's (…/QĐ-TTg, …/KH-BYT, …-KH/BCĐTW)
     return header.number is not None and level_from_number(header.number.text) in (NATIONAL, PARTY_CENTRAL)
+
+
+# A place's level in a unit's name: a branch of its national body ("THUẾ TỈNH X", "KHO BẠC NHÀ NƯỚC KHU VỰC III").
+BRANCH_PLACE = re.compile(r"\b(?:tinh|thanh pho|khu vuc|huyen|quan(?! ly\b)|thi xa|co so)\b")
+
+
+def _a_national_body_s_own_unit(header: Header) -> bool:
+    """A unit under a national body, not one of its branches in a place ("BỘ Y TẾ" / "CỤC QUẢN LÝ DƯỢC")."""
+    superior = fold(" ".join(header.superior_lines))
+    return bool(superior and NATIONAL_SUPERIOR.match(superior) and not BRANCH_PLACE.search(fold(" ".join(header.issuer_lines))))
 
 
 # The authority line of a minister ("BỘ TRƯỞNG BỘ ...", "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN ..."): a ministry-level body.

@@ -36,8 +36,8 @@ PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # "c l p - T do - Hạnh phúc"): each such letter is optional in the second form of each line.
 MOTTO = compile_marked_or_not(
     # a word of it may be lost ("CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM"): "chủ nghĩa Việt Nam" after "Cộng hòa" is the motto still
-    r"(?<![a-z])(?:(?<!nuoc\s)cong\s*h[a-z]{2}\s+(?:xa\s*)?(?:hoi\s+)?chu\s+nghia\s+viet\s+nam"
-    r"|(?<!nuoc\s)c[o ]?ng\s*h[o ]?[a ]?\s+x[a ]?\s*h[o ]?i\s+ch[u ]?\s+ngh[i ]?a\s+vi[e ]?t\s+nam"
+    r"(?<![a-z])(?:(?<!nuoc )cong\s*h[a-z]{2}\s+(?:xa\s*)?(?:hoi\s+)?chu\s+nghia\s+viet\s+nam"
+    r"|(?<!nuoc )c[o ]?ng\s*h[o ]?[a ]?\s+x[a ]?\s*h[o ]?i\s+ch[u ]?\s+ngh[i ]?a\s+vi[e ]?t\s+nam"
     # its first letter may be left alone on a line by the copy ("Đ" / "ộc lập - Tự do - Hạnh phúc")
     r"|d\s*oc\s+lap\s*[-–—,]?\s*tu(?:\s+do)?\s*[-–—,]?\s*hanh\s+phuc"
     r"|d?[o ]?c\s+l[a ]?p\s*[-–—,]?\s*t[u ]?\s+do\s*[-–—,]?\s*h[a ]?nh\s+ph[u ]?c"
