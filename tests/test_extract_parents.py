@@ -291,14 +291,19 @@ def test_the_province_s_own_programme_for_the_first_policy_basis_is_the_nearer_p
     assert any("318/QĐ-UBND" in message and "21-NQ/TU" in message for message in parent_warnings(document))
 
 
-def test_a_province_announcing_procedures_carries_out_the_ministry_s_announcement_of_them():
+@pytest.mark.parametrize("announced", [
+    "về việc công bố thủ tục hành chính mới ban hành trong lĩnh vực hộ tịch",
+    "về việc công bố sửa đổi, bổ sung 02 thủ tục hành chính trong lĩnh vực hộ tịch",
+    "công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực hộ tịch",
+    "về việc công bố bãi bỏ thủ tục hành chính trong lĩnh vực hộ tịch",
+])
+def test_a_province_announcing_procedures_carries_out_the_ministry_s_announcement_of_them(announced):
     document = plan(
         "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỘ TỊCH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ"
         " TƯ PHÁP TỈNH HÀ NAM",
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
         "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
-        "Căn cứ Quyết định số 1870/QĐ-BTP ngày 12/10/2024 của Bộ trưởng Bộ Tư pháp về việc công bố thủ tục hành chính mới"
-        " ban hành trong lĩnh vực hộ tịch;\n"
+        f"Căn cứ Quyết định số 1870/QĐ-BTP ngày 12/10/2024 của Bộ trưởng Bộ Tư pháp {announced};\n"
         "Theo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\n",
         number="Số: 905/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )

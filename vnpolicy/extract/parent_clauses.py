@@ -103,7 +103,9 @@ PLAN_YEAR = re.compile(r"\s+nam\s+\d{4}$")
 # thị", "về tiêu chuẩn đơn vị hành chính", "ban hành Quy chuẩn kỹ thuật quốc gia về an toàn ...", "ban hành quy trình kỹ
 # thuật ..."), or that announces the procedures in force ("về việc công bố (danh mục) thủ tục hành chính ..."): a rule
 # a plan follows, not a policy it carries out.
-ANNOUNCED_PROCEDURES = r"cong bo\s+(?:danh muc\s+)?(?:cac\s+|bo\s+|\d+\s+)?thu tuc hanh chinh"  # "công bố 01 thủ tục", "công bố Bộ thủ tục"
+# "công bố 01 thủ tục", "công bố Bộ thủ tục", "công bố sửa đổi, bổ sung 02 thủ tục", "công bố bãi bỏ thủ tục"
+ANNOUNCED_PROCEDURES = (r"cong bo\s+(?:danh muc\s+)?(?:(?:moi ban hanh|sua doi,? bo sung|bai bo|thay the)\s+)?"
+                        r"(?:cac\s+|bo\s+|\d+\s+)?thu tuc hanh chinh")
 REGULATES_ONLY = re.compile(
     r"\b(?:quy dinh chi tiet|(?:ve viec|ve|ban hanh)\s+huong dan|huong dan (?:thi hanh|thuc hien|chi tiet)|giai thich"
     rf"|{ANNOUNCED_PROCEDURES}"
