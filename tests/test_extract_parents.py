@@ -4000,3 +4000,34 @@ def test_a_plan_named_between_its_type_word_and_its_number_is_cited_and_mirrored
     )
     assert "506/KH-UBATGTQG" in {citation.target.number for citation in document.citations}
     assert document.implements is not None and document.implements.number == "506/KH-UBATGTQG"
+
+
+def test_a_province_issuing_for_itself_what_a_ministry_issued_under_the_same_name_carries_that_out():
+    # the ministry's letter issues the very rules the province issues for its own offices; the directive on the wider
+    # field shares fewer of the title's words
+    document = plan(
+        "BAN HÀNH QUY ĐỊNH TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI CÁC CƠ QUAN NHÀ NƯỚC TRÊN ĐỊA BÀN"
+        " TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Chỉ thị số 21/CT-TTg ngày 04 tháng 3 năm 2024 của Thủ tướng Chính phủ về đẩy mạnh cải cách hành chính"
+        " tại các cơ quan nhà nước;\n"
+        "Căn cứ Công văn số 7120/BNV-CCHC ngày 02 tháng 9 năm 2025 của Bộ Nội vụ về việc ban hành Quy định tiêu chí đánh"
+        " giá, xếp loại công tác cải cách hành chính;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\n",
+        number="Số: 1205/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "7120/BNV-CCHC"
+    assert not document.parent_stated
+    assert any("7120/BNV-CCHC" in message and "same name" in message for message in parent_warnings(document))
+
+
+def test_a_programme_approved_under_rules_managing_such_programmes_does_not_issue_them():
+    document = plan(
+        "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG ĐỊA PHƯƠNG TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n"
+        "Căn cứ Quyết định số 1288/QĐ-BCT ngày 10 tháng 4 năm 2024 của Bộ Công Thương ban hành Quy chế quản lý chương"
+        " trình khuyến công địa phương tỉnh và đề án khuyến công;\n"
+        "Theo đề nghị của Giám đốc Sở Công Thương,\nQUYẾT ĐỊNH:\n",
+        number="Số: 1206/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert not any("same name" in message for message in parent_warnings(document))

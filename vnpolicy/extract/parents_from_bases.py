@@ -102,7 +102,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  or _the_task_of_drawing_it_up(header, citations, cited)
                  or _the_decision_setting_up_the_body_its_rules_run(header, citations, cited)
                  or _the_resolution_reorganising_the_departments(header, citations, cited)
-                 or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited))
+                 or _the_ministry_s_announcement_it_lists_for_the_province(header, citations, cited)
+                 or _the_one_issuing_what_the_title_issues(header, citations, cited))
     if concluded is not None:
         return concluded
     asking = (_the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
@@ -404,6 +405,46 @@ def _the_ministry_s_announcement_it_lists_for_the_province(header: Header, citat
     return _the_only_one_inferred(citations, decrees, "the decree under which the province announces the procedures",
                                   "the one decree among the bases, besides those amending it, under which procedures are"
                                   " announced")
+
+
+# What a title issues or approves ("Ban hành Quy định tiêu chí đánh giá ...", "Về việc phê duyệt Quy chế ..."), and what a
+# basis does in its own words ("... về việc ban hành Quy định tiêu chí đánh giá ..."); folded, to the place or period.
+ISSUING_TITLE = re.compile(r"^(?:ve\s+(?:viec\s+)?)?(?:ban hanh|phe duyet)\s+(?P<what>.+)$")
+ISSUED_IN_A_CLAUSE = re.compile(r"\b(?:ban hanh|phe duyet)\s+(?P<what>.+)$")
+# The least share of the name the basis issues that the title repeats, the fewest words such a name holds (a name
+# that long, repeated word for word, is no coincidence), and the least share of the title it covers (the title adds
+# no more than its scope: "... tại các cơ quan nhà nước trên địa bàn tỉnh X").
+SAME_ISSUE_MIN_SHARE = 0.8
+SAME_ISSUE_MIN_WORDS = 5
+SAME_ISSUE_MIN_TITLE_SHARE = 0.6
+# Its kind, the name's first two words, is the same ("quy định", "quy chế", "chương trình"): a programme approved under
+# a decision issuing the rules that manage such programmes issues no such thing.
+ISSUED_KIND_WORDS = 2
+
+
+def _the_one_issuing_what_the_title_issues(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+    """A body issuing for itself what a higher one issued under the same long name ("Ban hành Quy định tiêu chí đánh
+    giá, xếp loại công tác dân vận ..." over "Công văn số 9086/BNV-... về việc ban hành Quy định tiêu chí đánh giá, xếp
+    loại công tác dân vận ..."): it carries that document out, when only one does; inferred and warned."""
+    issued = ISSUING_TITLE.match(fold_at(header.title or ""))
+    wanted = _topic_words(NAME_ENDS_AT_PERIOD.sub("", issued["what"])) if issued else set()
+    if len(wanted) < SAME_ISSUE_MIN_WORDS:
+        return None
+
+    kind = issued["what"].split()[:ISSUED_KIND_WORDS]
+
+    def issues_the_same(citation: Citation) -> bool:
+        own = ISSUED_IN_A_CLAUSE.search(fold_at(own_clause_of(citation, citations)))
+        if own is None or own["what"].split()[:ISSUED_KIND_WORDS] != kind:
+            return False
+        named = _topic_words(NAME_ENDS_AT_PERIOD.sub("", own["what"]))
+        shared = len(named & wanted)
+        return (len(named) >= SAME_ISSUE_MIN_WORDS and shared >= SAME_ISSUE_MIN_SHARE * len(named)
+                and shared >= SAME_ISSUE_MIN_TITLE_SHARE * len(wanted))
+
+    found = [c for c in cited if c.target.type_code != "LUAT" and not c.target.part and issues_the_same(c)]
+    return _the_only_one_inferred(citations, found, "the document issuing what the title issues, under the same name",
+                                  "the higher document issuing, under the same name, what this one issues for its own body")
 
 
 def _drafting_guidance_last(policies: list[Citation], citations: CitationReader) -> list[Citation]:
