@@ -568,3 +568,13 @@ def test_a_form_s_placeholder_for_the_signature_names_no_signer():
 def test_an_authority_line_with_no_space_after_its_dot_is_read():
     signer = _signer_of(["KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Trần Thị Quý"])
     assert (signer.modes, signer.for_head, signer.position, signer.name) == (["KT."], "Giám đốc", "Phó Giám đốc", "Trần Thị Quý")
+
+
+def test_a_numbered_heading_over_its_sub_items_printed_as_siblings_is_no_empty_task_group():
+    # "2." holds nothing of its own; "2.1." and "2.2." after it, at the same depth in a flat copy, hold the tasks
+    document = plan("I. MỤC TIÊU\n\n1. Mục tiêu cụ thể\n\n- Đến năm 2025, đào tạo 50 kỹ sư.\n\n"
+                    "II. NHIỆM VỤ\n\n1. Quan trắc môi trường\n\n- Lấy mẫu nước hằng tháng.\n\n"
+                    "2. Xử lý số liệu và báo cáo\n\n2.1. Xử lý số liệu\n\n- Đánh giá chất lượng nước.\n\n"
+                    "2.2. Báo cáo kết quả\n\n- Báo cáo hằng quý.\n\n- Thông báo kết quả cho người dân.\n")
+    assert [(group.title, len(group.tasks)) for group in document.task_groups] == [
+        ("Quan trắc môi trường", 1), ("Xử lý số liệu", 1), ("Báo cáo kết quả", 2)]

@@ -686,7 +686,9 @@ class BodyReader:
             self.tasks.read_group(section)
             return
         for child in section.children:
-            if child in groups:
+            if child in groups and _heads_sub_items(child, groups):
+                self.usage.use(child)  # "2. Xử lý số liệu, báo cáo" over "2.1. ...", "2.2. ...": they are the groups
+            elif child in groups:
                 self.tasks.read_group(child)
             elif child.cells:  # the head row of a task table: its column names
                 self.usage.use(child)
@@ -741,6 +743,13 @@ def group_blocks(section: Block) -> list[Block]:
     if any(point.list_items for point in points):
         return points
     return []
+
+
+def _heads_sub_items(item: Block, groups: list[Block]) -> bool:
+    """Whether a numbered heading holding nothing of its own is followed by its sub-items ("2." then "2.1."), which a
+    flat copy prints as its siblings."""
+    after = groups.index(item) + 1
+    return not item.children and after < len(groups) and groups[after].label.startswith(f"{item.label.rstrip('.')}.")
 
 
 def _statement_kind(block: Block) -> str:
