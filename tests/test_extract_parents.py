@@ -4031,3 +4031,17 @@ def test_a_programme_approved_under_rules_managing_such_programmes_does_not_issu
         number="Số: 1206/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert not any("same name" in message for message in parent_warnings(document))
+
+
+def test_a_themed_year_s_plan_named_before_its_number_is_the_plan_the_year_s_plan_mirrors():
+    # "Kế hoạch năm An toàn giao thông 2021 số 487/KH-UBATGTQG": the name opens on "năm"; the resolution before it no
+    # longer runs on into that name
+    document = plan(
+        "NĂM AN TOÀN GIAO THÔNG 2021",
+        "Thực hiện Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư về tiếp tục đẩy mạnh bảo đảm trật tự, an toàn giao"
+        " thông; Nghị quyết số 12/NQ-CP ngày 19/02/2019 của Chính phủ về tăng cường bảo đảm trật tự, an toàn giao thông"
+        " giai đoạn 2019-2021; Kế hoạch năm An toàn giao thông 2021 số 487/KH-UBATGTQG ngày 31/12/2020 của Ủy ban An toàn"
+        " giao thông Quốc gia, Ủy ban nhân dân tỉnh xây dựng Kế hoạch Năm An toàn giao thông 2021 như sau:\n",
+    )
+    assert document.implements.number == "487/KH-UBATGTQG"
+

@@ -59,11 +59,12 @@ LOWER_CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}\s+số\s*:?\s*(?=\d)"
 )
 # A plan or programme named between its type word and its number: "Kế hoạch Năm An toàn giao thông 2023 số
-# 506/KH-UBATGTQG". The name opens on a capital and holds words only (a year may end it), never ending on a joining
-# word ("Luật Đầu tư công và số 88/2022/NĐ-CP" goes on a list); one holding another type word is that one's.
+# 506/KH-UBATGTQG", "Kế hoạch năm An toàn giao thông 2021 số 487/KH-UBATGTQG". The name opens on a capital (after a
+# "năm" naming a themed year) and holds words only (a year may end it), never ending on a joining word ("Luật Đầu tư
+# công và số 88/2022/NĐ-CP" goes on a list); one holding another type word is that one's.
 NAMED_KINDS = r"Kế hoạch|Chương trình hành động|Chương trình|Đề án|Phương án|Chiến lược"
 NAMED_CITATION_HEAD = compile_marked_or_not(
-    rf"(?<!\w)(?P<kind>{NAMED_KINDS})\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){{0,9}}?(?:\s+(?:19|20)\d\d)?)"
+    rf"(?<!\w)(?P<kind>{NAMED_KINDS})\s+(?P<name>(?:năm\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){{0,9}}?(?:\s+(?:19|20)\d\d)?)"
     r"(?<!\svà)(?<!\sva)(?<!\shoặc)(?<!\scủa)\s+(?:số|Số)\s*:?\s*(?=\d)"
 )
 NAMED_KIND_WORDS = compile_marked_or_not(rf"(?<!\w)(?:{_TYPE_WORDS})(?!\w)", re.IGNORECASE)
