@@ -4045,3 +4045,19 @@ def test_a_themed_year_s_plan_named_before_its_number_is_the_plan_the_year_s_pla
     )
     assert document.implements.number == "487/KH-UBATGTQG"
 
+
+def test_of_the_bases_on_the_title_s_subject_the_one_for_the_title_s_year_is_carried_out():
+    # the conclusion and the resolution are for every year (a span "2019-2021" is no year of its own); the national
+    # committee's plan is for the year the province's plan is for
+    document = plan(
+        "BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG NĂM 2021 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư về việc tiếp tục đẩy mạnh thực hiện Chỉ thị số"
+        " 18-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác đảm bảo trật tự, an toàn giao"
+        " thông đường bộ, đường sắt và khắc phục ùn tắc giao thông; Nghị quyết số 12/NQ-CP ngày 19/02/2019 của Chính"
+        " phủ về tăng cường công tác bảo đảm TTATGT và chống ùn tắc giao thông giai đoạn 2019-2021; Kế hoạch số"
+        " 487/KH-UBATGTQG ngày 31/12/2020 của Ủy ban An toàn giao thông Quốc gia về Năm An"
+        " toàn giao thông 2021. Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm trật tự an toàn giao thông năm 2021 trên"
+        " địa bàn tỉnh Hà Nam như sau:\n",
+    )
+    assert document.implements.number == "487/KH-UBATGTQG"
+    assert any("for its year 2021" in message for message in parent_warnings(document))
