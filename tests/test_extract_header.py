@@ -1131,6 +1131,7 @@ def test_a_glued_word_with_no_plain_reading_is_kept_as_written_and_warned():
     ("PHÒNG,CHỐNG ĐUỐI NƯỚC TRẺ EM", "Phòng, chống đuối nước trẻ em"),
     ("HƯỞNG ỨNG CHIẾN DỊCH “MÙA HÈ AN TOÀN”", "Hưởng ứng chiến dịch “Mùa hè an toàn”"),
     ("VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ", "Vì sự tiến bộ của phụ nữ"),
+    ("KIỂM SOÁT TẢI TRỌNG XE TRÊN ĐƯỜNG BỘ TRÊN ĐỊA BÀN TỈNH", "Kiểm soát tải trọng xe trên đường bộ trên địa bàn tỉnh"),
     ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP)", "Chương trình mỗi xã một sản phẩm (OCOP)"),
     ("CÂY ĂN QUẢ VÙNG TÂY BẮC VÀ ĐỒNG BẰNG SÔNG CỬU LONG", "Cây ăn quả vùng Tây Bắc và Đồng bằng sông Cửu Long"),
     ("PHỐI HỢP VỚI BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Phối hợp với Bộ Khoa học và Công nghệ"),
@@ -2286,3 +2287,4 @@ def test_a_national_body_over_its_unit_or_branch_leaves_the_unit_as_the_issuer(c
                "Bắc Ninh, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nSố hóa hồ sơ lưu trữ\n")
     assert (doc.issuer, doc.province) == (issuer, province)
     assert not any("issuer refused" in message for message in header_warnings(doc))
+

@@ -238,7 +238,7 @@ _TITLE_NAMES = (
 _NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\w.]*(?:\s*[/-]\s*[\w.]+)+")
 _MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QYĐ": "QyĐ"}
 # "bộ" ends common words ("tiến bộ", "đồng bộ", "cán bộ"): there it names no ministry.
-_BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc", "đảng", "Đảng")
+_BO_COMPOUNDS = ("tiến", "đồng", "toàn", "cán", "sơ", "nội", "từng", "chạy", "đi", "thuộc", "đảng", "Đảng", "đường")
 # "bộ" before a common noun ("bộ máy", "bộ phận", "bộ đội"): a set or a body of things, no ministry.
 _BO_NOUNS = ("máy", "phận", "đội", "mặt", "môn", "hồ sơ", "dữ liệu", "chỉ số", "công cụ", "câu hỏi", "tài liệu", "sách")
 _MINISTRY_IN_TITLE = re.compile(
