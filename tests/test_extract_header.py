@@ -2288,3 +2288,14 @@ def test_a_national_body_over_its_unit_or_branch_leaves_the_unit_as_the_issuer(c
     assert (doc.issuer, doc.province) == (issuer, province)
     assert not any("issuer refused" in message for message in header_warnings(doc))
 
+
+def test_a_run_together_header_whose_number_label_ends_a_line_reads_its_number_date_title_and_parent():
+    # a crawled copy runs the header into wrapped lines: "Số:" ends the motto's line, its number opens the next, where
+    # the date, the type line, the title and the first "Thực hiện" run on
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG\r\n  HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+               " -------------- Số:\r\n  41/KH-UBND Bắc Sơn , ngày 12 tháng 4 năm 2019 KẾ HOẠCH KIỂM SOÁT TẢI TRỌNG XE"
+               " TRÊN ĐƯỜNG BỘ\r\nTRÊN ĐỊA BÀN TỈNH BẮC SƠN Thực hiện Chỉ thị số 32/CT-TTg ngày 25/11/2016 của Thủ tướng"
+               " Chính phủ về kiểm soát tải trọng xe.\r\n")
+    assert (doc.number, doc.date, doc.issuer) == ("41/KH-UBND", date(2019, 4, 12), "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert doc.title == "Kiểm soát tải trọng xe trên đường bộ trên địa bàn tỉnh Bắc Sơn"  # "đường bộ" names no ministry
+    assert doc.implements is not None and doc.implements.number == "32/CT-TTg"

@@ -150,6 +150,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
     if blank_gap <= 1 and completes_a_date(previous, current):
         return True  # even after a number on the date's row, which otherwise stands alone
+    if blank_gap <= 1 and NUMBER_LABEL_AT_THE_END.search(previous) and current[:1].isdigit():
+        return True  # "... Hạnh phúc ---- Số:" / "39/KH-UBND Ninh Bình, ngày ...": the label and its number are one
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current) \
             or UNLABELLED_NUMBER_ROW.match(current):
         return False
@@ -188,6 +190,8 @@ def closes_on_an_acronym(previous: str, current: str, blank_gap: int) -> bool:
             and not SENTENCE_END.search(previous) and not previous.endswith(("|", ":")))
 
 
+# A number's label ending a line of a run-together header, its number starting the next ("... Hạnh phúc ---- Số:").
+NUMBER_LABEL_AT_THE_END = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:$")
 # A number line cut after its type code's hyphen ("Số: 3783/QĐ-" / "UBND"), and the code's rest starting the next line.
 NUMBER_CUT_AFTER_A_HYPHEN = re.compile(r"(?:^|\s)S[ốỐo]\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ]+-$")
 CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.]*(?:-[A-ZĐ0-9&.]+)*(?=\s|\||$)")
