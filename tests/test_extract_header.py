@@ -2299,3 +2299,12 @@ def test_a_run_together_header_whose_number_label_ends_a_line_reads_its_number_d
     assert (doc.number, doc.date, doc.issuer) == ("41/KH-UBND", date(2019, 4, 12), "Ủy ban nhân dân tỉnh Bắc Sơn")
     assert doc.title == "Kiểm soát tải trọng xe trên đường bộ trên địa bàn tỉnh Bắc Sơn"  # "đường bộ" names no ministry
     assert doc.implements is not None and doc.implements.number == "32/CT-TTg"
+
+
+def test_a_run_together_header_whose_year_a_copy_broke_is_cut_into_its_fields():
+    doc = read("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC SƠN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+               " ------ Số: 15/KH-UBND Bắc Sơn , ngày 28 tháng 9 năm 20 17 KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 04/2017/NQ-HĐND"
+               " NGÀY 04/7/2017 CỦA HỘI ĐỒNG\nNHÂN DÂN THÀNH PHỐ VỀ ĐỀ ÁN PHÁT TRIỂN XE BUÝT” Thực hiện Nghị quyết số"
+               " 04/2017/NQ-HĐND ngày 04/7/2017 của Hội đồng nhân dân Thành phố, Ủy ban nhân dân Thành phố ban hành Kế hoạch.\n")
+    assert (doc.number, doc.date) == ("15/KH-UBND", date(2017, 9, 28))
+    assert doc.title.startswith("Thực hiện Nghị quyết số 04/2017/NQ-HĐND ngày 04/7/2017 của Hội đồng nhân dân thành phố")

@@ -8,9 +8,10 @@ from datetime import date
 
 from vnpolicy.textnorm import compile_marked_or_not
 
-# Day and month may be left blank in a draft ("ngày   tháng 02 năm 2026").
+# Day and month may be left blank in a draft ("ngày   tháng 02 năm 2026"); a copy may break the year's digits
+# ("năm 20 17").
 WRITTEN_DATE = compile_marked_or_not(
-    r"ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
+    r"ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4}|(?:19|20) \d\d(?!\d))", re.IGNORECASE
 )
 # A font that dropped its Vietnamese letters prints "ngy 09 thng 3 nm 2022" ("ngay 12 thang 01 nm 2017" when only
 # some were lost): each word may lack its vowel, the numbers must all be there.
@@ -29,7 +30,7 @@ class ParsedDate:
 
 
 def _build(match: re.Match) -> ParsedDate:
-    day, month, year = match.group("day"), match.group("month"), int(match.group("year"))
+    day, month, year = match.group("day"), match.group("month"), int(match.group("year").replace(" ", ""))
     as_written = match.group(0)
     if day and month:
         try:

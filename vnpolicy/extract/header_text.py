@@ -145,7 +145,7 @@ def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 FLATTENED_MIN_LENGTH = 150
 FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
 # "tháng03": a space lost; "NGÀY 19 THÁNG 9 NĂM 2017": in capitals, as the old headers print it
-FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}", re.IGNORECASE)
+FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:\d{4}|(?:19|20) \d\d(?!\d))", re.IGNORECASE)
 FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH(?: HÀNH ĐỘNG)?|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"
                                   r"|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
 FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ)"
