@@ -4060,4 +4060,32 @@ def test_of_the_bases_on_the_title_s_subject_the_one_for_the_title_s_year_is_car
         " địa bàn tỉnh Hà Nam như sau:\n",
     )
     assert document.implements.number == "487/KH-UBATGTQG"
-    assert any("for its year 2021" in message for message in parent_warnings(document))
+    assert any("for the year its title names" in message for message in parent_warnings(document))
+
+
+def test_of_a_thuc_hien_list_over_several_lines_the_plan_for_the_title_s_year_is_carried_out():
+    # the list goes on after a semicolon on lines opening on a document; only the national committee's plan is for
+    # 2024 (the directive and the resolution carry dates of 2023, the strategy a span of years)
+    document = plan(
+        "BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG NĂM 2024",
+        "Thực hiện Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư về bảo đảm trật tự, an toàn giao thông trong tình"
+        " hình mới; Nghị quyết số 149/NQ-CP ngày 21/9/2023 của Chính phủ về Chương trình hành động thực hiện Chỉ thị 23;"
+        " Quyết định số 2060/QĐ-TTg ngày 12/12/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia bảo đảm trật"
+        " tự, an toàn giao thông đường bộ giai đoạn 2021-2030;\n"
+        "Chương trình số 66-CTr/TU ngày 31/8/2023 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị 23; Kế hoạch số"
+        " 689/KH-UBATGTQG ngày 19/12/2023 của Ủy ban An toàn giao thông Quốc gia về bảo đảm an toàn giao thông năm 2024,"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2024 như sau:\n",
+    )
+    assert document.implements.number == "689/KH-UBATGTQG"
+    assert {"23-CT/TW", "149/NQ-CP"} <= {c.target.number for c in document.citations if c.relation == "implements"}
+    assert any("for the year the title names" in message for message in parent_warnings(document))
+
+
+def test_the_guidance_on_drafting_the_year_s_plans_is_not_the_plan_for_the_year():
+    document = plan(
+        "CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2023",
+        "Thực hiện Nghị quyết số 11-NQ/TU ngày 07/3/2022 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Hà Nam đến"
+        " năm 2025; Công văn số 5406/BTTTT-CĐSQG ngày 03/11/2022 của Bộ Thông tin và Truyền thông về việc hướng dẫn xây"
+        " dựng Kế hoạch chuyển đổi số năm 2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2023 như sau:\n",
+    )
+    assert document.implements.number == "11-NQ/TU"

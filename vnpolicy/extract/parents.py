@@ -50,6 +50,7 @@ from vnpolicy.extract.parent_clauses import (
     kind_and_words,
     parents_found,
     said_before_it,
+    the_one_for_the_title_s_year,
     the_only_one,
     title_subject,
     without_own_province,
@@ -72,6 +73,7 @@ from vnpolicy.extract.parents_from_bases import (
 from vnpolicy.extract.parents_named import (
     CARRIES_OUT_WHAT_IT_CITES,
     IMPLEMENTING_SENTENCE,
+    OPENS_ON_A_DOCUMENT,
     PURPOSE_CARRYING_OUT,
     before_its_grounds,
     carried_out_mid_sentence,
@@ -427,6 +429,26 @@ BULLETED_DOCUMENT = re.compile(rf"^[-–+•]\s*(?:{KIND_WORDS}|luat|nghi dinh|t
 LISTED_DOCUMENT = re.compile(rf"^(?:[-–+•]\s*)?(?:cac\s+)?(?:{KIND_WORDS}|luat|nghi dinh|thong tu|cong van|van ban|thong bao)\b")
 
 
+# The sentence issuing the plan, which ends a preamble's list ("..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ..."), folded.
+ISSUING_THE_PLAN = re.compile(r"\b(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh)\b")
+
+
+def _listed_on_after(lines: list[Line], candidates: list[Citation], citations: CitationReader) -> list[Citation]:
+    """The policies a "Thực hiện" list goes on to name on the lines after its first, each item opening on a document
+    after the last one's semicolon ("...; Kế hoạch số 689/KH-UBATGTQG ... năm 2024, Ủy ban nhân dân tỉnh ban hành ..."),
+    up to the sentence issuing the plan."""
+    listed: list[Citation] = []
+    for before, line in zip(lines, lines[1:]):
+        if not (before.text.rstrip().endswith(";") and OPENS_ON_A_DOCUMENT.match(fold(line.text))):
+            break
+        issuing = ISSUING_THE_PLAN.search(fold(line.text))
+        end = issuing.start() if issuing else len(line.text)
+        listed += [c for c in cited_on(line, candidates) if 0 <= fold(line.text).find(fold(c.text)) < end]
+        if issuing:
+            break
+    return policies_first(listed, citations)
+
+
 def _listed_after_a_bare_basis_line(preamble: list[Line]) -> list[Line]:
     """The lines listing documents under a "Căn cứ:" that stands alone: legal bases, as if each began "Căn cứ". A
     preamble that opens on such a list, its "Căn cứ:" lost in the copy ("- Luật ...;", "- Nghị quyết số ..."), is
@@ -472,10 +494,18 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     issued_for = issued_to_carry_out(header, candidates)
     if issued_for:
         return parents_found(citations, issued_for, "named in the sentence issuing the plan to carry it out")
-    for line in header.preamble:
+    for index, line in enumerate(header.preamble):
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
                                    if not told_of_in_its_sentence(c, line)], citations)
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
+            listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations)]
+            for_the_year = the_one_for_the_title_s_year(header, citations, listed)
+            if for_the_year is not None and for_the_year is not on_line[0]:
+                return found_and_warned(
+                    citations, [for_the_year, *(c for c in listed if c is not for_the_year)],
+                    "named in a \"Thực hiện\" list as the one for the year the title names", for_the_year,
+                    f"parent taken as {for_the_year.target.number}, of the documents the \"Thực hiện\" list names the"
+                    f" one for the year the title names, rather than {on_line[0].target.number}, named first; check it")
             return unless_the_title_names_another(header, citations, candidates,
                                                    the_one_the_title_names(header, citations, candidates, on_line))
         purpose = PURPOSE_CARRYING_OUT.match(fold(line.text))

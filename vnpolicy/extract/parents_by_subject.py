@@ -24,7 +24,6 @@ from vnpolicy.extract.parent_clauses import (
     LETTER_TYPES,
     OWN_PLACE,
     PERIOD_END,
-    PLACE_OF_THE_PLAN,
     PLAN_KINDS,
     PLAN_YEAR,
     REGULATES_ONLY,
@@ -47,6 +46,7 @@ from vnpolicy.extract.parent_clauses import (
     own_for_the_period_before,
     own_words_carry_out,
     parents_found,
+    the_one_for_the_title_s_year,
     the_only_one,
     title_subject,
     words_only,
@@ -233,29 +233,17 @@ def _approving_for_the_titles_period(parents: Parents, subject: str, header: Hea
         f" {title_end[0]}), rather than {parents.main.number} (to {chosen_end[0]}); check it")
 
 
-# A year a plan is for, at the end of its title ("... an toàn giao thông năm 2021", "Năm An toàn giao thông 2021"), and
-# the dates and spans of years a clause names its year in without being for it ("ngày 31/12/2020", "tháng 02 năm 2019",
-# "giai đoạn 2019-2021"); folded.
-TITLE_S_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
-DATES_AND_SPANS = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\bthang\s+\d{1,2}\s+nam\s+\d{4}"
-                             r"|\d{4}\s*[-–]\s*\d{4}|\bden nam\s+\d{4}")
-
-
 def _the_tied_one_for_the_title_s_year(parents: Parents, tied: list[Citation], header: Header,
                                        citations: CitationReader) -> Parents | None:
     """Of the documents on the title's subject, the only one for the year the title's plan is for ("Kế hoạch bảo đảm
     trật tự an toàn giao thông năm 2021" under the national committee's plan "về Năm an toàn giao thông 2021", beside a
     conclusion and a resolution for every year), with a warning."""
-    year = TITLE_S_YEAR.search(DATES_AND_SPANS.sub(" ", PLACE_OF_THE_PLAN.sub("", fold_at(header.title or ""))).strip())
-    if year is None or parents.main is None:
-        return None
-    for_it = [c for c in tied if re.search(rf"\b{year[1]}\b", DATES_AND_SPANS.sub(" ", fold_at(own_clause_of(c, citations))))]
-    chosen = for_it[0] if len({c.target.number for c in for_it}) == 1 else None
-    if chosen is None or chosen.target.number == parents.main.number:
+    chosen = the_one_for_the_title_s_year(header, citations, tied)
+    if chosen is None or parents.main is None or chosen.target.number == parents.main.number:
         return None
     return found_and_warned(
         citations, [chosen], "on the title's subject for the title's year", chosen,
-        f"parent taken as {chosen.target.number}, the one on the title's subject for its year {year[1]}, rather than"
+        f"parent taken as {chosen.target.number}, the one on the title's subject for the year its title names, rather than"
         f" {parents.main.number}; check it")
 
 
