@@ -2308,3 +2308,10 @@ def test_a_run_together_header_whose_year_a_copy_broke_is_cut_into_its_fields():
                " 04/2017/NQ-HĐND ngày 04/7/2017 của Hội đồng nhân dân Thành phố, Ủy ban nhân dân Thành phố ban hành Kế hoạch.\n")
     assert (doc.number, doc.date) == ("15/KH-UBND", date(2017, 9, 28))
     assert doc.title.startswith("Thực hiện Nghị quyết số 04/2017/NQ-HĐND ngày 04/7/2017 của Hội đồng nhân dân thành phố")
+
+
+def test_a_short_header_row_running_from_the_number_and_date_into_the_type_line_is_cut_into_its_fields():
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----"
+               " Số: 05/CT-UBND Bắc Sơn, ngày 31 tháng 7 năm 2019 CHỈ THỊ VỀ VIỆC SIẾT CHẶT\nKỶ LUẬT TRẬT TỰ GIAO THÔNG\n")
+    assert (doc.number, doc.date, doc.type_code) == ("05/CT-UBND", date(2019, 7, 31), "CT")
+    assert doc.title == "Về việc siết chặt kỷ luật trật tự giao thông"

@@ -161,6 +161,12 @@ ARTICLE_NUMBER_END = compile_marked_or_not(r"Điều\s+\d{1,3}\s*[.:]$")
 PAGE_MARK = compile_marked_or_not(r"^(?:\d{1,3}\.|[-–])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+def _number_date_and_type(text: str) -> bool:
+    """Whether a line holds the number, then the date, then the type line's word: a header row run on, however short."""
+    number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
+    return bool(number and date and number.end() <= date.start() and FLAT_TYPE.search(text, date.end()))
+
+
 def _unflattened(line: Line) -> list[Line]:
     """A header run into one line, cut where its issuer, motto, number, date, type line, title, deciding
     authority and preamble sentences start; so is a type line run together with what follows it ("QUYẾT ĐỊNH
@@ -168,7 +174,7 @@ def _unflattened(line: Line) -> list[Line]:
     text = line.text
     # a short line is a header row only when it opens on the issuer ("ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA
     # ... Đồng Tháp, ngày ...": the issuer's and the motto's cells run into one row)
-    if len(text) < FLATTENED_MIN_LENGTH and not ISSUER_START.match(fold(text)):
+    if len(text) < FLATTENED_MIN_LENGTH and not ISSUER_START.match(fold(text)) and not _number_date_and_type(text):
         return [line]
     number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
     if number and date and (date.start() >= number.end() or number.start() >= date.end()):
