@@ -12,8 +12,9 @@ import pytest
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.casing import from_capitals, title_from_capitals
 from vnpolicy.extract.header import read_header
+from vnpolicy.extract.header_text import clean_header
 from vnpolicy.extract.issuer import infer_province, places_named
-from vnpolicy.extract.lines import logical_lines
+from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.textnorm import fold, without_diacritics
 
 BODY = (
@@ -2315,3 +2316,18 @@ def test_a_short_header_row_running_from_the_number_and_date_into_the_type_line_
                " Số: 05/CT-UBND Bắc Sơn, ngày 31 tháng 7 năm 2019 CHỈ THỊ VỀ VIỆC SIẾT CHẶT\nKỶ LUẬT TRẬT TỰ GIAO THÔNG\n")
     assert (doc.number, doc.date, doc.type_code) == ("05/CT-UBND", date(2019, 7, 31), "CT")
     assert doc.title == "Về việc siết chặt kỷ luật trật tự giao thông"
+
+
+def test_a_title_s_last_capitals_with_the_preamble_run_on_after_them_end_the_title():
+    # a crawled copy wrapped the title's last words onto the line where the preamble starts
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 86/KH-UBND\nBắc Sơn, ngày 26 tháng 4 năm 2022\nKẾ HOẠCH\n"
+               "TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ TỈNH BẮC SƠN\nNĂM 2022 Căn cứ Quyết định số 146/QĐ-TTg ngày 28/01/2022 của"
+               " Thủ tướng Chính phủ phê duyệt Đề án nâng cao nhận thức về chuyển đổi số quốc gia; Ủy ban nhân dân tỉnh ban"
+               " hành Kế hoạch tuyên truyền về chuyển đổi số năm 2022 như sau:\n")
+    assert doc.title == "Tuyên truyền về chuyển đổi số tỉnh Bắc Sơn năm 2022"
+    assert doc.implements is not None and doc.implements.number == "146/QĐ-TTg"
+
+
+def test_a_list_number_before_a_basis_is_no_title_s_capitals():
+    lines = clean_header([Line("5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh", 9, 9)], set()).lines
+    assert [line.text for line in lines] == ["5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh"]

@@ -96,8 +96,8 @@ def folded_chars(text: str) -> str:
 
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
-    lines, restored = _lost_letters_restored([cell for line in lines for part in _unflattened(line)
-                                              for cell in _number_cell_apart(part)])
+    lines, restored = _lost_letters_restored([piece for line in lines for part in _unflattened(line)
+                                              for cell in _number_cell_apart(part) for piece in _preamble_apart(cell)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
     result = CleanHeader([], motto_lines)
@@ -223,6 +223,20 @@ def _end_of_a_title_in_capitals(text: str, start: int) -> set[int]:
             continue
         return {start + word.start()} if capitals >= CAPITALS_TITLE_WORDS else set()
     return set()
+
+
+# A title's last words in capitals with the preamble run on after them ("NĂM 2022 Căn cứ Quyết định số 942/QĐ-TTg ...",
+# a crawled copy's wrapping): the capitals, then "Căn cứ" or "Thực hiện" opening on a document's type.
+PREAMBLE_AFTER_CAPITALS = compile_marked_or_not(
+    r"^(?P<capitals>[^a-zà-ỹđ]*?[A-ZĐÀ-Ỹ]{2}[^a-zà-ỹđ]*?)\s+(?=(?:Căn cứ|Thực hiện)\s+(?:các\s+)?[A-ZĐ])")
+
+
+def _preamble_apart(line: Line) -> list[Line]:
+    """The preamble's opening run on after a title's capitals is a line of its own."""
+    capitals = PREAMBLE_AFTER_CAPITALS.match(line.text)
+    if capitals is None:
+        return [line]
+    return [Line(capitals["capitals"], line.first, line.last), Line(line.text[capitals.end():], line.first, line.last)]
 
 
 # The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's
