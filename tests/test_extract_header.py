@@ -2331,3 +2331,15 @@ def test_a_title_s_last_capitals_with_the_preamble_run_on_after_them_end_the_tit
 def test_a_list_number_before_a_basis_is_no_title_s_capitals():
     lines = clean_header([Line("5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh", 9, 9)], set()).lines
     assert [line.text for line in lines] == ["5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh"]
+
+
+def test_a_title_line_in_capitals_opening_on_a_summary_key_s_words_is_no_site_line():
+    # "LĨNH VỰC" opens a line of the title; a summary box prints its key in normal case, or with its colon
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẮC SƠN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 16/QĐ-TTPVHCC\n"
+               "Bắc Sơn, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH TRONG\n"
+               "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN THEO NGHỊ QUYẾT 66/NQ-CP NGÀY 26/3/2025 CỦA CHÍNH\nPHỦ)\n"
+               "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\nBẮC SƠN\n"
+               "Căn cứ Nghị quyết số 66/NQ-CP ngày 26/03/2025 của Chính phủ về cắt giảm thủ tục hành chính;\nQUYẾT ĐỊNH:\n")
+    assert doc.title == ("Về việc công bố thủ tục hành chính trong lĩnh vực đấu thầu (thực hiện theo Nghị quyết 66/NQ-CP ngày"
+                         " 26/3/2025 của Chính phủ)")
+    assert doc.implements is not None and doc.implements.number == "66/NQ-CP"

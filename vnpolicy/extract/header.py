@@ -164,7 +164,7 @@ AUTHORITY_LINE = compile_marked_or_not(
     r"(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
     rf"(?:,? {COUNCIL_SESSION})?"
     r"|thu tuong chinh phu|chinh phu|quoc hoi|uy ban thuong vu quoc hoi"
-    r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc so [a-z ,&-]+"
+    r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc (?:so|trung tam|ban quan ly|kho bac|bao hiem xa hoi|cong an) [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
     r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"
     # the head of a ministry-level committee: "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"

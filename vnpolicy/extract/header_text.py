@@ -339,8 +339,20 @@ def _a_bare_summary_key(text: str) -> bool:
 def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
-    return bool(CLOSE_BUTTON.match(folded) or SUMMARY_KEY.match(folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
+    return bool(CLOSE_BUTTON.match(folded) or _a_summary_key(text, folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
                 or SITE_RELATED_ENTRY.match(folded) or (short and SITE_MENU.match(folded)))
+
+
+# The most words a summary box's key line in capitals holds with no colon ("LĨNH VỰC", "SỐ HIỆU"): more in capitals is a
+# title's line opening on the same words ("LĨNH VỰC ĐẤU THẦU (THỰC HIỆN THEO NGHỊ QUYẾT ..."), which the box never prints.
+KEY_IN_CAPITALS_MAX_WORDS = 3
+
+
+def _a_summary_key(text: str, folded: str) -> bool:
+    key = SUMMARY_KEY.match(folded)
+    if key is None:
+        return False
+    return ":" in key.group(0) or not (is_all_caps(text) and len(text.split()) > KEY_IN_CAPITALS_MAX_WORDS)
 
 
 def _document_start(lines: list[Line], type_names: set[str]) -> int:
