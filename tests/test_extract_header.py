@@ -2343,3 +2343,13 @@ def test_a_title_line_in_capitals_opening_on_a_summary_key_s_words_is_no_site_li
     assert doc.title == ("Về việc công bố thủ tục hành chính trong lĩnh vực đấu thầu (thực hiện theo Nghị quyết 66/NQ-CP ngày"
                          " 26/3/2025 của Chính phủ)")
     assert doc.implements is not None and doc.implements.number == "66/NQ-CP"
+
+
+def test_a_title_s_tail_and_the_deciding_authority_run_into_the_preamble_are_each_a_line():
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 01/QĐ-UBND\nBắc Sơn, ngày 02 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+               "VỀ VIỆC BÃI BỎ MỘT SỐ THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐƯỜNG BỘ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIAO\n"
+               "THÔNG VẬN TẢI TỈNH BẮC SƠN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN Căn cứ Luật Tổ chức chính quyền địa"
+               " phương ngày 19/6/2015; Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục"
+               " hành chính;\nQUYẾT ĐỊNH:\n")
+    assert doc.title == ("Về việc bãi bỏ một số thủ tục hành chính lĩnh vực đường bộ thuộc thẩm quyền giải quyết của sở giao"
+                         " thông vận tải tỉnh Bắc Sơn")

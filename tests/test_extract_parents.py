@@ -4089,3 +4089,19 @@ def test_the_guidance_on_drafting_the_year_s_plans_is_not_the_plan_for_the_year(
         " dựng Kế hoạch chuyển đổi số năm 2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2023 như sau:\n",
     )
     assert document.implements.number == "11-NQ/TU"
+
+
+def test_each_sentence_of_a_run_together_preamble_is_weighed_as_its_own():
+    # a copy that lost its line breaks: the second "Thực hiện", after a semicolon, names the decision on the title's
+    # very subject; the decrees of the first (one misprinted "NĐ-CĐ") are no policy it carries out over it
+    document = plan(
+        "GIẢI TỎA VI PHẠM HÀNH LANG AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH",
+        "Thực hiện Nghị định số 11/2010/NĐ-CĐ ngày 24/02/2010 của Chính phủ quy định về quản lý và bảo vệ kết cấu hạ tầng"
+        " giao thông đường bộ; Nghị định số 100/2013/NĐ-CP ngày 03/9/2013 của Chính phủ sửa đổi Nghị định số"
+        " 11/2010/NĐ-CP; Thực hiện Quyết định số 994/QĐ-TTg ngày 19/6/2014 của Thủ tướng Chính phủ về việc phê duyệt Kế"
+        " hoạch lập lại trật tự hành lang an toàn giao thông đường bộ giai đoạn 2014 - 2020; Căn cứ Kế hoạch số"
+        " 908/KH-UBND ngày 17/2/2017 của UBND tỉnh về bảo đảm trật tự an toàn giao thông năm 2017; Ủy ban nhân dân tỉnh"
+        " ban hành Kế hoạch giải tỏa vi phạm hành lang an toàn giao thông như sau:\n",
+    )
+    assert document.implements.number == "994/QĐ-TTg"
+

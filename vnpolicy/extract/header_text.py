@@ -97,7 +97,8 @@ def folded_chars(text: str) -> str:
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
     lines, restored = _lost_letters_restored([piece for line in lines for part in _unflattened(line)
-                                              for cell in _number_cell_apart(part) for piece in _preamble_apart(cell)])
+                                              for cell in _number_cell_apart(part) for title_end in _preamble_apart(cell)
+                                              for piece in _bases_apart(title_end)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
     result = CleanHeader([], motto_lines)
@@ -226,17 +227,36 @@ def _end_of_a_title_in_capitals(text: str, start: int) -> set[int]:
 
 
 # A title's last words in capitals with the preamble run on after them ("NĂM 2022 Căn cứ Quyết định số 942/QĐ-TTg ...",
-# a crawled copy's wrapping): the capitals, then "Căn cứ" or "Thực hiện" opening on a document's type.
-PREAMBLE_AFTER_CAPITALS = compile_marked_or_not(
-    r"^(?P<capitals>[^a-zà-ỹđ]*?[A-ZĐÀ-Ỹ]{2}[^a-zà-ỹđ]*?)\s+(?=(?:Căn cứ|Thực hiện)\s+(?:các\s+)?[A-ZĐ])")
+# "TRÊN ĐỊA BÀN TỈNH Thực hiện Nghị định số ...": a crawled copy's wrapping): "Căn cứ" or "Thực hiện" opening on a
+# document's type, after words all in capitals.
+PREAMBLE_OPENING = compile_marked_or_not(r"\s(?=(?:Căn cứ|Thực hiện)\s+(?:các\s+)?[A-ZĐ])")
 
 
 def _preamble_apart(line: Line) -> list[Line]:
     """The preamble's opening run on after a title's capitals is a line of its own."""
-    capitals = PREAMBLE_AFTER_CAPITALS.match(line.text)
-    if capitals is None:
+    opening = PREAMBLE_OPENING.search(line.text)
+    capitals = line.text[: opening.start()].strip() if opening else ""
+    if not (capitals and is_all_caps(capitals) and sum(char.isalpha() for char in capitals) >= 2):
         return [line]
-    return [Line(capitals["capitals"], line.first, line.last), Line(line.text[capitals.end():], line.first, line.last)]
+    # the deciding authority may stand between them ("... TỈNH SÓC TRĂNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG Căn cứ")
+    authority = FLAT_AUTHORITY.search(capitals, 1)
+    parts = [capitals[: authority.start()], capitals[authority.start():]] if authority else [capitals]
+    return [Line(part.strip(), line.first, line.last) for part in [*parts, line.text[opening.end():]] if part.strip()]
+
+
+# A preamble's next sentence run on after a semicolon ("...; Thực hiện Quyết định số 994/QĐ-TTg ...", "...; Căn cứ
+# Kế hoạch số 908/KH-UBND ..."): a copy that lost its line breaks prints each basis so.
+NEXT_BASIS = compile_marked_or_not(r";\s+(?=(?:Thực hiện|Căn cứ)\s+(?:các\s+)?[A-ZĐ])")
+
+
+def _bases_apart(line: Line) -> list[Line]:
+    """Each "Thực hiện" or "Căn cứ" sentence of a run-together preamble is a line of its own."""
+    cuts = [match.end() for match in NEXT_BASIS.finditer(line.text)]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.text[start:stop].strip(), line.first, line.last) for start, stop in zip(bounds, bounds[1:])
+            if line.text[start:stop].strip()]
 
 
 # The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's
