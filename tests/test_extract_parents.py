@@ -4105,3 +4105,13 @@ def test_each_sentence_of_a_run_together_preamble_is_weighed_as_its_own():
     )
     assert document.implements.number == "994/QĐ-TTg"
 
+
+def test_a_plan_named_first_is_followed_whatever_year_another_sentence_names():
+    document = plan(
+        "TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN VĂN HÓA ĐỌC NĂM 2022 TRÊN ĐỊA BÀN HUYỆN",
+        "Thực hiện Kế hoạch số 222/KH-UBND ngày 12/11/2021 của Ủy ban nhân dân huyện triển khai Đề án phát triển văn hóa"
+        " đọc giai đoạn 2021 - 2025 trên địa bàn huyện;\n"
+        "Thực hiện Kế hoạch số 1517/KH-SVHTT ngày 21/04/2022 của Sở Văn hóa và Thể thao triển khai Đề án phát triển văn"
+        " hóa đọc trên địa bàn tỉnh năm 2022;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "222/KH-UBND"

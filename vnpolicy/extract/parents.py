@@ -498,13 +498,16 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
                                    if not told_of_in_its_sentence(c, line)], citations)
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
-            listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations)]
-            for_the_year = the_one_for_the_title_s_year(header, citations, listed)
+            listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations),
+                      *(c for later in header.preamble[index + 1:] if IMPLEMENTING_SENTENCE.match(fold(later.text))
+                        for c in before_its_grounds(cited_on(later, candidates), later))]
+            # a plan named first is the one this plan follows, whatever year another names
+            for_the_year = None if on_line[0].target.type_code in ("KH", "CTr") else the_one_for_the_title_s_year(header, citations, listed)
             if for_the_year is not None and for_the_year is not on_line[0]:
                 return found_and_warned(
                     citations, [for_the_year, *(c for c in listed if c is not for_the_year)],
-                    "named in a \"Thực hiện\" list as the one for the year the title names", for_the_year,
-                    f"parent taken as {for_the_year.target.number}, of the documents the \"Thực hiện\" list names the"
+                    "named in a \"Thực hiện\" sentence as the one for the year the title names", for_the_year,
+                    f"parent taken as {for_the_year.target.number}, of the documents the \"Thực hiện\" sentences name the"
                     f" one for the year the title names, rather than {on_line[0].target.number}, named first; check it")
             return unless_the_title_names_another(header, citations, candidates,
                                                    the_one_the_title_names(header, citations, candidates, on_line))
