@@ -4115,3 +4115,14 @@ def test_a_plan_named_first_is_followed_whatever_year_another_sentence_names():
         " hóa đọc trên địa bàn tỉnh năm 2022;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "222/KH-UBND"
+
+
+def test_a_purpose_carrying_out_a_directive_in_some_manner_names_the_parent():
+    document = plan(
+        "PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN PHẢN ÁNH VI PHẠM VỀ TRẬT TỰ, AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH",
+        "Thời gian qua, tình hình trật tự, an toàn giao thông trên địa bàn tỉnh được giữ ổn định.\n"
+        "Để tăng cường tuyên truyền, vận động Nhân dân, gắn với tiếp tục thực hiện nghiêm túc, quyết liệt, hiệu quả Chỉ"
+        " thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ về tăng cường bảo đảm trật tự, an toàn giao thông,"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "10/CT-TTg"

@@ -89,7 +89,9 @@ ISSUED_TO_CARRY_OUT = re.compile(r"(?:^|[,;:.]\s*)(?:uy ban nhan dan|ubnd|hoi do
 
 # "... triển khai thực hiện Nghị quyết số ...", "... thực hiện các nội dung cơ bản của Chỉ thị số ...": the document
 # carried out, right after the verb or after the part of it carried out.
-CARRIED_OUT_BEFORE = re.compile(r"(?<!\bve )\b(?:thuc hien|trien khai)\s*(?:cac\s*)?"
+# How it is carried out may come between ("thực hiện nghiêm túc, quyết liệt, hiệu quả Chỉ thị số 10/CT-TTg").
+MANNER = r"(?:(?:nghiem tuc|nghiem|quyet liet|(?:co )?hieu qua|tot|dong bo|day du|kip thoi)\s*,?\s*(?:va\s+)?)*"
+CARRIED_OUT_BEFORE = re.compile(rf"(?<!\bve )\b(?:thuc hien|trien khai)\s*{MANNER}(?:cac\s*)?"
                                 r"(?:(?:noi dung|nhiem vu|muc tieu|giai phap|chu truong)(?:\s+(?:co ban|chu yeu|trong tam))?"
                                 r"\s+(?:cua|tai|theo)\s*)?$")
 
