@@ -4126,3 +4126,15 @@ def test_a_purpose_carrying_out_a_directive_in_some_manner_names_the_parent():
         " Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "10/CT-TTg"
+
+
+def test_a_plan_for_a_law_the_title_names_carries_out_the_decision_issuing_the_national_plan_for_that_law():
+    # the law is named in the title; the Prime Minister's decision issuing the plan for it, named by its name only in a
+    # sentence after a full stop, is the step between
+    document = plan(
+        "TRIỂN KHAI THI HÀNH LUẬT ĐƯỜNG BỘ SỐ 35/2024/QH15 TRÊN ĐỊA BÀN TỈNH",
+        "Luật Đường bộ số 35/2024/QH15 được Quốc hội thông qua ngày 27/6/2024, có hiệu lực từ ngày 01/01/2025. Triển"
+        " khai Quyết định số 1044/QĐ-TTg ngày 26/9/2024 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành"
+        " Luật Đường bộ. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật Đường bộ như sau:\n",
+    )
+    assert document.implements.number == "1044/QĐ-TTg"

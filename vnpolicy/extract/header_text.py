@@ -244,9 +244,11 @@ def _preamble_apart(line: Line) -> list[Line]:
     return [Line(part.strip(), line.first, line.last) for part in [*parts, line.text[opening.end():]] if part.strip()]
 
 
-# A preamble's next sentence run on after a semicolon ("...; Thực hiện Quyết định số 994/QĐ-TTg ...", "...; Căn cứ
-# Kế hoạch số 908/KH-UBND ..."): a copy that lost its line breaks prints each basis so.
-NEXT_BASIS = compile_marked_or_not(r";\s+(?=(?:Thực hiện|Căn cứ)\s+(?:các\s+)?[A-ZĐ])")
+# A preamble's next sentence run on after a semicolon or a full stop ("...; Thực hiện Quyết định số 994/QĐ-TTg ...",
+# "...; Căn cứ Kế hoạch số 908/KH-UBND ...", "... 01/01/2025. Triển khai Quyết định số 1044/QĐ-TTg ..."): a copy that
+# lost its line breaks prints each basis so. A list's number ("5. Căn cứ ...") ends no sentence.
+NEXT_BASIS = compile_marked_or_not(r"(?:;|(?<!^\d)(?<!^\d\d)(?<![\s(]\d)(?<![\s(]\d\d)\.)\s+"
+                                   r"(?=(?:Thực hiện|Căn cứ|Triển khai)\s+(?:các\s+)?[A-ZĐ]\S*(?:\s+\S+){0,2}?\s+số\b)")
 
 
 def _bases_apart(line: Line) -> list[Line]:

@@ -686,12 +686,25 @@ def the_plan_between(header: Header, citations: CitationReader, candidates: list
     hiện Nghị quyết ...") is no such step."""
     line = next((line for line in header.preamble if IMPLEMENTING_SENTENCE.match(fold(line.text))), None)
     first = next(iter(before_its_grounds(cited_on(line, candidates), line)), None) if line else None
-    if first is None or first.target.type_code not in ("KH", "CTr") or first.target.number in {
-            c.target.number for c in title_cited}:
+    if first is None or first.target.number in {c.target.number for c in title_cited}:
         return None
-    carrying_out = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?"
-                              rf"{re.escape(fold(title_cited[0].target.number or ''))}")
+    # the plan itself, or the decision issuing it ("Quyết định số 1044/QĐ-TTg ... ban hành Kế hoạch triển khai thi hành
+    # Luật Đường bộ" under "Triển khai thi hành Luật Đường bộ số 35/2024/QH15"), which may name a law by its name alone
+    issuing_a_plan = first.target.type_code == "QĐ" and ISSUES_A_PLAN.search(own_clause_of(first, citations))
+    if first.target.type_code not in ("KH", "CTr") and not issuing_a_plan:
+        return None
+    named = [re.escape(fold(title_cited[0].target.number or ""))]
+    if title_cited[0].target.type_code == "LUAT" and (law := LAW_NAMED.match(fold_at(title_cited[0].text))):
+        named.append(re.escape(law["name"]) + r"\b")
+    carrying_out = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s+(?:thi hanh\s+)?(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?"
+                              rf"(?:{'|'.join(named)})")
     return first if own_words_carry_out(first, carrying_out, citations) else None
+
+
+# A decision issuing a plan or programme ("... ban hành Kế hoạch triển khai ..."), and a law cited with its name
+# ("Luật Đường bộ số 35/2024/QH15": "luat duong bo"); folded.
+ISSUES_A_PLAN = re.compile(r"\b(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh)\b")
+LAW_NAMED = re.compile(r"^(?P<name>luat\s+.+?)\s+so\b")
 
 
 def _the_committee_programme(before_number: str, candidates: list[Citation], chosen: list[Citation]) -> Citation | None:
