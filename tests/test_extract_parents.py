@@ -6,6 +6,7 @@ import pytest
 
 from vnpolicy.extract import extract_text
 from vnpolicy.extract.parents_from_bases import CITED_SUBJECT
+from vnpolicy.extract.parents_named import CARRIED_OUT_AS_DIRECTED_IN
 from vnpolicy.textnorm import fold, without_diacritics
 
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả quản lý nhà nước trong lĩnh vực được giao.\n"
@@ -4138,3 +4139,13 @@ def test_a_plan_for_a_law_the_title_names_carries_out_the_decision_issuing_the_n
         " Luật Đường bộ. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật Đường bộ như sau:\n",
     )
     assert document.implements.number == "1044/QĐ-TTg"
+
+
+
+@pytest.mark.parametrize("before", [
+    "tiep tuc trien khai y kien chi dao cua cua thu tuong chinh phu tai",  # a copy's doubled "của" too
+    "thuc hien nghiem chi dao cua thu tuong chinh phu tai",
+    "trien khai nghiem tuc, quyet liet yeu cau cua bo cong an tai",
+])
+def test_carrying_out_a_direction_given_in_a_document_is_carrying_out_that_document(before):
+    assert CARRIED_OUT_AS_DIRECTED_IN.search(before)

@@ -794,7 +794,7 @@ def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[C
 
 # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ...": the direction carried out is the citation's
 # (folded, up to the citation).
-CARRIED_OUT_AS_DIRECTED_IN = re.compile(r"(?<!\bve )\bthuc hien\s+(?:nghiem(?:\s+tuc)?\s+)?(?:y kien\s+)?(?:chi dao|yeu cau)"
+CARRIED_OUT_AS_DIRECTED_IN = re.compile(rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:y kien\s+)?(?:chi dao|yeu cau)"
                                         r"\s+cua\s+(?:\S+\s+){1,6}?tai\s*$")
 
 
