@@ -2353,3 +2353,14 @@ def test_a_title_s_tail_and_the_deciding_authority_run_into_the_preamble_are_eac
                " hành chính;\nQUYẾT ĐỊNH:\n")
     assert doc.title == ("Về việc bãi bỏ một số thủ tục hành chính lĩnh vực đường bộ thuộc thẩm quyền giải quyết của sở giao"
                          " thông vận tải tỉnh Bắc Sơn")
+
+
+def test_a_run_together_header_cut_inside_its_year_and_a_chair_run_on_after_the_title_are_read():
+    # the copy's wrapping cut the row inside the date ("năm" / "2019 QUYẾT ĐỊNH ...") and ran the deciding Chair on
+    # after the title's last word
+    doc = read("UỶ BAN NHÂN DÂN TỈNH BẮC SƠN -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+               " ------ Số: 916/QĐ-UBND Bắc Sơn, ngày 10 tháng 9 năm\n2019 QUYẾT ĐỊNH VỀ VIỆC CẤM XE TẢI TRÊN MỘT SỐ TUYẾN"
+               "\nĐƯỜNG THÀNH PHỐ BẮC SƠN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC\nSƠN\nCăn cứ Luật Tổ chức chính quyền địa phương"
+               " ngày 19/6/2015;\n")
+    assert (doc.number, doc.date, doc.issuer) == ("916/QĐ-UBND", date(2019, 9, 10), "Ủy ban nhân dân tỉnh Bắc Sơn")
+    assert doc.title == "Về việc cấm xe tải trên một số tuyến đường thành phố Bắc Sơn"

@@ -98,7 +98,7 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
     lines, restored = _lost_letters_restored([piece for line in lines for part in _unflattened(line)
                                               for cell in _number_cell_apart(part) for title_end in _preamble_apart(cell)
-                                              for piece in _bases_apart(title_end)])
+                                              for basis in _bases_apart(title_end) for piece in _chair_apart(basis)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
     result = CleanHeader([], motto_lines)
@@ -259,6 +259,19 @@ def _bases_apart(line: Line) -> list[Line]:
     bounds = [0, *cuts, len(line.text)]
     return [Line(line.text[start:stop].strip(), line.first, line.last) for start, stop in zip(bounds, bounds[1:])
             if line.text[start:stop].strip()]
+
+
+# The Chair deciding, run on after a title's last words in capitals ("... THÀNH PHỐ TUYÊN QUANG CHỦ TỊCH ỦY BAN NHÂN DÂN
+# TỈNH TUYÊN"): not a Chair a title names ("... CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+CHAIR_RUN_ON = compile_marked_or_not(r"(?<=\S)\s+(?<!CỦA )(?<!VÀ )(?<!VỚI )(?<!CHO )(?=CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN\b)")
+
+
+def _chair_apart(line: Line) -> list[Line]:
+    """The deciding Chair's line run on after a title's capitals is a line of its own."""
+    chair = CHAIR_RUN_ON.search(line.text) if is_all_caps(line.text) else None
+    if chair is None:
+        return [line]
+    return [Line(line.text[: chair.start()], line.first, line.last), Line(line.text[chair.end():], line.first, line.last)]
 
 
 # The number's cell closing a line that other cells run into ("... 05-08-2020 Bộ Tư pháp Số: 1707/QĐ-BTP |": a site's

@@ -99,6 +99,9 @@ UNLABELLED_NUMBER_ROW = re.compile(r"^\|?\s*\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ][
 # and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
 CUT_DATE = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?)?\s*$")
 WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s*\|?$")
+DATE_THEN_TYPE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s+"
+                            r"(?:quyet dinh|ke hoach|chi thi|nghi quyet|chuong trinh|thong bao|huong dan)\b")
+NUMBER_LABEL_IN_A_ROW = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*\d")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
@@ -205,7 +208,13 @@ def number_cut_in_its_code(previous: str, current: str) -> bool:
 def completes_a_date(previous: str, current: str) -> bool:
     """Whether ``previous`` ends inside a date ("ngày 09 tháng 6 năm") that ``current`` completes and ends ("2024")."""
     cut = CUT_DATE.search(fold(previous))
-    return bool(cut and WHOLE_DATE.match(fold(f"{previous} {current}"), cut.start()))
+    if cut is None:
+        return False
+    joined = fold(f"{previous} {current}")
+    # a run-together header row goes on past the date into the type line ("... Số: 916/QĐ-UBND Tuyên Quang, ngày 10
+    # tháng 9 năm" / "2019 QUYẾT ĐỊNH VỀ VIỆC ...")
+    return bool(WHOLE_DATE.match(joined, cut.start())
+                or (DATE_THEN_TYPE.match(joined, cut.start()) and NUMBER_LABEL_IN_A_ROW.search(previous)))
 
 
 TAB_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|S?TT)\.?\t+\S.*\t")
