@@ -4146,6 +4146,10 @@ def test_a_plan_for_a_law_the_title_names_carries_out_the_decision_issuing_the_n
     "tiep tuc trien khai y kien chi dao cua cua thu tuong chinh phu tai",  # a copy's doubled "của" too
     "thuc hien nghiem chi dao cua thu tuong chinh phu tai",
     "trien khai nghiem tuc, quyet liet yeu cau cua bo cong an tai",
+    "thuc hien ket luan cua thu tuong chinh phu tai",
+    # a meeting's conclusion the Government's office conveys in a notice
+    "thuc hien ket luan cua pho thu tuong chinh phu tai hoi nghi so ket cong tac nam 2022 ( van phong chinh phu thong"
+    " bao tai van ban",
 ])
 def test_carrying_out_a_direction_given_in_a_document_is_carrying_out_that_document(before):
     assert CARRIED_OUT_AS_DIRECTED_IN.search(before)

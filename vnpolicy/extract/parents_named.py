@@ -794,8 +794,11 @@ def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[C
 
 # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ...": the direction carried out is the citation's
 # (folded, up to the citation).
-CARRIED_OUT_AS_DIRECTED_IN = re.compile(rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:y kien\s+)?(?:chi dao|yeu cau)"
-                                        r"\s+cua\s+(?:\S+\s+){1,6}?tai\s*$")
+CARRIED_OUT_AS_DIRECTED_IN = re.compile(
+    rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:y kien\s+)?(?:chi dao|yeu cau|ket luan)\s+cua\s+(?:\S+\s+){{1,6}}?tai\s*$"
+    # a conclusion of a meeting, which a notice of the Government's office conveys ("Thực hiện Kết luận của Phó Thủ tướng
+    # ... tại Hội nghị sơ kết ... (Văn phòng Chính phủ thông báo tại Văn bản số 212/TB-VPCP ...)"), in one sentence
+    r"|(?<!\bve )\bthuc hien\s+(?:y kien\s+)?ket luan\s+cua\s+(?:[^\s.;]+\s+){1,50}?thong bao\s+tai\s*(?:van ban|thong bao)?\s*$")
 
 
 # A sentence of purpose doing its work as a document directs: "Để xây dựng kế hoạch ... đảm bảo yêu cầu về nội dung,
