@@ -4153,3 +4153,41 @@ def test_a_plan_for_a_law_the_title_names_carries_out_the_decision_issuing_the_n
 ])
 def test_carrying_out_a_direction_given_in_a_document_is_carrying_out_that_document(before):
     assert CARRIED_OUT_AS_DIRECTED_IN.search(before)
+
+
+FIRE_RULES_BODY = (
+    "Điều 1. Phạm vi điều chỉnh\na) Quyết định này quy định chi tiết khoản 2, Điều 46 Nghị định 156/2018/NĐ-CP ngày 16"
+    " tháng 11 năm 2018 của Chính phủ về cấp dự báo cháy rừng.\n"
+    "Điều 2. Điều khoản thi hành\n1. Quyết định có hiệu lực từ ngày 28 tháng 11 năm 2025.\n"
+    "2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n"
+    "a) Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh về cấp dự báo cháy rừng trên"
+    " địa bàn tỉnh;\n"
+    "b) Quyết định số 09/2022/QĐ-UBND ngày 12 tháng 9 năm 2022 của Ủy ban nhân dân tỉnh Hà Sơn về việc ban hành cấp dự báo"
+    " cháy rừng, bảng tra cấp dự báo cháy rừng trên địa bàn tỉnh Hà Sơn.\n"
+)
+
+
+def test_a_rule_its_first_article_says_it_details_is_its_parent_and_the_decisions_it_repeals_are_not():
+    document = plan(
+        "QUY ĐỊNH CẤP DỰ BÁO CHÁY RỪNG, BẢNG TRA CẤP DỰ BÁO CHÁY RỪNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n"
+        "Căn cứ Nghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính phủ quy định chi tiết thi hành một số"
+        " điều của Luật Lâm nghiệp;\n"
+        "Căn cứ Quyết định số 127/2000/QĐ-BNN-KL ngày 11 tháng 12 năm 2000 của Bộ Nông nghiệp và Phát triển nông thôn về"
+        " cấp dự báo cháy rừng;\nTheo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.\nQUYẾT ĐỊNH:\n",
+        number="Số: 213/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=FIRE_RULES_BODY,
+    )
+    assert document.implements.number == "156/2018/NĐ-CP"
+    assert not {"32/2021/QĐ-UBND", "09/2022/QĐ-UBND"} & implemented(document)
+
+
+def test_a_decision_listed_under_a_repealing_article_is_no_parent_however_alike_its_title():
+    body = FIRE_RULES_BODY.replace("a) Quyết định này quy định chi tiết khoản 2, Điều 46 Nghị định 156/2018/NĐ-CP ngày 16"
+                                   " tháng 11 năm 2018 của Chính phủ về cấp dự báo cháy rừng.\n", "")
+    document = plan(
+        "QUY ĐỊNH CẤP DỰ BÁO CHÁY RỪNG, BẢNG TRA CẤP DỰ BÁO CHÁY RỪNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\nTheo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.\n"
+        "QUYẾT ĐỊNH:\n",
+        number="Số: 213/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body,
+    )
+    assert not {"32/2021/QĐ-UBND", "09/2022/QĐ-UBND"} & implemented(document)

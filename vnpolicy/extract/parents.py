@@ -129,13 +129,14 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     approved = _approved_here(header, opening)
     # a document it replaces, wherever else the text cites it ("Căn cứ Quy định ... ban hành kèm theo Quyết định số X"
     # above "Điều 2. Quyết định này thay thế Quyết định số X")
-    replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)}
+    replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)} | _listed_as_replaced(body or [], citations)
     candidates = [c for c in citations.citations if c.target.number and not _the_document_itself(c, own, header)
                   and not _in_a_proposal(c, citations) and c.target.number not in replaced and c.target.number not in amended
                   and fold(c.target.number) not in approved]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
-    parents = _choose(header, citations, candidates, {id(line) for line in bases}, opening)
+    parents = (_what_its_first_article_details(citations, candidates, opening)
+               or _choose(header, citations, candidates, {id(line) for line in bases}, opening))
     if not parents.stated:
         parents = the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     parents = the_decree_detailing_the_law(parents, header, citations, candidates) or parents
@@ -354,6 +355,42 @@ REPLACED = re.compile(r"\b(?:thay the|bai bo)\s+(?:cho\s+)?(?:cac\s+)?[a-z ]{0,3
 
 def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
     return said_before_it(citation, citations, REPLACED)
+
+
+# A decision's or resolution's first article saying what it details: "Quyết định này quy định chi tiết khoản 2, Điều 46
+# Nghị định 156/2018/NĐ-CP ...", folded.
+DETAILS_HERE = re.compile(r"\b(?:quyet dinh|nghi quyet|quy dinh) nay quy dinh chi tiet\b")
+
+
+def _what_its_first_article_details(citations: CitationReader, candidates: list[Citation], opening: list[Line]) -> Parents | None:
+    """The decree, law or circular whose clause the document's first article says it details: the rule it carries out."""
+    for line in opening:
+        details = DETAILS_HERE.search(fold(line.text))
+        if details is None:
+            continue
+        after = [c for c in cited_on(line, candidates) if fold(line.text).find(fold(c.text)) > details.start()]
+        if after:
+            return parents_found(citations, after[:1], "the rule its first article says it details")
+    return None
+
+
+# A list of the documents a decision repeals or replaces, under its lead ("2. Quyết định này bãi bỏ toàn bộ các Quyết
+# định sau:" / "a) Quyết định số 32/2021/QĐ-UBND ..." / "b) ..."), folded.
+REPLACING_LIST_LEAD = re.compile(r"\b(?:thay the|bai bo|het hieu luc)\b[^.;]*:\s*$")
+LIST_ITEM = re.compile(r"^(?:[a-z]\)|[-–+•]|\d{1,2}[.)])\s")
+
+
+def _listed_as_replaced(body: list[Line], citations: CitationReader) -> set[str]:
+    """The numbers of the documents listed, one to an item, under a lead that repeals or replaces them."""
+    numbers: set[str] = set()
+    for index, line in enumerate(body):
+        if not REPLACING_LIST_LEAD.search(fold(line.text)):
+            continue
+        for item in body[index + 1:]:
+            if not LIST_ITEM.match(fold(item.text)):
+                break
+            numbers |= {c.target.number for c in cited_on(item, citations.citations) if c.target.number}
+    return numbers
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:
