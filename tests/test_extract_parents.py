@@ -4191,3 +4191,19 @@ def test_a_decision_listed_under_a_repealing_article_is_no_parent_however_alike_
         number="Số: 213/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body,
     )
     assert not {"32/2021/QĐ-UBND", "09/2022/QĐ-UBND"} & implemented(document)
+
+
+def test_a_decision_setting_what_a_decree_s_clauses_leave_to_the_province_carries_that_decree_out():
+    body = ("Điều 1. Phạm vi điều chỉnh\n1. Phạm vi điều chỉnh\nQuyết định này quy định phân cấp thẩm quyền quyết định"
+            " một số nội dung về quản lý tài sản công trên địa bàn tỉnh theo quy định tại điểm b khoản 4 Điều 6, khoản 2"
+            " Điều 8 Nghị định số 186/2025/NĐ-CP.\nĐiều 2. Hiệu lực thi hành\nQuyết định có hiệu lực từ ngày ký.\n")
+    document = plan(
+        "QUY ĐỊNH PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH VỀ QUẢN LÝ TÀI SẢN CÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n"
+        "Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật"
+        " Quản lý, sử dụng tài sản công;\nCăn cứ Nghị định số 286/2025/NĐ-CP ngày 03 tháng 11 năm 2025 của Chính phủ sửa"
+        " đổi Nghị định số 186/2025/NĐ-CP;\nTheo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n",
+        number="Số: 36/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body,
+    )
+    assert document.implements.number == "186/2025/NĐ-CP"
+    assert document.parent_stated
