@@ -384,6 +384,7 @@ KEY_IN_CAPITALS_MAX_WORDS = 3
 
 
 def _a_summary_key(text: str, folded: str) -> bool:
+    """Whether a line opens on a site's summary key ("Lĩnh vực:", "Số hiệu"), not on a title's words in capitals."""
     key = SUMMARY_KEY.match(folded)
     if key is None:
         return False

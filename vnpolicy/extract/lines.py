@@ -99,6 +99,8 @@ UNLABELLED_NUMBER_ROW = re.compile(r"^\|?\s*\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ][
 # and the date it makes with the next line, which holds nothing else (a cell's closing bar aside).
 CUT_DATE = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?)?)?\s*$")
 WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s*\|?$")
+# A date completed on the next line, the type line's word after it, and the number's label on the row: a run-together
+# header row ("... Số: 916/QĐ-UBND Tuyên Quang, ngày 10 tháng 9 năm" / "2019 QUYẾT ĐỊNH ..."), folded but the label.
 DATE_THEN_TYPE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s+"
                             r"(?:quyet dinh|ke hoach|chi thi|nghi quyet|chuong trinh|thong bao|huong dan)\b")
 NUMBER_LABEL_IN_A_ROW = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*\d")
