@@ -4207,3 +4207,15 @@ def test_a_decision_setting_what_a_decree_s_clauses_leave_to_the_province_carrie
     )
     assert document.implements.number == "186/2025/NĐ-CP"
     assert document.parent_stated
+
+
+def test_the_prime_minister_s_letter_for_the_title_s_year_named_first_is_carried_out_not_what_a_later_item_carries_out():
+    document = plan(
+        "BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG NĂM 2025",
+        "Thực hiện Văn bản số 227/TTg-CN ngày 27/02/2025 của Thủ tướng Chính phủ về việc bảo đảm trật tự an toàn giao"
+        " thông năm 2025; Công điện số 132/CĐ-TTg ngày 12/12/2024 của Thủ tướng Chính phủ về việc nâng cao hiệu quả bảo"
+        " đảm trật tự, an toàn giao thông; Kế hoạch số 74/KH-UBND ngày 27/4/2023 của Ủy ban nhân dân tỉnh thực hiện Chỉ"
+        " thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ về tăng cường bảo đảm an toàn giao thông đường bộ;"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2025 như sau:\n",
+    )
+    assert document.implements.number == "227/TTg-CN"

@@ -387,6 +387,8 @@ def parents_found(citations: CitationReader, chosen: list[Citation], how: str) -
     return Parents(main, list(dict.fromkeys(n for n in numbers if n)), how)
 
 
+# A letter guiding how to draw up the year's plans ("về việc hướng dẫn xây dựng Kế hoạch chuyển đổi số năm 2023"), folded.
+GUIDING = re.compile(r"\bhuong dan\b")
 # A year a plan is for, at the end of its title ("... an toàn giao thông năm 2021", "Năm An toàn giao thông 2021"), and
 # the dates and spans of years a clause names its year in without being for it ("ngày 31/12/2020", "tháng 02 năm 2019",
 # "giai đoạn 2019-2021", "đến năm 2030"); folded.
@@ -396,16 +398,24 @@ DATES_AND_SPANS = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\bthang
 
 
 def the_one_for_the_title_s_year(header: Header, citations: CitationReader, cited: list[Citation]) -> Citation | None:
-    """Of ``cited``, the only plan or programme whose own words name the year the title's plan is for, outside any
-    date or span of years: the national committee's plan "về bảo đảm an toàn giao thông năm 2024" under the province's
-    plan for 2024, beside a directive, a resolution and a strategy for every year. Not the guidance on drafting the
-    year's plans, nor a directive whose clause runs on to the year."""
+    """Of ``cited``, the only plan, programme or letter whose own words name the year the title's plan is for, outside
+    any date or span of years: the national committee's plan "về bảo đảm an toàn giao thông năm 2024" under the
+    province's plan for 2024, beside a directive, a resolution and a strategy for every year; the Prime Minister's
+    letter "về việc bảo đảm trật tự an toàn giao thông năm 2025". Not the guidance on drafting the year's plans, nor a
+    directive whose clause runs on to the year."""
     year = TITLE_S_YEAR.search(DATES_AND_SPANS.sub(" ", PLACE_OF_THE_PLAN.sub("", fold_at(header.title or ""))).strip())
     if year is None:
         return None
-    for_it = [c for c in cited if c.target.type_code in ("KH", "CTr") and not DRAFTING_GUIDANCE.search(own_clause_of(c, citations))
-              and re.search(rf"\b{year[1]}\b", DATES_AND_SPANS.sub(" ", fold_at(own_clause_of(c, citations))))]
-    return for_it[0] if len({c.target.number for c in for_it}) == 1 else None
+
+    def for_it(kinds: set[str]) -> list[Citation]:
+        return [c for c in cited if c.target.type_code in kinds and not DRAFTING_GUIDANCE.search(clause := own_clause_of(c, citations))
+                and not GUIDING.search(clause) and re.search(rf"\b{year[1]}\b", DATES_AND_SPANS.sub(" ", fold_at(clause)))]
+
+    # a plan for the year first, then a letter about it
+    for found in (for_it({"KH", "CTr"}), for_it(set(LETTER_TYPES))):
+        if found:
+            return found[0] if len({c.target.number for c in found}) == 1 else None
+    return None
 
 
 def found_and_warned(citations: CitationReader, chosen: list[Citation], how: str, warned_at: Citation, message: str) -> Parents:

@@ -542,7 +542,10 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
                         for c in before_its_grounds(cited_on(later, candidates), later))]
             # a plan named first is the one this plan follows, whatever year another names
             for_the_year = None if on_line[0].target.type_code in ("KH", "CTr") else the_one_for_the_title_s_year(header, citations, listed)
-            if for_the_year is not None and for_the_year is not on_line[0]:
+            if for_the_year is on_line[0]:
+                return parents_found(citations, listed, "named first in a \"Thực hiện\" sentence, the one for the year the"
+                                     " title names")
+            if for_the_year is not None:
                 return found_and_warned(
                     citations, [for_the_year, *(c for c in listed if c is not for_the_year)],
                     "named in a \"Thực hiện\" sentence as the one for the year the title names", for_the_year,

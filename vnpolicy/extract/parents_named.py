@@ -531,7 +531,9 @@ def _relayed_by_a_letter(carried_out: list[Citation], citations: CitationReader)
         at = sentence.find(fold_at(citation.text), start + 1)
         if at < 0 or citation.target.type_code in BASIS_ONLY_TYPES or not number or number.issuer_code not in NATIONAL_POLICY_ISSUERS:
             continue
-        if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]):
+        # within the letter's own words: not a document a later item of the list carries out ("...; Kế hoạch số 74/KH-UBND
+        # ... thực hiện Chỉ thị số 10/CT-TTg")
+        if RELAYING.search(sentence[start:at]) and sentence[start:at].startswith(clause[: at - start]) and ";" not in sentence[start:at]:
             return citation
     return None
 
