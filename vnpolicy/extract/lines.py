@@ -103,7 +103,7 @@ WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d
 # header row ("... Số: 916/QĐ-UBND Tuyên Quang, ngày 10 tháng 9 năm" / "2019 QUYẾT ĐỊNH ..."), folded but the label.
 DATE_THEN_TYPE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s+"
                             r"(?:quyet dinh|ke hoach|chi thi|nghi quyet|chuong trinh|thong bao|huong dan)\b")
-NUMBER_LABEL_IN_A_ROW = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*\d")
+NUMBER_LABEL_IN_A_ROW = compile_marked_or_not(r"(?:^|\s)(?:Số|SỐ)\s*:\s*\d")
 # Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
 # the physical line numbers stay those of the copy.
 ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
@@ -196,7 +196,7 @@ def closes_on_an_acronym(previous: str, current: str, blank_gap: int) -> bool:
 
 
 # A number's label ending a line of a run-together header, its number starting the next ("... Hạnh phúc ---- Số:").
-NUMBER_LABEL_AT_THE_END = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:$")
+NUMBER_LABEL_AT_THE_END = compile_marked_or_not(r"(?:^|\s)(?:Số|SỐ)\s*:$")
 # A number line cut after its type code's hyphen ("Số: 3783/QĐ-" / "UBND"), and the code's rest starting the next line.
 NUMBER_CUT_AFTER_A_HYPHEN = re.compile(r"(?:^|\s)S[ốỐo]\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ]+-$")
 CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.]*(?:-[A-ZĐ0-9&.]+)*(?=\s|\||$)")
