@@ -4219,3 +4219,19 @@ def test_the_prime_minister_s_letter_for_the_title_s_year_named_first_is_carried
         " Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2025 như sau:\n",
     )
     assert document.implements.number == "227/TTg-CN"
+
+
+def test_a_decision_handing_down_powers_a_decree_s_articles_give_the_province_carries_that_decree_out():
+    body = ("Điều 1. Phạm vi điều chỉnh\n1. Phạm vi điều chỉnh\nQuyết định này quy định việc phân cấp cho Sở Công Thương"
+            " thực hiện một số nhiệm vụ thuộc thẩm quyền của Ủy ban nhân dân tỉnh tại khoản 4, 5 Điều 28, Điều 30 Nghị"
+            " định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ.\nĐiều 2. Hiệu lực thi hành\n"
+            "Quyết định có hiệu lực từ ngày ký.\n")
+    document = plan(
+        "PHÂN CẤP CHO SỞ CÔNG THƯƠNG THỰC HIỆN MỘT SỐ NHIỆM VỤ TRONG LĨNH VỰC THƯƠNG MẠI",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân quyền, phân cấp trong"
+        " lĩnh vực công thương;\nCăn cứ Thông tư số 40/2025/TT-BCT ngày 30 tháng 6 năm 2025 của Bộ Công Thương;\n"
+        "Theo đề nghị của Giám đốc Sở Công Thương.\nQUYẾT ĐỊNH:\n",
+        number="Số: 38/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body,
+    )
+    assert document.implements.number == "146/2025/NĐ-CP"

@@ -359,9 +359,9 @@ def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
 
 # A decision's or resolution's first article saying what it details: "Quyết định này quy định chi tiết khoản 2, Điều 46
 # Nghị định 156/2018/NĐ-CP ...", "Quyết định này quy định phân cấp ... theo quy định tại điểm b khoản 4 Điều 6, ... Nghị
-# định số 186/2025/NĐ-CP", folded.
+# định số 186/2025/NĐ-CP", "... thuộc thẩm quyền của Ủy ban nhân dân thành phố tại khoản 4 Điều 28 Nghị định số ...", folded.
 DETAILS_HERE = re.compile(r"\b(?:quyet dinh|nghi quyet|quy dinh) nay quy dinh "
-                          r"(?:chi tiet\b|[^.;]{0,200}?\btheo quy dinh tai (?:diem|khoan|dieu)\b)")
+                          r"(?:chi tiet\b|[^.;]{0,250}?\b(?:theo quy dinh )?tai (?:diem|khoan|dieu)\b)")
 
 
 def _what_its_first_article_details(citations: CitationReader, candidates: list[Citation], opening: list[Line]) -> Parents | None:
