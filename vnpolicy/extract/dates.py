@@ -8,10 +8,11 @@ from datetime import date
 
 from vnpolicy.textnorm import compile_marked_or_not
 
-# Day and month may be left blank in a draft ("ngày   tháng 02 năm 2026"); a copy may break the year's digits
-# ("năm 20 17").
+# A written date's year, which a copy may break in two ("năm 20 17").
+WRITTEN_YEAR = r"(?:\d{4}|(?:19|20) \d\d(?!\d))"
+# Day and month may be left blank in a draft ("ngày   tháng 02 năm 2026").
 WRITTEN_DATE = compile_marked_or_not(
-    r"ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4}|(?:19|20) \d\d(?!\d))", re.IGNORECASE
+    rf"ngày\s*(?P<day>\d{{1,2}})?\s*tháng\s*(?P<month>\d{{1,2}})?\s*năm\s*(?P<year>{WRITTEN_YEAR})", re.IGNORECASE
 )
 # A font that dropped its Vietnamese letters prints "ngy 09 thng 3 nm 2022" ("ngay 12 thang 01 nm 2017" when only
 # some were lost): each word may lack its vowel, the numbers must all be there.

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
+from vnpolicy.extract.dates import WRITTEN_YEAR
 from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line, is_all_caps
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
@@ -146,7 +147,7 @@ def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 FLATTENED_MIN_LENGTH = 150
 FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
 # "tháng03": a space lost; "NGÀY 19 THÁNG 9 NĂM 2017": in capitals, as the old headers print it
-FLAT_DATE = compile_marked_or_not(r"\bngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:\d{4}|(?:19|20) \d\d(?!\d))", re.IGNORECASE)
+FLAT_DATE = compile_marked_or_not(rf"\bngày\s*\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*{WRITTEN_YEAR}", re.IGNORECASE)
 FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH(?: HÀNH ĐỘNG)?|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"
                                   r"|THÔNG BÁO|HƯỚNG DẪN)(?!\w)(?!\s*:)")
 FLAT_AUTHORITY = compile_marked_or_not(r"(?<!\w)(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG CHÍNH PHỦ|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ)"

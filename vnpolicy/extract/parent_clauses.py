@@ -414,7 +414,7 @@ def the_one_for_the_title_s_year(header: Header, citations: CitationReader, cite
     # a plan for the year first, then a letter about it
     for found in (for_it({"KH", "CTr"}), for_it(set(LETTER_TYPES))):
         if found:
-            return found[0] if len({c.target.number for c in found}) == 1 else None
+            return the_only_one(found)
     return None
 
 

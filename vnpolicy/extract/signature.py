@@ -98,8 +98,7 @@ def read_signer(lines: list[Line], proper_names: tuple[str, ...] = ()) -> Signer
     if index < len(lines) and is_all_caps(lines[index].text) and _may_be_position(lines[index].text):
         position = from_capitals(lines[index].text, proper_names)
         index += 1
-    name_line = next((line for line in lines[index:] if _name_in(line.text)), None)
-    name = _name_in(name_line.text) if name_line else None
+    name_line, name = next(((line, found) for line in lines[index:] if (found := _name_in(line.text))), (None, None))
     if position is None and for_head is None and on_behalf_of is None:
         return None
     last = lines[index - 1].last if name_line is None else name_line.last
@@ -120,10 +119,11 @@ def _signing_in_person(lines: list[Line], proper_names: tuple[str, ...]) -> Sign
     for index, line in enumerate(lines):
         if not (is_all_caps(line.text) and IN_PERSON_POST.match(fold(line.text).strip(" .:"))):
             continue
-        name = next((after for after in lines[index + 1: index + 1 + NAME_AFTER_POST_LINES] if _name_in(after.text)), None)
-        if name is not None:
-            return Signer(name=_name_in(name.text), position=from_capitals(line.text.strip(" .:"), proper_names), on_behalf_of=None,
-                          for_head=None, modes=[], span=SourceSpan(line.first, name.last))
+        name_line, name = next(((after, found) for after in lines[index + 1: index + 1 + NAME_AFTER_POST_LINES]
+                                if (found := _name_in(after.text))), (None, None))
+        if name_line is not None:
+            return Signer(name=name, position=from_capitals(line.text.strip(" .:"), proper_names), on_behalf_of=None,
+                          for_head=None, modes=[], span=SourceSpan(line.first, name_line.last))
     return None
 
 
