@@ -2318,6 +2318,13 @@ def test_a_short_header_row_running_from_the_number_and_date_into_the_type_line_
     assert doc.title == "Về việc siết chặt kỷ luật trật tự giao thông"
 
 
+@pytest.mark.parametrize("written", ["05/CT- UBND", "05/CT -UBND", "05/CT - UBND"])
+def test_a_run_together_header_row_whose_number_has_a_space_by_its_hyphen_reads_the_number_whole(written):
+    doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----"
+               f" Số: {written} Bắc Sơn, ngày 31 tháng 7 năm 2019 CHỈ THỊ VỀ VIỆC SIẾT CHẶT\nKỶ LUẬT TRẬT TỰ GIAO THÔNG\n")
+    assert (doc.number, doc.date, doc.province) == ("05/CT-UBND", date(2019, 7, 31), "Bắc Sơn")
+
+
 def test_a_title_s_last_capitals_with_the_preamble_run_on_after_them_end_the_title():
     # a crawled copy wrapped the title's last words onto the line where the preamble starts
     doc = read("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 86/KH-UBND\nBắc Sơn, ngày 26 tháng 4 năm 2022\nKẾ HOẠCH\n"

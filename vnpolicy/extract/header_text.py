@@ -145,7 +145,8 @@ def _lost_letters_restored(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 # A whole header run into one line by a document viewer ("1. BỘ Y TẾ CỘNG HÒA ... Số: 12/QĐ-BYT Hà Nội, ngày ...
 # QUYẾT ĐỊNH ... Căn cứ ..."): where its fields start. Only a long line holding both a number and a date is cut.
 FLATTENED_MIN_LENGTH = 150
-FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*")
+# "Số: 62/KH- UBND": a space by the code's hyphen is no end of the number
+FLAT_NUMBER = compile_marked_or_not(r"(?<![\w/])(?:Số|SỐ)\s*[:.]\s*\d\S*(?:(?:(?<=-)\s+|\s+-\s*)[A-ZĐ][A-ZĐ0-9]*(?=[\s|]|$))?")
 # "tháng03": a space lost; "NGÀY 19 THÁNG 9 NĂM 2017": in capitals, as the old headers print it
 FLAT_DATE = compile_marked_or_not(rf"\bngày\s*\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*{WRITTEN_YEAR}", re.IGNORECASE)
 FLAT_TYPE = compile_marked_or_not(r"(?<!\w)(?:QUYẾT ĐỊNH|KẾ HOẠCH(?: HÀNH ĐỘNG)?|CHỈ THỊ|NGHỊ QUYẾT|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"
