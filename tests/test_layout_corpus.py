@@ -54,6 +54,7 @@ ITEMS = (
     # site debris of pasted web copies
     "site-debris",  # site titles, loading lines, menus, copyright banners
     "site-summary-box",  # "Số hiệu / Ngày ban hành / Người ký ..."
+    "body-run-on",  # a crawled copy joining the body's paragraphs into its wrapped lines ("như sau: I. MỤC TIÊU - ...")
     # parents
     "parent-can-cu",
     "parent-thuc-hien",

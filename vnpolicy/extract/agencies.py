@@ -32,10 +32,10 @@ PARTNERS_END = compile_marked_or_not(
     r"|phi chính phủ|hội|và|của|trên|trong|khác)\b)[^\W\d_A-ZĐ])"
     r"|[;.():]|$"
 )
-_HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
+HEAD_NOUNS = r"(?:Sở|Bộ|Ban|Cục|Chi cục|Ủy ban|UBND|Công an|Đài|Báo|Hội|Trường|Viện|Văn phòng|Kho bạc|Ngân hàng)"
 # Between two agencies of one list: "Sở Tài chính và các cơ quan liên quan",
 # "các Sở, ban, ngành, UBND các huyện"; "Khoa học và Công nghệ" is not split.
-PARTNER_SPLIT = compile_marked_or_not(rf",?\s+và\s+(?=các\s|{_HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{_HEAD_NOUNS}\s+[A-ZĐ])")
+PARTNER_SPLIT = compile_marked_or_not(rf",?\s+và\s+(?=các\s|{HEAD_NOUNS}\s)|,\s*(?=các\s|UBND\s|Ủy ban\s|{HEAD_NOUNS}\s+[A-ZĐ])")
 _UNIT_KINDS = r"(?:sở|bộ|ban|ngành|quận|huyện|thị xã|phường|xã|thị trấn|thành phố|địa phương|đơn vị|cơ quan)"
 COLLECTIVE = compile_marked_or_not(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS}\s*,\s*{_UNIT_KINDS}\b|\bliên quan\b", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from vnpolicy.extract.model import SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
+from vnpolicy.extract.run_on_body import run_on_from, run_on_pieces
 from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
@@ -242,7 +243,11 @@ def logical_lines(raw: str) -> list[Line]:
     """Join wrapped physical lines of ``raw``; drop blank lines and page numbers."""
     result: list[Line] = []
     blank_gap = 0
-    for number, physical in enumerate(nfc(raw).splitlines(), start=1):
+    physical_lines = nfc(raw).splitlines()
+    # a crawled copy's body run into its wrapped lines is read apart, from its first section on
+    run_on = run_on_from(physical_lines)
+    wrapped = physical_lines if run_on is None else [*physical_lines[: run_on[0]], physical_lines[run_on[0]][: run_on[1]]]
+    for number, physical in enumerate(wrapped, start=1):
         text = squash_spaces(ESCAPED_BREAK.sub(" ", tab_cells(physical).replace("\u00a0", " ")))
         if not text or PAGE_NUMBER.match(text):
             blank_gap += 1
@@ -253,6 +258,9 @@ def logical_lines(raw: str) -> list[Line]:
         else:
             result.append(Line(text, number, number))
         blank_gap = 0
+    if run_on is not None:
+        result += [Line(squash_spaces(ESCAPED_BREAK.sub(" ", text.replace("\u00a0", " "))), first, last)
+                   for text, first, last in run_on_pieces(physical_lines, run_on)]
     return result
 
 

@@ -1,0 +1,62 @@
+"""A crawled copy whose body's paragraphs run together inside its wrapped lines is read section by section."""
+
+from __future__ import annotations
+
+from vnpolicy.extract import extract_text
+from vnpolicy.extract.lines import logical_lines
+
+# The site's wrapping kept inside each paragraph, the paragraphs joined by a space: headings open mid-line.
+RUN_ON = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG\r\n  HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------"
+    " Số: 41/KH-UBND Bắc Sơn, ngày 12\r\n  tháng 4 năm 2024 KẾ HOẠCH KIỂM SOÁT TẢI TRỌNG XE TRÊN ĐƯỜNG BỘ NĂM 2024"
+    " Thực hiện Chỉ thị số 32/CT-TTg ngày 25/11/2023 của Thủ tướng\r\nChính phủ về kiểm soát tải trọng xe, Ủy ban nhân"
+    " dân tỉnh ban hành Kế hoạch như sau: I. MỤC\r\nĐÍCH, YÊU CẦU 1. Mục đích - Ngăn chặn xe quá tải hư hại cầu, đường."
+    " - Giảm tai nạn do xe\r\nquá tải gây ra. 2. Yêu cầu - Các sở, ngành phối hợp chặt chẽ. II. NHIỆM VỤ 1. Lắp đặt\r\n"
+    "trạm cân tại các tuyến đường tỉnh. 2. Kiểm tra các điểm xếp hàng hóa lên xe. III. TỔ CHỨC THỰC HIỆN\r\n"
+    "Các sở, ngành căn cứ nhiệm vụ được giao tổ chức thực hiện. 1. Sở Lao động - Thương binh và Xã hội chủ trì\r\n"
+    "tuyên truyền cho người lao động vận tải; phối hợp với Công an tỉnh xử lý vi phạm./. Nơi nhận: - Bộ Giao thông vận"
+    " tải;\r\n- Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Bình\r\n"
+)
+
+
+def test_a_run_on_body_is_cut_where_its_headings_items_bullets_and_closing_open():
+    texts = [line.text for line in logical_lines(RUN_ON)]
+    start = next(index for index, text in enumerate(texts) if text.startswith("I."))
+    assert texts[start:] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",  # the heading wrapped over two lines is one
+        "1. Mục đích", "- Ngăn chặn xe quá tải hư hại cầu, đường.", "- Giảm tai nạn do xe quá tải gây ra.",
+        "2. Yêu cầu", "- Các sở, ngành phối hợp chặt chẽ.",
+        "II. NHIỆM VỤ", "1. Lắp đặt trạm cân tại các tuyến đường tỉnh.", "2. Kiểm tra các điểm xếp hàng hóa lên xe.",
+        "III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành căn cứ nhiệm vụ được giao tổ chức thực hiện.",
+        # an agency's name printed with a dash is no heading over a bullet
+        "1. Sở Lao động - Thương binh và Xã hội chủ trì tuyên truyền cho người lao động vận tải; phối hợp với Công an tỉnh"
+        " xử lý vi phạm./.",
+        "Nơi nhận:", "- Bộ Giao thông vận tải;", "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Bình",
+    ]
+
+
+def test_each_piece_of_a_run_on_body_keeps_the_physical_lines_it_came_from():
+    lines = {line.text: (line.first, line.last) for line in logical_lines(RUN_ON)}
+    assert lines["I. MỤC ĐÍCH, YÊU CẦU"] == (4, 5)
+    assert lines["1. Lắp đặt trạm cân tại các tuyến đường tỉnh."] == (6, 7)
+    assert lines["Lê Văn Bình"] == (10, 10)
+
+
+def test_a_run_on_copy_reads_its_header_body_roles_and_signer():
+    doc = extract_text(RUN_ON, "run-on.txt")
+    assert (doc.number, doc.title) == ("41/KH-UBND", "Kiểm soát tải trọng xe trên đường bộ năm 2024")
+    assert doc.implements is not None and doc.implements.number == "32/CT-TTg"
+    assert [task.text for group in doc.task_groups for task in group.tasks] == [
+        "Lắp đặt trạm cân tại các tuyến đường tỉnh.", "Kiểm tra các điểm xếp hàng hóa lên xe."]
+    [entry] = doc.assignments
+    assert entry.agency.name == "Sở Lao động - Thương binh và Xã hội"
+    assert [agency.name for agency in entry.duties[0].supporting] == ["Công an tỉnh"]
+    assert (doc.signer.name, doc.signer.position) == ("Lê Văn Bình", "Phó Chủ tịch")
+    assert not any("could not be read" in warning.message for warning in doc.warnings)
+
+
+def test_a_copy_with_sections_opening_their_lines_is_not_cut():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nKiểm soát tải trọng xe\n"
+            "I. MỤC TIÊU\n- Giảm xe quá tải. 2. Số trạm cân: 5 trạm. - Tăng kiểm tra.\n")
+    assert "- Giảm xe quá tải. 2. Số trạm cân: 5 trạm. - Tăng kiểm tra." in [line.text for line in logical_lines(text)]

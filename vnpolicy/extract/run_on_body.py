@@ -1,0 +1,116 @@
+"""A body whose paragraphs a copy ran together, cut back into its headings, items, bullets and closing.
+
+Some crawled copies of a legal site's page keep the page's own wrapping inside each paragraph and join the
+paragraphs with a space: "... với nội dung như sau: I. MỤC ĐÍCH" / "YÊU CẦU 1. Mục đích - Tiếp tục đẩy mạnh công tác" /
+"tuyên truyền ...". Every heading and item then sits inside a wrapped line, and the body reads as one paragraph.
+Such a copy is known by its first section: "I." in capitals after a sentence's end, and no line opening on a Roman
+number anywhere. From that section on, every line break is a wrap: the body is read as one run of text, cut where a
+section, a numbered item, a lettered point or a bullet opens after a sentence's end (an item also after a heading's
+last word in capitals), and where the recipients or the signature open; each piece keeps the physical lines it
+came from, so every item still points back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from vnpolicy.extract.agencies import HEAD_NOUNS
+from vnpolicy.textnorm import compile_marked_or_not
+
+# The first section run on after the sentence before it: "... như sau: I. MỤC ĐÍCH".
+RUN_ON_FIRST_SECTION = re.compile(r"(?<=[.:;])\s+(?=I\s*\.\s+(?P<word>\w+))")
+ROMAN_AT_LINE_START = re.compile(r"^\s*[IVX]{1,4}\s*[.:]\s+\S")
+# Where a piece may open: a section, a numbered item or sub-item, a lettered point, a bullet; then its first word.
+OPENING = re.compile(r"\s+(?=(?:(?P<roman>[IVX]{1,4}\s*\.)|(?P<item>\d{1,2}(?:\.\d{1,2})*\s*\.)|(?P<point>[a-zđ]\))"
+                     r"|(?P<bullet>[-+•]))\s+(?P<word>\w+))")
+SENTENCE_END = ".:;"
+# A bullet after a short numbered heading with no end of its own: "1. Mục đích - Tiếp tục ..."; not an agency's name
+# printed with a dash ("1. Sở Lao động - Thương binh và Xã hội chủ trì ...").
+BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
+    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?)\s+(?=[-+•]\s+[^\W\d_])")
+
+
+def _capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _opens_here(line: str, opening: re.Match) -> bool:
+    """Whether a heading, item, point or bullet opens at ``opening``: after a sentence's end, or (an item, a bullet)
+    after a heading's last word in capitals; a section's first word in capitals, an item's or bullet's capitalised."""
+    before = line[: opening.start()].rstrip()
+    after_an_end = before[-1:] in SENTENCE_END
+    word = opening["word"]
+    if opening["roman"]:
+        return after_an_end and _capitals(word)
+    if opening["point"]:
+        return after_an_end
+    # an item or a bullet
+    last_word = before.rsplit(maxsplit=1)[-1] if before else ""
+    return word[0].isupper() and (after_an_end or (_capitals(last_word) and not word.isupper()))
+
+
+def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
+    """Where a copy whose body runs on starts its first section: (index of the physical line, offset in it)."""
+    if any(ROMAN_AT_LINE_START.match(line) for line in physical_lines):
+        return None
+    for index, line in enumerate(physical_lines):
+        found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line) if _capitals(match["word"])), None)
+        if found:
+            return index, found.end()
+    return None
+
+
+# The closing, opening wherever it falls: "... thực hiện./. Nơi nhận: ...", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH ...".
+CLOSING_OPENS = compile_marked_or_not(r"\s+(?=Nơi nhận\s*:|(?P<mode>(?:TM|KT|TL|TUQ)\s*\.)\s*(?P<word>\w+))")
+# The deputy signing for the head, after the head's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"): a line of its own.
+DEPUTY = compile_marked_or_not(r"(?<=^KT\.\s)\S.*?\s(?=PHÓ\s)")
+
+
+def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """The run-on body from ``start`` (line index, offset) on, as (text, first, last) pieces, physical lines 1-based."""
+    first, offset = start
+    texts = [physical_lines[first][offset:], *physical_lines[first + 1:]]
+    joined, line_starts = "", []
+    for text in texts:
+        line_starts.append(len(joined))
+        joined += text.strip() + " "
+    cuts = {opening.end() for opening in OPENING.finditer(joined) if _opens_here(joined, opening)}
+    cuts |= {closing.end() for closing in CLOSING_OPENS.finditer(joined) if not closing["mode"] or _capitals(closing["word"])}
+    bounds = sorted(cuts | {0, len(joined)})
+    # a section's heading ends where its capitals do ("II. YÊU CẦU Các sở ..."), a signer's position where the name
+    # starts ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Y Ngọc")
+    bounds = sorted({*bounds, *(end for begin, stop in zip(bounds, bounds[1:]) if (end := _end_of_capitals(joined, begin, stop)))})
+
+    def line_of(at: int) -> int:
+        return first + bisect_right(line_starts, at)
+
+    pieces = []
+    for begin, end in zip(bounds, bounds[1:]):
+        text = joined[begin:end].strip()
+        if text:
+            pieces.extend((part, line_of(begin), line_of(end - 1)) for part in _apart(text))
+    return pieces
+
+
+IN_CAPITALS_AFTER = re.compile(r"\s*(?:[IVX]{1,4}|TM|KT|TL|TUQ)\s*\.\s")
+
+
+def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
+    """Where a section's heading or a signer's position, in capitals, ends within ``joined[begin:stop]``, as the first
+    word not in capitals opens; None for a piece that opens on neither, or that it fills."""
+    number = IN_CAPITALS_AFTER.match(joined, begin)
+    if number is None:
+        return None
+    words = list(re.finditer(r"\S+", joined[number.end(): stop]))
+    for index, word in enumerate(words):
+        if not _capitals(word.group(0)) and not re.fullmatch(r"[\d\W]+", word.group(0)):
+            return number.end() + word.start() if index else None
+    return None
+
+
+def _apart(piece: str) -> list[str]:
+    """A short numbered heading apart from its first bullet, a head's title apart from the deputy's signing for it."""
+    heading = BULLET_AFTER_A_SHORT_HEADING.match(piece) or DEPUTY.search(piece)
+    return [piece[: heading.end()].strip(), piece[heading.end():]] if heading else [piece]
