@@ -4235,3 +4235,17 @@ def test_a_decision_handing_down_powers_a_decree_s_articles_give_the_province_ca
         number="Số: 38/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body=body,
     )
     assert document.implements.number == "146/2025/NĐ-CP"
+
+
+def test_every_decision_an_article_ends_the_force_of_is_no_parent_even_listed_after_another():
+    document = plan(
+        "Về việc giải thể Quỹ bảo trì đường bộ tỉnh Hà Nam",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ.\nQUYẾT ĐỊNH:",
+        number="Số: 825/QĐ-UBND", kind="QUYẾT ĐỊNH",
+        body="Điều 1. Giải thể Quỹ bảo trì đường bộ tỉnh Hà Nam.\n"
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chấm dứt hiệu lực Quyết định số 892/QĐ-UBND ngày"
+             " 12/4/2013 của UBND tỉnh về việc thành lập Quỹ bảo trì đường bộ tỉnh Hà Nam; Quyết định số 660/QĐ-UBND"
+             " ngày 22/3/2018 của UBND tỉnh kiện toàn Hội đồng quản lý Quỹ bảo trì đường bộ tỉnh Hà Nam.\n")
+    assert document.implements is None
+    assert not implemented(document)

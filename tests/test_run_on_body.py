@@ -60,3 +60,28 @@ def test_a_copy_with_sections_opening_their_lines_is_not_cut():
     text = ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nKiểm soát tải trọng xe\n"
             "I. MỤC TIÊU\n- Giảm xe quá tải. 2. Số trạm cân: 5 trạm. - Tăng kiểm tra.\n")
     assert "- Giảm xe quá tải. 2. Số trạm cân: 5 trạm. - Tăng kiểm tra." in [line.text for line in logical_lines(text)]
+
+
+COVER_RUN_ON = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số:"
+    " 1619/QĐ-UBND Bắc Sơn, ngày 16\r\n  tháng 5 năm 2023 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG ĐUỐI NƯỚC"
+    " TRẺ EM ỦY BAN NHÂN DÂN TỈNH BẮC SƠN Căn cứ Luật Tổ chức chính quyền\r\nđịa phương ngày 19 tháng 6 năm 2015; Căn cứ"
+    " Chỉ thị số 14/CT-TTg ngày 12/5/2023 của Thủ tướng Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban\r\nhành kèm theo Quyết định"
+    " này Kế hoạch phòng, chống đuối nước trẻ em. Điều 2. Chánh Văn phòng UBND tỉnh và các\r\nsở, ngành chịu trách nhiệm"
+    " thi hành Quyết định này./. Nơi nhận: - Như Điều 2; - Lưu: VT. TM. ỦY BAN NHÂN\r\n  DÂN CHỦ TỊCH Trần Văn An KẾ"
+    " HOẠCH PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM (Kèm theo Quyết định số 1619/QĐ-UBND ngày 16/5/2023\r\ncủa UBND tỉnh) I. MỤC"
+    " ĐÍCH, YÊU CẦU 1. Mục đích a) Giảm số trẻ em bị đuối nước. b) Mỗi xã có một điểm dạy bơi.\r\n"
+)
+
+
+def test_a_run_on_cover_decision_is_cut_at_its_articles_signer_and_the_plan_printed_after_it():
+    texts = [line.text for line in logical_lines(COVER_RUN_ON)]
+    start = texts.index("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống đuối nước trẻ em.")
+    assert texts[start + 1:] == [
+        "Điều 2. Chánh Văn phòng UBND tỉnh và các sở, ngành chịu trách nhiệm thi hành Quyết định này./.",
+        "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn An",
+        "KẾ HOẠCH PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM (Kèm theo Quyết định số 1619/QĐ-UBND ngày 16/5/2023 của UBND tỉnh)",
+        "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Giảm số trẻ em bị đuối nước.", "b) Mỗi xã có một điểm dạy bơi.",
+    ]
+    doc = extract_text(COVER_RUN_ON, "cover-run-on.txt")
+    assert (doc.number, doc.signer.name) == ("1619/QĐ-UBND", "Trần Văn An")

@@ -350,7 +350,8 @@ def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
 
 # What a text says it replaces or repeals ("... có hiệu lực ... và thay thế Quyết định số X ..."; "bãi bỏ Kế hoạch số
 # Y"): the earlier text on the same subject, never what the new one carries out.
-REPLACED = re.compile(r"\b(?:thay the|bai bo)\s+(?:cho\s+)?(?:cac\s+)?[a-z ]{0,30}$")
+# ... or listed after another under that lead: "Chấm dứt hiệu lực Quyết định số 892/QĐ-UBND ...; Quyết định số 660/QĐ-UBND ...".
+REPLACED = re.compile(r"\b(?:thay the|bai bo|(?:cham dut|het) hieu luc)\s+(?:cho\s+)?(?:cac\s+)?(?:[a-z ]{0,30}|[^.]*;\s*[a-z ]{0,30})$")
 
 
 def _replaced_here(citation: Citation, citations: CitationReader) -> bool:

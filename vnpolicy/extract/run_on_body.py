@@ -3,11 +3,12 @@
 Some crawled copies of a legal site's page keep the page's own wrapping inside each paragraph and join the
 paragraphs with a space: "... với nội dung như sau: I. MỤC ĐÍCH" / "YÊU CẦU 1. Mục đích - Tiếp tục đẩy mạnh công tác" /
 "tuyên truyền ...". Every heading and item then sits inside a wrapped line, and the body reads as one paragraph.
-Such a copy is known by its first section: "I." in capitals after a sentence's end, and no line opening on a Roman
-number anywhere. From that section on, every line break is a wrap: the body is read as one run of text, cut where a
-section, a numbered item, a lettered point or a bullet opens after a sentence's end (an item also after a heading's
-last word in capitals), and where the recipients or the signature open; each piece keeps the physical lines it
-came from, so every item still points back to the source.
+Such a copy is known by its first section ("I." in capitals after a sentence's end or after the note of the decision
+issuing it) or a decision's first article ("QUYẾT ĐỊNH: Điều 1."), with no line anywhere opening on a Roman number or
+an article. From there on every line break is a wrap: the body is read as one run of text, cut where a section, an
+article, a numbered item, a lettered point or a bullet opens after a sentence's end (an item or bullet also after a
+heading's last word in capitals), and where the recipients, the signer's position and name, and a plan printed after
+its decision open; each piece keeps the physical lines it came from, so every item still points back to the source.
 """
 
 from __future__ import annotations
@@ -18,17 +19,21 @@ from bisect import bisect_right
 from vnpolicy.extract.agencies import HEAD_NOUNS
 from vnpolicy.textnorm import compile_marked_or_not
 
-# The first section run on after the sentence before it: "... như sau: I. MỤC ĐÍCH".
-RUN_ON_FIRST_SECTION = re.compile(r"(?<=[.:;])\s+(?=I\s*\.\s+(?P<word>\w+))")
-ROMAN_AT_LINE_START = re.compile(r"^\s*[IVX]{1,4}\s*[.:]\s+\S")
-# Where a piece may open: a section, a numbered item or sub-item, a lettered point, a bullet; then its first word.
-OPENING = re.compile(r"\s+(?=(?:(?P<roman>[IVX]{1,4}\s*\.)|(?P<item>\d{1,2}(?:\.\d{1,2})*\s*\.)|(?P<point>[a-zđ]\))"
-                     r"|(?P<bullet>[-+•]))\s+(?P<word>\w+))")
+# The first section run on after the sentence before it ("... như sau: I. MỤC ĐÍCH"), or after the note of the decision
+# a plan is issued with ("(Kèm theo Quyết định số ...) I. MỤC ĐÍCH"); a decision's first article after its enacting
+# word ("QUYẾT ĐỊNH: Điều 1. Ban hành ...").
+RUN_ON_FIRST_SECTION = compile_marked_or_not(r"(?<=[.:;)])[ \t]+(?=(?:I\s*\.\s+(?P<word>\w+)|(?P<article>Điều\s+1\s*\.\s)))")
+OWN_LINE_START = compile_marked_or_not(r"^\s*(?:[IVX]{1,4}\s*[.:]\s+\S|Điều\s+\d{1,3}\s*[.:])")
+# Where a piece may open: a section, an article, a numbered item or sub-item, a lettered point, a bullet; then its first
+# word.
+OPENING = compile_marked_or_not(
+    r"\s+(?=(?:(?P<roman>[IVX]{1,4}\s*\.)|(?P<article>Điều\s+\d{1,3}\s*\.)|(?P<item>\d{1,2}(?:\.\d{1,2})*\s*\.)"
+    r"|(?P<point>[a-zđ]\))|(?P<bullet>[-+•]))\s+(?P<word>\w+))")
 SENTENCE_END = ".:;"
 # A bullet after a short numbered heading with no end of its own: "1. Mục đích - Tiếp tục ..."; not an agency's name
 # printed with a dash ("1. Sở Lao động - Thương binh và Xã hội chủ trì ...").
 BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
-    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?)\s+(?=[-+•]\s+[^\W\d_])")
+    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?)\s+(?=(?:[-+•]|[a-zđ]\))\s+[^\W\d_])")
 
 
 def _capitals(text: str) -> bool:
@@ -43,7 +48,9 @@ def _opens_here(line: str, opening: re.Match) -> bool:
     after_an_end = before[-1:] in SENTENCE_END
     word = opening["word"]
     if opening["roman"]:
-        return after_an_end and _capitals(word)
+        return (after_an_end or before.endswith(")")) and _capitals(word)
+    if opening["article"]:
+        return after_an_end or before.endswith(")")
     if opening["point"]:
         return after_an_end
     # an item or a bullet
@@ -52,11 +59,12 @@ def _opens_here(line: str, opening: re.Match) -> bool:
 
 
 def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
-    """Where a copy whose body runs on starts its first section: (index of the physical line, offset in it)."""
-    if any(ROMAN_AT_LINE_START.match(line) for line in physical_lines):
+    """Where a copy whose body runs on starts its first section or article: (index of the physical line, offset in it)."""
+    if any(OWN_LINE_START.match(line) for line in physical_lines):
         return None
     for index, line in enumerate(physical_lines):
-        found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line) if _capitals(match["word"])), None)
+        found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line) if match["article"] or _capitals(match["word"])),
+                     None)
         if found:
             return index, found.end()
     return None
@@ -64,8 +72,12 @@ def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
 
 # The closing, opening wherever it falls: "... thực hiện./. Nơi nhận: ...", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH ...".
 CLOSING_OPENS = compile_marked_or_not(r"\s+(?=Nơi nhận\s*:|(?P<mode>(?:TM|KT|TL|TUQ)\s*\.)\s*(?P<word>\w+))")
-# The deputy signing for the head, after the head's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"): a line of its own.
-DEPUTY = compile_marked_or_not(r"(?<=^KT\.\s)\S.*?\s(?=PHÓ\s)")
+# The signer's position after the body signed for ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH") or the head's title ("KT. CHỦ TỊCH
+# PHÓ CHỦ TỊCH"): a line of its own.
+SIGNER_S_POSITION = compile_marked_or_not(r"^(?:TM|KT|TL|TUQ)\s*\.\s*\S+.*?(?=\s(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)\b)")
+# A signer's name run into the type line of the plan printed after the decision ("Phạm Anh Tuấn KẾ HOẠCH ...").
+NAME_BEFORE_A_TYPE_LINE = compile_marked_or_not(
+    r"^(?:[^\W\d_][^\W\d_]*\s+){1,5}?(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|PHỤ LỤC|DANH MỤC)\b)")
 
 
 def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tuple[str, int, int]]:
@@ -111,6 +123,15 @@ def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
 
 
 def _apart(piece: str) -> list[str]:
-    """A short numbered heading apart from its first bullet, a head's title apart from the deputy's signing for it."""
-    heading = BULLET_AFTER_A_SHORT_HEADING.match(piece) or DEPUTY.search(piece)
-    return [piece[: heading.end()].strip(), piece[heading.end():]] if heading else [piece]
+    """A short numbered heading apart from its first bullet or point, a signer's position apart from the body or head
+    signed for, a signer's name apart from the type line after it."""
+    split = BULLET_AFTER_A_SHORT_HEADING.match(piece) or SIGNER_S_POSITION.match(piece) or _a_name_before_a_type_line(piece)
+    if split is None or not split.end() < len(piece):
+        return [piece]
+    return [piece[: split.end()].strip(), *_apart(piece[split.end():].strip())]
+
+
+def _a_name_before_a_type_line(piece: str) -> re.Match | None:
+    name = NAME_BEFORE_A_TYPE_LINE.match(piece)
+    words = name.group(0).split() if name else []
+    return name if len(words) >= 2 and all(word[0].isupper() and not _capitals(word) for word in words) else None
