@@ -85,3 +85,10 @@ def test_a_run_on_cover_decision_is_cut_at_its_articles_signer_and_the_plan_prin
     ]
     doc = extract_text(COVER_RUN_ON, "cover-run-on.txt")
     assert (doc.number, doc.signer.name) == ("1619/QĐ-UBND", "Trần Văn An")
+
+
+def test_a_run_on_signer_s_name_is_cut_from_the_table_printed_after_it():
+    text = COVER_RUN_ON.replace("Trần Văn An KẾ HOẠCH PHÒNG", "Trần Văn An Biểu số 01 TỔNG HỢP KẾ HOẠCH PHÒNG")
+    texts = [line.text for line in logical_lines(text)]
+    assert texts[texts.index("CHỦ TỊCH") + 1] == "Trần Văn An"
+    assert extract_text(text, "table-after-signer.txt").signer.name == "Trần Văn An"

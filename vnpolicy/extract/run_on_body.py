@@ -75,9 +75,10 @@ CLOSING_OPENS = compile_marked_or_not(r"\s+(?=Nơi nhận\s*:|(?P<mode>(?:TM|KT|
 # The signer's position after the body signed for ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH") or the head's title ("KT. CHỦ TỊCH
 # PHÓ CHỦ TỊCH"): a line of its own.
 SIGNER_S_POSITION = compile_marked_or_not(r"^(?:TM|KT|TL|TUQ)\s*\.\s*\S+.*?(?=\s(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)\b)")
-# A signer's name run into the type line of the plan printed after the decision ("Phạm Anh Tuấn KẾ HOẠCH ...").
-NAME_BEFORE_A_TYPE_LINE = compile_marked_or_not(
-    r"^(?:[^\W\d_][^\W\d_]*\s+){1,5}?(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|PHỤ LỤC|DANH MỤC)\b)")
+# A signer's position alone, over the name ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC"), or closing the signature's first line.
+POSITION_CLOSING = compile_marked_or_not(r"(?:^|\s)(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỦ TƯỚNG)$")
+# Most words a signer's name holds ("Nguyễn Thị Minh Khai").
+NAME_WORDS = 5
 
 
 def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tuple[str, int, int]]:
@@ -98,12 +99,30 @@ def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tup
     def line_of(at: int) -> int:
         return first + bisect_right(line_starts, at)
 
-    pieces = []
+    pieces: list[tuple[str, int, int]] = []
     for begin, end in zip(bounds, bounds[1:]):
         text = joined[begin:end].strip()
-        if text:
-            pieces.extend((part, line_of(begin), line_of(end - 1)) for part in _apart(text))
+        if not text:
+            continue
+        after_a_position = bool(pieces) and POSITION_CLOSING.search(pieces[-1][0]) is not None
+        parts = _name_apart(text) if after_a_position else _apart(text)
+        pieces.extend((part, line_of(begin), line_of(end - 1)) for part in parts)
     return pieces
+
+
+def _name_apart(piece: str) -> list[str]:
+    """The signer's name under the position apart from what the copy ran on after it ("Nguyễn Văn Sơn Biểu số 01 ...",
+    "Phạm Anh Tuấn KẾ HOẠCH ...")."""
+    words = piece.split()
+    name = 0
+    while name < min(len(words), NAME_WORDS) and words[name][0].isupper() and words[name].isalpha() \
+            and not _capitals(words[name]):
+        name += 1
+    if name < len(words) and words[name][0].islower():
+        name -= 1  # "Nguyễn Văn Sơn Biểu số 01 ...": the last capitalised word opens what follows
+    if name < 2 or name == len(words):
+        return [piece]
+    return [" ".join(words[:name]), " ".join(words[name:])]
 
 
 IN_CAPITALS_AFTER = re.compile(r"\s*(?:[IVX]{1,4}|TM|KT|TL|TUQ)\s*\.\s")
@@ -124,14 +143,8 @@ def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
 
 def _apart(piece: str) -> list[str]:
     """A short numbered heading apart from its first bullet or point, a signer's position apart from the body or head
-    signed for, a signer's name apart from the type line after it."""
-    split = BULLET_AFTER_A_SHORT_HEADING.match(piece) or SIGNER_S_POSITION.match(piece) or _a_name_before_a_type_line(piece)
+    signed for."""
+    split = BULLET_AFTER_A_SHORT_HEADING.match(piece) or SIGNER_S_POSITION.match(piece)
     if split is None or not split.end() < len(piece):
         return [piece]
     return [piece[: split.end()].strip(), *_apart(piece[split.end():].strip())]
-
-
-def _a_name_before_a_type_line(piece: str) -> re.Match | None:
-    name = NAME_BEFORE_A_TYPE_LINE.match(piece)
-    words = name.group(0).split() if name else []
-    return name if len(words) >= 2 and all(word[0].isupper() and not _capitals(word) for word in words) else None
