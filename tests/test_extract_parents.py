@@ -4249,3 +4249,17 @@ def test_every_decision_an_article_ends_the_force_of_is_no_parent_even_listed_af
              " ngày 22/3/2018 của UBND tỉnh kiện toàn Hội đồng quản lý Quỹ bảo trì đường bộ tỉnh Hà Nam.\n")
     assert document.implements is None
     assert not implemented(document)
+
+
+def test_the_national_committee_s_plan_for_the_title_s_year_among_the_bases_after_a_thuc_hien_sentence_is_carried_out():
+    # the Party conclusion and the Government resolution are carried out in words; the year's own plan is only a basis
+    document = plan(
+        "NĂM AN TOÀN GIAO THÔNG 2021",
+        "Thực hiện Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 18-CT/TW;"
+        " Nghị quyết số 12/NQ-CP ngày 19/02/2019 của Chính phủ về tăng cường bảo đảm trật tự an toàn giao thông giai đoạn"
+        " 2019-2021;\nCăn cứ Kế hoạch số 487/KH-UBATGTQG ngày 31/12/2020 của Ủy ban An toàn giao thông Quốc gia về Năm"
+        " an toàn giao thông 2021, Ủy ban nhân dân tỉnh xây dựng Kế hoạch Năm an toàn giao thông 2021 như sau:\n",
+    )
+    assert document.implements.number == "487/KH-UBATGTQG"
+    assert {"45-KL/TW", "12/NQ-CP"} <= implemented(document)
+    assert any("among the bases after the" in message for message in parent_warnings(document))

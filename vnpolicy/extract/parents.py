@@ -541,17 +541,24 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
             listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations),
                       *(c for later in header.preamble[index + 1:] if IMPLEMENTING_SENTENCE.match(fold(later.text))
                         for c in before_its_grounds(cited_on(later, candidates), later))]
-            # a plan named first is the one this plan follows, whatever year another names
-            for_the_year = None if on_line[0].target.type_code in ("KH", "CTr") else the_one_for_the_title_s_year(header, citations, listed)
+            # a plan named first is the one this plan follows, whatever year another names; the national committee's
+            # plan for the year may stand among the bases that follow ("Thực hiện Kết luận ...; Căn cứ Kế hoạch số
+            # 487/KH-UBATGTQG ... về Năm ATGT 2021 ...")
+            year_plans = [c for later in header.preamble[index + 1:] if BASIS_SENTENCE.match(fold(later.text))
+                          for c in cited_on(later, candidates) if c.target.type_code in ("KH", "CTr")]
+            for_the_year = None if on_line[0].target.type_code in ("KH", "CTr") else the_one_for_the_title_s_year(
+                header, citations, [*listed, *year_plans])
             if for_the_year is on_line[0]:
                 return parents_found(citations, listed, "named first in a \"Thực hiện\" sentence, the one for the year the"
                                      " title names")
             if for_the_year is not None:
+                named_how = "among the bases after the \"Thực hiện\" sentences" if for_the_year not in listed else (
+                    "named in a \"Thực hiện\" sentence")
                 return found_and_warned(
                     citations, [for_the_year, *(c for c in listed if c is not for_the_year)],
-                    "named in a \"Thực hiện\" sentence as the one for the year the title names", for_the_year,
-                    f"parent taken as {for_the_year.target.number}, of the documents the \"Thực hiện\" sentences name the"
-                    f" one for the year the title names, rather than {on_line[0].target.number}, named first; check it")
+                    f"{named_how} as the one for the year the title names", for_the_year,
+                    f"parent taken as {for_the_year.target.number}, the one for the year the title names ({named_how}),"
+                    f" rather than {on_line[0].target.number}, named first; check it")
             return unless_the_title_names_another(header, citations, candidates,
                                                    the_one_the_title_names(header, citations, candidates, on_line))
         purpose = PURPOSE_CARRYING_OUT.match(fold(line.text))
