@@ -4263,3 +4263,18 @@ def test_the_national_committee_s_plan_for_the_title_s_year_among_the_bases_afte
     assert document.implements.number == "487/KH-UBATGTQG"
     assert {"45-KL/TW", "12/NQ-CP"} <= implemented(document)
     assert any("among the bases after the" in message for message in parent_warnings(document))
+
+
+def test_a_directive_a_basis_only_names_as_what_it_carries_out_is_not_taken_for_the_title_s_subject():
+    # the directive shares the title's words, but only the province's own plans citing it are bases of this plan
+    document = plan(
+        "GIẢI TỎA HÀNH LANG AN TOÀN ĐƯỜNG BỘ TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2025",
+        "Căn cứ Luật Đường bộ ngày 27 tháng 6 năm 2024;\n"
+        "Căn cứ các Kế hoạch của UBND tỉnh: số 60/KH-UBND ngày 26/02/2021 về thực hiện Chiến lược quốc gia bảo đảm trật"
+        " tự, an toàn giao thông đường bộ giai đoạn 2021-2030 trên địa bàn tỉnh; số 142/KH-UBND ngày 27/5/2023 về thực"
+        " hiện Chỉ thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm trật tự, an"
+        " toàn giao thông đường bộ trong tình hình mới.\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch giải tỏa hành lang an toàn đường bộ năm 2025 như sau:\n",
+    )
+    assert document.implements is not None and document.implements.number != "10/CT-TTg"
+    assert "10/CT-TTg" not in implemented(document)

@@ -100,7 +100,11 @@ def by_subject(subject: str, header: Header, citations: CitationReader, candidat
                    and not own_for_the_period_before(c, header, citations)
                    and not (c.target.type_code not in LETTER_TYPES and DRAFTING_GUIDANCE.search(own_clause_of(c, citations)))]
     continued = CONTINUES.match(subject)
-    tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
+    # a document a basis only names as what it carries out ("Kế hoạch số 142/KH-UBND về thực hiện Chỉ thị số
+    # 10/CT-TTg") is no basis of the plan's own: weighed only when no basis of its own approves the subject
+    own = [c for c in substantive if not only_named_as_carried_out(c, header, candidates)]
+    tiers = (_approving_tiers(subject[continued.end():] if continued else subject, citations, own, exact_only)
+             or _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only))
     if tiers:
         parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
         carrier = the_basis_carrying_it_out(parents, header, citations, candidates)

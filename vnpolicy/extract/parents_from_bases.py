@@ -143,7 +143,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                                                      or of_the_party(citation) or _a_council_on_a_policy(citation, citations)
                                                      or citation.target.type_code in ("CT", "KH", "CTr")))]
     if eligible:
-        line, citation = eligible[0]
+        # a document a basis names only as what it carries out comes after the bases of the plan's own
+        line, citation = next(((line, c) for line, c in eligible if c in own_bases), eligible[0])
         carrier = _own_programme_carrying_it_out(header, citations, policies, citation)
         if carrier is not None:
             return inferred(citations, carrier, "the body's own programme carrying out the first policy basis",
