@@ -92,3 +92,14 @@ def test_a_run_on_signer_s_name_is_cut_from_the_table_printed_after_it():
     texts = [line.text for line in logical_lines(text)]
     assert texts[texts.index("CHỦ TỊCH") + 1] == "Trần Văn An"
     assert extract_text(text, "table-after-signer.txt").signer.name == "Trần Văn An"
+
+
+def test_a_numbered_task_cut_short_by_the_copy_is_still_a_task_and_a_short_heading_without_tasks_is_warned():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH\nKiểm soát tải trọng xe\n"
+            "I. MỤC TIÊU\n- Giảm xe quá tải.\nII. NHIỆM VỤ\n1. Công tác kiểm tra\n"
+            "2. Tăng cường tuần tra, kiểm soát, xử lý nghiêm các hành vi chở hàng vượt tải trọng cho phép trên các tuyến quốc lộ"
+            " và đường tỉnh đi qua")
+    doc = extract_text(text, "cut.txt")
+    assert [len(group.tasks) for group in doc.task_groups] == [0, 1]
+    assert doc.task_groups[1].tasks[0].text.endswith("đường tỉnh đi qua")
+    assert any(w.message == "task group without tasks" and w.line == 9 for w in doc.warnings)

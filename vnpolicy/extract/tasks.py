@@ -28,6 +28,9 @@ def heading_title(text: str) -> tuple[str, str | None]:
     return text.rstrip(" :"), None
 
 
+# The fewest words of a numbered line that is a task's statement, not a heading, when it has no end of its own.
+STATEMENT_MIN_WORDS = 15
+
 # What a task table's column holds, by the words of its name ("Cơ quan chủ trì", "Thời gian hoàn thành").
 COLUMN_ROLES = (
     ("lead", compile_marked_or_not(r"chủ trì", re.IGNORECASE)),
@@ -85,8 +88,10 @@ class TaskReader:
         for task in group.tasks:
             fill_from_words(task)
         if not group.tasks and not node.children:
-            if node.text.rstrip().endswith((".", ";")):
-                group.tasks.append(Task(node.text.rstrip(" ;"), node.span))  # "c) Tổ chức hội nghị sơ kết.": its own task
+            # "c) Tổ chức hội nghị sơ kết.": its own task; so is a statement too long for a heading, its end lost (a copy
+            # cut short inside it)
+            if node.text.rstrip().endswith((".", ";")) or len(node.text.split()) >= STATEMENT_MIN_WORDS:
+                group.tasks.append(Task(node.text.rstrip(" ;"), node.span))
             else:
                 self.warnings.append(Warning_(node.first, "task group without tasks", node.text[:120]))
         self.groups.append(group)
