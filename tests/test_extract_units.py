@@ -14,7 +14,7 @@ from vnpolicy.extract.dates import find_date
 from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import Directive, Status
 from vnpolicy.extract.numbers import parse_number
-from vnpolicy.extract.sections import section_kinds
+from vnpolicy.extract.section_words import section_kinds
 from vnpolicy.extract.signature import read_signer
 from vnpolicy.extract.structure import build_outline, classify, roman_value
 
@@ -579,3 +579,14 @@ def test_a_numbered_heading_over_its_sub_items_printed_as_siblings_is_no_empty_t
                     "2.2. Báo cáo kết quả\n\n- Báo cáo hằng quý.\n\n- Thông báo kết quả cho người dân.\n")
     assert [(group.title, len(group.tasks)) for group in document.task_groups] == [
         ("Quan trắc môi trường", 1), ("Xử lý số liệu", 1), ("Báo cáo kết quả", 2)]
+
+
+def test_a_roman_heading_in_normal_case_naming_a_part_of_the_plan_is_a_section():
+    assert classify(Line("IV. Tổ chức thực hiện.", 1, 1)).kind == "section"
+    assert classify(Line("I. Mục đích, yêu cầu:", 1, 1)).kind == "section"
+    # a sentence numbered in Roman, or a heading in normal case naming no part of a plan, is not
+    assert classify(Line("II. Tổ chức thực hiện các nhiệm vụ được giao trong kế hoạch này đúng tiến độ đề ra.", 1, 1)).kind != "section"
+    assert classify(Line("III. Ý kiến khác", 1, 1)).kind != "section"
+    doc = plan("I. MỤC TIÊU\n- Phủ sóng toàn tỉnh.\nII. NHIỆM VỤ\n1. Xây dựng hạ tầng số.\n"
+               "III. Tổ chức thực hiện\n1. Sở Khoa học và Công nghệ chủ trì triển khai kế hoạch.\n")
+    assert [entry.agency.name for entry in doc.assignments] == ["Sở Khoa học và Công nghệ"]

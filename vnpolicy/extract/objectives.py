@@ -11,7 +11,7 @@ import re
 
 from vnpolicy.extract.model import Objective, QuantitativeTarget, SourceSpan, Warning_
 from vnpolicy.extract.outline_use import Usage
-from vnpolicy.extract.sections import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, STATEMENT_KEYWORDS, mentions, starts_with
+from vnpolicy.extract.section_words import GENERAL_OBJECTIVE, SPECIFIC_OBJECTIVE, STATEMENT_KEYWORDS, mentions, starts_with
 from vnpolicy.extract.structure import Block
 from vnpolicy.extract.tasks import heading_title
 from vnpolicy.textnorm import compile_marked_or_not

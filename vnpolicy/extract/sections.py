@@ -12,83 +12,9 @@ under it, or an article that is itself a section: "Điều 2. Tổ chức thực
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from vnpolicy.extract.agencies import names_a_body
+from vnpolicy.extract.section_words import heading_part, is_titled_heading
 from vnpolicy.extract.structure import Block
-from vnpolicy.textnorm import fold
-
-# Keywords per kind of section, folded. "phan cong" (assignment) is listed
-# before the task words because "PHÂN CÔNG NHIỆM VỤ ..." also contains "nhiệm vụ".
-SECTION_KEYWORDS = {
-    "assignment": ("phan cong",),
-    "funding": ("kinh phi", "nguon von"),
-    "objectives": ("muc tieu",),
-    "tasks": ("nhiem vu", "giai phap", "noi dung"),
-    "purpose": ("muc dich",),
-    "requirement": ("yeu cau",),
-    "organisation": ("to chuc thuc hien",),
-}
-# Kinds read as statements only (provisions), named only when no kind above is:
-# viewpoints ("QUAN ĐIỂM") and the vision ("TẦM NHÌN ĐẾN NĂM 2045") of a strategy,
-# the effect and the executors of a decision ("Điều 3. ... có hiệu lực", "chịu trách nhiệm thi hành").
-STATEMENT_KEYWORDS = {
-    "viewpoints": ("quan diem",),
-    "vision": ("tam nhin",),
-    "reporting": ("che do bao cao", "thong tin bao cao"),
-}
-# Kinds named only by a heading's first words: "Trách nhiệm thực hiện", "Trách nhiệm của các bộ, ngành"
-# (elsewhere in a heading, "trách nhiệm" says nothing of the section).
-LEADING_KEYWORDS = {
-    "organisation": ("trach nhiem",),
-}
-GENERAL_OBJECTIVE = ("tong quat", "chung")
-SPECIFIC_OBJECTIVE = ("cu the",)
-# Similarity (0-100) a keyword needs inside a heading; 85 lets one OCR slip per
-# short keyword through ("muc pich" ~ "muc dich") and keeps unrelated words out.
-MATCH_THRESHOLD = 85
-# A heading is a few words ("Tổ chức thực hiện", "Mục tiêu cụ thể đến năm 2030"), not a sentence.
-HEADING_WORDS = 12
-
-
-def mentions(heading: str, keywords: tuple[str, ...]) -> bool:
-    folded = fold(heading)
-    return any(fuzz.partial_ratio(keyword, folded) >= MATCH_THRESHOLD for keyword in keywords)
-
-
-def starts_with(heading: str, keywords: tuple[str, ...]) -> bool:
-    """Whether the heading's first words are one of ``keywords`` (fuzzily, as ``mentions``)."""
-    folded = fold(heading).strip()
-    return any(fuzz.ratio(keyword, folded[: len(keyword)]) >= MATCH_THRESHOLD for keyword in keywords)
-
-
-def section_kinds(heading: str) -> list[str]:
-    """All kinds the heading names, in the order of ``SECTION_KEYWORDS``; else a statement kind, if any."""
-    kinds = [kind for kind, keywords in SECTION_KEYWORDS.items() if mentions(heading, keywords)]
-    kinds += [kind for kind, keywords in LEADING_KEYWORDS.items() if kind not in kinds and starts_with(heading, keywords)]
-    return kinds or [kind for kind, keywords in STATEMENT_KEYWORDS.items() if mentions(heading, keywords)]
-
-
-def leading_kinds(heading: str) -> list[str]:
-    """The kinds the heading's first words name: "Nhiệm vụ và giải pháp", "Tổ chức thực hiện", "Quan điểm";
-    not "Bộ Tài chính chủ trì bố trí kinh phí" (an agency's entry that speaks of funding)."""
-    kinds = []
-    for table in (SECTION_KEYWORDS, LEADING_KEYWORDS, STATEMENT_KEYWORDS):
-        kinds += [kind for kind, keywords in table.items() if kind not in kinds and starts_with(heading, keywords)]
-    return kinds
-
-
-def heading_part(text: str) -> str:
-    """"Mục tiêu chung: Ứng dụng ..." -> "Mục tiêu chung": the words that name the heading."""
-    return text.partition(":")[0].strip()
-
-
-def is_titled_heading(text: str) -> bool:
-    """A short heading that starts by naming a kind of section ("Tổ chức thực hiện", "2. Mục tiêu:",
-    "Nhiệm vụ, giải pháp chủ yếu"), not a sentence."""
-    title = heading_part(text)
-    return bool(title) and len(title.split()) <= HEADING_WORDS and not title.rstrip().endswith((".", ";")) and bool(
-        leading_kinds(title))
 
 
 def heads_a_part(block: Block) -> bool:
