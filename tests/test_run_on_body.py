@@ -103,3 +103,15 @@ def test_a_numbered_task_cut_short_by_the_copy_is_still_a_task_and_a_short_headi
     assert [len(group.tasks) for group in doc.task_groups] == [0, 1]
     assert doc.task_groups[1].tasks[0].text.endswith("đường tỉnh đi qua")
     assert any(w.message == "task group without tasks" and w.line == 9 for w in doc.warnings)
+
+
+def test_a_run_on_body_with_its_sections_in_normal_case_is_cut_at_them():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ Số:"
+            " 72/KH-UBND Bắc Sơn, ngày 17 tháng 4 năm 2024 KẾ HOẠCH GIẢI TỎA HÀNH LANG AN TOÀN ĐƯỜNG BỘ Ủy ban nhân dân tỉnh\r\n"
+            "ban hành Kế hoạch như sau: I. Mục tiêu - Giữ hành lang an toàn đường bộ thông thoáng. II. Nhiệm\r\n"
+            "vụ, giải pháp: 1. Tháo dỡ công trình lấn chiếm hành lang trên các tuyến quốc lộ. 2. Cắm mốc lộ giới.\r\n")
+    texts = [line.text for line in logical_lines(text)]
+    assert texts[-5:] == ["I. Mục tiêu", "- Giữ hành lang an toàn đường bộ thông thoáng.", "II. Nhiệm vụ, giải pháp:",
+                          "1. Tháo dỡ công trình lấn chiếm hành lang trên các tuyến quốc lộ.", "2. Cắm mốc lộ giới."]
+    doc = extract_text(text, "normal-case.txt")
+    assert (len(doc.objectives), [len(group.tasks) for group in doc.task_groups]) == (1, [1, 1])

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from vnpolicy.extract.agencies import HEAD_NOUNS
+from vnpolicy.extract.section_words import section_kinds
 from vnpolicy.textnorm import compile_marked_or_not
 
 # The first section run on after the sentence before it ("... như sau: I. MỤC ĐÍCH"), or after the note of the decision
@@ -36,6 +37,19 @@ BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
     rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?)\s+(?=(?:[-+•]|[a-zđ]\))\s+[^\W\d_])")
 
 
+# A section's heading in normal case, up to where its first item, bullet or sentence opens ("I. Mục tiêu - Duy trì ...",
+# "I. Mục đích, yêu cầu: 1. Mục đích ..."): its words must name a part of a plan.
+PART_HEADING = re.compile(r"^[IVX]{1,4}\s*\.\s+(?P<words>[^:.;]{2,60}?)(?:\s*:|\s+(?=[-+•]\s|\d{1,2}\s*\.\s)|$)")
+PART_HEADING_WORDS = 8
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether ``text`` opens on a Roman section's heading in normal case that names a part of a plan."""
+    heading = PART_HEADING.match(text.strip())
+    words = heading["words"] if heading else ""
+    return bool(words) and words[0].isupper() and len(words.split()) <= PART_HEADING_WORDS and bool(section_kinds(words))
+
+
 def _capitals(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
@@ -48,7 +62,7 @@ def _opens_here(line: str, opening: re.Match) -> bool:
     after_an_end = before[-1:] in SENTENCE_END
     word = opening["word"]
     if opening["roman"]:
-        return (after_an_end or before.endswith(")")) and _capitals(word)
+        return (after_an_end or before.endswith(")")) and (_capitals(word) or _names_a_part(line[opening.end():]))
     if opening["article"]:
         return after_an_end or before.endswith(")")
     if opening["point"]:
@@ -63,8 +77,8 @@ def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
     if any(OWN_LINE_START.match(line) for line in physical_lines):
         return None
     for index, line in enumerate(physical_lines):
-        found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line) if match["article"] or _capitals(match["word"])),
-                     None)
+        found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line)
+                      if match["article"] or _capitals(match["word"]) or _names_a_part(line[match.end():])), None)
         if found:
             return index, found.end()
     return None
@@ -142,9 +156,10 @@ def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
 
 
 def _apart(piece: str) -> list[str]:
-    """A short numbered heading apart from its first bullet or point, a signer's position apart from the body or head
-    signed for."""
-    split = BULLET_AFTER_A_SHORT_HEADING.match(piece) or SIGNER_S_POSITION.match(piece)
+    """A short numbered heading apart from its first bullet or point, a section's heading in normal case apart from what
+    follows it, a signer's position apart from the body or head signed for."""
+    split = (BULLET_AFTER_A_SHORT_HEADING.match(piece) or SIGNER_S_POSITION.match(piece)
+             or (PART_HEADING.match(piece) if _names_a_part(piece) else None))
     if split is None or not split.end() < len(piece):
         return [piece]
     return [piece[: split.end()].strip(), *_apart(piece[split.end():].strip())]
