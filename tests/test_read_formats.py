@@ -9,6 +9,7 @@ tesseract-ocr, tesseract-ocr-vie; scripts/install-system-deps).
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -269,4 +270,18 @@ def test_a_word_processor_s_page_with_long_styles_before_its_text_is_read_as_a_p
     path = tmp_path / "saved.txt"
     path.write_text(word_page, encoding="utf-8")
     assert word_page.index("<body") > 20_000
+    assert facts(read_entry(path).document) == txt_facts
+
+
+def test_a_page_marking_its_type_line_and_title_with_bookmarks_keeps_them(tmp_path, txt_facts):
+    # a legal site wraps the type line and the title in named anchors ("<a name="loai_1">"), no links: their words stay
+    page = write_html(tmp_path / "page.html").read_text(encoding="utf-8")
+    paragraphs = re.findall(r"<p>([^<]*)</p>", page[page.index('class="content1"'):])
+    type_line = paragraphs.index("KẾ HOẠCH")
+    for anchor, words in (("loai_1", paragraphs[type_line]), ("loai_1_name", paragraphs[type_line + 1])):
+        page = page.replace(f"<p>{words}</p>", f'<p align="center"><a name="{anchor}"><b>{words}</b></a></p>', 1)
+    path = tmp_path / "bookmarked.html"
+    path.write_text(page, encoding="utf-8")
+    lines = [line for line in read_document(path).text.splitlines() if line.strip()]
+    assert [paragraphs[type_line], paragraphs[type_line + 1]] == lines[lines.index("KẾ HOẠCH"):][:2]
     assert facts(read_entry(path).document) == txt_facts

@@ -93,6 +93,7 @@ def read_html(path: Path, data: bytes) -> ReadText:
     from lxml import etree
 
     page, notes = _decoded(path, data)
+    page = _without_bookmarks(page)
     extracted = trafilatura.extract(page, output_format="xml", include_tables=True, include_comments=False,
                                     include_formatting=False, include_links=False, include_images=False)
     if not extracted:
@@ -102,6 +103,18 @@ def read_html(path: Path, data: bytes) -> ReadText:
     if not any(line.strip() for line in lines):
         raise InputError("no document text found in this web page", file=path)
     return ReadText(nfc("\n".join(lines)), "html", notes=notes)
+
+
+# A bookmark's opening tag, an anchor with a name and no link ("<a name="loai_1"><b>NGHỊ QUYẾT</b></a>"): a legal site
+# marks the type line and the title so, and a paragraph all inside an anchor reads to the extractor as a link to drop.
+_BOOKMARK = r"<a\s+name\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)\s*>"
+
+
+def _without_bookmarks(page: bytes | str) -> bytes | str:
+    """The page with its bookmarks' opening tags taken out, their words kept (a closing tag left alone is ignored)."""
+    if isinstance(page, bytes):
+        return re.sub(_BOOKMARK.encode(), b"", page, flags=re.IGNORECASE)
+    return re.sub(_BOOKMARK, "", page, flags=re.IGNORECASE)
 
 
 def _decoded(path: Path, data: bytes) -> tuple[bytes | str, list[str]]:
