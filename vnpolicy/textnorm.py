@@ -59,6 +59,12 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", unidecode(nfc(text)).lower()).strip()
 
 
+def is_all_caps(text: str) -> bool:
+    """Whether ``text`` is written in capitals: at least two letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def squash_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from vnpolicy.extract.model import SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.extract.run_on_body import run_on_from, run_on_pieces
-from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
 # bare number on a line of its own otherwise).
@@ -127,11 +127,6 @@ class Line:
     @property
     def span(self) -> SourceSpan:
         return SourceSpan(self.first, self.last)
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # A document's number inside a line in capitals keeps its own lower case ("SỐ 856/QĐ-TTg", "45-CTr/TU").

@@ -3,12 +3,14 @@
 Some crawled copies of a legal site's page keep the page's own wrapping inside each paragraph and join the
 paragraphs with a space: "... với nội dung như sau: I. MỤC ĐÍCH" / "YÊU CẦU 1. Mục đích - Tiếp tục đẩy mạnh công tác" /
 "tuyên truyền ...". Every heading and item then sits inside a wrapped line, and the body reads as one paragraph.
-Such a copy is known by its first section ("I." in capitals after a sentence's end or after the note of the decision
-issuing it) or a decision's first article ("QUYẾT ĐỊNH: Điều 1."), with no line anywhere opening on a Roman number or
-an article. From there on every line break is a wrap: the body is read as one run of text, cut where a section, an
-article, a numbered item, a lettered point or a bullet opens after a sentence's end (an item or bullet also after a
-heading's last word in capitals), and where the recipients, the signer's position and name, and a plan printed after
-its decision open; each piece keeps the physical lines it came from, so every item still points back to the source.
+
+Such a copy is known by its first section ("I." after a sentence's end or after the note of the decision issuing it,
+its heading in capitals or naming a part of a plan) or a decision's first article ("QUYẾT ĐỊNH: Điều 1."), with no
+line anywhere opening on a Roman number or an article. From there on every line break is a wrap: the body is read as
+one run of text, cut where a section, an article, a numbered item, a lettered point or a bullet opens after a
+sentence's end (an item or bullet also after a heading's last word in capitals), and where the recipients, the
+signer's position and name, and a plan printed after its decision open. Each piece keeps the physical lines it came
+from, so every item still points back to the source.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import re
 from bisect import bisect_right
 
 from vnpolicy.extract.agencies import HEAD_NOUNS
-from vnpolicy.extract.section_words import section_kinds
-from vnpolicy.textnorm import compile_marked_or_not
+from vnpolicy.extract.section_words import names_a_part
+from vnpolicy.textnorm import compile_marked_or_not, is_all_caps
 
 # The first section run on after the sentence before it ("... như sau: I. MỤC ĐÍCH"), or after the note of the decision
 # a plan is issued with ("(Kèm theo Quyết định số ...) I. MỤC ĐÍCH"); a decision's first article after its enacting
@@ -40,19 +42,12 @@ BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
 # A section's heading in normal case, up to where its first item, bullet or sentence opens ("I. Mục tiêu - Duy trì ...",
 # "I. Mục đích, yêu cầu: 1. Mục đích ..."): its words must name a part of a plan.
 PART_HEADING = re.compile(r"^[IVX]{1,4}\s*\.\s+(?P<words>[^:.;]{2,60}?)(?:\s*:|\s+(?=[-+•]\s|\d{1,2}\s*\.\s)|$)")
-PART_HEADING_WORDS = 8
 
 
 def _names_a_part(text: str) -> bool:
     """Whether ``text`` opens on a Roman section's heading in normal case that names a part of a plan."""
     heading = PART_HEADING.match(text.strip())
-    words = heading["words"] if heading else ""
-    return bool(words) and words[0].isupper() and len(words.split()) <= PART_HEADING_WORDS and bool(section_kinds(words))
-
-
-def _capitals(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    return heading is not None and names_a_part(heading["words"])
 
 
 def _opens_here(line: str, opening: re.Match) -> bool:
@@ -62,14 +57,14 @@ def _opens_here(line: str, opening: re.Match) -> bool:
     after_an_end = before[-1:] in SENTENCE_END
     word = opening["word"]
     if opening["roman"]:
-        return (after_an_end or before.endswith(")")) and (_capitals(word) or _names_a_part(line[opening.end():]))
+        return (after_an_end or before.endswith(")")) and (is_all_caps(word) or _names_a_part(line[opening.end():]))
     if opening["article"]:
         return after_an_end or before.endswith(")")
     if opening["point"]:
         return after_an_end
     # an item or a bullet
     last_word = before.rsplit(maxsplit=1)[-1] if before else ""
-    return word[0].isupper() and (after_an_end or (_capitals(last_word) and not word.isupper()))
+    return word[0].isupper() and (after_an_end or (is_all_caps(last_word) and not word.isupper()))
 
 
 def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
@@ -78,7 +73,7 @@ def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
         return None
     for index, line in enumerate(physical_lines):
         found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line)
-                      if match["article"] or _capitals(match["word"]) or _names_a_part(line[match.end():])), None)
+                      if match["article"] or is_all_caps(match["word"]) or _names_a_part(line[match.end():])), None)
         if found:
             return index, found.end()
     return None
@@ -104,11 +99,11 @@ def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tup
         line_starts.append(len(joined))
         joined += text.strip() + " "
     cuts = {opening.end() for opening in OPENING.finditer(joined) if _opens_here(joined, opening)}
-    cuts |= {closing.end() for closing in CLOSING_OPENS.finditer(joined) if not closing["mode"] or _capitals(closing["word"])}
+    cuts |= {closing.end() for closing in CLOSING_OPENS.finditer(joined) if not closing["mode"] or is_all_caps(closing["word"])}
     bounds = sorted(cuts | {0, len(joined)})
     # a section's heading ends where its capitals do ("II. YÊU CẦU Các sở ..."), a signer's position where the name
     # starts ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Y Ngọc")
-    bounds = sorted({*bounds, *(end for begin, stop in zip(bounds, bounds[1:]) if (end := _end_of_capitals(joined, begin, stop)))})
+    bounds = sorted({*bounds, *(end for begin, stop in zip(bounds, bounds[1:]) if (end := _end_ofis_all_caps(joined, begin, stop)))})
 
     def line_of(at: int) -> int:
         return first + bisect_right(line_starts, at)
@@ -130,7 +125,7 @@ def _name_apart(piece: str) -> list[str]:
     words = piece.split()
     name = 0
     while name < min(len(words), NAME_WORDS) and words[name][0].isupper() and words[name].isalpha() \
-            and not _capitals(words[name]):
+            and not is_all_caps(words[name]):
         name += 1
     if name < len(words) and words[name][0].islower():
         name -= 1  # "Nguyễn Văn Sơn Biểu số 01 ...": the last capitalised word opens what follows
@@ -142,7 +137,7 @@ def _name_apart(piece: str) -> list[str]:
 IN_CAPITALS_AFTER = re.compile(r"\s*(?:[IVX]{1,4}|TM|KT|TL|TUQ)\s*\.\s")
 
 
-def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
+def _end_ofis_all_caps(joined: str, begin: int, stop: int) -> int | None:
     """Where a section's heading or a signer's position, in capitals, ends within ``joined[begin:stop]``, as the first
     word not in capitals opens; None for a piece that opens on neither, or that it fills."""
     number = IN_CAPITALS_AFTER.match(joined, begin)
@@ -150,7 +145,7 @@ def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
         return None
     words = list(re.finditer(r"\S+", joined[number.end(): stop]))
     for index, word in enumerate(words):
-        if not _capitals(word.group(0)) and not re.fullmatch(r"[\d\W]+", word.group(0)):
+        if not is_all_caps(word.group(0)) and not re.fullmatch(r"[\d\W]+", word.group(0)):
             return number.end() + word.start() if index else None
     return None
 

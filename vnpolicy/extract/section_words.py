@@ -83,3 +83,13 @@ def is_titled_heading(text: str) -> bool:
     title = heading_part(text)
     return bool(title) and len(title.split()) <= HEADING_WORDS and not title.rstrip().endswith((".", ";")) and bool(
         leading_kinds(title))
+
+
+# The most words a Roman section's heading in normal case holds ("I. Mục đích, yêu cầu:", "III. Tổ chức thực hiện").
+PART_HEADING_WORDS = 8
+
+
+def names_a_part(heading: str) -> bool:
+    """Whether a Roman section's heading in normal case names a part of a plan ("Mục tiêu", "Nhiệm vụ, giải pháp"):
+    capitalised, a few words, naming a kind of section."""
+    return heading[:1].isupper() and len(heading.split()) <= PART_HEADING_WORDS and bool(section_kinds(heading))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from vnpolicy.extract.lines import Line, is_all_caps
 from vnpolicy.extract.model import SourceSpan
-from vnpolicy.extract.section_words import section_kinds
+from vnpolicy.extract.section_words import names_a_part
 from vnpolicy.textnorm import compile_marked_or_not
 
 # Roman numeral with OCR slips: "1" or "l" read for "I".
@@ -93,7 +93,7 @@ def classify(line: Line) -> Block:
     if match:
         return table_row(match, line)
     match = ROMAN_HEADING.match(text)
-    if match and any(c in "IVXLC" for c in match["label"]) and (is_all_caps(match["text"]) or _names_a_part(match["text"])):
+    if match and any(c in "IVXLC" for c in match["label"]) and (is_all_caps(match["text"]) or names_a_part(match["text"])):
         return Block("section", roman_value(match["label"]), match["text"], line.first, line.last)
     for kind, pattern in (("item", ARABIC_ITEM), ("point", LETTER_ITEM), ("plus", PLUS_BULLET), ("bullet", DASH_BULLET)):
         match = pattern.match(text)
@@ -101,15 +101,6 @@ def classify(line: Line) -> Block:
             label = match.groupdict().get("label") or text[0]
             return Block(kind, label, match["text"].strip(), line.first, line.last)
     return Block("paragraph", "", text, line.first, line.last)
-
-
-# The most words a section's heading in normal case holds ("I. Mục đích, yêu cầu:", "III. Tổ chức thực hiện").
-PART_HEADING_WORDS = 8
-
-
-def _names_a_part(text: str) -> bool:
-    """Whether a Roman-numbered heading in normal case names a part of a plan ("Mục tiêu", "Nhiệm vụ, giải pháp")."""
-    return text[0].isupper() and len(text.split()) <= PART_HEADING_WORDS and bool(section_kinds(text))
 
 
 def table_row(match: re.Match, line: Line) -> Block:
