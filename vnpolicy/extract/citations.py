@@ -25,10 +25,10 @@ from unidecode import unidecode
 from vnpolicy.extract.casing import from_capitals, sentence_case
 from vnpolicy.extract.dates import match_date_at
 from vnpolicy.extract.known_names import listed_name
-from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, DocumentRef, SourceSpan, Warning_
 from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, issuer_from_suffix, number_with_lost_hyphen, parse_number
-from vnpolicy.textnorm import compile_marked_or_not, fold, unmarked_too, without_diacritics
+from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, unmarked_too, without_diacritics
 
 # Type words as written, and as a copy that lost its diacritics writes them ("Quyet dinh"); a letter is also
 # cited as "văn bản số 3115/BTTTT-CVT" (its number names the ministry and its unit, not a type).

@@ -32,7 +32,7 @@ from vnpolicy.extract.header_text import (
 )
 from vnpolicy.extract.issuer import commune_of_issuer, with_its_province, with_new_style_tone, with_place_as_listed
 from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_all_caps, is_caps_but_numbers
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, Line, is_caps_but_numbers
 from vnpolicy.extract.model import INFERRED_CONFIDENCE, FieldSource, Warning_
 from vnpolicy.extract.news_lead import (
     SOURCE_NOTE,
@@ -52,7 +52,7 @@ from vnpolicy.extract.numbers import (
 )
 from vnpolicy.extract.summary_box import summary_box
 from vnpolicy.provinces import place_names, province_names
-from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
 NUMBER_LINE = re.compile(rf"^{NUMBER_LABEL}\s*[:.]?\s*(?P<rest>(?:\d|\s*/).*)$")

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from vnpolicy.extract.dates import WRITTEN_YEAR
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line, is_all_caps
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
-from vnpolicy.textnorm import compile_marked_or_not, fold, squash_spaces
+from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
 
 # Runs of rule characters: a table's separator line, or a rule glued to a word ("TỈNH QUẢNG NINH-------").
 RULE = compile_marked_or_not(r"[-_=─━—–*~]{3,}|\.{5,}")

@@ -34,7 +34,7 @@ from dataclasses import replace
 from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.header import REVIEW_HEADING, Header
-from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.named_parent import parent_named_without_number
 from vnpolicy.extract.numbers import parse_number
@@ -96,7 +96,7 @@ from vnpolicy.extract.parents_named import (
 )
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start
 from vnpolicy.extract.structure import classify
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import fold, is_all_caps
 
 # A first section of legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT" over "1. Cơ sở
 # pháp lý:"): its lines are the preamble a plan without one would have written, read as such for its parents.

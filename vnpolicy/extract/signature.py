@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from vnpolicy.extract.casing import from_capitals
-from vnpolicy.extract.lines import Line, is_all_caps, looks_like_person_name
+from vnpolicy.extract.lines import Line, looks_like_person_name
 from vnpolicy.extract.model import Recipient, Signer, SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
-from vnpolicy.textnorm import compile_marked_or_not, fold
+from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps
 
 # Authority prefixes (NĐ 30/2020 Phụ lục I mục II.7.b); Party documents write T/M, K/T, T/L.
 # A copy may drop the space after the dot ("KT.GIÁM ĐỐC").

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vnpolicy.extract.lines import Line, is_all_caps
+from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import SourceSpan
 from vnpolicy.extract.section_words import names_a_part
-from vnpolicy.textnorm import compile_marked_or_not
+from vnpolicy.textnorm import compile_marked_or_not, is_all_caps
 
 # Roman numeral with OCR slips: "1" or "l" read for "I".
 ROMAN_HEADING = compile_marked_or_not(r"^(?P<label>[IVXLC1l]{1,5})\s*[.\-–]\s*(?P<text>\S.*)$")  # "I.", "I -"

@@ -20,10 +20,11 @@ import re
 from vnpolicy.extract.casing import title_from_capitals
 from vnpolicy.extract.cover import ANNEX_LINE
 from vnpolicy.extract.header_text import folded_chars
-from vnpolicy.extract.lines import Line, is_all_caps, logical_lines
+from vnpolicy.extract.lines import Line, logical_lines
 from vnpolicy.extract.model import PlanDocument
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.extract.signature import is_signature_start
+from vnpolicy.textnorm import is_all_caps
 
 # The preamble's sentence in which the body names the plan it issues, in folded text (one character for one); not one
 # telling of a plan it issued before ("UBND tỉnh đã ban hành Kế hoạch số 107/KH-UBND ngày ... về ..."): that plan is
