@@ -115,3 +115,17 @@ def test_a_run_on_body_with_its_sections_in_normal_case_is_cut_at_them():
                           "1. Tháo dỡ công trình lấn chiếm hành lang trên các tuyến quốc lộ.", "2. Cắm mốc lộ giới."]
     doc = extract_text(text, "normal-case.txt")
     assert (len(doc.objectives), [len(group.tasks) for group in doc.task_groups]) == (1, [1, 1])
+
+
+def test_a_run_on_directive_s_points_are_not_read_as_its_preamble():
+    # the directive carries out the telegram its only "Thực hiện" sentence names, not a plan one of its points cites
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ Số:"
+            " 02/CT-UBND Bắc Sơn, ngày 03 tháng 01 năm 2025 CHỈ THỊ NÂNG CAO HIỆU QUẢ CÔNG TÁC BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO\r\n"
+            "THÔNG TRÊN ĐỊA BÀN TỈNH Thời gian qua tai nạn giao thông còn ở mức cao. Thực hiện Công điện số 132/CĐ-TTg ngày\r\n"
+            "12/12/2024 của Thủ tướng Chính phủ về nâng cao hiệu quả công tác bảo đảm trật tự, an toàn giao thông, Chủ tịch"
+            " UBND tỉnh yêu cầu như sau: 1. Các sở, ngành tiếp tục thực hiện có hiệu quả Kế hoạch số 79-KH/TU ngày\r\n"
+            "15/11/2023 của Ban Thường vụ Tỉnh ủy về bảo đảm trật tự, an toàn giao thông. 2. Công an tỉnh tăng cường tuần tra.\r\n")
+    texts = [line.text for line in logical_lines(text)]
+    assert texts[-2:] == ["1. Các sở, ngành tiếp tục thực hiện có hiệu quả Kế hoạch số 79-KH/TU ngày 15/11/2023 của Ban"
+                          " Thường vụ Tỉnh ủy về bảo đảm trật tự, an toàn giao thông.", "2. Công an tỉnh tăng cường tuần tra."]
+    assert extract_text(text, "directive.txt").implements.number == "132/CĐ-TTg"

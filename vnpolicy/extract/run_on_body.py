@@ -5,12 +5,12 @@ paragraphs with a space: "... với nội dung như sau: I. MỤC ĐÍCH" / "YÊ
 "tuyên truyền ...". Every heading and item then sits inside a wrapped line, and the body reads as one paragraph.
 
 Such a copy is known by its first section ("I." after a sentence's end or after the note of the decision issuing it,
-its heading in capitals or naming a part of a plan) or a decision's first article ("QUYẾT ĐỊNH: Điều 1."), with no
-line anywhere opening on a Roman number or an article. From there on every line break is a wrap: the body is read as
-one run of text, cut where a section, an article, a numbered item, a lettered point or a bullet opens after a
-sentence's end (an item or bullet also after a heading's last word in capitals), and where the recipients, the
-signer's position and name, and a plan printed after its decision open. Each piece keeps the physical lines it came
-from, so every item still points back to the source.
+its heading in capitals or naming a part of a plan), a decision's first article ("QUYẾT ĐỊNH: Điều 1.") or a
+directive's first point ("... yêu cầu như sau: 1. Thủ trưởng ..."), with no line anywhere opening on one. From there
+on every line break is a wrap: the body is read as one run of text, cut where a section, an article, a numbered item,
+a lettered point or a bullet opens after a sentence's end (an item or bullet also after a heading's last word in
+capitals), and where the recipients, the signer's position and name, and a plan printed after its decision open.
+Each piece keeps the physical lines it came from, so every item still points back to the source.
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ from vnpolicy.textnorm import compile_marked_or_not, is_all_caps
 # word ("QUYẾT ĐỊNH: Điều 1. Ban hành ...").
 RUN_ON_FIRST_SECTION = compile_marked_or_not(r"(?<=[.:;)])[ \t]+(?=(?:I\s*\.\s+(?P<word>\w+)|(?P<article>Điều\s+1\s*\.\s)))")
 OWN_LINE_START = compile_marked_or_not(r"^\s*(?:[IVX]{1,4}\s*[.:]\s+\S|Điều\s+\d{1,3}\s*[.:])")
+# A directive has neither: its first numbered point after the sentence that sets its points ("... Chủ tịch Ủy ban nhân
+# dân tỉnh yêu cầu như sau: 1. Thủ trưởng các Sở ..."), with its type line in capitals in the header and no line anywhere
+# opening on a numbered point.
+DIRECTIVE_TYPE_LINE = compile_marked_or_not(r"(?<!\w)CHỈ THỊ(?!\w)")
+HEADER_CHARACTERS = 1500
+RUN_ON_FIRST_POINT = re.compile(r"(?<=:)[ \t]+(?=1\s*\.\s+(?P<word>\w+))")
+POINT_AT_LINE_START = re.compile(r"^\s*\d{1,2}\s*\.\s+\S")
 # Where a piece may open: a section, an article, a numbered item or sub-item, a lettered point, a bullet; then its first
 # word.
 OPENING = compile_marked_or_not(
@@ -74,6 +81,18 @@ def run_on_from(physical_lines: list[str]) -> tuple[int, int] | None:
     for index, line in enumerate(physical_lines):
         found = next((match for match in RUN_ON_FIRST_SECTION.finditer(line)
                       if match["article"] or is_all_caps(match["word"]) or _names_a_part(line[match.end():])), None)
+        if found:
+            return index, found.end()
+    return _a_directive_s_first_point(physical_lines)
+
+
+def _a_directive_s_first_point(physical_lines: list[str]) -> tuple[int, int] | None:
+    if not DIRECTIVE_TYPE_LINE.search("\n".join(physical_lines)[:HEADER_CHARACTERS]):
+        return None
+    if any(POINT_AT_LINE_START.match(line) for line in physical_lines):
+        return None
+    for index, line in enumerate(physical_lines):
+        found = next((match for match in RUN_ON_FIRST_POINT.finditer(line) if match["word"][0].isupper()), None)
         if found:
             return index, found.end()
     return None
