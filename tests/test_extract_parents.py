@@ -4278,3 +4278,25 @@ def test_a_directive_a_basis_only_names_as_what_it_carries_out_is_not_taken_for_
     )
     assert document.implements is not None and document.implements.number != "10/CT-TTg"
     assert "10/CT-TTg" not in implemented(document)
+
+
+def test_the_plan_for_the_year_a_title_names_after_its_place_is_carried_out():
+    document = plan(
+        "BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2025",
+        "Thực hiện Quyết định số 2060/QĐ-TTg ngày 12/12/2020 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia bảo đảm"
+        " trật tự, an toàn giao thông đường bộ giai đoạn 2021-2030, Kế hoạch số 64/KH-UBATGTQG ngày 28/02/2025 của Ủy ban"
+        " An toàn giao thông Quốc gia về các hoạt động của Ủy ban năm 2025, Ủy ban nhân dân tỉnh xây dựng Kế hoạch bảo đảm"
+        " trật tự, an toàn giao thông năm 2025 như sau:\n",
+    )
+    assert document.implements.number == "64/KH-UBATGTQG"
+
+
+def test_a_letter_on_the_year_a_title_names_after_its_place_is_not_taken_for_that_year():
+    # a telegram on a season of the year (Tết 2022) beside the Party conclusion: the conclusion, named first, stays
+    document = plan(
+        "THỰC HIỆN CÔNG TÁC BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2022",
+        "Thực hiện Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 18-CT/TW;"
+        " Công điện số 1725/CĐ-TTg ngày 13/12/2021 của Thủ tướng Chính phủ về bảo đảm trật tự, an toàn giao thông trong dịp"
+        " Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "45-KL/TW"

@@ -403,7 +403,12 @@ def the_one_for_the_title_s_year(header: Header, citations: CitationReader, cite
     province's plan for 2024, beside a directive, a resolution and a strategy for every year; the Prime Minister's
     letter "về việc bảo đảm trật tự an toàn giao thông năm 2025". Not the guidance on drafting the year's plans, nor a
     directive whose clause runs on to the year."""
-    year = TITLE_S_YEAR.search(DATES_AND_SPANS.sub(" ", PLACE_OF_THE_PLAN.sub("", fold_at(header.title or ""))).strip())
+    title = fold_at(header.title or "")
+    # the year the title ends on before the plan's place ("... năm 2024 trên địa bàn tỉnh"), or after it ("... tỉnh Vĩnh
+    # Phúc năm 2025"): a plan for that year is weighed either way; a letter only in the first case, since a letter named
+    # beside a plan on a title of the second kind ("Phòng, chống HIV/AIDS trên địa bàn tỉnh X năm 2025") relays it
+    before_place = TITLE_S_YEAR.search(DATES_AND_SPANS.sub(" ", PLACE_OF_THE_PLAN.sub("", title)).strip())
+    year = before_place or TITLE_S_YEAR.search(DATES_AND_SPANS.sub(" ", title).strip())
     if year is None:
         return None
 
@@ -412,7 +417,7 @@ def the_one_for_the_title_s_year(header: Header, citations: CitationReader, cite
                 and not GUIDING.search(clause) and re.search(rf"\b{year[1]}\b", DATES_AND_SPANS.sub(" ", fold_at(clause)))]
 
     # a plan for the year first, then a letter about it
-    for found in (for_it({"KH", "CTr"}), for_it(set(LETTER_TYPES))):
+    for found in (for_it({"KH", "CTr"}), for_it(set(LETTER_TYPES)) if before_place else []):
         if found:
             return the_only_one(found)
     return None
