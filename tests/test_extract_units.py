@@ -590,3 +590,14 @@ def test_a_roman_heading_in_normal_case_naming_a_part_of_the_plan_is_a_section()
     doc = plan("I. MỤC TIÊU\n- Phủ sóng toàn tỉnh.\nII. NHIỆM VỤ\n1. Xây dựng hạ tầng số.\n"
                "III. Tổ chức thực hiện\n1. Sở Khoa học và Công nghệ chủ trì triển khai kế hoạch.\n")
     assert [entry.agency.name for entry in doc.assignments] == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_directive_s_numbered_points_giving_agencies_duties_are_its_entries():
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 05/CT-UBND\nHà Nam, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+                       "Về tăng cường phòng, chống đuối nước trẻ em\nThời gian qua, tình trạng đuối nước còn xảy ra. Chủ tịch"
+                       " Ủy ban nhân dân tỉnh yêu cầu:\n1. Giao Công an tỉnh chủ trì tuần tra các khu vực sông, hồ.\n"
+                       "2. Sở Giáo dục và Đào tạo chỉ đạo các trường dạy kỹ năng bơi an toàn.\n"
+                       "3. Chủ tịch Ủy ban nhân dân các huyện, thành phố chỉ đạo cắm biển cảnh báo.\n" + SIGNATURE, "ct.txt")
+    assert [entry.agency.name for entry in doc.assignments] == [
+        "Công an tỉnh", "Sở Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân các huyện, thành phố"]
+    assert all(len(entry.duties) == 1 for entry in doc.assignments)

@@ -12,7 +12,7 @@ REQUEST = compile_marked_or_not(r"^Đề nghị\s+", re.IGNORECASE)
 # "Giao Bộ Khoa học và Công nghệ: ..." (an entry of a decision): the issuer gives the work, the agency follows.
 # "Trách nhiệm của Sở Tài chính:", "Nhiệm vụ của các bộ, ngành": the entry's agency follows.
 DUTY_OF = compile_marked_or_not(r"^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?=\S)", re.IGNORECASE)
-GIVE = compile_marked_or_not(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Các|các)\s)")
+GIVE = compile_marked_or_not(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Công an|Các|các)\s)")
 # Where an entry heading stops naming the agency and starts saying what it does.
 AGENCY_END = compile_marked_or_not(
     r"\s*:\s*|,?\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ"
@@ -71,7 +71,7 @@ def mention(name: str) -> AgencyMention:
 # viện nghiên cứu", "Hội đồng thẩm định", "Đoàn kiểm tra") are left out.
 DUTY_VERB = compile_marked_or_not(
     r",?\s+(?=(?:bố trí|cân đối|hướng dẫn|đôn đốc|phân bổ|tham gia|rà soát|bảo đảm|đảm bảo|tiếp tục|cung cấp|lồng ghép"
-    r"|tập trung|phổ biến|tăng cường|đẩy mạnh)\b)"
+    r"|tập trung|phổ biến|tăng cường|đẩy mạnh|chỉ đạo)\b)"
 )
 # A name is at least a head noun and what it names ("Sở Tài chính"); a shorter run before such a verb is no name.
 MIN_NAME_WORDS = 2

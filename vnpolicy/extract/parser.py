@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 import re
 
-from vnpolicy.extract.agencies import split_entry_heading
+from vnpolicy.extract.agencies import HEAD_NOUNS, split_entry_heading
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, is_council_standing_committee
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
@@ -481,12 +481,30 @@ def _body_start(lines: list[Line]) -> int:
     first_section = next((i for i, kind in enumerate(kinds) if kind == "section"), len(lines))
     article = next((i for i, kind in enumerate(kinds[:first_section]) if kind == "article"), None)
     if article is None:
-        return first_section if first_section < len(lines) else _first_part_heading(lines, kinds)
+        if first_section < len(lines):
+            return first_section
+        part = _first_part_heading(lines, kinds)
+        return part if part < len(lines) else _first_agency_point(lines, kinds)
     closed = next((i for i in range(article, len(lines)) if _is_closing(lines[i])), len(lines))
     if first_section < len(lines):
         return article if closed > first_section else first_section
     # No section at all: the articles hold the content only when numbered items stand in them.
     return article if any(kind in ("item", "point") for kind in kinds[article:closed]) else first_section
+
+
+# A numbered point that opens on the body it gives duties to ("1. Công an tỉnh: ...", "3. Giao Sở Y tế chủ trì ...",
+# "2. Thủ trưởng các sở, ban, ngành ..."): a directive's or a letter's points, which no section heads.
+AGENCY_POINT = compile_marked_or_not(
+    rf"^(?:Giao\s+|Đề nghị\s+)?(?:{HEAD_NOUNS}|Bộ Chỉ huy|Tỉnh đoàn|Thủ trưởng|Chủ tịch|Giám đốc|Các sở|Các cơ quan)\b")
+# The fewest such points that make a directive's body of duties.
+AGENCY_POINTS = 2
+
+
+def _first_agency_point(lines: list[Line], kinds: list[str]) -> int:
+    """Without a section, an article or a part's heading, the body starts at the first of the numbered points that give
+    agencies their duties, when at least two do."""
+    points = [i for i, kind in enumerate(kinds) if kind == "item" and AGENCY_POINT.match(classify(lines[i]).text)]
+    return points[0] if len(points) >= AGENCY_POINTS else len(lines)
 
 
 def _first_part_heading(lines: list[Line], kinds: list[str]) -> int:
@@ -552,7 +570,7 @@ class BodyReader:
 
     def read(self, outline: Block) -> None:
         self.usage.use(*(block for block in outline.walk() if block.kind in ("article", "annex")))
-        blocks = content_blocks(outline)
+        blocks = _points_of_duties_as_a_section(content_blocks(outline))
         sections = [block for block in blocks if is_section_like(block)]
         assignment = self._assignment_section(sections)
         for block in blocks:
@@ -714,6 +732,19 @@ class BodyReader:
 
 # Kinds of a section heading that name different content: such a section's items each say which they are.
 MIXED_KINDS = {"objectives", "tasks", "purpose", "requirement"}
+
+
+def _points_of_duties_as_a_section(blocks: list[Block]) -> list[Block]:
+    """A body of numbered points giving agencies their duties, under no section ("1. Công an tỉnh: ...", "2. Sở Y tế
+    ..."): read as the section organising the work, its points the agencies' entries."""
+    if any(block.kind in ("section", "article", "annex") for block in blocks):
+        return blocks
+    points = [block for block in blocks if block.kind == "item" and AGENCY_POINT.match(block.text)]
+    if len(points) < AGENCY_POINTS:
+        return blocks
+    first = blocks.index(points[0])
+    rest = blocks[first:]
+    return [*blocks[:first], Block("section", "", "Tổ chức thực hiện", rest[0].first, rest[-1].last, children=rest)]
 
 
 def entry_blocks(section: Block) -> list[Block]:

@@ -40,10 +40,11 @@ OPENING = compile_marked_or_not(
     r"\s+(?=(?:(?P<roman>[IVX]{1,4}\s*\.)|(?P<article>Điều\s+\d{1,3}\s*\.)|(?P<item>\d{1,2}(?:\.\d{1,2})*\s*\.)"
     r"|(?P<point>[a-zđ]\))|(?P<bullet>[-+•]))\s+(?P<word>\w+))")
 SENTENCE_END = ".:;"
-# A bullet after a short numbered heading with no end of its own: "1. Mục đích - Tiếp tục ..."; not an agency's name
-# printed with a dash ("1. Sở Lao động - Thương binh và Xã hội chủ trì ...").
+# A bullet or a lettered point after a short numbered heading with no end of its own: "1. Mục đích - Tiếp tục ...", "1. Sở
+# Xây dựng a) Chủ động ..."; not an agency's name printed with a dash ("1. Sở Lao động - Thương binh và Xã hội ...").
 BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
-    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?)\s+(?=(?:[-+•]|[a-zđ]\))\s+[^\W\d_])")
+    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?:(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?\s+(?=[-+•]\s)|[^.:;\-]{{1,60}}?\s+(?=[a-zđ]\)\s)))"
+    r"(?=\S+\s+[^\W\d_])")
 
 
 # A section's heading in normal case, up to where its first item, bullet or sentence opens ("I. Mục tiêu - Duy trì ...",
