@@ -243,7 +243,7 @@ def logical_lines(raw: str) -> list[Line]:
     run_on = run_on_from(physical_lines)
     wrapped = physical_lines if run_on is None else [*physical_lines[: run_on[0]], physical_lines[run_on[0]][: run_on[1]]]
     for number, physical in enumerate(wrapped, start=1):
-        text = squash_spaces(ESCAPED_BREAK.sub(" ", tab_cells(physical).replace("\u00a0", " ")))
+        text = _cleaned(tab_cells(physical))
         if not text or PAGE_NUMBER.match(text):
             blank_gap += 1
             continue
@@ -254,9 +254,13 @@ def logical_lines(raw: str) -> list[Line]:
             result.append(Line(text, number, number))
         blank_gap = 0
     if run_on is not None:
-        result += [Line(squash_spaces(ESCAPED_BREAK.sub(" ", text.replace("\u00a0", " "))), first, last)
-                   for text, first, last in run_on_pieces(physical_lines, run_on)]
+        result += [Line(_cleaned(text), first, last) for text, first, last in run_on_pieces(physical_lines, run_on)]
     return result
+
+
+def _cleaned(text: str) -> str:
+    """A line's text with its written-out breaks and no-break spaces as spaces, runs of spaces squashed."""
+    return squash_spaces(ESCAPED_BREAK.sub(" ", text.replace("\u00a0", " ")))
 
 
 def _a_signer_s_name(result: list[Line], blank_gap: int) -> bool:

@@ -100,7 +100,8 @@ def by_subject(subject: str, header: Header, citations: CitationReader, candidat
                    and not own_for_the_period_before(c, header, citations)
                    and not (c.target.type_code not in LETTER_TYPES and DRAFTING_GUIDANCE.search(own_clause_of(c, citations)))]
     continued = CONTINUES.match(subject)
-    tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, substantive, exact_only)
+    topic = subject[continued.end():] if continued else subject
+    tiers = _approving_tiers(topic, citations, substantive, exact_only)
     if tiers:
         parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
         carrier = the_basis_carrying_it_out(parents, header, citations, candidates)
@@ -109,13 +110,13 @@ def by_subject(subject: str, header: Header, citations: CitationReader, candidat
         # a document a basis only names as what it carries out ("Kế hoạch số 142/KH-UBND về thực hiện Chỉ thị số
         # 10/CT-TTg"), with no carrier to take it up, is no basis of the plan's own: the plan's own bases on the
         # subject come first
-        own = [c for c in substantive if not only_named_as_carried_out(c, header, candidates)]
         main = next((c for c in substantive if parents.main and c.target.number == parents.main.number), None)
-        own_tiers = _approving_tiers(subject[continued.end():] if continued else subject, citations, own, exact_only) \
-            if main is not None and main not in own else []
-        if own_tiers:
-            tiers = own_tiers
-            parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
+        if main is not None and only_named_as_carried_out(main, header, candidates):
+            own = [c for c in substantive if not only_named_as_carried_out(c, header, candidates)]
+            own_tiers = _approving_tiers(topic, citations, own, exact_only)
+            if own_tiers:
+                tiers = own_tiers
+                parents = _subject_parent([c for tier in tiers for c in tier], bool(continued), header, citations)
         for_the_period = _approving_for_the_titles_period(parents, subject, header, citations, substantive)
         if for_the_period is not None:
             return for_the_period
