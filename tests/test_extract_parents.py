@@ -1693,6 +1693,20 @@ def test_a_directive_carrying_out_the_direction_given_in_another_carries_that_on
     assert document.implements.number == "45/CT-TTg"
 
 
+def test_a_plan_carrying_out_the_party_s_and_state_s_direction_focused_on_a_directive_carries_that_directive_out():
+    # "thực hiện ... chỉ đạo của Đảng, Nhà nước về X, trọng tâm là Chỉ thị số ...": the documents after "trọng tâm là"
+    # are the direction the plan carries out, the first of them the one it names as its focus; the sentence before,
+    # on past work, does not make it one
+    document = plan(
+        "TĂNG CƯỜNG CÁC BIỆN PHÁP PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM TRÊN ĐỊA BÀN TỈNH HÀ GIANG",
+        "Thời gian qua, các cấp, các ngành đã nỗ lực triển khai các giải pháp phòng, chống đuối nước cho trẻ em, song số"
+        " vụ đuối nước vẫn còn cao. Để tiếp tục thực hiện nghiêm túc, hiệu quả chỉ đạo của Đảng, Nhà nước về công tác"
+        " bảo vệ, chăm sóc trẻ em, trọng tâm là Chỉ thị số 28-CT/TW ngày 25/12/2026 của Ban Bí thư; Chỉ thị số 14/CT-TTg"
+        " ngày 04/3/2027 của Thủ tướng Chính phủ. Ủy ban nhân dân tỉnh ban hành kế hoạch với những nội dung như sau:\n",
+    )
+    assert document.implements.number == "28-CT/TW"
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

@@ -800,7 +800,11 @@ CARRIED_OUT_AS_DIRECTED_IN = re.compile(
     rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:y kien\s+)?(?:chi dao|yeu cau|ket luan)\s+cua\s+(?:\S+\s+){{1,6}}?tai\s*$"
     # a conclusion of a meeting, which a notice of the Government's office conveys ("Thực hiện Kết luận của Phó Thủ tướng
     # ... tại Hội nghị sơ kết ... (Văn phòng Chính phủ thông báo tại Văn bản số 212/TB-VPCP ...)"), in one sentence
-    r"|(?<!\bve )\bthuc hien\s+(?:y kien\s+)?ket luan\s+cua\s+(?:[^\s.;]+\s+){1,50}?thong bao\s+tai\s*(?:van ban|thong bao)?\s*$")
+    r"|(?<!\bve )\bthuc hien\s+(?:y kien\s+)?ket luan\s+cua\s+(?:[^\s.;]+\s+){1,50}?thong bao\s+tai\s*(?:van ban|thong bao)?\s*$"
+    # the direction of the Party and the State on a field, its focus named ("thực hiện quyết liệt, hiệu quả chỉ đạo của
+    # Đảng, Nhà nước về công tác X, trọng tâm là Chỉ thị số ..."), in one sentence
+    rf"|(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:cac\s+)?(?:(?:van ban|chu truong)\s*,?\s*)*chi dao\s+cua\s+[^.;]{{1,150}}?"
+    r",?\s*(?:trong tam|nhat|dac biet)\s+la\s*$")
 
 
 # A sentence of purpose doing its work as a document directs: "Để xây dựng kế hoạch ... đảm bảo yêu cầu về nội dung,
@@ -818,8 +822,17 @@ def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     được phê duyệt tại Quyết định số ..."), or the direction it gives ("thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ
     tại Chỉ thị số ...")."""
     # a direction followed before ("Trong thời gian qua, thực hiện chỉ đạo ... tại Chỉ thị số ...") tells past work
-    directed = not PAST_WORK.match(fold(line.text)) and _said_just_before(citation, line, CARRIED_OUT_AS_DIRECTED_IN)
+    directed = not PAST_WORK.match(_sentence_up_to(citation, line)) and _said_just_before(citation, line, CARRIED_OUT_AS_DIRECTED_IN)
     return directed or any(_said_just_before(citation, line, words) for words in (CARRIED_OUT_BEFORE, CARRIED_OUT_AS_APPROVED_IN))
+
+
+def _sentence_up_to(citation: Citation, line: Line) -> str:
+    """The (folded) sentence of the line citing ``citation``, up to the citation: a line of a paragraph may tell past
+    work in one sentence and say what the document does in the next."""
+    text = fold(line.text)
+    start = text.find(fold(citation.text))
+    before = text[:start] if start > 0 else text
+    return re.split(r"[.;]\s+", before)[-1]
 
 
 def done_as_directed_by(citation: Citation, line: Line) -> bool:
