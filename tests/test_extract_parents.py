@@ -1707,6 +1707,23 @@ def test_a_plan_carrying_out_the_party_s_and_state_s_direction_focused_on_a_dire
     assert document.implements.number == "28-CT/TW"
 
 
+def test_a_directive_s_points_set_out_after_its_preamble_are_its_body_not_what_it_carries_out():
+    # "... yêu cầu ... thực hiện các nội dung sau:" sets out the points: a plan the first point asks to go on carrying
+    # out is a task, not the directive's parent, when the preamble names no document
+    document = plan(
+        "VỀ CÁC NHIỆM VỤ TRỌNG TÂM BẢO ĐẢM AN TOÀN THỰC PHẨM DỊP TẾT NGUYÊN ĐÁN NĂM 2027",
+        "Năm 2026, công tác bảo đảm an toàn thực phẩm trên địa bàn tỉnh có nhiều chuyển biến, song vẫn còn xảy ra ngộ độc"
+        " thực phẩm tại bếp ăn tập thể. Để chủ động phòng ngừa ngộ độc trong dịp Tết, Chủ tịch Ủy ban nhân dân tỉnh yêu"
+        " cầu các sở, ngành và Ủy ban nhân dân các xã thực hiện các nội dung sau:\n",
+        number="Số: 02/CT-UBND", kind="CHỈ THỊ",
+        body="1. Tiếp tục triển khai nghiêm Kế hoạch số 211-KH/TU ngày 14/6/2026 của Ban Thường vụ Tỉnh ủy về tăng cường"
+             " lãnh đạo công tác bảo đảm an toàn thực phẩm.\n"
+             "2. Tăng cường kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm phục vụ Tết.\n",
+    )
+    assert document.implements is None
+    assert [group.title[:12] for group in document.task_groups] == ["Tiếp tục tri", "Tăng cường k"]
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

@@ -55,6 +55,7 @@ ITEMS = (
     "site-debris",  # site titles, loading lines, menus, copyright banners
     "site-summary-box",  # "Số hiệu / Ngày ban hành / Người ký ..."
     "body-run-on",  # a crawled copy joining the body's paragraphs into its wrapped lines ("như sau: I. MỤC TIÊU - ...")
+    "body-points-set-out",  # a directive's points under no section, after "... thực hiện các nội dung sau:": tasks, then duties
     # parents
     "parent-can-cu",
     "parent-thuc-hien",

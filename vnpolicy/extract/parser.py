@@ -484,7 +484,9 @@ def _body_start(lines: list[Line]) -> int:
         if first_section < len(lines):
             return first_section
         part = _first_part_heading(lines, kinds)
-        return part if part < len(lines) else _first_agency_point(lines, kinds)
+        if part < len(lines):
+            return part
+        return min(_first_agency_point(lines, kinds), _first_point_set_out(lines, kinds))
     closed = next((i for i in range(article, len(lines)) if _is_closing(lines[i])), len(lines))
     if first_section < len(lines):
         return article if closed > first_section else first_section
@@ -505,6 +507,20 @@ def _first_agency_point(lines: list[Line], kinds: list[str]) -> int:
     agencies their duties, when at least two do."""
     points = [i for i, kind in enumerate(kinds) if kind == "item" and AGENCY_POINT.match(classify(lines[i]).text)]
     return points[0] if len(points) >= AGENCY_POINTS else len(lines)
+
+
+# The sentence that sets out a directive's or a letter's points, closing on a colon: "... Chủ tịch Ủy ban nhân dân tỉnh
+# yêu cầu ... thực hiện nghiêm túc các nội dung sau:", "... đề nghị các đơn vị triển khai như sau:" (folded).
+# Not the proposal a plan is drawn up on ("Xét đề nghị của Sở ..., Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:").
+POINTS_SET_OUT = re.compile(r"(?<!\bxet )(?<!\btheo )\b(?:yeu cau|de nghi|chi dao|giao)\b(?:(?!\bke hoach\b)[^:])*"
+                            r"\b(?:sau|nhu sau|cu the)\s*:\s*$")
+
+
+def _first_point_set_out(lines: list[Line], kinds: list[str]) -> int:
+    """Without a section, an article, a part's heading or two agencies' points, the body starts at the point numbered 1
+    right after the sentence that sets out the points: the points are what is asked, whatever they are about."""
+    return next((i for i in range(1, len(lines)) if kinds[i] == "item" and classify(lines[i]).label == "1"
+                 and POINTS_SET_OUT.search(fold(lines[i - 1].text))), len(lines))
 
 
 def _first_part_heading(lines: list[Line], kinds: list[str]) -> int:
@@ -570,7 +586,7 @@ class BodyReader:
 
     def read(self, outline: Block) -> None:
         self.usage.use(*(block for block in outline.walk() if block.kind in ("article", "annex")))
-        blocks = _points_of_duties_as_a_section(content_blocks(outline))
+        blocks = _points_as_sections(content_blocks(outline))
         sections = [block for block in blocks if is_section_like(block)]
         assignment = self._assignment_section(sections)
         for block in blocks:
@@ -734,17 +750,25 @@ class BodyReader:
 MIXED_KINDS = {"objectives", "tasks", "purpose", "requirement"}
 
 
-def _points_of_duties_as_a_section(blocks: list[Block]) -> list[Block]:
-    """A body of numbered points giving agencies their duties, under no section ("1. Công an tỉnh: ...", "2. Sở Y tế
-    ..."): read as the section organising the work, its points the agencies' entries."""
+def _points_as_sections(blocks: list[Block]) -> list[Block]:
+    """A body of numbered points under no section, none naming a part of a plan: a directive's or a letter's points.
+    Those giving agencies their duties ("3. Công an tỉnh: ...", "4. Sở Y tế ...") are read as the section organising the
+    work, its points the agencies' entries; the points before them ("1. Tiếp tục tổ chức thực hiện ...") as the
+    section of tasks."""
     if any(block.kind in ("section", "article", "annex") for block in blocks):
         return blocks
-    points = [block for block in blocks if block.kind == "item" and AGENCY_POINT.match(block.text)]
-    if len(points) < AGENCY_POINTS:
+    items = [block for block in blocks if block.kind == "item"]
+    if not items or any(heads_a_part(item) for item in items):
         return blocks
-    first = blocks.index(points[0])
-    rest = blocks[first:]
-    return [*blocks[:first], Block("section", "", "Tổ chức thực hiện", rest[0].first, rest[-1].last, children=rest)]
+    points = [item for item in items if AGENCY_POINT.match(item.text)]
+    if len(points) < AGENCY_POINTS and not (points and (points[0].children or points[0] is items[0])):
+        points = []  # one point naming a body after others ("2. Các cơ quan giới thiệu đầu mối ...") is a task like them
+    first_item = blocks.index(items[0])
+    first_agency = blocks.index(points[0]) if points else len(blocks)
+    tasks, duties = blocks[first_item:first_agency], blocks[first_agency:]
+    sections = [Block("section", "", name, part[0].first, part[-1].last, children=part)
+                for name, part in (("Nhiệm vụ, giải pháp", tasks), ("Tổ chức thực hiện", duties)) if part]
+    return [*blocks[:first_item], *sections]
 
 
 def entry_blocks(section: Block) -> list[Block]:
