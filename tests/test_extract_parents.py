@@ -1724,6 +1724,23 @@ def test_a_directive_s_points_set_out_after_its_preamble_are_its_body_not_what_i
     assert [group.title[:12] for group in document.task_groups] == ["Tiếp tục tri", "Tăng cường k"]
 
 
+def test_a_plan_launching_a_movement_named_in_quotes_carries_out_the_plan_organising_that_movement():
+    # the "Thực hiện" sentence names the province's own scheme on the field; the national plan organising the very
+    # movement the title names, cited as a basis, is what the plan carries out
+    document = plan(
+        "PHÁT ĐỘNG PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG LÀNG QUÊ SÁNG - XANH - SẠCH - ĐẸP” GIAI ĐOẠN 2026 - 2030"
+        " TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 912/QĐ-TTg ngày 14/5/2026 của Thủ tướng Chính phủ ban hành Kế hoạch tổ chức thực hiện Phong"
+        " trào thi đua “Chung tay xây dựng làng quê sáng - xanh - sạch - đẹp” giai đoạn 2026 - 2030;\n"
+        "Thực hiện Quyết định số 55/QĐ-UBND ngày 09/01/2026 của Ủy ban nhân dân tỉnh phê duyệt Đề án xây dựng nông thôn"
+        " mới nâng cao giai đoạn 2026 - 2030;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch phát động Phong trào thi đua như sau:\n",
+    )
+    assert document.implements.number == "912/QĐ-TTg"
+    assert implemented(document) == {"912/QĐ-TTg", "55/QĐ-UBND"}
+    assert any("912/QĐ-TTg" in message and "55/QĐ-UBND" in message for message in parent_warnings(document))
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

@@ -253,6 +253,12 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
                 " carries out", approves, f"parent taken as {approves.target.number}, of the documents the \"Thực hiện\""
                 f" sentence names the one approving what the title says the plan carries out, not the first"
                 f" ({carried_out[0].target.number}); check it")
+    by_name = _organising_what_the_title_names(header, citations, candidates, carried_out)
+    if by_name is not None:
+        return found_and_warned(
+            citations, [by_name, *carried_out], "naming in its own words what the title names", by_name,
+            f"parent taken as {by_name.target.number}, whose subject names the movement, campaign or scheme the title"
+            f" names in quotation marks; the \"Thực hiện\" sentence names {carried_out[0].target.number}; check it")
     relayed = (_relayed_by_a_letter(carried_out, citations) or _relayed_by_name(carried_out, citations, candidates)
                or _relayed_party_document(header, citations, candidates, carried_out))
     if relayed is not None:
@@ -276,6 +282,31 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
     carried_out = _letters_last(carried_out, citations)
     return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+# A name the title gives in quotation marks (“Vì người nghèo - Không để ai bị bỏ lại phía sau”), of this many words at
+# least: a movement's, a campaign's or a scheme's own name, which only the document organising it names as well.
+QUOTED_NAME = re.compile(r"[“\"]([^”\"]+)[”\"]")
+QUOTED_NAME_WORDS = 4
+
+
+def _organising_what_the_title_names(header: Header, citations: CitationReader, candidates: list[Citation],
+                                     carried_out: list[Citation]) -> Citation | None:
+    """The one policy document whose subject names what the title names in quotation marks ("Phát động Phong trào thi
+    đua “X”" under "Căn cứ Quyết định số ... ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “X”"), when
+    none the "Thực hiện" sentence names does: the plan carries out the document organising it."""
+    names = [words_only(fold(name)) for name in QUOTED_NAME.findall(header.title or "")]
+    names = [name for name in names if len(name.split()) >= QUOTED_NAME_WORDS]
+    if not names:
+        return None
+    def names_it(citation: Citation) -> bool:
+        clause = words_only(own_clause_of(citation, citations))
+        return any(name in clause for name in names)
+    if any(names_it(c) for c in carried_out):
+        return None
+    naming = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+              and names_it(c)]
+    return naming[0] if len({c.target.number for c in naming}) == 1 else None
 
 
 # A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông
