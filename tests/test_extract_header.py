@@ -495,6 +495,22 @@ def test_a_site_s_title_line_naming_the_resolution_s_number_date_and_author_give
     assert doc.implements is None  # the line names the resolution itself, which carries out no document of that number
 
 
+def test_a_party_letter_posted_under_its_title_line_and_the_portal_s_date_takes_its_identity_from_the_title_line():
+    # the portal's date of posting stands on its own line; the letter's signature, the only capitals in the copy, names
+    # no issuer
+    doc = extract_text(
+        "Thứ Hai, 15/3/2027\n"
+        "Công văn số 2104-CV/BTGDVTW ngày 02/3/2027 của Ban Tuyên giáo và Dân vận Trung ương về việc tổng kết 10 năm"
+        " thực hiện Chỉ thị số 42-CT/TW về công tác thanh niên\n\n"
+        "Kính gửi: Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy\n\n"
+        "Để đánh giá kết quả 10 năm thực hiện Chỉ thị số 42-CT/TW, đề nghị các đồng chí chỉ đạo tổng kết và gửi báo cáo"
+        " trước ngày 30/9/2027.\n\nTrân trọng./.\n\nK/T TRƯỞNG BAN\n\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nLê Minh Quang\n",
+        "letter.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("2104-CV/BTGDVTW", date(2027, 3, 2), "Ban Tuyên giáo và Dân vận Trung ương")
+    assert doc.title == "Về việc tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW về công tác thanh niên"
+    assert doc.implements.number == "42-CT/TW"
+
+
 @pytest.mark.parametrize("between", ["\n\n", "\n  \n\n"])  # run on into the title, or set apart by a line of spaces
 def test_a_site_s_note_crediting_the_plan_it_reprints_gives_its_identity(between):
     doc = extract_text(f"Kế hoạch phát triển du lịch cộng đồng tỉnh lào cai giai đoạn 2026-2030{between}"

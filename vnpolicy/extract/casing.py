@@ -29,6 +29,20 @@ _NATIONAL_NAMES = {
     "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
     "ĐẢNG ĐOÀN QUỐC HỘI": "Đảng đoàn Quốc hội",
     "BAN CÁN SỰ ĐẢNG CHÍNH PHỦ": "Ban Cán sự đảng Chính phủ",
+    # the Party's central organs
+    "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+    "BỘ CHÍNH TRỊ": "Bộ Chính trị",
+    "BAN BÍ THƯ": "Ban Bí thư",
+    "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG": "Văn phòng Trung ương Đảng",
+    "ỦY BAN KIỂM TRA TRUNG ƯƠNG": "Ủy ban Kiểm tra Trung ương",
+    "BAN TỔ CHỨC TRUNG ƯƠNG": "Ban Tổ chức Trung ương",
+    "BAN TUYÊN GIÁO TRUNG ƯƠNG": "Ban Tuyên giáo Trung ương",
+    "BAN DÂN VẬN TRUNG ƯƠNG": "Ban Dân vận Trung ương",
+    "BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG": "Ban Tuyên giáo và Dân vận Trung ương",
+    "BAN KINH TẾ TRUNG ƯƠNG": "Ban Kinh tế Trung ương",
+    "BAN CHÍNH SÁCH, CHIẾN LƯỢC TRUNG ƯƠNG": "Ban Chính sách, chiến lược Trung ương",
+    "BAN NỘI CHÍNH TRUNG ƯƠNG": "Ban Nội chính Trung ương",
+    "BAN ĐỐI NGOẠI TRUNG ƯƠNG": "Ban Đối ngoại Trung ương",
 }
 # A ministry, a province's department or a district's office: "BỘ KHOA HỌC VÀ CÔNG NGHỆ" -> "Bộ Khoa học và Công nghệ",
 # "PHÒNG TƯ PHÁP" -> "Phòng Tư pháp" (each field of its name capitalised; not the "phòng" of "phòng, chống" or

@@ -42,7 +42,9 @@ NUMBERED_PLACE = r"(?:Quận|QUẬN|Quan|QUAN|Phường|PHƯỜNG|Phuong|PHUONG)
 STANDALONE = compile_marked_or_not(
     r"^(?:(?-i:Số|SỐ)\s*[:.]?\s*\S*\s*/|(?-i:" + LABEL_WITH_COLON + r")\s*:\s*\S*\s*/"
     r"|.{2,40},\s*ng[^\W\d_]y\b.*n[^\W\d_]m\s*[\dO]{4}\s*$|Nơi nhận\b|Kính gửi\b"
-    r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S)",
+    r"|(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s+\S"
+    # a portal's date of posting over what it posts: "Thứ Tư, 28/2/2024", "Chủ nhật, 03/3/2024 08:15"
+    r"|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$)",
     re.IGNORECASE,
 )
 # A "căn cứ" sentence (Căn cứ / Thực hiện <document> số N ...) starts its own
