@@ -475,6 +475,13 @@ def test_a_department_page_announcing_the_party_committee_s_plan_run_on_after_it
     assert sum("inferred from the sentence announcing the plan" in message for message in warned) == 2  # no date to infer
 
 
+def test_an_announcement_giving_the_programme_s_date_after_a_comma_gives_that_date():
+    doc = extract_text("Phát huy vai trò của đội ngũ trí thức\n\nQuán triệt Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban"
+                       " Chấp hành Trung ương Đảng, Tỉnh ủy Hậu Giang ban hành Chương trình số 62-CTr/TU, ngày 14/5/2024"
+                       " thực hiện Nghị quyết.\n\nI. MỤC TIÊU\n1. Xây dựng đội ngũ trí thức đủ về số lượng.\n", "page.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("62-CTr/TU", date(2024, 5, 14), "Tỉnh ủy Hậu Giang")
+
+
 def test_a_newspaper_s_lead_naming_who_signed_for_the_committee_gives_the_programme_its_identity():
     doc = extract_text("Tỉnh ủy ban hành Chương trình hành động\n\nNgày 02/12/2023, đồng chí Trần Văn Bình, Ủy viên Trung"
                        " ương Đảng, Bí thư Tỉnh ủy, thay mặt Tỉnh ủy, ký ban hành Chương trình hành động số 77-CTr/TU"

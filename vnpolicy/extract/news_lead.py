@@ -104,7 +104,7 @@ ANNOUNCED = compile_marked_or_not(
     r"(?:^|[.;:]\s+|\s(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s))"
     r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+"
     r"(?:đã\s+|vừa\s+)?ban hành\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+(?:số\s+)?(?P<number>\d[^\s,;]*)"
-    r"(?:\s+ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))?")
+    r"(?:,?\s+ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))?")
 # The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
 # Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
 ANNOUNCED_DAY_FIRST = compile_marked_or_not(
