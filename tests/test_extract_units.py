@@ -409,6 +409,19 @@ def test_a_year_before_the_number_is_the_targets_year():
     assert (target.minimum, target.unit, target.year) == (50.0, "kỹ sư", 2025)
 
 
+def test_items_of_the_organising_section_opening_as_sentences_or_on_work_are_statements_not_agencies():
+    body = (
+        "I. MỤC TIÊU\n\n1. Mục tiêu cụ thể\n\n- Đến năm 2025, đào tạo 50 kỹ sư.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính chủ trì thực hiện:\n\n- Bố trí kinh phí.\n\n"
+        "2. Phân công thực hiện Kế hoạch\n\na) Sở Nội vụ chủ trì đào tạo kỹ sư.\n\nb) Công an tỉnh bảo đảm an ninh mạng.\n\n"
+        "3. Tổ chức tuyên truyền kế hoạch trên các phương tiện thông tin đại chúng.\n\n"
+        "4. Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Tài chính để tổng hợp.\n"
+    )
+    doc = plan(body)
+    assert [entry.agency.name for entry in doc.assignments] == ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"]
+    assert not any("names no agency" in message for message in warning_texts(doc))
+
+
 def test_an_entry_that_names_no_agency_has_none_and_is_reported():
     document = plan(BODY.replace("1. Sở Tài chính chủ trì thực hiện:", "1. Các nhiệm vụ khác:"))
     assert document.assignments[0].agency is None

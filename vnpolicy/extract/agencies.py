@@ -45,6 +45,21 @@ COLLECTIVE = compile_marked_or_not(rf"\bcác\b|^{_UNIT_KINDS}\s*,|\b{_UNIT_KINDS
 _NAMES_WORK = re.compile(r"^(?:cac\s+)?(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong|kinh phi|muc tieu)\b")
 
 
+# An item under the organising section that opens as a sentence or on the work itself, not on a body: "Trong quá trình
+# triển khai, ...", "Căn cứ Kế hoạch này, các sở ...", "Trên cơ sở ...", "Để ...", "Xây dựng Nghị quyết ...", "Tổ chức
+# tuyên truyền ...", "Tăng cường lãnh đạo ..." (folded). It is a statement of how the work is organised, no entry.
+OPENS_A_STATEMENT = re.compile(
+    r"^(?:trong (?:qua trinh|truong hop|thoi gian)|can cu|tren co so|de (?!nghi\b)|dinh ky|hang (?:nam|quy|thang)"
+    r"|(?:xay dung|to chuc|trien khai|tuyen truyen|kiem soat|thanh lap|phan cong|theo doi|tham gia|tong hop|tong ket"
+    r"|tiep nhan|tiep cong dan|chuan bi|thuc hien|tang cuong|siet chat|ra soat|bao dam|dam bao|chan chinh|chi dao"
+    r"|gan trach nhiem|tham muu|nghien cuu|ban hanh)\b)")
+
+
+def opens_a_statement(heading: str) -> bool:
+    """Whether an item of the organising section opens as a sentence or on the work, not on the body it assigns."""
+    return bool(OPENS_A_STATEMENT.match(fold(heading).lstrip()))
+
+
 def names_an_agency(name: str) -> bool:
     """False for a heading such as "Các nhiệm vụ khác", which names work, not a body."""
     return not _NAMES_WORK.match(fold(name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 import re
 
-from vnpolicy.extract.agencies import HEAD_NOUNS, split_entry_heading
+from vnpolicy.extract.agencies import HEAD_NOUNS, opens_a_statement, split_entry_heading
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, is_council_standing_committee
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
@@ -650,17 +650,25 @@ class BodyReader:
             if child in entries:
                 self._read_entry(child)
             elif child.kind == "item" and child.blocks("point"):
-                # "1. Phân công trách nhiệm" over "a) Bộ Khoa học và Công nghệ: ...": its points are the entries
-                self.usage.use(child)
-                for grandchild in child.children:
-                    if grandchild.kind == "point":
-                        self._read_entry(grandchild)
-                    else:
-                        self._organisation_statement(grandchild)
+                self._heading_over_entries(child)
             else:  # "2. Chế độ báo cáo", a closing paragraph: statements, read for reporting duties
                 self._organisation_statement(child)
 
+    def _heading_over_entries(self, heading: Block) -> None:
+        """"1. Phân công trách nhiệm" over "a) Bộ Khoa học và Công nghệ: ...": its points are the entries."""
+        self.usage.use(heading)
+        for child in heading.children:
+            if child.kind == "point":
+                self._read_entry(child)
+            else:
+                self._organisation_statement(child)
+
     def _read_entry(self, block: Block) -> None:
+        if opens_a_statement(block.text):
+            # "Trong quá trình triển khai, ...", "Tổ chức tuyên truyền ...": a statement of how the work goes, unless its
+            # lettered points name the bodies ("2. Phân công thực hiện Kế hoạch" over "a) Bộ Y tế chủ trì ...")
+            self._heading_over_entries(block) if block.blocks("point") else self._organisation_statement(block)
+            return
         entry = read_entry(block, self.usage)
         self.document.assignments.append(entry)
         if entry.agency is None:
