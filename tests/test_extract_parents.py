@@ -1741,6 +1741,17 @@ def test_a_plan_launching_a_movement_named_in_quotes_carries_out_the_plan_organi
     assert any("912/QĐ-TTg" in message and "55/QĐ-UBND" in message for message in parent_warnings(document))
 
 
+def test_the_resolution_amending_the_constitution_is_a_ground_never_a_parent():
+    document = plan(
+        "VỀ VIỆC SẮP XẾP CÁC THÔN, TỔ DÂN PHỐ TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2026",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số"
+        " 203/2025/QH15;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n",
+        number="Số: 15/NQ-HĐND", kind="NGHỊ QUYẾT",
+    )
+    assert document.implements is None
+    assert "203/2025/QH15" not in implemented(document)
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

@@ -132,7 +132,7 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)} | _listed_as_replaced(body or [], citations)
     candidates = [c for c in citations.citations if c.target.number and not _the_document_itself(c, own, header)
                   and not _in_a_proposal(c, citations) and c.target.number not in replaced and c.target.number not in amended
-                  and fold(c.target.number) not in approved]
+                  and fold(c.target.number) not in approved and not _amends_the_constitution(c, citations)]
     if not header.title:
         header = replace(header, title=title_standing_in(header, opening))
     parents = (_what_its_first_article_details(citations, candidates, opening)
@@ -183,6 +183,15 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
 # What a body's name says besides its kind ("Ủy ban nhân dân tỉnh Cao Bằng" -> "tinh cao bang", "Chủ tịch UBND tỉnh
 # Lạng Sơn" -> "tinh lang son", "Bộ trưởng Bộ Y tế" -> "bo y te"), folded.
 BODY_KIND = re.compile(r"^(?:(?:chu tich|bo truong)\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)?\s*")
+
+
+# "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15" (folded): the
+# resolution amending the Constitution is the ground of every act, as the Constitution is, never what one carries out.
+CONSTITUTION_BASIS = re.compile(r"^(?:[-–+]\s*)?can cu hien phap\b")
+
+
+def _amends_the_constitution(citation: Citation, citations: CitationReader) -> bool:
+    return bool(CONSTITUTION_BASIS.match(fold(citations.sentence_of(citation)).lstrip()))
 
 
 def _the_document_itself(citation: Citation, own: str | None, header: Header) -> bool:
