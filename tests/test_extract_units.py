@@ -355,6 +355,13 @@ def test_an_entry_whose_sentence_starts_its_duty_with_another_verb_names_its_age
     assert split_entry_heading("Ban Quản lý dự án đầu tư xây dựng tỉnh")[0] == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
 
 
+def test_a_duty_printed_after_the_agency_s_name_and_a_dash_is_no_part_of_the_name():
+    assert split_entry_heading("Công an tỉnh - Chỉ đạo lực lượng Cảnh sát giao thông tuần tra.") == (
+        "Công an tỉnh", False, "Chỉ đạo lực lượng Cảnh sát giao thông tuần tra.")
+    # a name printed with a dash keeps it
+    assert split_entry_heading("Sở Lao động - Thương binh và Xã hội")[0] == "Sở Lao động - Thương binh và Xã hội"
+
+
 def test_partners_keep_names_with_va():
     found = partners("Phối hợp với Bộ Khoa học và Công nghệ và các bộ, ngành liên quan trong việc đào tạo")
     assert [(a.name, a.collective) for a in found] == [("Bộ Khoa học và Công nghệ", False), ("các bộ, ngành liên quan", True)]

@@ -36,6 +36,21 @@ def test_a_run_on_body_is_cut_where_its_headings_items_bullets_and_closing_open(
     ]
 
 
+def test_a_run_on_agency_heading_is_cut_from_the_duties_its_dashes_open():
+    text = RUN_ON.replace(
+        "1. Sở Lao động - Thương binh và Xã hội chủ trì\r\ntuyên truyền",
+        "1. Công an tỉnh - Chỉ đạo lực lượng Cảnh sát giao thông tuần tra. - Xử lý nghiêm xe quá tải. 2. Sở Lao động -"
+        " Thương binh và Xã hội chủ trì\r\ntuyên truyền")
+    texts = [line.text for line in logical_lines(text)]
+    assert texts[texts.index("1. Công an tỉnh"):][:4] == [
+        "1. Công an tỉnh", "- Chỉ đạo lực lượng Cảnh sát giao thông tuần tra.", "- Xử lý nghiêm xe quá tải.",
+        "2. Sở Lao động - Thương binh và Xã hội chủ trì tuyên truyền cho người lao động vận tải; phối hợp với Công an"
+        " tỉnh xử lý vi phạm./."]
+    doc = extract_text(text, "run-on.txt")
+    assert [(entry.agency.name, len(entry.duties)) for entry in doc.assignments] == [
+        ("Công an tỉnh", 2), ("Sở Lao động - Thương binh và Xã hội", 1)]
+
+
 def test_each_piece_of_a_run_on_body_keeps_the_physical_lines_it_came_from():
     lines = {line.text: (line.first, line.last) for line in logical_lines(RUN_ON)}
     assert lines["I. MỤC ĐÍCH, YÊU CẦU"] == (4, 5)

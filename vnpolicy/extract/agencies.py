@@ -13,10 +13,15 @@ REQUEST = compile_marked_or_not(r"^Đề nghị\s+", re.IGNORECASE)
 # "Trách nhiệm của Sở Tài chính:", "Nhiệm vụ của các bộ, ngành": the entry's agency follows.
 DUTY_OF = compile_marked_or_not(r"^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?=\S)", re.IGNORECASE)
 GIVE = compile_marked_or_not(r"^Giao\s+(?=(?:Bộ|Sở|Ủy ban|UBND|Cục|Vụ|Văn phòng|Ban|Công an|Các|các)\s)")
+# The verbs a duty printed after the agency's name and a dash opens on ("1. Công an tỉnh - Chỉ đạo lực lượng ..."): a
+# capitalised verb tells it from a name printed with a dash ("Sở Lao động - Thương binh và Xã hội").
+DUTY_AFTER_A_DASH = (r"(?:Chỉ đạo|Tham mưu|Xây dựng|Tổ chức|Nâng cao|Mở|Kiểm tra|Đẩy mạnh|Chuẩn bị|Báo cáo|Phải|Thực hiện"
+                     r"|Tăng cường|Tiếp tục|Siết chặt|Triển khai|Phối hợp|Chủ trì|Tuyên truyền|Hướng dẫn|Rà soát|Bố trí"
+                     r"|Bảo đảm|Đảm bảo)\b")
 # Where an entry heading stops naming the agency and starts saying what it does.
 AGENCY_END = compile_marked_or_not(
     r"\s*:\s*|,?\s+(?=(?:có trách nhiệm|chịu trách nhiệm|[Cc]hủ trì|phối hợp|thực hiện|tham mưu|theo dõi|căn cứ"
-    r"|là cơ quan)\b)"
+    rf"|là cơ quan)\b)|\s+[-–]\s+(?={DUTY_AFTER_A_DASH})"
 )
 # "phối hợp với X", "phối hợp cùng X", "phối hợp X": X runs up to the verb that follows it.
 PARTNERS_LEAD = compile_marked_or_not(r"\bphối hợp\s+(?:với|cùng)?\s*", re.IGNORECASE)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from vnpolicy.extract.agencies import HEAD_NOUNS
+from vnpolicy.extract.agencies import DUTY_AFTER_A_DASH, HEAD_NOUNS
 from vnpolicy.extract.section_words import names_a_part
 from vnpolicy.textnorm import compile_marked_or_not, is_all_caps
 
@@ -43,7 +43,8 @@ SENTENCE_END = ".:;"
 # A bullet or a lettered point after a short numbered heading with no end of its own: "1. Mục đích - Tiếp tục ...", "1. Sở
 # Xây dựng a) Chủ động ..."; not an agency's name printed with a dash ("1. Sở Lao động - Thương binh và Xã hội ...").
 BULLET_AFTER_A_SHORT_HEADING = compile_marked_or_not(
-    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?:(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?\s+(?=[-+•]\s)|[^.:;\-]{{1,60}}?\s+(?=[a-zđ]\)\s)))"
+    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*\s*\.\s+(?:(?!{HEAD_NOUNS}\s)[^.:;\-]{{1,40}}?\s+(?=[-+•]\s)"
+    rf"|{HEAD_NOUNS}\s[^.:;\-]{{0,60}}?\s+(?=[-+•]\s+{DUTY_AFTER_A_DASH})|[^.:;\-]{{1,60}}?\s+(?=[a-zđ]\)\s)))"
     r"(?=\S+\s+[^\W\d_])")
 
 
