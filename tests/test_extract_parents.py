@@ -1752,6 +1752,17 @@ def test_the_resolution_amending_the_constitution_is_a_ground_never_a_parent():
     assert "203/2025/QH15" not in implemented(document)
 
 
+def test_the_decision_a_basis_names_as_issuing_the_rules_it_amends_sets_rules_and_is_no_policy_basis():
+    document = plan(
+        "KHẮC PHỤC SỰ CỐ MÔI TRƯỜNG SAU BÃO, LŨ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Quyết định số 24/2026/QĐ-UBND ngày 14/01/2026 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung Quy định quản lý"
+        " cây xanh đô thị trên địa bàn tỉnh ban hành kèm theo Quyết định số 06/2016/QĐ-UBND ngày 04/6/2016 của Ủy ban"
+        " nhân dân tỉnh;\nCăn cứ Quyết định số 1440/QĐ-UBND ngày 26/5/2026 của Ủy ban nhân dân tỉnh phê duyệt Kế hoạch"
+        " phòng, chống thiên tai giai đoạn 2026 - 2030;\n",
+    )
+    assert document.implements.number == "1440/QĐ-UBND"
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

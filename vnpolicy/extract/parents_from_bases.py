@@ -50,6 +50,7 @@ from vnpolicy.extract.parent_clauses import (
     of_the_party,
     of_the_party_body,
     own_clause_of,
+    said_before_it,
     shared_run,
     the_only_one,
     title_subject,
@@ -952,7 +953,13 @@ def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
     clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
             and may_be_carried_out(citation, citations) and not regulates_only(citation, citations)
+            and not said_before_it(citation, citations, RULES_ISSUED_WITH)
             and not SETS_UP_A_BODY.search(clause) and not ORGANISES_A_GOVERNMENT.match(clause))
+
+
+# The rules a decision issued, named before it: "... sửa đổi, bổ sung Quy định quản lý cây xanh đô thị ... ban hành kèm
+# theo Quyết định số 06/2016/QĐ-UBND" (folded, up to the citation): that decision sets rules, whatever its own clause says.
+RULES_ISSUED_WITH = re.compile(r"\b(?:quy dinh|quy che|dieu le|noi quy)\b[^;]{0,250}\bban hanh kem theo\s*$")
 
 
 # A decision that sets up or reshapes a committee or board ("về việc thành lập Ban Tổ chức ...", "về việc kiện toàn và
