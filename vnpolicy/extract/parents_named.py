@@ -297,16 +297,17 @@ def _organising_what_the_title_names(header: Header, citations: CitationReader, 
     none the "Thực hiện" sentence names does: the plan carries out the document organising it."""
     names = [words_only(fold(name)) for name in QUOTED_NAME.findall(header.title or "")]
     names = [name for name in names if len(name.split()) >= QUOTED_NAME_WORDS]
-    if not names:
-        return None
-    def names_it(citation: Citation) -> bool:
-        clause = words_only(own_clause_of(citation, citations))
-        return any(name in clause for name in names)
-    if any(names_it(c) for c in carried_out):
+    if not names or any(_names_one_of(c, names, citations) for c in carried_out):
         return None
     naming = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
-              and names_it(c)]
+              and _names_one_of(c, names, citations)]
     return naming[0] if len({c.target.number for c in naming}) == 1 else None
+
+
+def _names_one_of(citation: Citation, names: list[str], citations: CitationReader) -> bool:
+    """Whether the citation's own words (folded) hold one of ``names``."""
+    clause = words_only(own_clause_of(citation, citations))
+    return any(name in clause for name in names)
 
 
 # A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông

@@ -667,7 +667,10 @@ class BodyReader:
         if opens_a_statement(block.text):
             # "Trong quá trình triển khai, ...", "Tổ chức tuyên truyền ...": a statement of how the work goes, unless its
             # lettered points name the bodies ("2. Phân công thực hiện Kế hoạch" over "a) Bộ Y tế chủ trì ...")
-            self._heading_over_entries(block) if block.blocks("point") else self._organisation_statement(block)
+            if block.blocks("point"):
+                self._heading_over_entries(block)
+            else:
+                self._organisation_statement(block)
             return
         entry = read_entry(block, self.usage)
         self.document.assignments.append(entry)
