@@ -849,6 +849,20 @@ def test_a_short_row_running_the_issuer_and_number_into_the_motto_and_date_is_re
         "53/2026/QĐ-UBND", "2026-12-21", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai")
 
 
+def test_a_summary_box_explaining_its_keys_and_running_two_on_a_line_gives_the_copy_its_identity():
+    # the page shows the site's box and its own title, not the document's header: the box gives number, date and type
+    doc = extract_text(
+        "Kế hoạch 31/KH-UBND Lào Cai triển khai Nghị quyết 88/NQ-CP về hội nhập quốc tế\n"
+        "| Cơ quan ban hành: | Ủy ban nhân dân tỉnh Lào Cai |\n"
+        "| Số hiệu: | 31/KH-UBND | Ngày đăng công báo: | Đang cập nhật |\n"
+        "| Loại văn bản: | Kế hoạch | Người ký: | Lê Văn An |\n|\nNgày ban hành:\n"
+        "Ngày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n|\n14/02/2027 |\n"
+        "Ngày hết hiệu lực:\nNgày hết hiệu lực là ngày, tháng, năm văn bản chính thức không còn hiệu lực.\n|\n"
+        "Đang cập nhật |\n", "box.txt")
+    assert (doc.number, str(doc.date), doc.issuer, doc.type_name) == (
+        "31/KH-UBND", "2027-02-14", "Ủy ban nhân dân tỉnh Lào Cai", "Kế hoạch")
+
+
 def test_a_type_line_naming_an_action_plan_is_a_ke_hoach_and_the_next_line_its_title():
     doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 41/KH-UBND\nBắc Sơn, ngày 09 tháng 6 năm 2024\n"
                "KẾ HOẠCH HÀNH ĐỘNG\n“NĂM SỐ HÓA HỒ SƠ 2024”\n")

@@ -1016,7 +1016,8 @@ def _identity_from_summary_box(header: Header) -> None:
     ban hành: Chính phủ", "Loại văn bản: Nghị quyết"): each inferred and warned."""
     if _reads_an_identity(header):
         return
-    box = summary_box(header.debris)
+    # a value a box prints on a line of its own below its key is no site text the header reader set aside
+    box = summary_box(sorted([*header.debris, *header.lines], key=lambda line: line.first))
     number = find_number(box["number"].value) if "number" in box else None
     if number is None:
         return
