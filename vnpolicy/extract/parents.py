@@ -360,7 +360,8 @@ def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
 # What a text says it replaces or repeals ("... có hiệu lực ... và thay thế Quyết định số X ..."; "bãi bỏ Kế hoạch số
 # Y"): the earlier text on the same subject, never what the new one carries out.
 # ... or listed after another under that lead: "Chấm dứt hiệu lực Quyết định số 892/QĐ-UBND ...; Quyết định số 660/QĐ-UBND ...".
-REPLACED = re.compile(r"\b(?:thay the|bai bo|(?:cham dut|het) hieu luc)\s+(?:cho\s+)?(?:cac\s+)?(?:[a-z ]{0,30}|[^.]*;\s*[a-z ]{0,30})$")
+REPLACING = r"(?:thay the|bai bo|(?:cham dut|het) hieu luc)"
+REPLACED = re.compile(rf"\b{REPLACING}\s+(?:cho\s+)?(?:cac\s+)?(?:[a-z ]{{0,30}}|[^.]*;\s*[a-z ]{{0,30}})$")
 
 
 def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
@@ -388,7 +389,7 @@ def _what_its_first_article_details(citations: CitationReader, candidates: list[
 
 # A list of the documents a decision repeals or replaces, under its lead ("2. Quyết định này bãi bỏ toàn bộ các Quyết
 # định sau:" / "a) Quyết định số 32/2021/QĐ-UBND ..." / "b) ..."), folded.
-REPLACING_LIST_LEAD = re.compile(r"\b(?:thay the|bai bo|het hieu luc)\b[^.;]*:\s*$")
+REPLACING_LIST_LEAD = re.compile(rf"\b{REPLACING}\b[^.;]*:\s*$")
 LIST_ITEM = re.compile(r"^(?:[a-z]\)|[-–+•]|\d{1,2}[.)])\s")
 
 
