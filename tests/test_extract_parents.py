@@ -1763,6 +1763,18 @@ def test_the_decision_a_basis_names_as_issuing_the_rules_it_amends_sets_rules_an
     assert document.implements.number == "1440/QĐ-UBND"
 
 
+def test_a_letter_cited_after_theo_is_a_basis_and_the_plan_it_asks_for_carries_it_out():
+    document = plan(
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2027 CỦA TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Theo Công văn số 712/BYT-DP ngày 02/10/2026 của Bộ Y tế về việc xây dựng kế hoạch phòng, chống dịch năm 2027;\n"
+        "Xét Tờ trình số 88/TTr-SYT ngày 27/11/2026 của Sở Y tế,\n",
+        number="Số: 2062/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "712/BYT-DP"
+    assert any("712/BYT-DP" in message and "letter" in message for message in parent_warnings(document))
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

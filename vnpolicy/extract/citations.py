@@ -176,8 +176,11 @@ def _law_name_end(text: str, match: re.Match) -> int:
     return stop.start()
 
 
-# Sentences that state the plan's basis rather than merely citing.
-BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Quán triệt)\b", re.IGNORECASE)
+# The sentences stating the plan's legal bases rather than merely citing: "Căn cứ ...", "Quán triệt ...", "Trên cơ sở
+# ...", "Theo Công văn số ..." (not "Theo đề nghị ...", the proposal it answers); "Căn c": a font conversion lost the
+# "ứ". Marked or not, as written or folded.
+BASIS_SENTENCE = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ?|Quán triệt|Trên cơ sở|Theo (?:công văn|văn bản) số)\b",
+                                       re.IGNORECASE)
 # The province's own Party committee, named without its province, at the end or before its term ("... Tỉnh ủy khóa XX").
 LOCAL_PARTY_COMMITTEE = compile_marked_or_not(r"\b(Thành ủy|Tỉnh ủy)(?=\s+khóa\b|\s+khoá\b|$)")
 GENERIC_LOCALITY = compile_marked_or_not(r"\b(thành phố|tỉnh)\b(?!\s+[A-ZĐ])")

@@ -80,8 +80,6 @@ CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)
 # A clause that carries a document out rather than approving it: "Kế hoạch số 96/KH-UBND ... về việc thực hiện ...".
 CARRYING_OUT_CLAUSE = re.compile(r"\b(?:thuc hien|trien khai)\b")
 
-# "Căn c": a font conversion lost the "ứ"; "Trên cơ sở Nghị quyết số ...": a basis in other words.
-BASIS_SENTENCE = re.compile(r"^(?:[-–+]\s*)?(?:can cu?|quan triet|tren co so)\b")
 
 # A document whose own subject is the drawing up of plans or budgets ("Chỉ thị ... về việc xây dựng kế hoạch phát triển
 # kinh tế - xã hội và dự toán ngân sách nhà nước năm 2016"): it asks for the plan and says how to draft it, approving

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from vnpolicy.extract.abbreviations import written_out
-from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.citations import BASIS_SENTENCE, CitationReader
 from vnpolicy.extract.header import REVIEW_HEADING, Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
@@ -40,7 +40,6 @@ from vnpolicy.extract.named_parent import parent_named_without_number
 from vnpolicy.extract.numbers import parse_number
 from vnpolicy.extract.parent_clauses import (
     BASIS_ONLY_TYPES,
-    BASIS_SENTENCE,
     KIND_WORDS,
     YEAR_SETTING,
     Parents,

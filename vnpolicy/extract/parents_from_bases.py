@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.citations import BASIS_SENTENCE, CitationReader
 from vnpolicy.extract.glued import place_words
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.levels import NATIONAL, level_from_number
@@ -20,7 +20,6 @@ from vnpolicy.extract.parent_clauses import (
     ANNOUNCED_PROCEDURES,
     APPROVING_VERB,
     BASIS_ONLY_TYPES,
-    BASIS_SENTENCE,
     CARRYING_OUT_CLAUSE,
     CARRYING_OUT_WORDS,
     DRAFTING_GUIDANCE,

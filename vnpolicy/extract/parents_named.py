@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from vnpolicy.extract.citations import CitationReader
+from vnpolicy.extract.citations import BASIS_SENTENCE, CitationReader
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
@@ -16,7 +16,6 @@ from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.parent_clauses import (
     APPROVING_VERB,
     BASIS_ONLY_TYPES,
-    BASIS_SENTENCE,
     CARRYING_OUT_CLAUSE,
     CARRYING_OUT_WORDS,
     ISSUED_HERE,
