@@ -1775,6 +1775,19 @@ def test_a_letter_cited_after_theo_is_a_basis_and_the_plan_it_asks_for_carries_i
     assert any("712/BYT-DP" in message and "letter" in message for message in parent_warnings(document))
 
 
+def test_a_document_arranging_administrative_units_rests_on_the_policy_arranging_them():
+    # the bases arranging units are the ground of every plan's territory, but the policy of a document arranging them
+    document = plan(
+        "PHÊ DUYỆT PHƯƠNG ÁN TỔNG THỂ SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng về tiếp tục đổi mới, sắp xếp tổ"
+        " chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả;\n"
+        "Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp xếp các đơn vị hành chính cấp huyện"
+        " và cấp xã;\n",
+        number="Số: 1649/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "37-NQ/TW"
+
+
 def test_a_direction_followed_in_years_past_is_not_what_a_directive_carries_out():
     document = plan(
         "CHẤN CHỈNH LỀ LỐI LÀM VIỆC, TĂNG CƯỜNG KỶ LUẬT HÀNH CHÍNH",

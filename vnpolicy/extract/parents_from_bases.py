@@ -95,7 +95,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     cited = [c for line in preamble for c in cited_on(line, candidates)]
-    policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations)], citations)
+    arranging_units = bool(ARRANGES_UNITS.search(fold_at(header.title or "")))
+    policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations, arranging_units)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
     # what a supervision's results or a master plan concludes: the step that set it going
     concluded = (_the_resolution_setting_up_the_supervision(header, citations, cited)
@@ -946,14 +947,15 @@ def _is_a_plan(header: Header) -> bool:
     return bool(subject) and kind_and_words(subject)[0] in (*PLAN_KINDS, "phuong an")
 
 
-def _policy_basis(citation: Citation, citations: CitationReader) -> bool:
+def _policy_basis(citation: Citation, citations: CitationReader, arranging_units: bool = False) -> bool:
     """A basis a plan may carry out: a policy document, whole, that does more than set rules, set up a body or organise
-    a government."""
+    a government; one arranging administrative units is the policy of a document ``arranging_units`` itself."""
     clause = own_clause_of(citation, citations)
+    organises = ORGANISES_A_GOVERNMENT.match(clause)
     return (citation.target.type_code not in BASIS_ONLY_TYPES and not citation.target.part
             and may_be_carried_out(citation, citations) and not regulates_only(citation, citations)
-            and not said_before_it(citation, citations, RULES_ISSUED_WITH)
-            and not SETS_UP_A_BODY.search(clause) and not ORGANISES_A_GOVERNMENT.match(clause))
+            and not said_before_it(citation, citations, RULES_ISSUED_WITH) and not SETS_UP_A_BODY.search(clause)
+            and not (organises and not (arranging_units and organises["arranging"])))
 
 
 # The rules a decision issued, named before it: "... sửa đổi, bổ sung Quy định quản lý cây xanh đô thị ... ban hành kèm
@@ -972,7 +974,11 @@ SETS_UP_A_BODY = re.compile(r"\b(?:thanh lap|kien toan|cung co|doi ten|(?:thay d
 # the issuer's competence and territory, not a policy its plans carry out (folded words, the document's own subject
 # only: "... về tổ chức chính quyền ...", not a programme naming it among its aims).
 ORGANISES_A_GOVERNMENT = re.compile(r"^(?:(?!\b(?:phe duyet|ban hanh)\b).)*?\bve\s+(?:viec\s+)?(?:thi diem\s+)?"
-                                    r"(?:to chuc\s+(?:chinh quyen|bo may|chinh phu)|sap xep\s+(?:cac\s+)?don vi hanh chinh)\b")
+                                    r"(?:to chuc\s+(?:chinh quyen|bo may|chinh phu)"
+                                    r"|(?P<arranging>sap xep\s+(?:cac\s+)?don vi hanh chinh))\b")
+# A title arranging administrative units itself ("Phê duyệt phương án tổng thể sắp xếp đơn vị hành chính cấp xã ...",
+# "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh X năm 2025"), folded.
+ARRANGES_UNITS = re.compile(r"\bsap xep\s+(?:cac\s+)?don vi hanh chinh\b")
 
 # Words that name no topic: function words, date words, levels and spans of time.
 NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
