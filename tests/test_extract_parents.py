@@ -1705,6 +1705,7 @@ def test_a_plan_carrying_out_the_party_s_and_state_s_direction_focused_on_a_dire
         " ngày 04/3/2027 của Thủ tướng Chính phủ. Ủy ban nhân dân tỉnh ban hành kế hoạch với những nội dung như sau:\n",
     )
     assert document.implements.number == "28-CT/TW"
+    assert implemented(document) == {"28-CT/TW", "14/CT-TTg"}  # the focus's whole list
 
 
 def test_a_directive_s_points_set_out_after_its_preamble_are_its_body_not_what_it_carries_out():

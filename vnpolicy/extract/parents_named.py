@@ -825,17 +825,21 @@ def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[C
     return kept or cited
 
 
+# The direction of the Party and the State on a field, its focus named ("thực hiện quyết liệt, hiệu quả chỉ đạo của Đảng,
+# Nhà nước về công tác X, trọng tâm là Chỉ thị số ..."), in one sentence (folded).
+FOCUS_OF_A_DIRECTION = (rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:cac\s+)?(?:(?:van ban|chu truong)\s*,?\s*)*"
+                        r"chi dao\s+cua\s+[^.;]{1,150}?,?\s*(?:trong tam|nhat|dac biet)\s+la")
 # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ...": the direction carried out is the citation's
-# (folded, up to the citation).
+# (folded, up to the citation); so is the focus of the direction of the Party and the State.
 CARRIED_OUT_AS_DIRECTED_IN = re.compile(
     rf"(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:y kien\s+)?(?:chi dao|yeu cau|ket luan)\s+cua\s+(?:\S+\s+){{1,6}}?tai\s*$"
     # a conclusion of a meeting, which a notice of the Government's office conveys ("Thực hiện Kết luận của Phó Thủ tướng
     # ... tại Hội nghị sơ kết ... (Văn phòng Chính phủ thông báo tại Văn bản số 212/TB-VPCP ...)"), in one sentence
     r"|(?<!\bve )\bthuc hien\s+(?:y kien\s+)?ket luan\s+cua\s+(?:[^\s.;]+\s+){1,50}?thong bao\s+tai\s*(?:van ban|thong bao)?\s*$"
-    # the direction of the Party and the State on a field, its focus named ("thực hiện quyết liệt, hiệu quả chỉ đạo của
-    # Đảng, Nhà nước về công tác X, trọng tâm là Chỉ thị số ..."), in one sentence
-    rf"|(?<!\bve )\b(?:thuc hien|trien khai)\s+{MANNER}(?:cac\s+)?(?:(?:van ban|chu truong)\s*,?\s*)*chi dao\s+cua\s+[^.;]{{1,150}}?"
-    r",?\s*(?:trong tam|nhat|dac biet)\s+la\s*$")
+    rf"|{FOCUS_OF_A_DIRECTION}\s*$")
+# Each document after the first of that focus, listed in the same sentence ("... trọng tâm là Chỉ thị số 23-CT/TW ...
+# của Ban Bí thư; Chỉ thị số 10/CT-TTg ...").
+LISTED_IN_THE_FOCUS = re.compile(rf"{FOCUS_OF_A_DIRECTION}\s+[^.]{{1,300}}?(?:;|,|\bva\b)\s*$")
 
 
 # A sentence of purpose doing its work as a document directs: "Để xây dựng kế hoạch ... đảm bảo yêu cầu về nội dung,
@@ -853,7 +857,8 @@ def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
     được phê duyệt tại Quyết định số ..."), or the direction it gives ("thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ
     tại Chỉ thị số ...")."""
     # a direction followed before ("Trong thời gian qua, thực hiện chỉ đạo ... tại Chỉ thị số ...") tells past work
-    directed = not PAST_WORK.match(_sentence_up_to(citation, line)) and _said_just_before(citation, line, CARRIED_OUT_AS_DIRECTED_IN)
+    directed = not PAST_WORK.match(_sentence_up_to(citation, line)) and any(
+        _said_just_before(citation, line, words) for words in (CARRIED_OUT_AS_DIRECTED_IN, LISTED_IN_THE_FOCUS))
     return directed or any(_said_just_before(citation, line, words) for words in (CARRIED_OUT_BEFORE, CARRIED_OUT_AS_APPROVED_IN))
 
 
