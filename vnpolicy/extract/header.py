@@ -50,7 +50,7 @@ from vnpolicy.extract.numbers import (
     with_hyphen_restored,
     with_type_code_restored,
 )
-from vnpolicy.extract.signature import is_signature_start
+from vnpolicy.extract.signature import AUTHORITY
 from vnpolicy.extract.summary_box import summary_box
 from vnpolicy.provinces import place_names, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
@@ -424,7 +424,7 @@ class _LineReader:
         header = self.header
         if self.issuer_closed or len(text.split()) > MAX_ISSUER_LINE_WORDS:
             return False  # a line that long is a web page's headline in capitals, not a body's name
-        if is_signature_start(Line(text, 0, 0)):
+        if AUTHORITY.match(text):
             # "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC": a signature, in a copy with no header above it; no
             # capitals after it name the issuer either
             self.issuer_closed = True

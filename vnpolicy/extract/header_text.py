@@ -46,7 +46,8 @@ MOTTO = compile_marked_or_not(
     r"|(?<!cua\s)(?<!trung uong\s)doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
 )
 # What legal-document sites print around a pasted document: a key of their summary box (folded text, at a line's start).
-SUMMARY_KEY = re.compile(rf"^(?:{'|'.join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))})\s*:?")
+FOLDED_SUMMARY_KEYS = "|".join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))  # longest first
+SUMMARY_KEY = re.compile(rf"^(?:{FOLDED_SUMMARY_KEYS})\s*:?")
 # The site's own date, a weekday first ("Chủ nhật, Ngày 27/10/2024", "Thứ hai, 03/6/2024"): never a place and date.
 SITE_TODAY = re.compile(r"^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s*)?\d")
 # An entry of the site's numbered list of related documents, above the copy or after it ("- 1Luật ban hành văn bản

@@ -124,7 +124,7 @@ def run_on_pieces(physical_lines: list[str], start: tuple[int, int]) -> list[tup
     bounds = sorted(cuts | {0, len(joined)})
     # a section's heading ends where its capitals do ("II. YÊU CẦU Các sở ..."), a signer's position where the name
     # starts ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Y Ngọc")
-    bounds = sorted({*bounds, *(end for begin, stop in zip(bounds, bounds[1:]) if (end := _end_ofis_all_caps(joined, begin, stop)))})
+    bounds = sorted({*bounds, *(end for begin, stop in zip(bounds, bounds[1:]) if (end := _end_of_capitals(joined, begin, stop)))})
 
     def line_of(at: int) -> int:
         return first + bisect_right(line_starts, at)
@@ -158,7 +158,7 @@ def _name_apart(piece: str) -> list[str]:
 IN_CAPITALS_AFTER = re.compile(r"\s*(?:[IVX]{1,4}|TM|KT|TL|TUQ)\s*\.\s")
 
 
-def _end_ofis_all_caps(joined: str, begin: int, stop: int) -> int | None:
+def _end_of_capitals(joined: str, begin: int, stop: int) -> int | None:
     """Where a section's heading or a signer's position, in capitals, ends within ``joined[begin:stop]``, as the first
     word not in capitals opens; None for a piece that opens on neither, or that it fills."""
     number = IN_CAPITALS_AFTER.match(joined, begin)

@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnpolicy.extract.header_text import folded_chars
-from vnpolicy.extract.lines import SUMMARY_KEY_START, SUMMARY_KEYS, Line
-from vnpolicy.textnorm import fold
+from vnpolicy.extract.header_text import FOLDED_SUMMARY_KEYS, folded_chars
+from vnpolicy.extract.lines import SUMMARY_KEY_START, Line
 
 # The keys read, folded, and the field each gives.
 KEYS = {"so hieu": "number", "ngay ban hanh": "date", "co quan ban hanh": "issuer", "loai van ban": "type"}
 # On a cell folded one character for one; not a key's explanation ("Ngày ban hành là ngày, tháng, năm ...").
 KEY_CELL = re.compile(rf"^(?P<key>{'|'.join(KEYS)})(?!\s+la\b)\s*:?\s*(?P<value>.*)$")
 # Another key of the box after a value on the same line ("... 250/KH-UBND Ngày đăng công báo: ..."), folded.
-NEXT_KEY = re.compile(rf"\s+(?:{'|'.join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))})(?:\s+\w+){{0,2}}\s*:")
+NEXT_KEY = re.compile(rf"\s+(?:{FOLDED_SUMMARY_KEYS})(?:\s+\w+){{0,2}}\s*:")
 # How many lines below a key on a line of its own its value may stand, past its explanation and empty cells.
 VALUE_LINES_BELOW = 3
 
@@ -33,11 +32,12 @@ class BoxField:
     line: int
 
 
-def summary_box(debris: list[Line]) -> dict[str, BoxField]:
+def summary_box(lines: list[Line]) -> dict[str, BoxField]:
     """Field name ("number", "date", "issuer", "type") -> its value as the box writes it and its line; the first
-    value of each key."""
+    value of each key, read from ``lines`` in their order (the site text set aside, with the lines a value may stand
+    on)."""
     found: dict[str, BoxField] = {}
-    for at, line in enumerate(debris):
+    for at, line in enumerate(lines):
         cells = [cell.strip() for cell in line.text.split("|")]
         for index, cell in enumerate(cells):
             key = KEY_CELL.match(folded_chars(cell))
@@ -47,7 +47,7 @@ def summary_box(debris: list[Line]) -> dict[str, BoxField]:
             # table copied a cell to a line, on the next line ("Số hiệu:" / "4001/UBND-ĐT")
             value = cell[key.start("value"):].strip() if key["value"] else next((later for later in cells[index + 1:] if later), "")
             if not value and index == len(cells) - 1:
-                value = _value_below(debris[at + 1:at + 1 + VALUE_LINES_BELOW], key["key"])
+                value = _value_below(lines[at + 1:at + 1 + VALUE_LINES_BELOW], key["key"])
             value = value[:end.start()] if (end := NEXT_KEY.search(folded_chars(value))) else value
             name = KEYS[key["key"]]
             if value and name not in found and not KEY_CELL.match(folded_chars(value)):
