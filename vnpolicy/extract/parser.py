@@ -477,16 +477,17 @@ def _is_closing(line: Line) -> bool:
 
 
 def _body_start(lines: list[Line]) -> int:
-    kinds = [classify(line).kind for line in lines]
+    blocks = [classify(line) for line in lines]
+    kinds = [block.kind for block in blocks]
     first_section = next((i for i, kind in enumerate(kinds) if kind == "section"), len(lines))
     article = next((i for i, kind in enumerate(kinds[:first_section]) if kind == "article"), None)
     if article is None:
         if first_section < len(lines):
             return first_section
-        part = _first_part_heading(lines, kinds)
+        part = _first_part_heading(lines, blocks)
         if part < len(lines):
             return part
-        return min(_first_agency_point(lines, kinds), _first_point_set_out(lines, kinds))
+        return min(_first_agency_point(blocks), _first_point_set_out(lines, blocks))
     closed = next((i for i in range(article, len(lines)) if _is_closing(lines[i])), len(lines))
     if first_section < len(lines):
         return article if closed > first_section else first_section
@@ -502,11 +503,11 @@ AGENCY_POINT = compile_marked_or_not(
 AGENCY_POINTS = 2
 
 
-def _first_agency_point(lines: list[Line], kinds: list[str]) -> int:
+def _first_agency_point(blocks: list[Block]) -> int:
     """Without a section, an article or a part's heading, the body starts at the first of the numbered points that give
-    agencies their duties, when at least two do."""
-    points = [i for i, kind in enumerate(kinds) if kind == "item" and AGENCY_POINT.match(classify(lines[i]).text)]
-    return points[0] if len(points) >= AGENCY_POINTS else len(lines)
+    agencies their duties, when at least two do (``blocks``: the lines as the outline reads them, one for one)."""
+    points = [i for i, block in enumerate(blocks) if block.kind == "item" and AGENCY_POINT.match(block.text)]
+    return points[0] if len(points) >= AGENCY_POINTS else len(blocks)
 
 
 # The sentence that sets out a directive's or a letter's points, closing on a colon: "... Chủ tịch Ủy ban nhân dân tỉnh
@@ -516,20 +517,20 @@ POINTS_SET_OUT = re.compile(r"(?<!\bxet )(?<!\btheo )\b(?:yeu cau|de nghi|chi da
                             r"\b(?:sau|nhu sau|cu the)\s*:\s*$")
 
 
-def _first_point_set_out(lines: list[Line], kinds: list[str]) -> int:
+def _first_point_set_out(lines: list[Line], blocks: list[Block]) -> int:
     """Without a section, an article, a part's heading or two agencies' points, the body starts at the point numbered 1
     right after the sentence that sets out the points: the points are what is asked, whatever they are about."""
-    return next((i for i in range(1, len(lines)) if kinds[i] == "item" and classify(lines[i]).label == "1"
+    return next((i for i in range(1, len(lines)) if blocks[i].kind == "item" and blocks[i].label == "1"
                  and POINTS_SET_OUT.search(fold(lines[i - 1].text))), len(lines))
 
 
-def _first_part_heading(lines: list[Line], kinds: list[str]) -> int:
+def _first_part_heading(lines: list[Line], blocks: list[Block]) -> int:
     """Without a Roman section or an article, the body starts at the first numbered heading naming a part of a plan
     ("1. Mục đích:", "2. Nhiệm vụ và giải pháp"): a copy that lost "I. MỤC ĐÍCH, YÊU CẦU" numbers its parts 1, 2, ..."""
     # after the number line: a site's numbered menu or summary above the document is no part of it
     numbered = next((i for i, line in enumerate(lines) if DOCUMENT_NUMBER_LINE.match(line.text)
                      or NUMBER_AND_DATE_LINE.match(line.text)), 0)
-    return next((i for i in range(numbered + 1, len(lines)) if kinds[i] == "item" and heads_a_part(classify(lines[i]))),
+    return next((i for i in range(numbered + 1, len(lines)) if blocks[i].kind == "item" and heads_a_part(blocks[i])),
                 len(lines))
 
 
