@@ -176,9 +176,15 @@ def told_of_in_its_sentence(citation: Citation, line: Line) -> bool:
 
 def _said_just_before(citation: Citation, line: Line, words: re.Pattern) -> bool:
     """Whether the (folded) line, up to where it cites ``citation``, ends on ``words``."""
+    before = _folded_before(citation, line)
+    return before is not None and bool(words.search(before))
+
+
+def _folded_before(citation: Citation, line: Line) -> str | None:
+    """The (folded) line up to where it cites ``citation``; None when the citation opens it or is not found in it."""
     text = fold(line.text)
     start = text.find(fold(citation.text))
-    return start > 0 and bool(words.search(text[:start]))
+    return text[:start] if start > 0 else None
 
 
 def issued_to_carry_out(header: Header, candidates: list[Citation]) -> list[Citation]:
@@ -865,10 +871,8 @@ def carried_out_mid_sentence(citation: Citation, line: Line) -> bool:
 def _sentence_up_to(citation: Citation, line: Line) -> str:
     """The (folded) sentence of the line citing ``citation``, up to the citation: a line of a paragraph may tell past
     work in one sentence and say what the document does in the next."""
-    text = fold(line.text)
-    start = text.find(fold(citation.text))
-    before = text[:start] if start > 0 else text
-    return re.split(r"[.;]\s+", before)[-1]
+    before = _folded_before(citation, line)
+    return re.split(r"[.;]\s+", fold(line.text) if before is None else before)[-1]
 
 
 def done_as_directed_by(citation: Citation, line: Line) -> bool:
