@@ -316,7 +316,16 @@ def test_objectives_groups_and_targets():
 def test_unplaced_body_text_becomes_a_warning():
     doc = plan("I. PHỤ ĐỀ KHÁC\n\nMột đoạn không rõ.\n")
     assert {(w.line, w.message) for w in doc.warnings} >= {
-        (9, "section of unknown kind"), (11, "unplaced paragraph in the body")}
+        (9, "section of unknown kind"),
+        (9, "unplaced section in the body, with 1 more unplaced block(s) under or after it up to line 11")}
+
+
+def test_a_long_unplaced_stretch_is_one_warning_giving_its_extent():
+    paragraphs = "".join(f"Đoạn thứ {n} của phần không rõ.\n\n" for n in range(1, 31))
+    doc = plan("I. PHỤ ĐỀ KHÁC\n\n" + paragraphs + "II. PHỤ ĐỀ NỮA\n\nMột đoạn nữa.\n")
+    unplaced = [w for w in doc.warnings if w.message.startswith("unplaced")]
+    assert [(w.line, w.text) for w in unplaced] == [(9, "PHỤ ĐỀ KHÁC")]
+    assert unplaced[0].message.endswith("with 32 more unplaced block(s) under or after it up to line 73")
 
 
 def test_ocr_text_is_flagged_low_quality_without_crashing():
