@@ -328,6 +328,14 @@ def test_a_long_unplaced_stretch_is_one_warning_giving_its_extent():
     assert unplaced[0].message.endswith("with 32 more unplaced block(s) under or after it up to line 73")
 
 
+def test_a_section_of_scope_or_review_is_read_as_statements_without_a_warning():
+    doc = plan("I. PHẠM VI, ĐỐI TƯỢNG\n\n1. Phạm vi\n\nCác trường học trên địa bàn tỉnh.\n\n"
+               "II. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2024\n\nCông tác tuyên truyền được quan tâm.\n")
+    assert not [w for w in doc.warnings if "unknown kind" in w.message or w.message.startswith("unplaced")]
+    stated = " ".join(p.text for p in doc.provisions)
+    assert "Các trường học trên địa bàn tỉnh." in stated and "Công tác tuyên truyền được quan tâm." in stated
+
+
 def test_ocr_text_is_flagged_low_quality_without_crashing():
     text = ("Thuc hien Chien luoc phat trien\n\nI. MUC PICH, YEU CAU\n1. Muc dich\nCu the hoa cac muc tieu.\n"
             "I1I. NOI DUNG, NHIEM VU\n1. The che\n- Trien khai Luat")

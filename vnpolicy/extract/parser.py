@@ -65,7 +65,7 @@ from vnpolicy.extract.outline_use import Usage
 from vnpolicy.extract.parents import LEGAL_BASES_HEADING, find_parents
 from vnpolicy.extract.quality import letterless_word_share, looks_like_ocr, vietnamese_word_share
 from vnpolicy.extract.reporting import read_reporting, read_reporting_sentence, read_undated_reporting
-from vnpolicy.extract.section_words import heading_part, mentions, section_kinds
+from vnpolicy.extract.section_words import heading_part, mentions, section_kinds, states_context
 from vnpolicy.extract.sections import content_blocks, has_numbered_content, heads_a_part, is_section_like
 from vnpolicy.extract.signature import is_recipients_heading, is_signature_start, read_recipients, read_signer
 from vnpolicy.extract.site_trailer import without_site_trailer
@@ -625,6 +625,8 @@ class BodyReader:
                 self.usage.use(*block.walk())
                 for child in block.children:
                     self._provision(child, "other")
+            elif states_context(heading_part(block.text)):  # "PHẠM VI, ĐỐI TƯỢNG", "ĐÁNH GIÁ TÌNH HÌNH": statements
+                self._provisions_of(block, "other")
             else:
                 self.warnings.append(Warning_(block.first, "section of unknown kind", block.text))
         self.document.objectives = self.objectives.objectives

@@ -36,6 +36,12 @@ STATEMENT_KEYWORDS = {
 LEADING_KEYWORDS = {
     "organisation": ("trach nhiem",),
 }
+# Sections setting out what the plan starts from or covers, holding no objective, task or duty of its own: its scope
+# and the people it is for ("PHẠM VI, ĐỐI TƯỢNG"), and the review of the situation or of past results before it
+# ("ĐÁNH GIÁ TÌNH HÌNH ...", "THỰC TRẠNG ...", "SỰ CẦN THIẾT", "BỐI CẢNH"). Named only by a heading's first words, and
+# only where no kind above is: "Đánh giá kết quả" opening an organisation section stays organisation.
+CONTEXT_KEYWORDS = ("pham vi", "doi tuong", "tinh hinh", "thuc trang", "hien trang", "ket qua", "danh gia", "boi canh",
+                    "su can thiet", "so luoc", "tong quan", "gioi thieu", "dac diem")
 GENERAL_OBJECTIVE = ("tong quat", "chung")
 SPECIFIC_OBJECTIVE = ("cu the",)
 # Similarity (0-100) a keyword needs inside a heading; 85 lets one OCR slip per
@@ -61,6 +67,12 @@ def section_kinds(heading: str) -> list[str]:
     kinds = [kind for kind, keywords in SECTION_KEYWORDS.items() if mentions(heading, keywords)]
     kinds += [kind for kind, keywords in LEADING_KEYWORDS.items() if kind not in kinds and starts_with(heading, keywords)]
     return kinds or [kind for kind, keywords in STATEMENT_KEYWORDS.items() if mentions(heading, keywords)]
+
+
+def states_context(heading: str) -> bool:
+    """Whether a section's heading names its scope or the review it starts from ("Phạm vi, đối tượng", "Đánh giá tình
+    hình thực hiện năm 2024"), and no kind of ``section_kinds``."""
+    return not section_kinds(heading) and starts_with(heading, CONTEXT_KEYWORDS)
 
 
 def leading_kinds(heading: str) -> list[str]:
