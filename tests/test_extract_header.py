@@ -2067,6 +2067,29 @@ def test_a_second_number_line_where_the_title_should_be_is_refused_as_a_title():
     assert any("title refused" in w.message for w in doc.warnings)
 
 
+def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"
+        "45/KH-UBND\n"
+    )
+    assert doc.title == ""
+    assert any("title refused" in w.message for w in doc.warnings)
+
+
+def test_a_portal_box_printing_each_key_and_value_on_a_line_of_its_own_is_set_aside():
+    doc = read(
+        "Kế hoạch giám sát năm 2025\n\nSố / ký hiệu\n14/KH-MTTQ-BTT\nLoại văn bản\nKế hoạch\nLĩnh vực\nGiám sát\n"
+        "Cơ quan ban hành\nUỶ BAN MẶT TRẬN TỈNH KON TUM\nNgày ban hành\n-\nNgười ký văn bản\nChưa xác định\nNội dung\n"
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM\nBAN THƯỜNG TRỰC\nSố:  14 /KH-MTTQ-BTT\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKon Tum, ngày 12 tháng 3 năm 2025\n"
+        "KẾ HOẠCH\nGiám sát việc thực hiện chính sách hỗ trợ nhà ở năm 2025\n"
+    )
+    assert (doc.number, doc.issuer, doc.title) == (
+        "14/KH-MTTQ-BTT", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum",
+        "Giám sát việc thực hiện chính sách hỗ trợ nhà ở năm 2025")
+    assert any("web-site text set aside" in w.message for w in doc.warnings)
+
+
 def test_a_title_running_on_for_hundreds_of_words_is_warned_as_a_copy_run_together():
     run_together = ("UY BAN NHAN DAN TINH BAC SON S64 12/KH-UBND CONG HOA XA HOI CHU NGHIA VIET NAM Bac Son, ngay.10 thcing 9"
                     " nom 2018 KE HOACH nang cao chi so canh tranh " + "cac nganh, dia phuong trien khai cac giai phap " * 20)

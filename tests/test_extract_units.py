@@ -370,6 +370,10 @@ def test_an_entry_whose_sentence_starts_its_duty_with_another_verb_names_its_age
     assert split_entry_heading("Sở Tài chính, hướng dẫn các đơn vị lập dự toán.")[0] == "Sở Tài chính"
     # lower-case words of a body's own name are no verb
     assert split_entry_heading("Ban Quản lý dự án đầu tư xây dựng tỉnh")[0] == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    assert split_entry_heading("Các tổ chức chính trị - xã hội tỉnh cử cán bộ tham gia đoàn giám sát.")[0] == (
+        "Các tổ chức chính trị - xã hội tỉnh")
+    # "cử" of an election is a word of the name
+    assert split_entry_heading("Ủy ban bầu cử tỉnh")[0] == "Ủy ban bầu cử tỉnh"
 
 
 def test_a_duty_printed_after_the_agency_s_name_and_a_dash_is_no_part_of_the_name():

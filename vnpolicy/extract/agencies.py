@@ -91,7 +91,7 @@ def mention(name: str) -> AgencyMention:
 # viện nghiên cứu", "Hội đồng thẩm định", "Đoàn kiểm tra") are left out.
 DUTY_VERB = compile_marked_or_not(
     r",?\s+(?=(?:bố trí|cân đối|hướng dẫn|đôn đốc|phân bổ|tham gia|rà soát|bảo đảm|đảm bảo|tiếp tục|cung cấp|lồng ghép"
-    r"|tập trung|phổ biến|tăng cường|đẩy mạnh|chỉ đạo)\b)"
+    r"|tập trung|phổ biến|tăng cường|đẩy mạnh|chỉ đạo|cử (?:cán bộ|công chức|đại diện|lãnh đạo|thành viên))\b)"
 )
 # A name is at least a head noun and what it names ("Sở Tài chính"); a shorter run before such a verb is no name.
 MIN_NAME_WORDS = 2

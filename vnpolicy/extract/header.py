@@ -1454,7 +1454,7 @@ def _refuse_impossible_values(header: Header) -> None:
     """A value that cannot be what it claims is dropped with a warning, never passed on."""
     title = header.title
     if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title) or NUMBER_LINE.match(title)
-                  or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title)):
+                  or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title) or after_a_bare_number(title) == ""):
         header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
                                         "title refused: not a title", header.title[:120]))
         header.title, header.title_line = "", None

@@ -403,7 +403,8 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     in_site_title = False
     type_run: int | None = None
     for index, line in enumerate(lines):
-        if SITE_TODAY.match(fold(line.text)):
+        # the site's own date, or a summary key's value under it ("Cơ quan ban hành" / "UỶ BAN MẶT TRẬN TỈNH ...")
+        if SITE_TODAY.match(fold(line.text)) or (index and _a_bare_summary_key(lines[index - 1].text)):
             continue
         if _a_header_field(line.text, type_names):
             # a number that lost its "Số:" right above the date line ("2596/KH-BHXH" / "Hà Nội, ngày ...") is the

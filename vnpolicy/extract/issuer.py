@@ -251,7 +251,7 @@ def infer_issuer(
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
         issuer = _as_listed(from_capitals(written, (province,) if province else ()))
-        issuer = BOARD_CASED.sub(lambda board: BOARD_NAMES[board[0].lower()], issuer)
+        issuer = BOARD_CASED.sub(lambda board: _board_name(board[0]), issuer)
         if BARE_BODY.match(issuer) and province:
             # a cell that lost its place may have lost its body too: "ỦY BAN NHÂN DÂN" over a number coded for the
             # Council (…/NQ-HĐND) is the Council's, as its signature or number says
@@ -303,7 +303,7 @@ HEADER_ABBREVIATIONS = ((re.compile(r"^UBND(?:\s+NHÂN DÂN)?\b"), "ỦY BAN NH�
                         *((re.compile(rf"\b{code}\b"), name.upper()) for code, name in ORGANISATION_ABBREVIATIONS.items()))
 # A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN
 # THƯỜNG TRỰC"): the board is the issuer, named before the committee it belongs to.
-BOARD_UNDER_ITS_COMMITTEE = re.compile(r"^(?P<committee>.+?)\s+(?P<board>BAN THƯỜNG TRỰC)$")
+BOARD_UNDER_ITS_COMMITTEE = compile_marked_or_not(r"^(?P<committee>.+?)\s+(?P<board>BAN THƯỜNG TRỰC)$")
 
 
 def _abbreviations_expanded(text: str) -> str:
@@ -322,8 +322,14 @@ def _organisations_written_out(name: str) -> str:
 
 
 # A board's name as it is written, once the capitals are cased: "Ban Thường trực ...", "Ban Chấp hành Trung ương Đoàn ...".
+# A copy without diacritics ("BAN THUONG TRUC") is given them back.
 BOARD_NAMES = {"ban thường trực": "Ban Thường trực", "ban chấp hành trung ương": "Ban Chấp hành Trung ương"}
-BOARD_CASED = re.compile(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
+BOARD_CASED = compile_marked_or_not(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
+
+
+def _board_name(written: str) -> str:
+    """A board's name as it is written, from its capitals with or without their diacritics."""
+    return next(name for key, name in BOARD_NAMES.items() if fold(key) == fold(written))
 
 
 # "UỶ BAN" (the tone mark on the other vowel, as older typing puts it) is the same word as "ỦY BAN": a name is written one way.

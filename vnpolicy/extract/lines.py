@@ -78,12 +78,16 @@ SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rig
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
 SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
 # The keys of the summary box legal-document sites print around a pasted document.
-SUMMARY_KEYS = ("Số hiệu", "Ngày ban hành", "Ngày hiệu lực", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Ngày công bố",
-                "Ngày công báo", "Số công báo", "Ngày đăng", "Người ký", "Loại văn bản", "Nơi ban hành", "Cơ quan ban hành",
-                "Lĩnh vực", "Tình trạng", "Tình trạng hiệu lực", "Áp dụng", "Cấp ban hành")
+SUMMARY_KEYS = ("Số hiệu", "Số ký hiệu", "Số/ký hiệu", "Số / ký hiệu", "Ngày ban hành", "Ngày hiệu lực", "Ngày có hiệu lực",
+                "Ngày hết hiệu lực", "Ngày công bố", "Ngày công báo", "Số công báo", "Ngày đăng", "Người ký văn bản", "Người ký",
+                "Loại văn bản", "Nơi ban hành", "Cơ quan ban hành", "Lĩnh vực", "Tình trạng", "Tình trạng hiệu lực", "Áp dụng",
+                "Cấp ban hành")
 # A key of the summary box with its value ("Số hiệu:86/NQ-CP", "Cơ quan ban hành: Chính phủ"), capitalised as a box
 # writes it: "lĩnh vực: giáo dục ..." wrapped onto a line of its own is the rest of a sentence.
 SUMMARY_KEY_START = compile_marked_or_not(rf"^(?:{'|'.join(sorted(SUMMARY_KEYS, key=len, reverse=True))})\s*:")
+# A key alone on its line, its value on the next ("Cơ quan ban hành" / "UỶ BAN MẶT TRẬN TỈNH ..."): a box whose cells
+# a copy printed one to a line. Neither it nor its value continues another line.
+BARE_SUMMARY_KEY = compile_marked_or_not(rf"^(?:{'|'.join(sorted(SUMMARY_KEYS, key=len, reverse=True))})\s*:?\s*$")
 BULLET_START = compile_marked_or_not(r"^[-–—•+]")
 RULE_ONLY = compile_marked_or_not(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision
@@ -158,7 +162,8 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
     if ITEM_START.match(current) or STANDALONE.match(current) or BASIS_OPENER.match(current) or OWN_LINE.match(current) \
             or UNLABELLED_NUMBER_ROW.match(current):
         return False
-    if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)) or SUMMARY_KEY_START.match(current):
+    if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)) or SUMMARY_KEY_START.match(current) \
+            or BARE_SUMMARY_KEY.match(current) or BARE_SUMMARY_KEY.match(previous):
         return False
     if RULE_ONLY.match(current) or RULE_ONLY.match(previous):
         return False  # a separator rule stands between two lines; it continues neither

@@ -17,7 +17,8 @@ from vnpolicy.extract.header_text import FOLDED_SUMMARY_KEYS, folded_chars
 from vnpolicy.extract.lines import SUMMARY_KEY_START, Line
 
 # The keys read, folded, and the field each gives.
-KEYS = {"so hieu": "number", "ngay ban hanh": "date", "co quan ban hanh": "issuer", "loai van ban": "type"}
+KEYS = {"so hieu": "number", "so / ky hieu": "number", "so/ky hieu": "number", "so ky hieu": "number",
+        "ngay ban hanh": "date", "co quan ban hanh": "issuer", "loai van ban": "type"}
 # On a cell folded one character for one; not a key's explanation ("Ngày ban hành là ngày, tháng, năm ...").
 KEY_CELL = re.compile(rf"^(?P<key>{'|'.join(KEYS)})(?!\s+la\b)\s*:?\s*(?P<value>.*)$")
 # Another key of the box after a value on the same line ("... 250/KH-UBND Ngày đăng công báo: ..."), folded.
