@@ -90,13 +90,25 @@ def _title_key(text: str | None) -> str:
     return norm(text).casefold().rstrip(" .;:/")
 
 
+# The Youth Union's and the Fatherland Front's abbreviations, as a name may be written either way (folded).
+ORGANISATION_ABBREVIATIONS = {"tncs": "thanh nien cong san", "mttq": "mat tran to quoc"}
+
+
 def _issuer_matches(expected: str | None, got: str | None) -> bool:
-    """The same body, case, marks and the spaces around a hyphen aside ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"). A name
-    that only holds the one expected is another ("Bộ Giáo dục và Đào tạo thể lệ" is no reading of the ministry)."""
+    """The same body, case, marks, the spaces around a hyphen ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu") and an
+    organisation's abbreviation ("Đoàn TNCS Hồ Chí Minh") aside. A name that only holds the one expected is another
+    ("Bộ Giáo dục và Đào tạo thể lệ" is no reading of the ministry)."""
     if expected is None or got is None:
         return expected == got
-    want, have = (re.sub(r"\s*-\s*", "-", fold(name)) for name in (expected, got))
+    want, have = (_issuer_key(name) for name in (expected, got))
     return have == want
+
+
+def _issuer_key(name: str) -> str:
+    key = re.sub(r"\s*-\s*", "-", fold(name))
+    for short, full in ORGANISATION_ABBREVIATIONS.items():
+        key = re.sub(rf"\b{short}\b", full, key)
+    return key
 
 
 def _type_matches(expected: tuple[str, str | None], got: tuple[str, str]) -> bool:

@@ -2067,6 +2067,30 @@ def test_a_second_number_line_where_the_title_should_be_is_refused_as_a_title():
     assert any("title refused" in w.message for w in doc.warnings)
 
 
+def test_an_issuer_run_into_one_line_with_its_place_and_date_is_read_apart_from_them():
+    doc = read(
+        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA         Khánh Hòa, ngày 15  tháng 02  năm 2024\n\nSố: 244/KH-UBND\n\n"
+        "KẾ HOẠCH\n\nTổ chức Tháng Thanh niên năm 2024\n"
+    )
+    assert (doc.issuer, doc.province, doc.date) == ("Ủy ban nhân dân tỉnh Khánh Hòa", "Khánh Hòa", date(2024, 2, 15))
+
+
+def test_a_provincial_youth_union_or_party_committee_named_in_the_text_is_no_province():
+    doc = read(
+        "ỦY BAN NHÂN DÂN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nTổ chức Tháng Thanh niên năm 2024\n\n"
+        "Ban Thường vụ Tỉnh Đoàn phối hợp với Thường trực Tỉnh Ủy, Tỉnh Hội Nông dân tổ chức Tháng Thanh niên.\n"
+    )
+    assert doc.province is None
+
+
+def test_a_committee_under_the_youth_union_s_heading_is_the_union_s_committee_of_its_province():
+    doc = read(
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nBAN CHẤP HÀNH TỈNH KHÁNH HÒA         Khánh Hòa, ngày 15  tháng 02  năm 2024\n\n"
+        "******\n\nSố: 244-KH/TĐTN\n\nKẾ HOẠCH\n\nTổ chức Tháng Thanh niên năm 2024\n"
+    )
+    assert (doc.issuer, doc.province) == ("Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Khánh Hòa", "Khánh Hòa")
+
+
 def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"

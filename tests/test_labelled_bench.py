@@ -102,6 +102,15 @@ def test_an_issuer_is_the_same_body_whatever_the_spaces_around_a_hyphen_in_its_n
     assert not _issuer_matches("Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa")
 
 
+def test_an_issuer_is_the_same_body_whether_its_organisation_is_abbreviated_or_written_out():
+    from bench.extraction import _issuer_matches
+    assert _issuer_matches("Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Khánh Hòa",
+                           "Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Khánh Hòa")
+    assert _issuer_matches("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị",
+                           "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị")
+    assert not _issuer_matches("Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Khánh Hòa", "Ban Chấp hành tỉnh Khánh Hòa")
+
+
 def test_an_issuer_read_with_more_words_than_the_body_s_name_is_not_that_body():
     from bench.extraction import _issuer_matches
     assert not _issuer_matches("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo thể lệ")

@@ -31,7 +31,7 @@ PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 # "HÒA" may come out of a broken font as "HỊA" (any two letters after the "h" are taken), "XÃ HỘI" as "XàHỘI".
 # Named in a sentence they are words of the text: "Hiến pháp nước Cộng hòa ...", "Nghị quyết Đại hội ... của Đảng
 # Cộng sản Việt Nam". The Youth Union's heading ("ĐOÀN TNCS HỒ CHÍ MINH", over its date line) is one too, but not
-# as the end of its central committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH").
+# as the end of a committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH ĐOÀN TNCS ...").
 # Some sites strip short words from their copies, the motto's "do" among them ("Độc lập - Tự - Hạnh phúc"). A
 # font without Vietnamese glyphs drops every marked letter, or leaves a space for it ("CNG HO X HI CH NGHA VIT NAM",
 # "c l p - T do - Hạnh phúc"): each such letter is optional in the second form of each line.
@@ -43,7 +43,8 @@ MOTTO = compile_marked_or_not(
     r"|d\s*oc\s+lap\s*[-–—,]?\s*tu(?:\s+do)?\s*[-–—,]?\s*hanh\s+phuc"
     r"|d?[o ]?c\s+l[a ]?p\s*[-–—,]?\s*t[u ]?\s+do\s*[-–—,]?\s*h[a ]?nh\s+ph[u ]?c"
     r"|(?<!cua\s)dang\s+cong\s+san\s+viet\s+nam"
-    r"|(?<!cua\s)(?<!trung uong\s)doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
+    r"|(?<!cua\s)(?<!trung uong\s)(?<!ban chap hanh\s)(?<!ban thuong vu\s)"
+    r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh)(?![a-z])"
 )
 # What legal-document sites print around a pasted document: a key of their summary box (folded text, at a line's start).
 FOLDED_SUMMARY_KEYS = "|".join(sorted(map(fold, SUMMARY_KEYS), key=len, reverse=True))  # longest first
@@ -103,6 +104,8 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
                                               for basis in _bases_apart(title_end) for piece in _chair_apart(basis)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
     kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
+    if any(YOUTH_UNION_HEADING.search(fold(line.text)) for line in without_rules):
+        kept = [_named_as_the_youth_union_s(line) for line in kept]
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
     for index, line in enumerate(kept):
@@ -174,8 +177,12 @@ def _number_date_and_type(text: str) -> bool:
 def _unflattened(line: Line) -> list[Line]:
     """A header run into one line, cut where its issuer, motto, number, date, type line, title, deciding
     authority and preamble sentences start; so is a type line run together with what follows it ("QUYẾT ĐỊNH
-    Ban hành ... ỦY BAN NHÂN DÂN TỈNH X Căn cứ ...; Căn cứ ..."); any other line as it is."""
+    Ban hành ... ỦY BAN NHÂN DÂN TỈNH X Căn cứ ...; Căn cứ ..."), and an issuer beside its place and date; any
+    other line as it is."""
     text = line.text
+    beside = _issuer_beside_its_date(text)
+    if beside:
+        return [Line(part, line.first, line.last) for part in beside]
     # a short line is a header row only when it opens on the issuer ("ỦY BAN NHÂN DÂN Số: 53/2017/QĐ-UBND | CỘNG HÒA
     # ... Đồng Tháp, ngày ...": the issuer's and the motto's cells run into one row)
     if len(text) < FLATTENED_MIN_LENGTH and not ISSUER_START.match(fold(text)) and not _number_date_and_type(text):
@@ -207,6 +214,27 @@ def _unflattened(line: Line) -> list[Line]:
     parts = [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])]
     parts = [PAGE_MARK.sub("", part) if index == 0 else part for index, part in enumerate(parts)]
     return [Line(part, line.first, line.last) for part in parts if part]
+
+
+# The comma and "ngày" after a date line's place, the day's number after them.
+PLACE_END = compile_marked_or_not(r",\s*ngày\s*\d")
+
+
+def _issuer_beside_its_date(text: str) -> tuple[str, str] | None:
+    """An issuer in capitals and its place and date, run into one line from the two cells of a row ("BAN CHẤP HÀNH
+    TỈNH KHÁNH HÒA Khánh Hòa, ngày 15 tháng 02 năm 2012"): the issuer's capitals, and the date line from the place
+    in normal case before its comma."""
+    end = PLACE_END.search(text)
+    if end is None:
+        return None
+    words = text[: end.start()].split()
+    place = 0
+    while place < len(words) and words[-1 - place][:1].isupper() and not is_all_caps(words[-1 - place]):
+        place += 1
+    issuer = " ".join(words[: len(words) - place])
+    if not place or not issuer or not is_all_caps(issuer) or not ISSUER_START.match(fold(issuer)):
+        return None
+    return issuer, " ".join(words[len(words) - place:]) + text[end.start():]
 
 
 # A separator rule under the issuer or the motto, run into the line ("-------- ---------------").
@@ -365,6 +393,19 @@ def _without_motto(lines: list[Line]) -> tuple[list[Line], list[int]]:
                 kept.append(Line(text, line.first, line.last))
         offset = end + 1
     return kept, motto_lines
+
+
+# The Youth Union's heading, printed as the motto is ("ĐOÀN TNCS HỒ CHÍ MINH"), and a committee under it naming only
+# its level and place ("BAN CHẤP HÀNH TỈNH KHÁNH HÒA"): the Union's committee of that province.
+YOUTH_UNION_HEADING = re.compile(r"^doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh$")
+COMMITTEE_OF_A_PLACE = compile_marked_or_not(r"^(?P<board>BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+(?P<place>(?:TỈNH|THÀNH PHỐ)\s+\S.*)$")
+
+
+def _named_as_the_youth_union_s(line: Line) -> Line:
+    committee = COMMITTEE_OF_A_PLACE.match(line.text)
+    if committee is None:
+        return line
+    return Line(f"{committee['board']} ĐOÀN TNCS HỒ CHÍ MINH {committee['place']}", line.first, line.last)
 
 
 def _a_bare_summary_key(text: str) -> bool:

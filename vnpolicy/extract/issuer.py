@@ -23,7 +23,14 @@ BODY_LEVEL = re.compile(r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|H
                         r"(tỉnh|thành phố|tinh|thanh pho)\b")
 # The Party committee names its province too ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Cần Thơ").
 # "tinh"/"thanh pho": a copy that lost its diacritics (lower case only: "Tinh" may be a word of a sentence's start).
-NAMED_PLACE = re.compile(r"\b(?:(?:tỉnh|Tỉnh|thành|Thành)\s+(?:ủy|Ủy|uỷ|Uỷ)|tỉnh|thành phố|Tỉnh|Thành phố|tinh|thanh pho)"
+# The Youth Union, an association or the military command of a province ("Tỉnh Đoàn", "Tỉnh Hội Nông dân", "Tỉnh
+# đội") is no place, nor is the Party committee where no name follows it ("Thường trực Tỉnh Ủy,"). The place is the
+# name after the Party committee or the Youth Union ("Tỉnh Đoàn Khánh Hòa"), never the association's ("Nông dân");
+# "Thành phố Hội An" is a place.
+PROVINCIAL_BODY_BEFORE_ITS_PLACE = r"(?:ủy|Ủy|uỷ|Uỷ|[ĐđDd]oàn|[ĐđDd]oan)\b"
+PROVINCIAL_ORGANISATION = rf"(?:{PROVINCIAL_BODY_BEFORE_ITS_PLACE}|(?:[Hh]ội|[Hh]oi)(?! An)\b|[ĐđDd](?:ội|oi)\b)"
+NAMED_PLACE = re.compile(rf"\b(?:(?:tỉnh|Tỉnh|thành|Thành)\s+{PROVINCIAL_BODY_BEFORE_ITS_PLACE}|tỉnh|thành phố|Tỉnh"
+                         rf"|Thành phố|tinh|thanh pho)(?!\s+{PROVINCIAL_ORGANISATION})"
                          r"\s+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})")  # a name never runs over a line break
 # A body and level written without diacritics are given them back: the issuer is a name, not a copy's text.
 ACCENTED = {"tinh": "tỉnh", "thanh pho": "thành phố", "Uy ban nhan dan": "Ủy ban nhân dân", "Hoi dong nhan dan": "Hội đồng nhân dân"}
@@ -323,7 +330,8 @@ def _organisations_written_out(name: str) -> str:
 
 # A board's name as it is written, once the capitals are cased: "Ban Thường trực ...", "Ban Chấp hành Trung ương Đoàn ...".
 # A copy without diacritics ("BAN THUONG TRUC") is given them back.
-BOARD_NAMES = {"ban thường trực": "Ban Thường trực", "ban chấp hành trung ương": "Ban Chấp hành Trung ương"}
+BOARD_NAMES = {"ban thường trực": "Ban Thường trực", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+               "ban chấp hành": "Ban Chấp hành", "ban thường vụ": "Ban Thường vụ"}
 BOARD_CASED = compile_marked_or_not(rf"^(?:{'|'.join(BOARD_NAMES)})(?=\s)", re.IGNORECASE)
 
 
