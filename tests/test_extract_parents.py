@@ -33,6 +33,15 @@ def parent_warnings(document) -> list[str]:
     return [w.message for w in document.warnings if "parent" in w.message]
 
 
+def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
+    document = plan(
+        "Hướng dẫn thực hiện nhiệm vụ năm học 2025-2026",
+        "Thực hiện Quyết định 'Số 2457/QĐ-BGDĐT ngày 23/8/2025 của Bộ Giáo dục và Đào tạo ban hành kế hoạch nhiệm vụ"
+        " năm học 2025-2026, Sở Giáo dục và Đào tạo hướng dẫn như sau:",
+    )
+    assert document.implements.number == "2457/QĐ-BGDĐT"
+
+
 def test_every_number_after_one_plural_type_word_is_a_citation_and_all_are_implemented():
     document = plan(
         "Thực hiện các đề án quốc gia về dữ liệu mở, thành phố thông minh và kinh tế tuần hoàn trên địa bàn tỉnh Hà Nam",

@@ -50,8 +50,9 @@ DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
 # How urgent a telegram or letter is, written between its type word and its number: "Công điện khẩn số 9638/CĐ-BNN-TY",
 # "Công văn hỏa tốc số ...".
 URGENCY = r"(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn|THƯỢNG KHẨN|HỎA TỐC|KHẨN))?"
+# A stray apostrophe a PDF's text layer may leave before "Số" ("Quyết định 'Số 2457/QĐ-BGDĐT") is none of the number.
 CITATION_HEAD = compile_marked_or_not(
-    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}\s+(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
+    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}\s+['‘’]?(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}
