@@ -22,6 +22,7 @@ from vnpolicy.extract.parent_clauses import (
     KIND_WORDS,
     LETTER_TYPES,
     OWN_PLACE,
+    PERIOD,
     PERIOD_OF_A_NAME,
     PLACE_OF_THE_PLAN,
     PLAN_ISSUED_HERE,
@@ -56,7 +57,7 @@ from vnpolicy.extract.parent_clauses import (
 )
 from vnpolicy.extract.parents_by_subject import about_the_very_topic
 from vnpolicy.extract.parents_from_bases import regulates_only
-from vnpolicy.textnorm import fold
+from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...";
 # a council's resolution in brackets under its title: "(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô số 39/2024/QH15)".
@@ -277,6 +278,13 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
             citations, [of_the_period], "on the title's very work for its period", of_the_period,
             f"parent taken as {of_the_period.target.number}, on the title's very work for its period; the \"Thực hiện\""
             f" sentence names {carried_out[0].target.number}, for a period before it; check it")
+    for_the_period = _the_period_s_plan_the_year_s_plan_follows(header, citations, carried_out)
+    if for_the_period is not None:
+        return found_and_warned(
+            citations, [for_the_period, *[c for c in carried_out if c is not for_the_period]],
+            "the body's own plan of the same name for the period the year falls in", for_the_period,
+            f"parent taken as {for_the_period.target.number}, the body's own plan of the title's name for the period its"
+            f" year falls in; the \"Thực hiện\" sentence names {carried_out[0].target.number} first; check it")
     through = _carried_out_through(header, citations, candidates, carried_out)
     if through is not None:
         return found_and_warned(
@@ -365,6 +373,40 @@ def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReade
     on_it = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
              and wanted in _dashes_closed(words_only(own_clause_of(c, citations)))]
     return the_only_one(on_it)
+
+
+# The year a plan's title ends on ("... năm 2023"), and the place a cited plan runs in ("... trên địa bàn tỉnh X"), folded.
+TITLE_YEAR = re.compile(r"\s+nam\s+((?:19|20)\d\d)$")
+WHERE_IT_RUNS = re.compile(r"\s+tren dia ban\b.*$")
+YEAR_AT_THE_END = compile_marked_or_not(r"\s+năm\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+
+
+def _the_period_s_plan_the_year_s_plan_follows(header: Header, citations: CitationReader,
+                                               carried_out: list[Citation]) -> Citation | None:
+    """A plan for one year ("Giám sát, đánh giá thực hiện Chương trình X trên địa bàn tỉnh Y năm 2023") under the
+    issuer's own plan of the same name for the period the year falls in ("Thực hiện Quyết định ... phê duyệt Chương
+    trình X ...; Trên cơ sở Kế hoạch số 6103/KH-UBND ... về Giám sát, đánh giá thực hiện Chương trình X giai đoạn 2021
+    - 2025 trên địa bàn tỉnh Y"): it carries out that plan for its year, the national documents through it."""
+    title = fold_at(header.title or "")
+    year = TITLE_YEAR.search(title)
+    own = header.number.issuer_code if header.number else None
+    if year is None or own is None or len(carried_out) < 2:
+        return None
+    subject = title_subject(YEAR_AT_THE_END.sub("", header.title))
+    wanted = words_only(PLACE_OF_THE_PLAN.sub("", subject)) if subject else ""
+    if len(wanted.split()) < 4:
+        return None
+    found = []
+    for citation in carried_out[1:]:
+        number = parse_number(citation.target.number or "")
+        clause = own_clause_of(citation, citations)
+        period = PERIOD.search(clause)
+        if (number is None or number.issuer_code != own or citation.target.type_code != "KH" or period is None
+                or not int(period[1]) <= int(year[1]) <= int(period[2])):
+            continue
+        if wanted in words_only(WHERE_IT_RUNS.sub("", PERIOD.sub(" ", clause))):
+            found.append(citation)
+    return the_only_one(found)
 
 
 def _letters_last(cited: list[Citation], citations: CitationReader) -> list[Citation]:
