@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 from vnpolicy.extract import extract_text
@@ -9,6 +11,7 @@ from vnpolicy.extract.parents_from_bases import CITED_SUBJECT
 from vnpolicy.extract.parents_named import CARRIED_OUT_AS_DIRECTED_IN
 from vnpolicy.textnorm import fold, without_diacritics
 
+LAYOUTS = pathlib.Path(__file__).parent / "data" / "layouts"
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả quản lý nhà nước trong lĩnh vực được giao.\n"
 SIGNATURE = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n"
 
@@ -54,6 +57,15 @@ def test_a_plan_for_one_year_carries_out_its_issuer_s_plan_of_the_same_name_for_
         " 2021 - 2025 trên địa bàn tỉnh Hà Nam; UBND tỉnh ban hành Kế hoạch như sau:",
     )
     assert other.implements.number == "263/QĐ-TTg"
+
+
+def test_a_plan_saying_it_goes_on_carrying_out_its_body_s_earlier_plan_carries_that_plan_on():
+    text = (LAYOUTS / "156_run_on_plan_carrying_on_its_body_s_earlier_plan_hau_giang.txt").read_text(encoding="utf-8")
+    assert extract_text(text, "156.txt").implements.number == "77/KH-UBND"
+    # without the purpose saying so, the plan carries out what the earlier plan carries out
+    said = "- Tiếp tục thực hiện có hiệu quả Kế hoạch số\n77/KH-UBND ngày 10/5/2023 của Ủy ban nhân dân tỉnh để hoàn"
+    assert said in text
+    assert extract_text(text.replace(said, "- Để hoàn"), "156.txt").implements.number == "876/QĐ-TTg"
 
 
 def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():

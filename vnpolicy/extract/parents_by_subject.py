@@ -522,11 +522,31 @@ def _national_approver_of_own_plan(surest: Citation, approving: list[Citation], 
     earlier document carrying the same subject out (not continued: "Tiếp tục ..." has its own rule)."""
     if continued or not _own_body(surest, header) or not CARRYING_OUT_CLAUSE.search(own_clause_of(surest, citations)):
         return None
+    if _said_to_be_carried_on(surest, citations):
+        return None
     for citation in approving[1:]:
         number = parse_number(citation.target.number or "")
         if number and number.issuer_code in ("TTg", "CP"):
             return citation
     return None
+
+
+# A sentence of the plan saying it goes on carrying out a document: "- Tiếp tục thực hiện có hiệu quả Kế hoạch số
+# 115/KH-UBND ... để ..." (folded, up to the document's type word).
+CARRIED_ON = re.compile(r"^(?:[-–+•]\s*)?tiep tuc (?:to chuc\s+)?(?:trien khai\s+)?thuc hien\s+(?:co hieu qua\s+|nghiem tuc\s+)?$")
+
+
+def _said_to_be_carried_on(earlier: Citation, citations: CitationReader) -> bool:
+    """Whether a sentence of the plan (its purpose, say) opens on going on carrying out the body's earlier plan itself:
+    the plan then carries that plan on, not only the national document the two share."""
+    for citation in citations.citations:
+        if citation.target.number != earlier.target.number:
+            continue
+        sentence, cited = fold(citations.sentence_of(citation)), fold(citation.text)
+        start = sentence.find(cited)
+        if start > 0 and CARRIED_ON.match(sentence[:start]):
+            return True
+    return False
 
 
 def _own_body(citation: Citation, header: Header) -> bool:
