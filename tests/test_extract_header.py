@@ -2091,6 +2091,19 @@ def test_a_committee_under_the_youth_union_s_heading_is_the_union_s_committee_of
     assert (doc.issuer, doc.province) == ("Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Khánh Hòa", "Khánh Hòa")
 
 
+@pytest.mark.parametrize(("above", "below", "issuer", "province"), [
+    ("UBND TỈNH QUẢNG NAM", "ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC", "Ủy ban nhân dân huyện Đại Lộc", "Quảng Nam"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH", "Liên đoàn Lao động huyện Yên Định", "Thanh Hóa"),
+    ("UBND HUYỆN ĐẠI LỘC", "UBND XÃ ĐẠI HIỆP", "Ủy ban nhân dân xã Đại Hiệp", "Quảng Nam"),
+])
+def test_a_body_printed_under_the_same_body_of_its_province_or_district_is_the_issuer(above, below, issuer, province):
+    doc = read(
+        f"{above}\n{below}\nSố: 34/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Đại Hiệp, ngày 08 tháng 12 năm 2024\nKẾ HOẠCH\nTổ chức Tết năm 2025\n"
+    )
+    assert (doc.issuer, doc.province) == (issuer, province)
+
+
 def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"

@@ -147,6 +147,34 @@ CENTRAL_PARTY_ORGAN = compile_marked_or_not(
 # level named without its place ("HUYỆN ỦY", "VĂN PHÒNG HUYỆN ỦY"): the committee is the organisation's own.
 PARTY_SUPERIOR_PLACE = compile_marked_or_not(r"^ĐẢNG BỘ\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<place>\S.*)$")
 COMMITTEE_WITHOUT_ITS_PLACE = compile_marked_or_not(r"(?<!\w)(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY$")
+# A body of a province over the same body of one of its districts or communes, or of a district over the same body of
+# one of its communes, which issues: "LIÊN ĐOÀN LAO ĐỘNG TỈNH X" / "LIÊN ĐOÀN LAO ĐỘNG HUYỆN Y", "HỘI NÔNG DÂN TỈNH X" /
+# "HỘI NÔNG DÂN HUYỆN Y", "UBND TỈNH X" / "ỦY BAN NHÂN DÂN HUYỆN Y", "UBND THÀNH PHỐ Y" / "ỦY BAN NHÂN DÂN XÃ Z" (folded,
+# the committees' abbreviations written out).
+BODY_OF_A_PROVINCE = re.compile(r"^(?P<body>.+?)\s+(?:tinh|thanh pho)\s+(?P<place>\S.*)$")
+BODY_OF_A_DISTRICT = re.compile(r"^(?P<body>.+?)\s+(?:huyen|quan|thi xa|thanh pho)\s+(?P<place>\S.*)$")
+BODY_OF_A_COMMUNE = re.compile(r"^(?P<body>.+?)\s+(?:xa|phuong|thi tran)\s+(?P<place>\S.*)$")
+WRITTEN_OUT_BODIES = ((re.compile(r"^ubnd\b"), "uy ban nhan dan"), (re.compile(r"^hdnd\b"), "hoi dong nhan dan"),
+                      (re.compile(r"^ldld\b"), "lien doan lao dong"))
+
+
+def _the_same_body_of_a_locality(superior: str, line: str) -> bool:
+    """Whether ``line`` names the body ``superior`` names for a province, of one of its districts, towns or communes;
+    or for a district, of one of its communes."""
+    def written_out(name: str) -> str:
+        folded = fold(name)
+        for short, full in WRITTEN_OUT_BODIES:
+            folded = short.sub(full, folded)
+        return folded
+    above, below = written_out(superior), written_out(line)
+    province, district, commune = BODY_OF_A_PROVINCE.match(above), BODY_OF_A_DISTRICT.match(below), BODY_OF_A_COMMUNE.match(below)
+    if province and province["place"] in province_names():
+        return any(local and local["body"] == province["body"] and local["place"] != province["place"]
+                   for local in (district, commune))
+    over_communes = BODY_OF_A_DISTRICT.match(above)
+    return bool(over_communes and commune and commune["body"] == over_communes["body"])
+
+
 # A superior body and the subordinate one that issues, run together on one line by a flattened header.
 SUPERIOR_THEN_SUBORDINATE = compile_marked_or_not(
     r"^(?P<superior>(?:UBND|ỦY BAN NHÂN DÂN)(?:\s+(?:TỈNH|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)*?)?)\s+"
@@ -446,8 +474,8 @@ class _LineReader:
         party_unit = bool((PARTY_SUPERIOR.match(superior) and PARTY_COMMITTEE_LINE.match(line.text))
                           or (CENTRAL_COMMITTEE.match(superior) and CENTRAL_PARTY_ORGAN.match(line.text)))
         national_unit = bool(NATIONAL_SUPERIOR.match(fold(superior)) and NATIONAL_UNIT.match(fold(line.text)))
-        if party_unit or national_unit or ((PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior)))
-                                           and SUBORDINATE_BODY.match(line.text)):
+        if party_unit or national_unit or _the_same_body_of_a_locality(superior, line.text) or (
+                (PROVINCIAL_BODY.match(superior) or BARE_BODY.match(fold(superior))) and SUBORDINATE_BODY.match(line.text)):
             # NĐ 30/2020: the superior body's name stands above the issuer's ("UBND TỈNH X" / "SỞ ...").
             header.superior_lines, header.issuer_lines = header.issuer_lines, []
             header.sources.pop("issuer", None)

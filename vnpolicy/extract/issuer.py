@@ -392,8 +392,9 @@ def _with_province(name: str, province: str | None) -> str:
     return f"{name} {listed_level(province) or 'tỉnh'} {province}"
 
 
-# A district, town or provincial city named in a body's name ("... huyện Kim Bảng", "... thị xã Hương Thủy").
-DISTRICT_NAMED = compile_marked_or_not(r"(?<!\w)(?:huyện|quận|thị xã|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]")
+# A district, town, provincial city or commune named in a body's name ("... huyện Kim Bảng", "... thị xã Hương Thủy",
+# "... xã Hưng Đạo").
+DISTRICT_NAMED = compile_marked_or_not(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+[A-ZĐÂĂÊÔƠƯ]")
 # A level word ending a name without its place ("Bệnh viện Đa khoa tỉnh").
 BARE_LEVEL_AT_END = compile_marked_or_not(r"(?<!\w)(?:tỉnh|thành phố)$")
 

@@ -231,7 +231,8 @@ def _place_of(header: Header, text: str) -> tuple[str | None, tuple[str, str] | 
     # A national body's date line names where it sits (Hà Nội), not a jurisdiction.
     province = None if header.national else infer_province(header.issuer_place or header.place, header.title, nfc(text))
     province = _province_of_the_city_it_sits_in(header, _no_commune_for_a_province(header, province))
-    district = None if header.national else district_of_issuer(header.issuer_lines)
+    # a district's body, or the one over the commune's body that issues ("UBND HUYỆN Y" / "ỦY BAN NHÂN DÂN XÃ Z")
+    district = None if header.national else district_of_issuer(header.issuer_lines) or district_of_issuer(header.superior_lines)
     named_district = _district_of_a_headerless_copy(header, province, text) if not district else None
     district = named_district[1:] if named_district else district
     if district and (province is None or fold(province) not in province_names()):
