@@ -2113,6 +2113,16 @@ def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     assert any("title refused" in w.message for w in doc.warnings)
 
 
+def test_a_site_s_caption_of_type_and_title_over_the_document_s_own_header_is_set_aside():
+    doc = read(
+        "SỰ KIỆN NỔI BẬT\n\nKẾ HOẠCH\nTổ chức Tết Sum vầy năm 2025\n\nLIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\n"
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n\nSố: 34/KH-LĐLĐ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nYên Định, ngày 08 tháng 12 năm 2024\n\nKẾ HOẠCH\n\nTổ chức Tết Sum vầy năm 2025\n"
+    )
+    assert (doc.issuer, doc.number, doc.title) == (
+        "Liên đoàn Lao động huyện Yên Định", "34/KH-LĐLĐ", "Tổ chức Tết Sum vầy năm 2025")
+
+
 def test_a_portal_box_printing_each_key_and_value_on_a_line_of_its_own_is_set_aside():
     doc = read(
         "Kế hoạch giám sát năm 2025\n\nSố / ký hiệu\n14/KH-MTTQ-BTT\nLoại văn bản\nKế hoạch\nLĩnh vực\nGiám sát\n"

@@ -447,6 +447,8 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         # the site's own date, or a summary key's value under it ("Cơ quan ban hành" / "UỶ BAN MẶT TRẬN TỈNH ...")
         if SITE_TODAY.match(fold(line.text)) or (index and _a_bare_summary_key(lines[index - 1].text)):
             continue
+        if _a_site_caption_s_type_line(lines, index, type_names):
+            continue
         if _a_header_field(line.text, type_names):
             # a number that lost its "Số:" right above the date line ("2596/KH-BHXH" / "Hà Nội, ngày ...") is the
             # document's own; alone elsewhere, a site's summary box prints it too
@@ -473,6 +475,19 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
         if caps_run and ISSUER_START.match(fold(" ".join(caps_run))) and not NAMES_A_NUMBER.search(caps_run[0]):
             return index
     return _with_issuer_above(lines, type_run) if type_run is not None else 0
+
+
+# How many lines after a type line the document's own number line may come, when the type line is a site's caption.
+CAPTION_NUMBER_WITHIN = 6
+
+
+def _a_site_caption_s_type_line(lines: list[Line], index: int, type_names: set[str]) -> bool:
+    """A type line over the site's copy of the title, before the document's own issuer and number lines ("KẾ HOẠCH" /
+    "Tổ chức ..." / "LIÊN ĐOÀN LAO ĐỘNG ..." / "Số: 34/KH-LĐLĐ"): a document prints its type after its number."""
+    text = lines[index].text
+    if not (is_all_caps(text) and fold(text) in type_names):
+        return False
+    return any(DOCUMENT_NUMBER_LINE.match(later.text) for later in lines[index + 1:index + 1 + CAPTION_NUMBER_WITHIN])
 
 
 def _a_header_field(text: str, type_names: set[str]) -> bool:
