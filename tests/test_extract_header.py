@@ -2123,6 +2123,19 @@ def test_a_site_s_caption_of_type_and_title_over_the_document_s_own_header_is_se
         "Liên đoàn Lao động huyện Yên Định", "34/KH-LĐLĐ", "Tổ chức Tết Sum vầy năm 2025")
 
 
+def test_a_ward_s_portal_page_announcing_the_plan_gives_its_identity_never_its_widgets():
+    doc = read(
+        "Thứ hai, ngày 12 tháng 01 năm 2026\nThống kê hồ sơ\nĐánh giá thái độ phục vụ của cán bộ tiếp nhận hồ sơ ?\n"
+        "THỐNG KÊ TRUY CẬP\n\nHôm nay:\n\nHôm qua:\n\nTất cả:\n\nCập nhật lúc: 10/12/2025\n\n"
+        "Triển khai Kế hoạch tăng cường truyền thông về chuyển đổi số năm 2025\n\n2_14_09_2025_10_05_11_412_CH\n\n"
+        "Ngày 18/8/2025, UBND phường Tân Lập ban hành Kế hoạch số 20/KH-UBND về việc tăng cường truyền thông về chuyển"
+        " đổi số trên địa bàn phường, với nội dung như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nNâng cao nhận thức.\n"
+    )
+    assert (doc.number, doc.date, doc.issuer) == ("20/KH-UBND", date(2025, 8, 18), "Ủy ban nhân dân phường Tân Lập")
+    assert not doc.title.endswith("?") and "truy cập" not in doc.title.lower()
+    assert any("inferred from the sentence announcing the plan" in w.message for w in doc.warnings)
+
+
 def test_a_portal_box_printing_each_key_and_value_on_a_line_of_its_own_is_set_aside():
     doc = read(
         "Kế hoạch giám sát năm 2025\n\nSố / ký hiệu\n14/KH-MTTQ-BTT\nLoại văn bản\nKế hoạch\nLĩnh vực\nGiám sát\n"

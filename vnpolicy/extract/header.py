@@ -1465,6 +1465,10 @@ MOTTO_OPENING = re.compile(r"\bcong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\b")
 NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
 
 
+# A file's or an image's name a page printed ("1_30_10_2025_20_55_30_730_CH"): words joined by underscores, no name's.
+FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
+
+
 # Longer than the longest titles (about 500 characters: a programme carrying out three documents named in full), a
 # title has run on into the preamble or the body: a copy whose lines were run together.
 TITLE_MAX_CHARS = 600
@@ -1482,7 +1486,8 @@ def _refuse_impossible_values(header: Header) -> None:
     """A value that cannot be what it claims is dropped with a warning, never passed on."""
     title = header.title
     if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title) or NUMBER_LINE.match(title)
-                  or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title) or after_a_bare_number(title) == ""):
+                  or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title) or after_a_bare_number(title) == ""
+                  or title.rstrip().endswith("?")):  # a site's question ("Đánh giá thái độ phục vụ ...?")
         header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
                                         "title refused: not a title", header.title[:120]))
         header.title, header.title_line = "", None
@@ -1490,7 +1495,7 @@ def _refuse_impossible_values(header: Header) -> None:
     issuer = " ".join(header.issuer_lines)
     folded_issuer = folded_chars(issuer)
     if issuer and (MOTTO.search(folded_issuer) or MOTTO_OPENING.search(folded_issuer) or not _has_words(issuer)
-                   or not (issuer[0].isalnum() or issuer[0] == "(") or NUMBER_IN_NAME.search(issuer)):
+                   or not (issuer[0].isalnum() or issuer[0] == "(") or NUMBER_IN_NAME.search(issuer) or FILE_NAME.search(issuer)):
         header.warnings.append(Warning_(header.sources["issuer"].line, "issuer refused: holds the motto or is no name", issuer[:120]))
         header.issuer_lines = []
         header.sources.pop("issuer", None)

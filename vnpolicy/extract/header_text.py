@@ -59,8 +59,13 @@ SITE_RELATED_ENTRY = re.compile(
 # Menus and buttons: short lines starting with one of these words.
 SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
-    r"|van ban lien quan|muc luc|tin tuc|lien he|luot xem|download|tai xuong|chu de|noi dung text|adsense|quang cao)\b"
+    r"|van ban lien quan|muc luc|tin tuc|lien he|luot xem|download|tai xuong|chu de|noi dung text|adsense|quang cao"
+    # a portal's visit counter and service-rating widget ("THỐNG KÊ TRUY CẬP" / "Hôm nay:" / "Cập nhật lúc: ...")
+    r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc)\b"
+    r"|^(?:hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:"
     r"|^inttypepromotion\b"
+    # a file's or an image's name the page printed ("1_30_10_2025_20_55_30_730_CH")
+    r"|^\w*\d\w*_\w+$"
 )
 MENU_MAX_WORDS = 8
 # A box's close button: one letter alone on its line ("X").

@@ -158,9 +158,14 @@ def _coded_for(number: DocNumber, body: str) -> bool:
     party = PARTY_CODES.get(fold(code).upper())
     if number.family == "party" and party is not None:
         return bool(party.search(fold(body)))
+    committee = COMMITTEE_CODES.get(fold(code).upper())
+    if committee is not None and committee.match(fold(body)):
+        return True  # "20/KH-UBND" of "UBND phường Xuân Đài": the committee's code names no level or place
     return is_code_of(code, body)
 
 
+# The People's Committee's and Council's codes, for the body of any level and place ("UBND phường X", folded).
+COMMITTEE_CODES = {"UBND": re.compile(r"^(?:ubnd|uy ban nhan dan)\b"), "HDND": re.compile(r"^(?:hdnd|hoi dong nhan dan)\b")}
 # The committees a Party number's code stands for, as a body's folded name says them.
 PARTY_CODES = {"TU": re.compile(r"\b(?:tinh|thanh) uy\b|\bdang bo (?:tinh|thanh pho)\b"),
                "HU": re.compile(r"\bhuyen uy\b|\bdang bo huyen\b"), "QU": re.compile(r"\bquan uy\b|\bdang bo quan\b")}
