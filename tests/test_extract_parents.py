@@ -68,6 +68,17 @@ def test_a_plan_saying_it_goes_on_carrying_out_its_body_s_earlier_plan_carries_t
     assert extract_text(text.replace(said, "- Để hoàn"), "156.txt").implements.number == "876/QĐ-TTg"
 
 
+def test_a_board_rolling_out_the_plan_in_the_preamble_ends_the_clause_of_the_document_cited_before_it():
+    document = plan(
+        "Tổ chức “Tết Sum vầy – Xuân an lành” năm 2026",
+        "Thực hiện Kế hoạch số 170/KH-LĐLĐ ngày 03/12/2025 của LĐLĐ tỉnh, trên cơ sở Kế hoạch số 33/KH-LĐLĐ, ngày"
+        " 12/11/2025 của LĐLĐ huyện về việc chăm lo cho đoàn viên nhân dịp Tết Nguyên đán, Ban Thường vụ LĐLĐ huyện triển"
+        " khai kế hoạch tổ chức “Tết Sum vầy – Xuân an lành” năm 2026 như sau:",
+        number="Số: 35/KH-LĐLĐ",
+    )
+    assert document.implements.number == "170/KH-LĐLĐ"
+
+
 def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
     document = plan(
         "Hướng dẫn thực hiện nhiệm vụ năm học 2025-2026",

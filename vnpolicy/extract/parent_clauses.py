@@ -314,8 +314,9 @@ def said_before_it(citation: Citation, citations: CitationReader, words: re.Patt
 # Where a "Thực hiện" sentence turns from the cited document to the plan itself: ", UBND tỉnh ban hành Kế hoạch
 # <the title> như sau" (or "y ban nhân dân ...": a font conversion lost the "Ủ"; or after a full stop the copy put for
 # the comma). The plan's own title restated there is not the cited document's subject.
-PLAN_ISSUED_HERE = re.compile(r"[,;.]\s*(?:u?y ban nhan dan|ubnd|chu tich)\b[^,;]{0,60}?\b(?:ban hanh|xay dung)\s+"
-                              r"(?:ke hoach|chuong trinh)\b")
+PLAN_ISSUED_HERE = re.compile(
+    r"[,;.]\s*(?:u?y ban nhan dan|ubnd|chu tich|ban thuong vu|ban thuong truc|ban chap hanh|so\s|lien doan lao dong|ldld"
+    r"|hoi\s|tinh doan|huyen doan|uy ban mat tran|ubmttq)\b[^,;]{0,60}?\b(?:ban hanh|xay dung|trien khai)\s+(?:ke hoach|chuong trinh)\b")
 
 
 def own_clause_of(citation: Citation, citations: CitationReader) -> str:
