@@ -2104,6 +2104,12 @@ def test_a_body_printed_under_the_same_body_of_its_province_or_district_is_the_i
     assert (doc.issuer, doc.province) == (issuer, province)
 
 
+def test_a_header_cell_keeping_only_its_place_is_named_with_the_body_its_number_s_code_names():
+    doc = read("XÃ HƯNG ĐẠO\nSố: 12/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\nHưng Đạo, ngày 05 tháng 3 năm 2022\n"
+               "KẾ HOẠCH\nThực hiện Đề án 06 trên địa bàn xã Hưng Đạo\n")
+    assert doc.issuer == "Ủy ban nhân dân xã Hưng Đạo"
+
+
 def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"

@@ -257,6 +257,10 @@ def infer_issuer(
     list writes it."""
     if header_lines:
         written = _abbreviations_expanded(" ".join(header_lines))
+        if body and PLACE_ONLY.match(fold(written)):
+            # "XÃ HƯNG ĐẠO": a cell that kept the place its body is of and lost the body's name, which the signature or
+            # the number's code gives ("TM. ỦY BAN NHÂN DÂN", "…/KH-UBND")
+            written = f"{body.upper()} {written}"
         issuer = _as_listed(from_capitals(written, (province,) if province else ()))
         issuer = BOARD_CASED.sub(lambda board: _board_name(board[0]), issuer)
         if BARE_BODY.match(issuer) and province:
@@ -291,6 +295,9 @@ def _as_listed(issuer: str) -> str:
     return listed_name(issuer) or issuer
 
 
+# A place alone with its level, naming no body ("XÃ HƯNG ĐẠO", "HUYỆN NGA SƠN"), folded: not the Party committee or
+# the Youth Union of one ("TỈNH ỦY X", "TỈNH ĐOÀN X").
+PLACE_ONLY = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\s+(?!(?:uy|doan|hoi|doi)\b)[a-z]")
 DEPARTMENT = compile_marked_or_not(r"^Sở\s")
 # A Party committee as ``from_capitals`` writes it ("Huyện ủy Nam Đàn", "Ban Thường vụ Tỉnh ủy"), and one of a province
 # that names no place: the province's own committee, or a board of it.
