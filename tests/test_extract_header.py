@@ -2142,6 +2142,18 @@ def test_a_ward_s_portal_page_announcing_the_plan_gives_its_identity_never_its_w
     assert any("inferred from the sentence announcing the plan" in w.message for w in doc.warnings)
 
 
+def test_an_office_s_page_announcing_its_plan_under_the_headline_gives_its_identity():
+    doc = read(
+        "Kế hoạch chuyển đổi số năm 2026\n"
+        "Ngày 29/12/2025, Văn phòng UBND tỉnh Điện Biên đã ban hành Kế hoạch số 1502/KH-VPUBND về chuyển đổi số năm 2026.\n\n"
+        "Thực hiện Kế hoạch số 7710/KH-UBND ngày 20/12/2025 của UBND tỉnh về chuyển đổi số năm 2026; Văn phòng UBND tỉnh"
+        " xây dựng kế hoạch chuyển đổi số năm 2026 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao hiệu quả công tác.\n"
+    )
+    assert (doc.number, doc.date, doc.issuer) == ("1502/KH-VPUBND", date(2025, 12, 29), "Văn phòng Ủy ban nhân dân tỉnh Điện Biên")
+    assert doc.implements.number == "7710/KH-UBND"
+    assert "Ngày 29/12/2025" not in doc.title
+
+
 def test_a_portal_box_printing_each_key_and_value_on_a_line_of_its_own_is_set_aside():
     doc = read(
         "Kế hoạch giám sát năm 2025\n\nSố / ký hiệu\n14/KH-MTTQ-BTT\nLoại văn bản\nKế hoạch\nLĩnh vực\nGiám sát\n"

@@ -1065,6 +1065,17 @@ def _identity_from_summary_box(header: Header) -> None:
         note(header, "type", box["type"].line, how, INFERRED_CONFIDENCE)
 
 
+# Where a page's announcement opens, run on after its headline: "... năm 2026 Ngày 30/12/2025, Văn phòng ...".
+ANNOUNCEMENT_OPENING = compile_marked_or_not(r"\s+Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s*,")
+
+
+def _title_before_the_announcement(header: Header) -> None:
+    """The headline before the announcement it runs on into is the title; the announcement is no part of it."""
+    opening = ANNOUNCEMENT_OPENING.search(header.title)
+    if opening and opening.start() > 0:
+        header.title = header.title[: opening.start()].strip()
+
+
 def _identity_from_news_lead(header: Header) -> None:
     """A copy with no number, date or issuer of its own, reposted by a portal under a news lead ("Ngày 23/8/2017,
     Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned."""
@@ -1077,6 +1088,10 @@ def _identity_from_news_lead(header: Header) -> None:
     if lead is None:  # in the text, or in the site's summary set aside above it
         lead = announced_identity(header.preamble, header.type_name) or announced_identity(header.debris, header.type_name)
         how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
+    if lead is None and titled:  # run on after the page's headline taken for the title ("Kế hoạch X Ngày 30/12/2025, ...")
+        lead = announced_identity(titled, header.type_name)
+        if lead is not None:
+            _title_before_the_announcement(header)
     if lead is None:
         lead = identity_from_source_note([*titled, *header.preamble[:1]], header.title, header.type_name)
         how = "inferred from the web site's note crediting the document it reprints, in a copy with no header of its own"

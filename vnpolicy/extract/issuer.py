@@ -308,11 +308,11 @@ PARTY_CONGRESS_COMMITTEE_OF_ITS_PROVINCE = compile_marked_or_not(r"^Ban Chấp h
 
 # The Fatherland Front and the Youth Union in their own names: "Ủy ban MTTQ Việt Nam", "Đoàn TNCS Hồ Chí Minh".
 ORGANISATION_ABBREVIATIONS = {"MTTQ": "Mặt trận Tổ quốc", "TNCS": "Thanh niên Cộng sản"}
-# Abbreviations a header may use for the body and its level ("UBND TỈNH X", "THƯỜNG TRỰC HĐND TỈNH X", "ỦY BAN NHÂN
-# DÂN TP. ĐÀ NẴNG"): a name is written in full.
+# Abbreviations a header may use for the body and its level ("UBND TỈNH X", "THƯỜNG TRỰC HĐND TỈNH X", "VĂN PHÒNG UBND
+# TỈNH X", "ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG"): a name is written in full.
 # The abbreviation before the words it stands for, as a retyped header may print it ("UBND NHÂN DÂN"), is one name.
-HEADER_ABBREVIATIONS = ((re.compile(r"^UBND(?:\s+NHÂN DÂN)?\b"), "ỦY BAN NHÂN DÂN"),
-                        (re.compile(r"(?:^|(?<=^THƯỜNG TRỰC ))HĐND(?:\s+NHÂN DÂN)?\b"), "HỘI ĐỒNG NHÂN DÂN"),
+HEADER_ABBREVIATIONS = ((re.compile(r"(?:^|(?<=^VĂN PHÒNG ))UBND(?:\s+NHÂN DÂN)?\b"), "ỦY BAN NHÂN DÂN"),
+                        (re.compile(r"(?:^|(?<=^THƯỜNG TRỰC )|(?<=^VĂN PHÒNG ))HĐND(?:\s+NHÂN DÂN)?\b"), "HỘI ĐỒNG NHÂN DÂN"),
                         (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "),
                         *((re.compile(rf"\b{code}\b"), name.upper()) for code, name in ORGANISATION_ABBREVIATIONS.items()))
 # A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN

@@ -102,14 +102,14 @@ def _same_kind(kind: str, type_name: str | None) -> bool:
 # ..." (its date then unknown; a Party committee opens it even run on after the site's title).
 ANNOUNCED = compile_marked_or_not(
     r"(?:^|[.;:]\s+|\s(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s))"
-    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+"
+    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+"
     r"(?:đã\s+|vừa\s+)?ban hành\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+(?:số\s+)?(?P<number>\d[^\s,;]*)"
     r"(?:,?\s+ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))?")
 # The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
 # Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
 ANNOUNCED_DAY_FIRST = compile_marked_or_not(
     rf"(?:^|[.;:]\s+|\s)Ngày\s+{LEAD_DATE}\s*,\s*"
-    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
     r"(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Văn bản|Công văn|Hướng dẫn|Nghị quyết|Chỉ thị|Kết luận)\s+số\s+"
     r"(?P<number>\d[^\s,;]*)")
 # The same, a newspaper naming who signed for the body: "Ngày 30/11/2022, đồng chí X, Bí thư Tỉnh ủy, thay mặt Tỉnh
@@ -145,9 +145,14 @@ def announced_identity(preamble: list[Line], type_name: str | None) -> NewsLead 
 def _another_issues_after(later: str, body: str) -> bool:
     """Whether a sentence after the announcement issues a plan, and not the announcing body itself ("Tỉnh ủy xây dựng
     chương trình hành động để ..." goes on telling of the same programme)."""
-    name = fold(_without_its_term(body))
+    # the body may come back named by its level alone ("Văn phòng UBND tỉnh xây dựng kế hoạch ...")
+    name = LEVEL_S_PLACE.sub(r" \g<level>", fold(_without_its_term(body)))
     return any(name not in fold(later[max(0, issuing.start() - ISSUER_BEFORE_VERB): issuing.start()])
                for issuing in ISSUING_AFTER.finditer(later))
+
+
+# The place after a body's level ("... tinh lai chau"), folded.
+LEVEL_S_PLACE = re.compile(r"\s+(?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+[a-z].*$")
 
 
 def _coded_for(number: DocNumber, body: str) -> bool:
@@ -164,8 +169,10 @@ def _coded_for(number: DocNumber, body: str) -> bool:
     return is_code_of(code, body)
 
 
-# The People's Committee's and Council's codes, for the body of any level and place ("UBND phường X", folded).
-COMMITTEE_CODES = {"UBND": re.compile(r"^(?:ubnd|uy ban nhan dan)\b"), "HDND": re.compile(r"^(?:hdnd|hoi dong nhan dan)\b")}
+# The People's Committee's, its office's and the Council's codes, for the body of any level and place ("UBND phường X",
+# "Văn phòng UBND tỉnh X"), folded.
+COMMITTEE_CODES = {"UBND": re.compile(r"^(?:ubnd|uy ban nhan dan)\b"), "HDND": re.compile(r"^(?:hdnd|hoi dong nhan dan)\b"),
+                   "VPUBND": re.compile(r"^van phong (?:ubnd|uy ban nhan dan)\b")}
 # The committees a Party number's code stands for, as a body's folded name says them.
 PARTY_CODES = {"TU": re.compile(r"\b(?:tinh|thanh) uy\b|\bdang bo (?:tinh|thanh pho)\b"),
                "HU": re.compile(r"\bhuyen uy\b|\bdang bo huyen\b"), "QU": re.compile(r"\bquan uy\b|\bdang bo quan\b")}
