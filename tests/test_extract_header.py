@@ -2110,6 +2110,13 @@ def test_a_header_cell_keeping_only_its_place_is_named_with_the_body_its_number_
     assert doc.issuer == "Ủy ban nhân dân xã Hưng Đạo"
 
 
+def test_a_board_under_its_province_s_committee_whose_name_speaks_of_society_is_cased_and_placed():
+    doc = read("UBND TỈNH THÁI BÌNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ"
+               " AN NINH TỔ QUỐC\nSố: 40/QĐ-BCĐ\nThái Bình, ngày 16 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy chế hoạt động\n")
+    assert doc.issuer == ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh"
+                          " tổ quốc tỉnh Thái Bình")
+
+
 def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"

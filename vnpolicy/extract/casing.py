@@ -168,14 +168,13 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
         if len(cased) == len(ministry.group(1)) + 1 + len(name):  # "SỞ NÔNG NGHIỆP VÀ PTNT": the abbreviation stays in capitals
             cased = _abbreviations_kept(f"{ministry.group(1)} {name}", cased)
         if place:
-            cased += " " + _listed_district_names(_UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)),
-                                                                 place[0].lower()))
+            cased += " " + _listed_district_names(_UNIT_NAME.sub(_unit_cased, place[0].lower()))
     elif deputy:
         cased = f"{sentence_case(deputy.group(1))} {sentence_case(deputy.group(2))}"
     else:
         cased = sentence_case(text)
         if text.isupper():
-            cased = _UNIT_NAME.sub(lambda match: match.group(1) + _capitalised_words(match.group(2)), cased)
+            cased = _UNIT_NAME.sub(_unit_cased, cased)
             cased = _ORGANISATION_NAME.sub(lambda match: _ORGANISATION_CASED[match.group(1).lower()], cased)
             cased = _NUMBERED_SCHEME.sub(lambda match: sentence_case(match.group(1)), cased)
             cased = _abbreviations_kept(text, _BODY_KIND.sub(lambda match: _BODY_KINDS[match.group(1).lower()], cased))
@@ -183,6 +182,14 @@ def from_capitals(text: str, proper_names: tuple[str, ...] = ()) -> str:
             if _NAMES_A_PARTY_BODY.fullmatch(cased):
                 cased = _party_committee_cased(cased)
     return restore_proper_names(cased, proper_names)
+
+
+def _unit_cased(match: re.Match) -> str:
+    """A unit's level and its name capitalised ("xã Hội An"); "xã hội" going on with "và" or a comma is no commune but
+    society ("tệ nạn xã hội và xây dựng phong trào ...") and stays as it is."""
+    if match.group(1).strip() == "xã" and match.group(2).startswith("hội ") and re.search(r"\svà\s|,", match.group(2)):
+        return match.group(0)
+    return match.group(1) + _capitalised_words(match.group(2))
 
 
 def _party_committee_cased(cased: str) -> str:
