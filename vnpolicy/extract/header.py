@@ -158,15 +158,19 @@ WRITTEN_OUT_BODIES = ((re.compile(r"^ubnd\b"), "uy ban nhan dan"), (re.compile(r
                       (re.compile(r"^ldld\b"), "lien doan lao dong"))
 
 
+def _with_bodies_written_out(name: str) -> str:
+    """``name`` folded, the committee's or the union's abbreviation opening it written out ("ubnd tinh x" -> "uy ban nhan
+    dan tinh x")."""
+    folded = fold(name)
+    for short, full in WRITTEN_OUT_BODIES:
+        folded = short.sub(full, folded)
+    return folded
+
+
 def _the_same_body_of_a_locality(superior: str, line: str) -> bool:
     """Whether ``line`` names the body ``superior`` names for a province, of one of its districts, towns or communes;
     or for a district, of one of its communes."""
-    def written_out(name: str) -> str:
-        folded = fold(name)
-        for short, full in WRITTEN_OUT_BODIES:
-            folded = short.sub(full, folded)
-        return folded
-    above, below = written_out(superior), written_out(line)
+    above, below = _with_bodies_written_out(superior), _with_bodies_written_out(line)
     province, district, commune = BODY_OF_A_PROVINCE.match(above), BODY_OF_A_DISTRICT.match(below), BODY_OF_A_COMMUNE.match(below)
     if province and province["place"] in province_names():
         return any(local and local["body"] == province["body"] and local["place"] != province["place"]

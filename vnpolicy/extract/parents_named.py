@@ -375,10 +375,9 @@ def _on_the_title_s_work_for_its_period(header: Header, citations: CitationReade
     return the_only_one(on_it)
 
 
-# The year a plan's title ends on ("... năm 2023"), and the place a cited plan runs in ("... trên địa bàn tỉnh X"), folded.
-TITLE_YEAR = re.compile(r"\s+nam\s+((?:19|20)\d\d)$")
+# The place a cited plan runs in ("... trên địa bàn tỉnh X", folded), and the year a plan's title ends on ("... năm 2023").
 WHERE_IT_RUNS = re.compile(r"\s+tren dia ban\b.*$")
-YEAR_AT_THE_END = compile_marked_or_not(r"\s+năm\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+YEAR_AT_THE_END = compile_marked_or_not(r"\s+năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 
 
 def _the_period_s_plan_the_year_s_plan_follows(header: Header, citations: CitationReader,
@@ -387,12 +386,11 @@ def _the_period_s_plan_the_year_s_plan_follows(header: Header, citations: Citati
     issuer's own plan of the same name for the period the year falls in ("Thực hiện Quyết định ... phê duyệt Chương
     trình X ...; Trên cơ sở Kế hoạch số 6103/KH-UBND ... về Giám sát, đánh giá thực hiện Chương trình X giai đoạn 2021
     - 2025 trên địa bàn tỉnh Y"): it carries out that plan for its year, the national documents through it."""
-    title = fold_at(header.title or "")
-    year = TITLE_YEAR.search(title)
+    year = YEAR_AT_THE_END.search(header.title or "")
     own = header.number.issuer_code if header.number else None
     if year is None or own is None or len(carried_out) < 2:
         return None
-    subject = title_subject(YEAR_AT_THE_END.sub("", header.title))
+    subject = title_subject(header.title[: year.start()])
     wanted = words_only(PLACE_OF_THE_PLAN.sub("", subject)) if subject else ""
     if len(wanted.split()) < 4:
         return None
