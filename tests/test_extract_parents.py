@@ -72,6 +72,17 @@ def test_a_board_rolling_out_the_plan_in_the_preamble_ends_the_clause_of_the_doc
     assert document.implements.number == "170/KH-LĐLĐ"
 
 
+def test_the_year_named_by_an_unnumbered_item_after_a_programme_is_not_the_programme_s():
+    document = plan(
+        "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025",
+        "Thực hiện Quyết định số 6802/QĐ-UBND ngày 28 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về kế hoạch chỉ đạo,"
+        " điều hành phát triển kinh tế - xã hội năm 2025; Chương trình hành động số 15-CTr/HU ngày 11 tháng 7 năm 2021 của"
+        " Huyện ủy về thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX; Nghị quyết của Ban Chấp hành Đảng bộ huyện về"
+        " chỉ tiêu, nhiệm vụ năm 2025, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "6802/QĐ-UBND"
+
+
 def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
     document = plan(
         "Hướng dẫn thực hiện nhiệm vụ năm học 2025-2026",

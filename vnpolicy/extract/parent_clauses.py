@@ -412,7 +412,10 @@ def the_one_for_the_title_s_year(header: Header, citations: CitationReader, cite
         return None
 
     def for_it(kinds: set[str]) -> list[Citation]:
-        return [c for c in cited if c.target.type_code in kinds and not DRAFTING_GUIDANCE.search(clause := own_clause_of(c, citations))
+        # the citation's own item of the list, to its semicolon: not the unnumbered items after it ("Chương trình ... ;
+        # Nghị quyết của Ban Chấp hành ... và chỉ tiêu, nhiệm vụ năm 2017")
+        return [c for c in cited if c.target.type_code in kinds
+                and not DRAFTING_GUIDANCE.search(clause := own_clause_of(c, citations).partition(";")[0])
                 and not GUIDING.search(clause) and re.search(rf"\b{year[1]}\b", DATES_AND_SPANS.sub(" ", fold_at(clause)))]
 
     # a plan for the year first, then a letter about it
