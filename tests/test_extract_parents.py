@@ -83,6 +83,17 @@ def test_the_year_named_by_an_unnumbered_item_after_a_programme_is_not_the_progr
     assert document.implements.number == "6802/QĐ-UBND"
 
 
+def test_a_letter_answering_another_takes_the_letter_it_answers_for_its_parent():
+    letter = extract_text(
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 8120/BTNMT-KHTC\nV/v góp ý quy hoạch tỉnh\nHà Nội, ngày 20 tháng 10 năm 2025\n"
+        "Kính gửi: Bộ Tài chính\n"
+        "Phúc đáp Công văn số 7001/BTC-QLQH ngày 02 tháng 10 năm 2025 của Bộ Tài chính về việc tham gia ý kiến đối với quy"
+        " hoạch tỉnh, Bộ Tài nguyên và Môi trường có ý kiến như sau:\n1. Về hồ sơ quy hoạch: cơ bản đầy đủ.\n",
+        "letter.txt")
+    assert letter.implements.number == "7001/BTC-QLQH"
+    assert any("the letter it answers" in w.message for w in letter.warnings)
+
+
 def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
     document = plan(
         "Hướng dẫn thực hiện nhiệm vụ năm học 2025-2026",

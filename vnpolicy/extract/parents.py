@@ -37,7 +37,7 @@ from vnpolicy.extract.header import REVIEW_HEADING, Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.named_parent import parent_named_without_number
-from vnpolicy.extract.numbers import parse_number
+from vnpolicy.extract.numbers import TYPE_CODES, parse_number
 from vnpolicy.extract.parent_clauses import (
     BASIS_ONLY_TYPES,
     KIND_WORDS,
@@ -147,7 +147,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     if parents.main is None:
         parents = _carried_out_where_it_says_why(citations, candidates, body or []) or parents
     if parents.main is None:
-        parents = _the_letter_it_follows_up(header, citations, candidates) or parents
+        parents = (_the_letter_it_follows_up(header, citations, candidates)
+                   or _the_letter_it_answers(header, citations, candidates) or parents)
     proposals = [c for c in citations.citations if c.target.number and _in_a_proposal(c, citations)]
     if parents.main is None and not candidates and proposals and not parents.warnings:
         numbers = ", ".join(dict.fromkeys(c.target.number for c in proposals))
@@ -466,6 +467,27 @@ def _the_letter_it_follows_up(header: Header, citations: CitationReader, candida
         return None
     return inferred(citations, cited[0], "the earlier letter of its own office it follows up",
                     "the earlier letter of the same office, the only document it cites, whose request it urges on")
+
+
+# The words of a letter answering another, just before the letter answered: "Phúc đáp Công văn số 6968/CV-HĐTĐ ...",
+# "Trả lời Văn bản số ..." (folded).
+ANSWERING = re.compile(r"(?:^|[.;:)]\s*|\s)(?:phuc dap|tra loi)\s*$")
+
+
+def _the_letter_it_answers(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
+    """A letter answering another ("Phúc đáp Công văn số 6968/CV-HĐTĐ ... của Bộ Kế hoạch và Đầu tư về việc tham gia ý
+    kiến ..., Bộ ... có ý kiến như sau:"): it is written at that letter's request, which is its parent, with a warning.
+    A letter is known by its type or by its number, which opens on its issuer's code ("8974/BTNMT-KHTC")."""
+    letter_s_number = header.number is not None and header.number.type_code not in TYPE_CODES.values()
+    if header.type_code not in (None, "CV") or (header.type_code is None and not letter_s_number):
+        return None
+    for citation in candidates:
+        sentence = fold(citations.sentence_of(citation))
+        position = sentence.find(fold(citation.text))
+        if position >= 0 and ANSWERING.search(sentence[:position]):
+            return inferred(citations, citation, "the letter it answers",
+                            "the letter it answers (\"Phúc đáp ...\"), at whose request it was written")
+    return None
 
 
 # "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ..."); so
