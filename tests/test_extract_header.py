@@ -2117,6 +2117,21 @@ def test_a_board_under_its_province_s_committee_whose_name_speaks_of_society_is_
                           " tổ quốc tỉnh Thái Bình")
 
 
+def test_a_header_run_into_the_title_line_or_a_code_s_rest_is_refused_as_a_title():
+    run_in = read("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2023\n")
+    assert "ngày 29 tháng 10" not in run_in.title
+    code_rest = read("UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255 / BC-BCĐPCGD-\nNga Sơn, ngày 13 tháng 11 năm 2023\n"
+                     "XMC\n")
+    assert code_rest.title == "" and any("title refused" in w.message for w in code_rest.warnings)
+
+
+def test_a_numbered_district_s_council_is_read_as_its_authority_and_never_as_a_province():
+    doc = read("HỘI ĐỒNG NHÂN DÂN QUẬN 2 |\nSố: 01/2008/NQ-HĐND |\nQuận 2, ngày 11 tháng 01 năm 2008 |\n"
+               "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\nHỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14\n"
+               "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n")
+    assert (doc.title, doc.province) == ("Về nhiệm vụ kinh tế - xã hội năm 2008", None)
+
+
 def test_a_bare_number_where_the_title_should_be_is_refused_as_a_title():
     doc = read(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 45/KH-UBND\nBắc Sơn, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"

@@ -194,7 +194,7 @@ COUNCIL_SESSION = (r"khoa [ivxlc]+\b(?:.*\bky hop thu [a-z0-9]+(?: [a-z]+){0,3}(
 AUTHORITY_LINE = compile_marked_or_not(
     # the council's name may run on into its session: "HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII, KỲ HỌP THỨ 23"
     r"^(?:(?:chu tich |thuong truc )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)"
-    r"(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+)?)?"
+    r"(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+|(?<=quan) \d{1,2})?)?"  # a city's numbered district: "QUẬN 2"
     rf"(?:,? {COUNCIL_SESSION})?"
     r"|thu tuong chinh phu|chinh phu|quoc hoi|uy ban thuong vu quoc hoi"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc (?:so|trung tam|ban quan ly|kho bac|bao hiem xa hoi|cong an) [a-z ,&-]+"
@@ -1484,6 +1484,13 @@ MOTTO_OPENING = re.compile(r"\bcong\s*h[a-z]{2}\s+xa\s*hoi\s+chu\s+nghia\b")
 NUMBER_IN_NAME = re.compile(r"\d+\s*/\s*[^\W\d_]")
 
 
+# A place and a date inside a line, as a header's date line writes them ("... Hà Nội, ngày 29 tháng 10 năm 2013"): a
+# header run into one line, no title; a title cites a document's date without the place ("... ngày 22 tháng 12 năm
+# 2024 của Bộ Chính trị").
+PLACE_AND_DATE_INSIDE = compile_marked_or_not(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+                                              r"\s+năm\s+(?:19|20)\d\d")
+
+
 # A file's or an image's name a page printed ("1_30_10_2025_20_55_30_730_CH"): words joined by underscores, no name's.
 FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
 
@@ -1506,7 +1513,8 @@ def _refuse_impossible_values(header: Header) -> None:
     title = header.title
     if title and (not _has_words(title) or MOTTO.search(folded_chars(title)) or is_site_line(title) or NUMBER_LINE.match(title)
                   or BLANK_NUMBER_LINE.match(title) or _is_a_date_line(title) or after_a_bare_number(title) == ""
-                  or title.rstrip().endswith("?")):  # a site's question ("Đánh giá thái độ phục vụ ...?")
+                  or title.rstrip().endswith("?")  # a site's question ("Đánh giá thái độ phục vụ ...?")
+                  or len(title.split()) < 2 or PLACE_AND_DATE_INSIDE.search(title)):
         header.warnings.append(Warning_(header.title_line.first if header.title_line else 0,
                                         "title refused: not a title", header.title[:120]))
         header.title, header.title_line = "", None

@@ -70,8 +70,13 @@ def infer_province(place: str | None, title: str, text: str) -> str | None:
     return as_listed(found) if found else found
 
 
+# A district's or a commune's own name with its level ("Quận 2", "Huyện Đức Trọng", "Xã Cẩm Hà"): never a province, even
+# where nothing else names one (folded).
+LOCAL_UNIT = re.compile(r"^(?:quan|huyen|thi xa|xa|phuong|thi tran)\s+\S")
+
+
 def _province_as_written(place: str | None, title: str, text: str) -> str | None:
-    if place and (fold(place) in province_names() or not _named_elsewhere(title, text)):
+    if place and (fold(place) in province_names() or not (_named_elsewhere(title, text) or LOCAL_UNIT.match(fold(place)))):
         return place
     in_title = places_named(title)
     if in_title:
