@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from vnpolicy.extract import extract_text
+from vnpolicy.extract.issuer import ORGANISATION_ABBREVIATIONS
 from vnpolicy.extract.model import PlanDocument
 from vnpolicy.read import read_document
 from vnpolicy.settings import PROJECT_DIR, SOURCES_DIR
@@ -90,8 +91,9 @@ def _title_key(text: str | None) -> str:
     return norm(text).casefold().rstrip(" .;:/")
 
 
-# The Youth Union's and the Fatherland Front's abbreviations, as a name may be written either way (folded).
-ORGANISATION_ABBREVIATIONS = {"tncs": "thanh nien cong san", "mttq": "mat tran to quoc"}
+# The Youth Union's and the Fatherland Front's abbreviations, as a name may be written either way (folded): the
+# extractor's own list.
+FOLDED_ORGANISATION_ABBREVIATIONS = {fold(code): fold(name) for code, name in ORGANISATION_ABBREVIATIONS.items()}
 
 
 def _issuer_matches(expected: str | None, got: str | None) -> bool:
@@ -106,7 +108,7 @@ def _issuer_matches(expected: str | None, got: str | None) -> bool:
 
 def _issuer_key(name: str) -> str:
     key = re.sub(r"\s*-\s*", "-", fold(name))
-    for short, full in ORGANISATION_ABBREVIATIONS.items():
+    for short, full in FOLDED_ORGANISATION_ABBREVIATIONS.items():
         key = re.sub(rf"\b{short}\b", full, key)
     return key
 

@@ -84,10 +84,11 @@ SUMMARY_KEYS = ("Số hiệu", "Số ký hiệu", "Số/ký hiệu", "Số / ký
                 "Cấp ban hành")
 # A key of the summary box with its value ("Số hiệu:86/NQ-CP", "Cơ quan ban hành: Chính phủ"), capitalised as a box
 # writes it: "lĩnh vực: giáo dục ..." wrapped onto a line of its own is the rest of a sentence.
-SUMMARY_KEY_START = compile_marked_or_not(rf"^(?:{'|'.join(sorted(SUMMARY_KEYS, key=len, reverse=True))})\s*:")
+_SUMMARY_KEY_WORDS = "|".join(sorted(SUMMARY_KEYS, key=len, reverse=True))  # longest first
+SUMMARY_KEY_START = compile_marked_or_not(rf"^(?:{_SUMMARY_KEY_WORDS})\s*:")
 # A key alone on its line, its value on the next ("Cơ quan ban hành" / "UỶ BAN MẶT TRẬN TỈNH ..."): a box whose cells
 # a copy printed one to a line. Neither it nor its value continues another line.
-BARE_SUMMARY_KEY = compile_marked_or_not(rf"^(?:{'|'.join(sorted(SUMMARY_KEYS, key=len, reverse=True))})\s*:?\s*$")
+BARE_SUMMARY_KEY = compile_marked_or_not(rf"^(?:{_SUMMARY_KEY_WORDS})\s*:?\s*$")
 BULLET_START = compile_marked_or_not(r"^[-–—•+]")
 RULE_ONLY = compile_marked_or_not(r"^[-_=─━—–*~.\s]{3,}$")
 # A row of a flattened table ("1 | Rà soát ... | Bộ Tài chính | 2026"), an article of a decision

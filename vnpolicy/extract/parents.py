@@ -481,13 +481,11 @@ def _the_letter_it_answers(header: Header, citations: CitationReader, candidates
     letter_s_number = header.number is not None and header.number.type_code not in TYPE_CODES.values()
     if header.type_code not in (None, "CV") or (header.type_code is None and not letter_s_number):
         return None
-    for citation in candidates:
-        sentence = fold(citations.sentence_of(citation))
-        position = sentence.find(fold(citation.text))
-        if position >= 0 and ANSWERING.search(sentence[:position]):
-            return inferred(citations, citation, "the letter it answers",
-                            "the letter it answers (\"Phúc đáp ...\"), at whose request it was written")
-    return None
+    answered = next((c for c in candidates if said_before_it(c, citations, ANSWERING)), None)
+    if answered is None:
+        return None
+    return inferred(citations, answered, "the letter it answers",
+                    "the letter it answers (\"Phúc đáp ...\"), at whose request it was written")
 
 
 # "Căn cứ:" alone on its line, the bases listed under it ("Nghị quyết số 21/NQ-CP ...;", "- Quyết định số ..."); so

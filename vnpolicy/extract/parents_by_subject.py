@@ -46,6 +46,7 @@ from vnpolicy.extract.parent_clauses import (
     own_for_the_period_before,
     own_words_carry_out,
     parents_found,
+    said_before_it,
     the_one_for_the_title_s_year,
     the_only_one,
     title_subject,
@@ -539,14 +540,8 @@ CARRIED_ON = re.compile(r"^(?:[-–+•]\s*)?tiep tuc (?:to chuc\s+)?(?:trien kh
 def _said_to_be_carried_on(earlier: Citation, citations: CitationReader) -> bool:
     """Whether a sentence of the plan (its purpose, say) opens on going on carrying out the body's earlier plan itself:
     the plan then carries that plan on, not only the national document the two share."""
-    for citation in citations.citations:
-        if citation.target.number != earlier.target.number:
-            continue
-        sentence, cited = fold(citations.sentence_of(citation)), fold(citation.text)
-        start = sentence.find(cited)
-        if start > 0 and CARRIED_ON.match(sentence[:start]):
-            return True
-    return False
+    return any(said_before_it(citation, citations, CARRIED_ON) for citation in citations.citations
+               if citation.target.number == earlier.target.number)
 
 
 def _own_body(citation: Citation, header: Header) -> bool:
