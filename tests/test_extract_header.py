@@ -2531,3 +2531,20 @@ def test_a_run_together_header_cut_inside_its_year_and_a_chair_run_on_after_the_
                " ngày 19/6/2015;\n")
     assert (doc.number, doc.date, doc.issuer) == ("916/QĐ-UBND", date(2019, 9, 10), "Ủy ban nhân dân tỉnh Bắc Sơn")
     assert doc.title == "Về việc cấm xe tải trên một số tuyến đường thành phố Bắc Sơn"
+
+
+def test_a_header_after_a_summary_box_s_empty_standing_cell_is_the_document_s():
+    # the box's last row ("Tình trạng |") has no value: the capitals under it open the document's header
+    doc = read("Số hiệu | 37/KH-UBND |\nNgười ký | Lê Văn Thành |\nTình trạng |\n\nỦY\nBAN NHÂN DÂN QUẬN 8 |\nCỘNG\n"
+               "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố:\n37/KH-UBND\n|\nQuận\n8, ngày 14 tháng 4 năm 2021\n|\n\nKẾ HOẠCH\n"
+               "CHỈNH TRANG VỈA HÈ TRÊN ĐỊA BÀN QUẬN 8 NĂM 2021\n")
+    assert fold(doc.issuer) == fold("Ủy ban nhân dân Quận 8")
+    assert (doc.number, doc.date, doc.place) == ("37/KH-UBND", date(2021, 4, 14), "Quận 8")
+    assert doc.province == "Hồ Chí Minh"
+
+
+def test_a_status_word_under_the_standing_key_is_still_the_box_s():
+    doc = read("Số hiệu | 37/KH-UBND |\nTình trạng\nCÒN HIỆU LỰC\nỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 37/KH-UBND\n"
+               "Hà Nam, ngày 14 tháng 4 năm 2021\nKẾ HOẠCH\nCHỈNH TRANG ĐÔ THỊ NĂM 2021\n")
+    assert (doc.number, doc.issuer) == ("37/KH-UBND", "Ủy ban nhân dân tỉnh Hà Nam")
+    assert "HIỆU LỰC" not in (doc.title or "").upper()

@@ -210,3 +210,21 @@ def test_a_span_the_page_broke_after_a_hyphen_joins_its_words_again(tmp_path):
     path.write_text("**KẾ HOẠCH**\n*Căn cứ Quyết định phê duyệt Quy hoạch thời kỳ 2021-* *2030, tầm nhìn đến năm 2045;*\n",
                     encoding="utf-8")
     assert "thời kỳ 2021-2030, tầm nhìn" in read_document(path).text
+
+
+def test_a_copy_whose_line_breaks_are_printed_as_escapes_reads_as_the_plain_one(tmp_path, txt_facts):
+    # a page whose HTML kept its source's breaks as the characters "\r\n" (a JSON string written out as it was)
+    escaped = plan_text().replace("\n", "\\r\\n ")
+    path = tmp_path / "plan.txt"
+    path.write_text(escaped, encoding="utf-8")
+    read = read_document(path)
+    assert "\\r\\n" not in read.text
+    assert any("line breaks written as" in note for note in read.notes)
+    assert facts(read_entry(path).document) == txt_facts
+
+
+def test_one_backslash_n_in_a_text_is_left_as_it_is(tmp_path):
+    # a path or a formula once in a text is no sign of a copy written out as a string
+    path = tmp_path / "plan.txt"
+    path.write_text(plan_text().replace("KẾ HOẠCH", "KẾ HOẠCH (tệp D:\\new\\kh.doc)", 1), encoding="utf-8")
+    assert "D:\\new\\kh.doc" in read_document(path).text

@@ -114,7 +114,7 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     result = CleanHeader([], motto_lines)
     start = _document_start(kept, type_names)
     for index, line in enumerate(kept):
-        if index < start or is_site_line(line.text) or (index and _a_bare_summary_key(kept[index - 1].text)):
+        if index < start or is_site_line(line.text) or _the_value_of_a_bare_key(kept, index):
             result.debris.append(line)
         else:
             result.lines.append(line)
@@ -420,6 +420,18 @@ def _a_bare_summary_key(text: str) -> bool:
     return key is not None and not folded[key.end():].strip(" :|")
 
 
+# The keys of a document's standing ("Tình trạng", "Ngày hiệu lực"), whose value is a word or a date, never a body.
+STANDING_KEY = re.compile(r"^(?:tinh trang|ngay (?:co |het )?hieu luc)\b")
+
+
+def _the_value_of_a_bare_key(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the value of a summary key alone on the line before. A body's name in capitals under
+    a key of standing ("Tình trạng" / "ỦY" / "BAN NHÂN DÂN QUẬN 11") is the document's header after an empty cell."""
+    if not index or not _a_bare_summary_key(lines[index - 1].text):
+        return False
+    return not (STANDING_KEY.match(fold(lines[index - 1].text)) and is_all_caps(lines[index].text))
+
+
 def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
@@ -450,7 +462,7 @@ def _document_start(lines: list[Line], type_names: set[str]) -> int:
     type_run: int | None = None
     for index, line in enumerate(lines):
         # the site's own date, or a summary key's value under it ("Cơ quan ban hành" / "UỶ BAN MẶT TRẬN TỈNH ...")
-        if SITE_TODAY.match(fold(line.text)) or (index and _a_bare_summary_key(lines[index - 1].text)):
+        if SITE_TODAY.match(fold(line.text)) or _the_value_of_a_bare_key(lines, index):
             continue
         if _a_site_caption_s_type_line(lines, index, type_names):
             continue
@@ -572,6 +584,15 @@ def _with_issuer_above(lines: list[Line], start: int) -> int:
 PLACE_FRAGMENT = compile_marked_or_not(r"^(?:Thành phố\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)(?:\s*[-–]?\s*[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}$")
 # "phố Hồ Chí Minh, ngày", "Rịa - Vũng Tàu, ngày": the rest of a place name, a double name's hyphen allowed
 BROKEN_DATE_LINE = compile_marked_or_not(r"^[^\W\d_]+(?:\s*[-–]?\s*[^\W\d_]+){0,3}\s*,\s*ngày\b", re.IGNORECASE)
+# "Quận" + "11, ngày 12 tháng 3 năm 2020": a numbered district or ward broken before its number
+NUMBERED_UNIT_WORD = compile_marked_or_not(r"^(?:Quận|Phường)$")
+BROKEN_NUMBERED_DATE_LINE = compile_marked_or_not(r"^\d{1,2}\s*,\s*ngày\b", re.IGNORECASE)
+
+
+def _a_place_broken_before(place: str, date_line: str) -> bool:
+    if NUMBERED_UNIT_WORD.match(place):
+        return bool(BROKEN_NUMBERED_DATE_LINE.match(date_line))
+    return bool(BROKEN_DATE_LINE.match(date_line) and PLACE_FRAGMENT.match(place) and not is_all_caps(place))
 
 
 def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:
@@ -579,8 +600,7 @@ def _rejoin_broken_place(lines: list[Line], rejoined: set[int]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         previous = result[-1] if result else None
-        if (previous and BROKEN_DATE_LINE.match(line.text) and PLACE_FRAGMENT.match(previous.text)
-                and not is_all_caps(previous.text) and line.first - previous.last <= 2):
+        if previous and line.first - previous.last <= 2 and _a_place_broken_before(previous.text, line.text):
             result[-1] = Line(f"{previous.text} {line.text}", previous.first, line.last)
             rejoined.add(previous.first)
         else:

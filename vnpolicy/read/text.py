@@ -250,7 +250,23 @@ def without_markdown_marks(text: str) -> tuple[str, int]:
     return "".join(unmarked), wrapped + headings + spans
 
 
+# A page that kept its source's line breaks as the characters "\r\n" (a string written out as it was stored): a few
+# would be a path or a formula ("D:\new"), many are the text's breaks.
+ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+MIN_ESCAPED_BREAKS = 5
+
+
+def with_escaped_breaks_restored(text: str) -> tuple[str, int]:
+    r"""``text`` with the line breaks it prints as escapes ("\r\n") made breaks again, and how many there were."""
+    if len(ESCAPED_BREAK.findall(text)) < MIN_ESCAPED_BREAKS:
+        return text, 0
+    return ESCAPED_BREAK.subn("\n", text)
+
+
 def _text(text: str, encoding: str, notes: list[str]) -> ReadText:
+    text, escaped = with_escaped_breaks_restored(text)
+    if escaped:
+        notes = [*notes, f'{escaped} line breaks written as the characters "\\r\\n" made line breaks again']
     visible = without_invisible_characters(text)
     if visible != text:  # counted by name only then: a scan character by character is slow on a long text
         text, notes = visible, [*notes, invisible_characters_note(text)]
