@@ -4466,3 +4466,39 @@ def test_a_letter_on_the_year_a_title_names_after_its_place_is_not_taken_for_tha
         " Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
     )
     assert document.implements.number == "45-KL/TW"
+
+
+def test_a_year_s_tasks_restating_the_government_s_resolution_carry_it_out_not_the_council_s_year_plan():
+    bases = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+             "Căn cứ Nghị quyết số 01/NQ-CP ngày 06/01/2027 của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch"
+             " phát triển kinh tế - xã hội, dự toán ngân sách nhà nước năm 2027;\n"
+             "Căn cứ Nghị quyết số 88/NQ-HĐND ngày 08/12/2026 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã"
+             " hội năm 2027;\n"
+             "Căn cứ Nghị quyết số 90/NQ-HĐND ngày 08/12/2026 của Hội đồng nhân dân tỉnh về dự toán thu, chi ngân sách địa"
+             " phương năm 2027;\n")
+    document = plan("Về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách"
+                    " nhà nước năm 2027", bases, number="Số: 51/QĐ-UBND", kind="QUYẾT ĐỊNH", body="")
+    assert document.implements.number == "01/NQ-CP"
+    assert any("restates" in message for message in parent_warnings(document))
+
+
+def test_the_proposal_a_thuc_hien_sentence_turns_to_is_not_carried_out():
+    document = plan(
+        "Xử lý vi phạm hành lang an toàn đường bộ năm 2025",
+        "Thực hiện Quyết định số 994/QĐ-TTg ngày 19/6/2014 của Thủ tướng Chính phủ về lập lại trật tự hành lang an toàn"
+        " đường bộ; xét đề nghị của Sở Xây dựng tại Tờ trình số 19/TTr-SXD ngày 20/01/2025, Ủy ban nhân dân tỉnh ban hành"
+        " Kế hoạch như sau:",
+    )
+    assert document.implements.number == "994/QĐ-TTg"
+    assert "19/TTr-SXD" not in implemented(document)
+
+
+def test_documents_listed_after_a_plural_type_word_and_a_colon_are_cited():
+    document = plan(
+        "Bảo đảm trật tự an toàn giao thông năm 2025",
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại các Chỉ thị: số 33/CT-TTg ngày 21/7/2017 về tăng cường quản lý"
+        " hành lang an toàn đường bộ; số 10/CT-TTg ngày 19/4/2023 về bảo đảm trật tự, an toàn giao thông, Ủy ban nhân dân"
+        " tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "33/CT-TTg"
+    assert {"33/CT-TTg", "10/CT-TTg"} <= implemented(document)

@@ -51,8 +51,10 @@ DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
 # "Công văn hỏa tốc số ...".
 URGENCY = r"(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn|THƯỢNG KHẨN|HỎA TỐC|KHẨN))?"
 # A stray apostrophe a PDF's text layer may leave before "Số" ("Quyết định 'Số 2457/QĐ-BGDĐT") is none of the number.
+# A colon may follow a plural type word ("tại các Chỉ thị: số 33/CT-TTg ...; số 10/CT-TTg ..."), before its "số".
 CITATION_HEAD = compile_marked_or_not(
-    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}\s+['‘’]?(?:(?:số|Số|so|s)\s*:?\s*)?(?=\d)"
+    rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}"
+    r"(?:\s*:\s*(?:số|Số|so)\s*:?\s*|\s+['‘’]?(?:(?:số|Số|so|s)\s*:?\s*)?)(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}

@@ -107,7 +107,8 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
                  or _the_one_issuing_what_the_title_issues(header, citations, cited))
     if concluded is not None:
         return concluded
-    asking = (_the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
+    asking = (_the_one_whose_subject_the_title_restates(header, citations, policies)
+              or _the_letter_asking_for_this_year_s_plan(header, citations, candidates, policies)
               or _the_body_s_own_plan_for_the_title_s_year(header, citations, policies)
               or _the_council_s_tasks_for_the_title_s_year(header, citations, policies))
     if asking is not None:
@@ -1028,6 +1029,30 @@ def _basis_topic_words(citation: Citation, citations: CitationReader) -> set[str
 def _basis_subject_words(clause: str) -> set[str]:
     start = SUBJECT_START.search(clause)
     return _topic_words(KIND_WORD.sub(" ", clause[start.end():])) if start else set()
+
+
+# How much of the title's topic a basis's subject must name, and of its subject the title, for the title to restate it.
+RESTATED_SHARE = 0.9
+RESTATED_MIN_WORDS = 5
+
+
+def _the_one_whose_subject_the_title_restates(header: Header, citations: CitationReader, policies: list[Citation]
+                                              ) -> Parents | None:
+    """The one policy basis whose subject the title restates nearly word for word ("Về nhiệm vụ, giải pháp chủ yếu
+    thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024" under "Nghị quyết số
+    01/NQ-CP ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà
+    nước năm 2024"), with a warning: the province does for itself what that document set out, before any rule on the
+    year's plans weighs the council's resolutions."""
+    topic = _title_topic(header)
+    if not topic or len(topic) < RESTATED_MIN_WORDS:
+        return None
+    restated = the_only_one([c for c in {c.target.number: c for c in reversed(policies)}.values()
+                             if (subject := _basis_subject_words(own_clause_of(c, citations)))
+                             and len(topic & subject) >= RESTATED_SHARE * max(len(topic), len(subject))])
+    if restated is None:
+        return None
+    return inferred(citations, restated, "the basis whose subject the title restates",
+                    "the basis whose subject the title restates word for word")
 
 
 def _the_one_closest_in_topic(header: Header, citations: CitationReader, policies: list[Citation]) -> Parents | None:

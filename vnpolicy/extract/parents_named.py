@@ -115,8 +115,9 @@ LAW_NUMBER_GAP = 20
 BEFORE_THE_NUMBER = re.compile(r"^.*?\bso\s*:?\s*")
 
 # Where a "Thực hiện" sentence turns to what the plan only rests on: "Thực hiện Công văn số A ...; trên cơ sở Nghị quyết
-# số B ..." carries out A, on the grounds of B.
-GROUNDS_CLAUSE = re.compile(r"[;,]\s*(?:tren co so|can cu)\b")
+# số B ..." carries out A, on the grounds of B; "...; xét đề nghị của Sở X tại Tờ trình số C ..." (or "... và trên cơ sở
+# đề nghị ...") answers C's proposal.
+GROUNDS_CLAUSE = re.compile(r"(?:[;,]|\s+va)\s*(?:tren co so|can cu|(?:xet|theo)\s+de nghi)\b")
 
 
 def before_its_grounds(cited: list[Citation], line: Line) -> list[Citation]:
