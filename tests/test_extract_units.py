@@ -642,3 +642,13 @@ def test_a_directive_s_numbered_points_giving_agencies_duties_are_its_entries():
     assert [entry.agency.name for entry in doc.assignments] == [
         "Công an tỉnh", "Sở Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân các huyện, thành phố"]
     assert all(len(entry.duties) == 1 for entry in doc.assignments)
+
+
+def test_a_number_with_a_thousands_point_wrapped_to_a_line_start_continues_the_sentence():
+    lines = logical_lines("Thực hiện Chương trình “Chăm sóc dinh dưỡng\n1.000 ngày đầu đời” của Bộ Y tế, Ủy ban nhân dân"
+                          " tỉnh ban hành Kế hoạch.\n1.1. Mục tiêu chung\n2.Nhiệm vụ\n")
+    assert [line.text for line in lines] == [
+        "Thực hiện Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” của Bộ Y tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+        "1.1. Mục tiêu chung",
+        "2.Nhiệm vụ",
+    ]

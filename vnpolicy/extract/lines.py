@@ -22,9 +22,10 @@ from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, nfc, squ
 # bare number on a line of its own otherwise).
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # Markers that open a new structural item: Roman/Arabic numbers, lettered points
-# a) / a., dash and plus bullets.
+# a) / a., dash and plus bullets. A number with a thousands point ("1.000 ngày đầu đời", wrapped onto a line of its
+# own) is no item's number.
 ITEM_START = compile_marked_or_not(
-    r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|[a-eg-ik-vxyđ]\s*[).]\s"
+    r"^(?:[IVXLC1l]{1,5}\s*\.\s|\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s+\S|(?!\d{3}\b)\S)|[a-eg-ik-vxyđ]\s*[).]\s"
     r"|[-–—•+]\s*\S)"
 )
 # The number's label: "Số", "SỐ", a copy without diacritics ("So"), OCR that misread its vowel ("Sô", "Sé", "S6"), or a
