@@ -4502,3 +4502,18 @@ def test_documents_listed_after_a_plural_type_word_and_a_colon_are_cited():
     )
     assert document.implements.number == "33/CT-TTg"
     assert {"33/CT-TTg", "10/CT-TTg"} <= implemented(document)
+
+
+def test_a_plan_titled_after_a_programme_carries_out_the_resolution_issuing_it_which_the_party_plan_follows_by_name():
+    document = plan(
+        "Thực hiện Chương trình tổng thể cải cách hành chính nhà nước 5 năm giai đoạn 2026-2030 trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà"
+        " nước giai đoạn 2021-2030;\n"
+        "Căn cứ Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh thực hiện Chương trình tổng thể cải"
+        " cách hành chính nhà nước giai đoạn 2021-2030;\n"
+        "Thực hiện Kế hoạch số 41-KH/TU ngày 12/01/2026 của Tỉnh ủy về nâng cao hiệu quả cải cách hành chính theo Chương"
+        " trình tổng thể cải cách hành chính nhà nước của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "76/NQ-CP"
+    assert "41-KH/TU" in implemented(document)
+    assert any("which issues what the title names" in message for message in parent_warnings(document))

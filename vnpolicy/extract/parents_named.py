@@ -293,6 +293,13 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
             "what the title names, which the document carried out relays", through,
             f"parent taken as {through.target.number}, which the title names by its subject and {carried_out[0].target.number},"
             " cited after \"Thực hiện\", itself carries out; check it")
+    issuing = _issuing_what_the_title_and_the_carried_out_name(header, citations, candidates, carried_out)
+    if issuing is not None:
+        return found_and_warned(
+            citations, [issuing, *[c for c in carried_out if c is not issuing]],
+            "issuing what the title names, which the document carried out follows", issuing,
+            f"parent taken as {issuing.target.number}, which issues what the title names; {carried_out[0].target.number},"
+            " cited after \"Thực hiện\", follows it by name; check it")
     carried_out = _letters_last(carried_out, citations)
     return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
@@ -643,6 +650,31 @@ def _carried_out_through(header: Header, citations: CitationReader, candidates: 
     about = re.compile(rf"\bve\s+(?:viec\s+)?{re.escape(words_only(subject))}\b")
     return the_only_one([c for c in cited_on(line, candidates) if c is not carried_out[0]
                           and _said_just_before(c, line, RELAYED_BEFORE) and about.search(words_only(own_clause_of(c, citations)))])
+
+
+# A title's subject without the length of its period ("chuong trinh tong the cai cach hanh chinh nha nuoc 5 nam"): the
+# document issuing it gives its own period.
+PERIOD_LENGTH = re.compile(r"\s+\d{1,2}\s+nam$")
+
+
+def _issuing_what_the_title_and_the_carried_out_name(header: Header, citations: CitationReader, candidates: list[Citation],
+                                                    carried_out: list[Citation]) -> Citation | None:
+    """The one document cited anywhere that issues or approves what the title says the plan carries out ("Thực hiện
+    Chương trình tổng thể cải cách hành chính nhà nước 5 năm ..." under "Căn cứ Nghị quyết số 76/NQ-CP ... ban hành
+    Chương trình tổng thể cải cách hành chính nhà nước ..."), when the document the "Thực hiện" sentence names follows
+    that by name ("Kế hoạch số 41-KH/TU ... về nâng cao ... theo Chương trình tổng thể cải cách hành chính nhà nước của
+    Chính phủ"): the plan carries out the programme, as the other does."""
+    subject = TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) and title_subject(header.title)
+    if not subject:
+        return None
+    name = PERIOD_LENGTH.sub("", words_only(subject))
+    followed = words_only(own_clause_of(carried_out[0], citations))
+    if len(name.split()) < VERY_TOPIC_WORDS or not re.search(rf"\b{re.escape(name)}\b", followed):
+        return None
+    issuing = re.compile(rf"\b(?:phe duyet|ban hanh)\s+{re.escape(name)}\b")
+    return the_only_one([c for c in {c.target.number: c for c in candidates}.values() if c not in carried_out
+                         and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+                         and issuing.search(words_only(own_clause_of(c, citations)))])
 
 
 # What a letter asks to carry out, named without its number: "... hướng dẫn xây dựng kế hoạch triển khai thực hiện
