@@ -2548,3 +2548,11 @@ def test_a_status_word_under_the_standing_key_is_still_the_box_s():
                "Hà Nam, ngày 14 tháng 4 năm 2021\nKẾ HOẠCH\nCHỈNH TRANG ĐÔ THỊ NĂM 2021\n")
     assert (doc.number, doc.issuer) == ("37/KH-UBND", "Ủy ban nhân dân tỉnh Hà Nam")
     assert "HIỆU LỰC" not in (doc.title or "").upper()
+
+
+def test_a_number_line_whose_serial_was_left_blank_reads_no_number_and_says_why():
+    doc = read("ỦY BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố:        /KH-UBND\nDân Lực, ngày 18 tháng 02 năm 2021\nKẾ HOẠCH\n"
+               "Tuyên truyền cuộc bầu cử đại biểu Hội đồng nhân dân xã\n")
+    assert doc.number is None
+    assert doc.date == date(2021, 2, 18)
+    assert any("serial blank" in message for message in header_warnings(doc))

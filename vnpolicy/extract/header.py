@@ -354,12 +354,17 @@ def _after_the_header_opens(header: Header, rest: list[Line]) -> list[Line]:
 
 NO_NUMBER_FOUND = "no number (Số: ...) found in the header"
 NO_DATE_FOUND = "no date (..., ngày ... tháng ... năm ...) found in the header"
+BLANK_SERIAL = "the number line leaves the serial blank (a copy made before the document was numbered?): no number read"
 
 
 def _warn_missing(header: Header) -> None:
-    """A header that names no number or no date says so (line 0: the whole header), never silently."""
+    """A header that names no number or no date says so (line 0: the whole header), never silently; a number line
+    whose serial was left blank ("Số:      /KH-UBND") says that."""
     if header.number_as_written is None:
         header.warnings.append(Warning_(0, NO_NUMBER_FOUND))
+    elif (header.number is None or header.number.serial is None) and BLANK_NUMBER_LINE.match(header.number_as_written):
+        line = header.sources["number"].line if "number" in header.sources else 0
+        header.warnings.append(Warning_(line, BLANK_SERIAL, header.number_as_written))
     if header.date is None:
         header.warnings.append(Warning_(0, NO_DATE_FOUND))
 
