@@ -2556,3 +2556,12 @@ def test_a_number_line_whose_serial_was_left_blank_reads_no_number_and_says_why(
     assert doc.number is None
     assert doc.date == date(2021, 2, 18)
     assert any("serial blank" in message for message in header_warnings(doc))
+
+
+def test_a_page_footer_run_into_the_commune_s_line_leaves_the_commune_as_the_issuer():
+    # a PDF's text layer: the last page's words, its footer "Trang 1" and the next page's first line in capitals
+    doc = read("b Nhóm tiện ích phục vụ người dân - Năm 2022: + Hoàn thành tích hợp dịch vụ công trên cổng của\n"
+               "Trang 1XÃ HƯNG ĐẠO\nSố: 12/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\nHưng Đạo, ngày 14 tháng 3 năm 2022\n"
+               "KẾ HOẠCH\nỨng dụng dữ liệu dân cư trên địa bàn xã\n")
+    assert doc.issuer == "Ủy ban nhân dân xã Hưng Đạo"
+    assert doc.number == "12/KH-UBND"

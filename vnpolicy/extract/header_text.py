@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from vnpolicy.extract.dates import WRITTEN_YEAR
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, PAGE_FOOTER_BEFORE_CAPITALS, SITE_BANNER, SUMMARY_KEYS, Line
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
@@ -104,7 +104,7 @@ def folded_chars(text: str) -> str:
 
 def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
     """Rules dropped, motto set aside, broken names re-joined, site debris before the document set aside."""
-    lines, restored = _lost_letters_restored([piece for line in lines for part in _unflattened(line)
+    lines, restored = _lost_letters_restored([piece for line in lines for part in _unflattened(_without_page_footer(line))
                                               for cell in _number_cell_apart(part) for title_end in _preamble_apart(cell)
                                               for basis in _bases_apart(title_end) for piece in _chair_apart(basis)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
@@ -177,6 +177,14 @@ def _number_date_and_type(text: str) -> bool:
     """Whether a line holds the number, then the date, then the type line's word: a header row run on, however short."""
     number, date = FLAT_NUMBER.search(text), FLAT_DATE.search(text)
     return bool(number and date and number.end() <= date.start() and FLAT_TYPE.search(text, date.end()))
+
+
+def _without_page_footer(line: Line) -> Line:
+    """A line in capitals that a page's footer ran into ("Trang 1XÃ HƯNG ĐẠO"), without the footer; any other as it is."""
+    footer = PAGE_FOOTER_BEFORE_CAPITALS.match(line.text)
+    if footer is None or not is_all_caps(line.text[footer.end():]):
+        return line
+    return Line(line.text[footer.end():], line.first, line.last)
 
 
 def _unflattened(line: Line) -> list[Line]:

@@ -155,8 +155,14 @@ def is_heading_like(text: str) -> bool:
     return bool(ITEM_START.match(text)) and not BULLET_START.match(text)
 
 
+# A PDF page's footer run into the next page's first line in capitals ("Trang 1XÃ HƯNG ĐẠO"): that line starts anew.
+PAGE_FOOTER_BEFORE_CAPITALS = compile_marked_or_not(r"^Trang\s*\d{1,3}(?=[A-ZĐÀ-Ỹ]{2})")
+
+
 def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
+    if (footer := PAGE_FOOTER_BEFORE_CAPITALS.match(current)) and is_all_caps(current[footer.end():]):
+        return False
     if blank_gap <= 1 and completes_a_date(previous, current):
         return True  # even after a number on the date's row, which otherwise stands alone
     if blank_gap <= 1 and NUMBER_LABEL_AT_THE_END.search(previous) and current[:1].isdigit():
