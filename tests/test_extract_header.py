@@ -2565,3 +2565,12 @@ def test_a_page_footer_run_into_the_commune_s_line_leaves_the_commune_as_the_iss
                "KẾ HOẠCH\nỨng dụng dữ liệu dân cư trên địa bàn xã\n")
     assert doc.issuer == "Ủy ban nhân dân xã Hưng Đạo"
     assert doc.number == "12/KH-UBND"
+
+
+def test_a_commune_s_cell_naming_no_province_takes_the_province_of_the_district_its_text_names():
+    doc = read("XÃ HƯNG ĐẠO\nSố: 12/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\nHưng Đạo, ngày 14 tháng 3 năm 2022\n"
+               "KẾ HOẠCH\nỨng dụng dữ liệu dân cư trên địa bàn xã\n"
+               "Thực hiện Kế hoạch số 43/KH-UBND ngày 29/3/2022 của UBND thành phố Chí Linh về ứng dụng dữ liệu dân cư,"
+               " UBND xã xây dựng kế hoạch như sau:\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Hưng Đạo", "Hải Dương")
+    assert any("the district whose committee the text names (Chí Linh" in message for message in header_warnings(doc))

@@ -267,6 +267,9 @@ def _district_of_a_headerless_copy(header: Header, province: str | None, text: s
     return district_named(header.title or "", nfc(text))
 
 
+# A commune's or a ward's cell, or its committee's name (folded).
+COMMUNE_CELL = re.compile(r"^(?:(?:uy ban nhan dan|ubnd)\s+)?(?:xa|phuong|thi tran)\s")
+
 # A provincial newspaper reprinting the document: "Báo Ninh Thuận trân trọng giới thiệu toàn văn ...".
 NEWSPAPER = compile_marked_or_not(r"\bBáo\s+(?P<name>[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]*){0,3})")
 
@@ -280,6 +283,11 @@ def _province_placing_a_copy_that_names_none(header: Header, text: str) -> tuple
     in_title = district_named(header.title or "", "")
     if in_title:
         return in_title[2], f"the district the title names ({in_title[1]}, of {in_title[2]} in the list of 1 March 2025)"
+    # a commune's cell naming no province ("XÃ HƯNG ĐẠO"): the province of the district whose committee its text names
+    # ("Thực hiện Kế hoạch số 43/KH-UBND ... của UBND thành phố Chí Linh")
+    above = district_named("", nfc(text)) if COMMUNE_CELL.match(fold(" ".join(header.issuer_lines))) else None
+    if above:
+        return above[2], f"the district whose committee the text names ({above[1]}, of {above[2]} in the list of 1 March 2025)"
     for match in NEWSPAPER.finditer(nfc(text)):
         named = known_province_opening(match["name"])  # "Ninh Thuận" of "Báo Ninh Thuận Trân ..."
         if fold(named) in province_names():
@@ -393,7 +401,7 @@ def _inferred_fields(header: Header, document: PlanDocument, province_placed_by:
         from_code = header.number is not None and document.issuer == issuer_from_suffix(header.number)
         inferred.append(("issuer", document.issuer, f"the number's code ({header.number.text})" if from_code
                          else "the body and the signature"))
-    if document.province and not header.national and not (header.issuer_place or header.place):
+    if document.province and not header.national and (province_placed_by or not (header.issuer_place or header.place)):
         inferred.append(("province", document.province, province_placed_by or "the title and the body"))
     warnings = []
     for name, value, where in inferred:
