@@ -2120,7 +2120,7 @@ def test_a_board_under_its_province_s_committee_whose_name_speaks_of_society_is_
 def test_a_header_run_into_the_title_line_or_a_code_s_rest_is_refused_as_a_title():
     run_in = read("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2023\n")
     assert "ngày 29 tháng 10" not in run_in.title
-    code_rest = read("UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255 / BC-BCĐPCGD-\nNga Sơn, ngày 13 tháng 11 năm 2023\n"
+    code_rest = read("UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO PCGD, XMC\nSố: 255 / BC-BCĐPCGD\nNga Sơn, ngày 13 tháng 11 năm 2023\n"
                      "XMC\n")
     assert code_rest.title == "" and any("title refused" in w.message for w in code_rest.warnings)
 
@@ -2574,3 +2574,14 @@ def test_a_commune_s_cell_naming_no_province_takes_the_province_of_the_district_
                " UBND xã xây dựng kế hoạch như sau:\n")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Hưng Đạo", "Hải Dương")
     assert any("the district whose committee the text names (Chí Linh" in message for message in header_warnings(doc))
+
+
+def test_a_code_cut_at_a_hyphen_across_cells_is_finished_and_the_board_s_abbreviated_subject_written_out():
+    # a report's two-column header: the number's cell wrapped under the date's, the board's subject abbreviated
+    doc = read("UBND HUYỆN NGA SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PCGD, XMC\n"
+               "Độc lập – Tự do – Hạnh phúc\nSố: 301 / BC-BCĐPCGD-\nNga Sơn, ngày 10 tháng 11 năm 2026\nXMC\n"
+               "BÁO CÁO\nKẾT QUẢ PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM 2026\n")
+    assert doc.number == "301/BC-BCĐPCGD-XMC"
+    assert doc.issuer == "Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ huyện Nga Sơn"
+    assert doc.title == "Kết quả phổ cập giáo dục, xóa mù chữ năm 2026"
+

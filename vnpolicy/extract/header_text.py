@@ -108,7 +108,8 @@ def clean_header(lines: list[Line], type_names: set[str]) -> CleanHeader:
                                               for cell in _number_cell_apart(part) for title_end in _preamble_apart(cell)
                                               for basis in _bases_apart(title_end) for piece in _chair_apart(basis)])
     without_rules = [Line(text, line.first, line.last) for line in lines if (text := _without_rules(_unbulleted(line.text)))]
-    kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_number_label(without_rules), type_names))
+    kept, motto_lines = _without_motto(_rejoin_broken_type_line(_rejoin_code_cut_across_cells(_rejoin_number_label(without_rules)),
+                                                                type_names))
     if any(YOUTH_UNION_HEADING.search(fold(line.text)) for line in without_rules):
         kept = [_named_as_the_youth_union_s(line) for line in kept]
     result = CleanHeader([], motto_lines)
@@ -358,6 +359,26 @@ def _rejoin_number_label(lines: list[Line]) -> list[Line]:
         before = previous.text[: label.start("label")].strip()
         result[-1:] = ([Line(before, previous.first, previous.last)] if before else []) + [
             Line(joined, previous.last, line.last)]
+    return result
+
+
+# A number line whose code a two-column table cut at a hyphen ("Số: 255 / BC-BCĐPCGD-"), and the code's last part
+# in a cell of its own under the date line ("XMC").
+CODE_CUT_AT_A_HYPHEN = re.compile(r"[A-ZĐ]-\s*$")
+CODE_PART_ALONE = re.compile(r"^[A-ZĐ]{2,6}$")
+
+
+def _rejoin_code_cut_across_cells(lines: list[Line]) -> list[Line]:
+    """A number line ending on a hyphen takes the code's last part printed alone on the line after its date line
+    ("Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày ..." / "XMC"): the number's cell wrapped below the date's."""
+    result = list(lines)
+    for index, line in enumerate(result[:-2]):
+        date_line, rest = result[index + 1], result[index + 2]
+        if (DOCUMENT_NUMBER_LINE.match(line.text) and CODE_CUT_AT_A_HYPHEN.search(line.text)
+                and DOCUMENT_DATE_LINE.match(date_line.text) and CODE_PART_ALONE.match(rest.text)):
+            result[index] = Line(line.text.rstrip() + rest.text, line.first, rest.last)
+            del result[index + 2]
+            break
     return result
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from vnpolicy.extract.abbreviations import written_out
 from vnpolicy.extract.casing import PARTY_UNIT, from_capitals
 from vnpolicy.extract.known_names import central_body_as_listed, listed_name
 from vnpolicy.extract.quality import has_vietnamese_letters
@@ -325,10 +326,16 @@ HEADER_ABBREVIATIONS = ((re.compile(r"(?:^|(?<=^VĂN PHÒNG ))UBND(?:\s+NHÂN D�
 BOARD_UNDER_ITS_COMMITTEE = compile_marked_or_not(r"^(?P<committee>.+?)\s+(?P<board>BAN THƯỜNG TRỰC)$")
 
 
+# A steering board's name, whose subject a header may abbreviate ("BAN CHỈ ĐẠO PCGD, XMC").
+STEERING_BOARD = compile_marked_or_not(r"\bBAN CHỈ ĐẠO\s+(?P<subject>.+)$")
+
+
 def _abbreviations_expanded(text: str) -> str:
     for pattern, full in HEADER_ABBREVIATIONS:
         text = pattern.sub(full, text)
     text = " ".join(with_new_style_tone(text).split())
+    if board := STEERING_BOARD.search(text):  # its subject written out, as the lists and the text name the board
+        text = text[:board.start("subject")] + written_out(board["subject"]).upper()
     board = BOARD_UNDER_ITS_COMMITTEE.match(text)
     return f"{board['board']} {board['committee']}" if board else text
 
