@@ -2585,3 +2585,13 @@ def test_a_code_cut_at_a_hyphen_across_cells_is_finished_and_the_board_s_abbrevi
     assert doc.issuer == "Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ huyện Nga Sơn"
     assert doc.title == "Kết quả phổ cập giáo dục, xóa mù chữ năm 2026"
 
+
+@pytest.mark.parametrize("written", ["tỉnh Bà Rịa - Vũng Tàu ban hành", "tỉnh Bà Rịa-Vũng Tàu ban hành",
+                                     "tỉnh Bà Rịa – Vũng Tàu ban hành"])
+def test_a_province_with_a_double_name_is_named_whole_however_its_hyphen_is_spaced(written):
+    assert places_named(written) == ["Bà Rịa - Vũng Tàu"]
+    assert infer_province(None, "", f"Chỉ thị số 11/CT-UBND do {written}") == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_hyphen_after_a_province_s_name_ends_it():
+    assert places_named("của tỉnh Quảng Trị - nơi diễn ra lễ hội") == ["Quảng Trị"]

@@ -32,18 +32,25 @@ PROVINCIAL_BODY_BEFORE_ITS_PLACE = r"(?:ủy|Ủy|uỷ|Uỷ|[ĐđDd]oàn|[ĐđDd
 PROVINCIAL_ORGANISATION = rf"(?:{PROVINCIAL_BODY_BEFORE_ITS_PLACE}|(?:[Hh]ội|[Hh]oi)(?! An)\b|[ĐđDd](?:ội|oi)\b)"
 NAMED_PLACE = re.compile(rf"\b(?:(?:tỉnh|Tỉnh|thành|Thành)\s+{PROVINCIAL_BODY_BEFORE_ITS_PLACE}|tỉnh|thành phố|Tỉnh"
                          rf"|Thành phố|tinh|thanh pho)(?!\s+{PROVINCIAL_ORGANISATION})"
-                         r"\s+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})")  # a name never runs over a line break
+                         r"\s+(?P<words>[^\W\d_]+(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){0,3})")  # never over a line break
 # A body and level written without diacritics are given them back: the issuer is a name, not a copy's text.
 ACCENTED = {"tinh": "tỉnh", "thanh pho": "thành phố", "Uy ban nhan dan": "Ủy ban nhân dân", "Hoi dong nhan dan": "Hội đồng nhân dân"}
 
 
 def _leading_capitalised(words: str) -> str | None:
-    """The capitalised words that start ``words``: the proper name ("Hải Phòng đến năm" -> "Hải Phòng")."""
+    """The capitalised words that start ``words``: the proper name ("Hải Phòng đến năm" -> "Hải Phòng"); a double
+    name's hyphen between two of them is kept, spaced as the list of provinces writes it ("Bà Rịa-Vũng Tàu" ->
+    "Bà Rịa - Vũng Tàu")."""
     taken = []
-    for word in words.split():
+    for word in re.sub(r"(?<=\w)[ \t]*[-–][ \t]*(?=\w)", " - ", words).split():
+        if word == "-":
+            taken.append(word)
+            continue
         if not word[0].isupper():
             break
         taken.append(word)
+    while taken and taken[-1] == "-":
+        taken.pop()
     return " ".join(taken) or None
 
 
