@@ -2595,3 +2595,13 @@ def test_a_province_with_a_double_name_is_named_whole_however_its_hyphen_is_spac
 
 def test_a_hyphen_after_a_province_s_name_ends_it():
     assert places_named("của tỉnh Quảng Trị - nơi diễn ra lễ hội") == ["Quảng Trị"]
+
+
+def test_a_page_announcing_a_chair_s_directive_after_its_headline_gives_its_number_and_the_committee():
+    doc = extract_text("Chỉ thị của Chủ tịch UBND tỉnh về việc đôn đốc thực hiện nhiệm vụ sau kỳ nghỉ Tết\n\n"
+                       "Chủ tịch UBND tỉnh vừa ban hành Chỉ thị 02/ CT-UBND về việc đôn đốc thực hiện nhiệm vụ sau kỳ nghỉ"
+                       " Tết. Nội dung Chỉ thị như sau:\n\nNăm qua, tỉnh ta đạt được nhiều kết quả quan trọng.\n",
+                       "portal.txt")
+    assert doc.number == "02/CT-UBND"
+    assert doc.issuer.startswith("Ủy ban nhân dân tỉnh")
+    assert doc.header_sources["number"].how.startswith("inferred from the sentence announcing the plan")

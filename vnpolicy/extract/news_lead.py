@@ -99,11 +99,14 @@ def _same_kind(kind: str, type_name: str | None) -> bool:
 
 # A portal's summary announcing the plan it then reproduces, in a sentence of the text itself: "Sở Khoa học và Công
 # nghệ ban hành Kế hoạch số 37/KH-SKHCN ngày 11/5/2022 về việc ...", "Tỉnh ủy X ban hành Kế hoạch 359-KH/TU thực hiện
-# ..." (its date then unknown; a Party committee opens it even run on after the site's title).
+# ..." (its date then unknown; a Party committee or a chair opens it even run on after the site's title); a chair's
+# directive is the Committee's ("Chủ tịch UBND tỉnh vừa ban hành Chỉ thị 02/ CT-UBND ...", its number printed with a space).
 ANNOUNCED = compile_marked_or_not(
-    r"(?:^|[.;:]\s+|\s(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s))"
+    r"(?:^|[.;:]\s+|\s(?=(?:Tỉnh ủy|Thành ủy|Huyện ủy|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\s))"
+    r"(?:Chủ tịch\s+(?=Ủy ban nhân dân|UBND))?"
     r"(?P<body>(?:Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy)\s[^,.;:()]{2,80}?)\s+"
-    r"(?:đã\s+|vừa\s+)?ban hành\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án)\s+(?:số\s+)?(?P<number>\d[^\s,;]*)"
+    r"(?:đã\s+|vừa\s+)?ban hành\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Chỉ thị)\s+(?:số\s+)?"
+    r"(?P<number>\d[^\s,;]*(?:(?<=/)\s+[A-ZĐ][^\s,;]*)?)"
     r"(?:,?\s+ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))?")
 # The same, opening on the day it was issued, as a department's page words it under its headline: "Ngày 25/3/2020, Sở
 # Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ..." (the capital "Ngày" opens a sentence wherever it stands).
