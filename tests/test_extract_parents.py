@@ -4517,3 +4517,12 @@ def test_a_plan_titled_after_a_programme_carries_out_the_resolution_issuing_it_w
     assert document.implements.number == "76/NQ-CP"
     assert "41-KH/TU" in implemented(document)
     assert any("which issues what the title names" in message for message in parent_warnings(document))
+
+
+def test_rules_apply_the_decree_detailing_the_law_not_a_circular_of_forms_for_using_it():
+    text = rules_decision(
+        "VỀ VIỆC BAN HÀNH QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC ÁP DỤNG ĐỐI VỚI CÁC CƠ QUAN THUỘC ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        "Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính"
+        " phủ quy định chi tiết một số điều của Luật Bảo vệ bí mật nhà nước; Thông tư số 24/2020/TT-BCA ngày 10/3/2020 của"
+        " Bộ trưởng Bộ Công an ban hành biểu mẫu sử dụng trong công tác bảo vệ bí mật nhà nước;\n")
+    assert extract_text(text, "synthetic.txt").implements.number == "26/2020/NĐ-CP"

@@ -982,7 +982,8 @@ ORGANISES_A_GOVERNMENT = re.compile(r"^(?:(?!\b(?:phe duyet|ban hanh)\b).)*?\bve
 ARRANGES_UNITS = re.compile(r"\bsap xep\s+(?:cac\s+)?don vi hanh chinh\b")
 
 # Words that name no topic: function words, date words, levels and spans of time.
-NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin)\b")
+# (Whom rules apply to names no topic: "... áp dụng đối với các cơ quan"; its "dụng" is not that of "sử dụng đất".)
+NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin|ap dung)\b")
 
 NO_TOPIC_WORDS = frozenset("cac cua va ve viec voi cho trong tren theo nam ngay thang so den tinh nhung mot la de tai".split())
 
