@@ -279,30 +279,30 @@ def unless_the_title_names_another(header: Header, citations: CitationReader, ca
             citations, [of_the_period], "on the title's very work for its period", of_the_period,
             f"parent taken as {of_the_period.target.number}, on the title's very work for its period; the \"Thực hiện\""
             f" sentence names {carried_out[0].target.number}, for a period before it; check it")
+    first = carried_out[0].target.number
     for_the_period = _the_period_s_plan_the_year_s_plan_follows(header, citations, carried_out)
     if for_the_period is not None:
-        return found_and_warned(
-            citations, [for_the_period, *[c for c in carried_out if c is not for_the_period]],
-            "the body's own plan of the same name for the period the year falls in", for_the_period,
-            f"parent taken as {for_the_period.target.number}, the body's own plan of the title's name for the period its"
-            f" year falls in; the \"Thực hiện\" sentence names {carried_out[0].target.number} first; check it")
+        return _taken_first(citations, carried_out, for_the_period,
+                            "the body's own plan of the same name for the period the year falls in",
+                            f"the body's own plan of the title's name for the period its year falls in; the \"Thực hiện\""
+                            f" sentence names {first} first")
     through = _carried_out_through(header, citations, candidates, carried_out)
     if through is not None:
-        return found_and_warned(
-            citations, [through, *[c for c in carried_out if c is not through]],
-            "what the title names, which the document carried out relays", through,
-            f"parent taken as {through.target.number}, which the title names by its subject and {carried_out[0].target.number},"
-            " cited after \"Thực hiện\", itself carries out; check it")
+        return _taken_first(citations, carried_out, through, "what the title names, which the document carried out relays",
+                            f"which the title names by its subject and {first}, cited after \"Thực hiện\", itself carries out")
     issuing = _issuing_what_the_title_and_the_carried_out_name(header, citations, candidates, carried_out)
     if issuing is not None:
-        return found_and_warned(
-            citations, [issuing, *[c for c in carried_out if c is not issuing]],
-            "issuing what the title names, which the document carried out follows", issuing,
-            f"parent taken as {issuing.target.number}, which issues what the title names; {carried_out[0].target.number},"
-            " cited after \"Thực hiện\", follows it by name; check it")
+        return _taken_first(citations, carried_out, issuing, "issuing what the title names, which the document carried out follows",
+                            f"which issues what the title names; {first}, cited after \"Thực hiện\", follows it by name")
     carried_out = _letters_last(carried_out, citations)
     return warn_if_equals(parents_found(citations, carried_out, "cited in a Thực hiện sentence"), carried_out, citations,
                            "the \"Thực hiện\" sentence")
+
+
+def _taken_first(citations: CitationReader, carried_out: list[Citation], chosen: Citation, how: str, why: str) -> Parents:
+    """``chosen`` as the main parent, before the rest the "Thực hiện" sentence names, with a warning saying ``why``."""
+    return found_and_warned(citations, [chosen, *[c for c in carried_out if c is not chosen]], how, chosen,
+                            f"parent taken as {chosen.target.number}, {why}; check it")
 
 
 # A name the title gives in quotation marks (“Vì người nghèo - Không để ai bị bỏ lại phía sau”), of this many words at
