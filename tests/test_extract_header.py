@@ -2605,3 +2605,16 @@ def test_a_page_announcing_a_chair_s_directive_after_its_headline_gives_its_numb
     assert doc.number == "02/CT-UBND"
     assert doc.issuer.startswith("Ủy ban nhân dân tỉnh")
     assert doc.header_sources["number"].how.startswith("inferred from the sentence announcing the plan")
+
+
+def test_a_summary_box_whose_keys_run_into_the_values_and_names_two_ministries_gives_a_joint_identity():
+    # a page that lost the box's cells: each value glued to the next key, joint issuers split by a semicolon
+    doc = extract_text(
+        "Kế hoạch 1557/KH-BYT-BGDĐT 2027 phối hợp tiêm chủng cho học sinh trong các cơ sở giáo dục\n\n"
+        "Cơ quan ban hành: Bộ Giáo dục và Đào tạo; Bộ Y tếSố công báo:Đang cập nhật\n"
+        "Số hiệu:1557/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\n"
+        "Loại văn bản:Kế hoạchNgười ký:Nguyễn Văn An; Trần Thị Bình\n"
+        "Ngày ban hành:18/11/2027Ngày hết hiệu lực:Đang cập nhật\n", "box.txt")
+    assert (doc.number, str(doc.date), doc.type_name) == ("1557/KH-BYT-BGDĐT", "2027-11-18", "Kế hoạch")
+    assert {doc.issuer, *doc.co_issuers} == {"Bộ Y tế", "Bộ Giáo dục và Đào tạo"}
+    assert doc.implements is None  # never its own number

@@ -1066,7 +1066,9 @@ def _identity_from_summary_box(header: Header) -> None:
         header.date = issued
         note(header, "date", box["date"].line, how, INFERRED_CONFIDENCE)
     if "issuer" in box and BOX_ISSUER.match(fold(box["issuer"].value)):
-        header.issuer_lines = [box["issuer"].value.upper()]  # as a header prints it: the issuer is read from capitals
+        # as a header prints it: the issuer is read from capitals; joint issuers ("Bộ Giáo dục và Đào tạo; Bộ Y tế")
+        # each on a line of its own, as a joint header prints them
+        header.issuer_lines = [body.strip().upper() for body in box["issuer"].value.split(";") if body.strip()]
         note(header, "issuer", box["issuer"].line, how, INFERRED_CONFIDENCE)
     kind = _TYPE_BY_FOLDED_NAME.get(fold(box["type"].value)) if "type" in box else None
     if kind is not None and header.type_name is None:

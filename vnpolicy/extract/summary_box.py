@@ -21,8 +21,9 @@ KEYS = {"so hieu": "number", "so / ky hieu": "number", "so/ky hieu": "number", "
         "ngay ban hanh": "date", "co quan ban hanh": "issuer", "loai van ban": "type"}
 # On a cell folded one character for one; not a key's explanation ("Ngày ban hành là ngày, tháng, năm ...").
 KEY_CELL = re.compile(rf"^(?P<key>{'|'.join(KEYS)})(?!\s+la\b)\s*:?\s*(?P<value>.*)$")
-# Another key of the box after a value on the same line ("... 250/KH-UBND Ngày đăng công báo: ..."), folded.
-NEXT_KEY = re.compile(rf"\s+(?:{FOLDED_SUMMARY_KEYS})(?:\s+\w+){{0,2}}\s*:")
+# Another key of the box after a value on the same line ("... 250/KH-UBND Ngày đăng công báo: ..."), or glued to it
+# where the page lost the cells' space ("1557/KH-BYT-BGDĐTNgày đăng công báo:..."), folded.
+NEXT_KEY = re.compile(rf"\s*(?:{FOLDED_SUMMARY_KEYS})(?:\s+\w+){{0,2}}\s*:")
 # How many lines below a key on a line of its own its value may stand, past its explanation and empty cells.
 VALUE_LINES_BELOW = 3
 
