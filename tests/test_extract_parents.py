@@ -4526,3 +4526,16 @@ def test_rules_apply_the_decree_detailing_the_law_not_a_circular_of_forms_for_us
         " phủ quy định chi tiết một số điều của Luật Bảo vệ bí mật nhà nước; Thông tư số 24/2020/TT-BCA ngày 10/3/2020 của"
         " Bộ trưởng Bộ Công an ban hành biểu mẫu sử dụng trong công tác bảo vệ bí mật nhà nước;\n")
     assert extract_text(text, "synthetic.txt").implements.number == "26/2020/NĐ-CP"
+
+
+def test_a_province_s_plan_titled_after_a_prime_minister_s_decision_carries_it_out_not_the_ministry_s_plan_for_it():
+    document = plan(
+        "Triển khai thực hiện Quyết định số 32/2016/QĐ-TTg ngày 08/8/2016 của Thủ tướng Chính phủ về chính sách trợ giúp"
+        " pháp lý cho người nghèo trên địa bàn tỉnh Hà Nam",
+        "Căn cứ Quyết định số 32/2016/QĐ-TTg ngày 08/8/2016 của Thủ tướng Chính phủ ban hành chính sách trợ giúp pháp lý"
+        " cho người nghèo;\n"
+        "Thực hiện Quyết định số 2289/QĐ-BTP ngày 31/10/2016 của Bộ trưởng Bộ Tư pháp ban hành Kế hoạch triển khai Quyết"
+        " định số 32/2016/QĐ-TTg ngày 08/8/2016 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    )
+    assert document.implements.number == "32/2016/QĐ-TTg"
+    assert cited(document, "2289/QĐ-BTP").issuer.endswith("Bộ Tư pháp")

@@ -8,11 +8,12 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from vnpolicy.central_bodies import body_by_code
 from vnpolicy.extract.citations import BASIS_SENTENCE, CitationReader
 from vnpolicy.extract.header import Header
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
-from vnpolicy.extract.numbers import TYPE_CODES, parse_number
+from vnpolicy.extract.numbers import TYPE_CODES, issuing_body_code, parse_number
 from vnpolicy.extract.parent_clauses import (
     APPROVING_VERB,
     BASIS_ONLY_TYPES,
@@ -805,12 +806,27 @@ def the_plan_between(header: Header, citations: CitationReader, candidates: list
     issuing_a_plan = first.target.type_code == "QĐ" and ISSUES_A_PLAN.search(own_clause_of(first, citations))
     if first.target.type_code not in ("KH", "CTr") and not issuing_a_plan:
         return None
+    if not header.national and _a_ministry_s(first) and _of_the_government(title_cited[0]):
+        return None  # a ministry's plan for its sector stands beside a province's, under the Prime Minister's decision
     named = [re.escape(fold(title_cited[0].target.number or ""))]
     if title_cited[0].target.type_code == "LUAT" and (law := LAW_NAMED.match(fold_at(title_cited[0].text))):
         named.append(re.escape(law["name"]) + r"\b")
     carrying_out = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s+(?:thi hanh\s+)?(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?"
                               rf"(?:{'|'.join(named)})")
     return first if own_words_carry_out(first, carrying_out, citations) else None
+
+
+def _a_ministry_s(citation: Citation) -> bool:
+    """Whether a ministry issued the cited document ("2289/QĐ-BTP": Bộ Tư pháp)."""
+    number = parse_number(citation.target.number or "")
+    body = body_by_code(issuing_body_code(number)) if number else None
+    return body is not None and body.name.startswith("Bộ ")
+
+
+def _of_the_government(citation: Citation) -> bool:
+    """Whether the cited document is the Government's or the Prime Minister's (…/NQ-CP, …/QĐ-TTg)."""
+    number = parse_number(citation.target.number or "")
+    return number is not None and number.issuer_code in ("CP", "TTg")
 
 
 # A decision issuing a plan or programme ("... ban hành Kế hoạch triển khai ..."), and a law cited with its name
