@@ -322,3 +322,42 @@ def test_a_new_document_under_a_taken_file_name_gets_a_graph_of_its_own(store_pa
         report = build(store, records=records)
         assert report.graphs[str(seed_graph)] == "unchanged" and graph_digest(store.graph(seed_graph)) == seed_before
         assert report.graphs[str(outcome.entry.graph_name)] == "kept"
+
+
+CITY_PLAN = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 37/KH-UBND
+Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2021
+KẾ HOẠCH
+Phát triển giao thông công cộng năm 2021
+Thực hiện Quyết định số 1234/QĐ-TTg ngày 02/01/2021 của Thủ tướng Chính phủ về phát triển giao thông công cộng, Ủy ban
+nhân dân Thành phố ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+1. Phát triển mạng lưới xe buýt.
+II. NHIỆM VỤ
+1. Sở Giao thông vận tải chủ trì mở tuyến xe buýt mới.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def test_a_district_s_plan_numbered_as_its_city_s_is_an_entry_of_its_own_not_a_version_of_the_city_s(store_path, tmp_path):
+    # every People's Committee numbers its plans N/KH-UBND: the city's and a district's 37/KH-UBND of 2021 are two plans
+    city = tmp_path / "city.txt"
+    city.write_text(CITY_PLAN, encoding="utf-8")
+    district = tmp_path / "district.txt"
+    district.write_text(CITY_PLAN.replace("THÀNH PHỐ HỒ CHÍ MINH\n", "QUẬN 8\n").replace(
+        "Thành phố Hồ Chí Minh, ngày 05", "Quận 8, ngày 14").replace("Ủy ban\nnhân dân Thành phố", "Ủy ban\nnhân dân Quận 8"),
+        encoding="utf-8")
+    for path in (city, district):
+        result = run_vnpolicy("ingest", str(path), "--store", str(store_path))
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "version 2" not in result.stdout
+    works = {str(record.manifest.work_iri) for record in Records(records_path(store=store_path), Minter().base).records()}
+    base = Minter().base
+    assert {base + "eli/vn-ho-chi-minh/kh/2021/37-kh-ubnd", base + "eli/vn-ho-chi-minh-quan-8/kh/2021/37-kh-ubnd"} <= works

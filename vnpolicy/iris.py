@@ -106,22 +106,25 @@ class Minter:
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)
 
-    def document(self, type_code: str, year: int | None, number: str, province: str | None = None) -> URIRef:
+    def document(self, type_code: str, year: int | None, number: str, province: str | None = None,
+                 locality: str | None = None) -> URIRef:
         """A numbered document: ``eli/vn/qd/2021/169-qd-ttg``.
 
         Local documents carry their province in the jurisdiction segment
         (``eli/vn-hai-phong/kh/2021/163-kh-ubnd``): every provincial People's
         Committee numbers its plans ``N/KH-UBND``, so the number alone is not unique.
+        So does every district and commune: theirs carry their own unit after the
+        province (``eli/vn-ho-chi-minh-quan-8/kh/2021/37-kh-ubnd``).
         """
         year_part = str(year) if year else "undated"
-        return self._iri(f"eli/{jurisdiction(province)}/{slug(type_code)}/{year_part}/{slug(number)}")
+        return self._iri(f"eli/{jurisdiction(province, locality)}/{slug(type_code)}/{year_part}/{slug(number)}")
 
-    def unnumbered_document(self, type_code: str, province: str | None, title: str) -> URIRef:
+    def unnumbered_document(self, type_code: str, province: str | None, title: str, locality: str | None = None) -> URIRef:
         """A document whose number is blank or lost: reconciled later by number.
 
         The hash is of the folded title, so the same text always gets the same IRI.
         """
-        return self._iri(f"eli/{jurisdiction(province)}/{slug(type_code)}/unnumbered/{short_hash(title)}")
+        return self._iri(f"eli/{jurisdiction(province, locality)}/{slug(type_code)}/unnumbered/{short_hash(title)}")
 
     def law_by_name(self, name: str) -> URIRef:
         """A law the texts cite only by name ("Luật Đầu tư công")."""
@@ -158,9 +161,12 @@ class Minter:
         return self._iri(f"activity/extract/{source_stem}/{extractor_version}")
 
 
-def jurisdiction(province: str | None) -> str:
-    """ "vn" for national documents, "vn-hai-phong" for those of a province."""
-    return f"vn-{slug(province)}" if province else "vn"
+def jurisdiction(province: str | None, locality: str | None = None) -> str:
+    """ "vn" for national documents, "vn-hai-phong" for those of a province, "vn-ho-chi-minh-quan-8" for those of a
+    district or commune in it."""
+    if not province:
+        return "vn"
+    return f"vn-{slug(province)}-{slug(locality)}" if locality else f"vn-{slug(province)}"
 
 
 def part(work: URIRef, *path: object) -> URIRef:

@@ -199,3 +199,27 @@ def district_names() -> dict[str, str]:
     """Folded district name -> the name as the list of 1 March 2025 writes it ("dak glong" -> "Đắk Glong"); a name
     several provinces share is written the same in each."""
     return {folded: next(iter(found))[0] for folded, found in _districts().items()}
+
+
+# The district or commune a body's name ends on ("Ủy ban nhân dân quận 8", "Ban Chỉ đạo ... huyện Nga Sơn", "Huyện ủy
+# Yên Định", "Ủy ban nhân dân xã Hưng Đạo"), folded: its level word and its name of one to four words.
+LOCAL_UNIT_AT_THE_END = re.compile(r"\b(?P<level>huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(?:uy\s+)?"
+                                   r"(?P<name>(?!hoi\b)[a-z0-9]+(?: [a-z0-9]+){0,3})$")
+# The levels whose word a province-level city shares ("Ủy ban nhân dân thành phố Hồ Chí Minh" is the province's).
+CITY_LEVELS = ("thanh pho",)
+
+
+def issuer_locality(issuer: str | None, province: str | None) -> str | None:
+    """The district or commune whose body ``issuer`` is, folded ("quan 8", "xa hung dao"); ``None`` for a province's
+    own body or a national one. Every district and commune numbers its plans as its province does (``N/KH-UBND``):
+    the unit tells their documents apart."""
+    if not issuer or not province:
+        return None
+    own = " ".join(fold(province).replace("-", " ").split())
+    # "UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi": the unit is named before its province
+    name = re.sub(rf"[\s,]+(?:tinh|thanh pho)\s+{re.escape(own)}$", "", " ".join(fold(issuer).replace("-", " ").split()))
+    unit = LOCAL_UNIT_AT_THE_END.search(name)
+    if unit is None or (unit["level"] in CITY_LEVELS and unit["name"] == own):
+        return None
+    return f"{unit['level']} {unit['name']}"
+

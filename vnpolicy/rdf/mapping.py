@@ -34,6 +34,7 @@ from vnpolicy.extract.model import (
 from vnpolicy.extract.numbers import TYPE_CODES, is_a_session_code, is_party_number, parse_number
 from vnpolicy.iris import Minter, part
 from vnpolicy.namespaces import AGENCYTYPE, DIRECTIVE, DOCTYPE, ELI, LEVEL, RELATION, ROLE, SIGNING, STATUS, VNP
+from vnpolicy.provinces import issuer_locality
 from vnpolicy.rdf.agencies import classify_agency, is_national_body, qualified_name
 from vnpolicy.rdf.reference import doctype_iri
 
@@ -261,8 +262,9 @@ class DocumentMapper:
             return node
         if self.names_itself(ref):
             return self.work
-        minted = self.minter.document(ref.type_code, ref.date.year if ref.date else None, ref.number,
-                                      self.cited_province(ref))
+        province = self.cited_province(ref)
+        minted = self.minter.document(ref.type_code, ref.date.year if ref.date else None, ref.number, province,
+                                      issuer_locality(ref.issuer, province))
         node = self.index.find(ref.number, minted)
         if node not in self.index.known and node != self.work:  # a document citing itself is no stub
             self.add_stub(node, ref)
@@ -616,11 +618,13 @@ class DocumentMapper:
 
 
 def document_iri(doc: PlanDocument, minter: Minter) -> URIRef:
-    """The work IRI of an extracted document: by number when it has one, else by title."""
+    """The work IRI of an extracted document: by number when it has one, else by title; a district's or a commune's
+    with its unit after its province, as it shares its numbers with the province's."""
+    locality = issuer_locality(doc.issuer, doc.province)
     if doc.number:
         year = doc.date.year if doc.date else None
-        return minter.document(doc.type_code, year, doc.number, doc.province)
-    return minter.unnumbered_document(doc.type_code, doc.province, doc.title)
+        return minter.document(doc.type_code, year, doc.number, doc.province, locality)
+    return minter.unnumbered_document(doc.type_code, doc.province, doc.title, locality)
 
 
 def map_document(doc: PlanDocument, minter: Minter, index: ReferenceIndex, source_stem: str,
