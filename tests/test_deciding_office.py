@@ -236,3 +236,14 @@ def test_the_head_of_a_national_steering_board_decides_as_its_head(authority, he
     document = extract_text(STEERING_BOARD_DECISION.format(authority=authority), "board.txt")
     assert (document.issuer, document.deciding_office) == ("Ban Chỉ đạo tổng điều tra kinh tế năm 2026 trung ương", head)
     assert fold(document.title).endswith("ban hanh ke hoach thong tin ve tong dieu tra kinh te nam 2026")
+
+
+def test_a_decision_cited_as_its_minister_s_is_issued_by_the_ministry_as_its_letters_are():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 14/KH-UBND\nBắc Sơn, ngày 03 tháng 5 năm 2024\nKẾ HOẠCH\n"
+            "Trợ giúp pháp lý cho người nghèo năm 2024\nThực hiện Quyết định số 2289/QĐ-BTP ngày 31/10/2023 của Bộ trưởng"
+            " Bộ Tư pháp ban hành Kế hoạch trợ giúp pháp lý và Công văn số 505/BTP-TGPL ngày 02/02/2024 của Bộ Tư pháp về"
+            " hướng dẫn thực hiện, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- Trợ giúp pháp lý.\n")
+    _, citing = map_document(extract_text(text, "plan.txt"), Minter(), ReferenceIndex(), "plan", __version__, "0" * 64)
+    cited = {str(number): citing.value(work, ELI.passed_by) for work, number in citing.subject_objects(ELI.id_local)}
+    assert cited["2289/QĐ-BTP"] == cited["505/BTP-TGPL"]
+    assert str(citing.value(cited["2289/QĐ-BTP"], SKOS.prefLabel)) == "Bộ Tư pháp"

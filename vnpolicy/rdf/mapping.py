@@ -321,7 +321,7 @@ class DocumentMapper:
         province's own documents give it, so "Ủy ban nhân dân thành phố Hải Phòng" cited is the node that issues the
         city's plans, and "Chủ tịch Ủy ban nhân dân tỉnh X" his post in it."""
         province = self.cited_province(ref)
-        name = local_name(ref.issuer, province) if province else ref.issuer
+        name = local_name(ref.issuer, province) if province else MINISTER_OF.sub("", ref.issuer)
         if province and is_committee_chair(name):
             committee = self.agency(AgencyMention(committee_of_the_chair(name)), province_override=province)
             return self.post(name, committee, province)
@@ -615,6 +615,11 @@ class DocumentMapper:
             self.add(node, VNP.provisionKind, Literal(provision.kind))
             self.add(node, VNP.text, self.vi(provision.text))
             self.provenance(node, provision.span, order)
+
+
+# A minister deciding for the ministry ("... của Bộ trưởng Bộ Tư pháp", "... của Bộ trưởng, Chủ nhiệm Văn phòng Chính
+# phủ"): the ministry is the issuer, as it is of the minister's own decisions read from their header.
+MINISTER_OF = re.compile(r"^Bộ trưởng(?:,\s*Chủ nhiệm)?\s+(?=(?:Bộ|Văn phòng Chính phủ|Ủy ban)\s)")
 
 
 def document_iri(doc: PlanDocument, minter: Minter) -> URIRef:
