@@ -361,3 +361,23 @@ def test_a_district_s_plan_numbered_as_its_city_s_is_an_entry_of_its_own_not_a_v
     works = {str(record.manifest.work_iri) for record in Records(records_path(store=store_path), Minter().base).records()}
     base = Minter().base
     assert {base + "eli/vn-ho-chi-minh/kh/2021/37-kh-ubnd", base + "eli/vn-ho-chi-minh-quan-8/kh/2021/37-kh-ubnd"} <= works
+
+
+def test_a_district_s_plan_an_earlier_reading_kept_as_its_city_s_version_can_be_added_once_the_city_s_is_restored(
+        store_path, tmp_path, monkeypatch):
+    city, district = tmp_path / "city.txt", tmp_path / "district.txt"
+    city.write_text(CITY_PLAN, encoding="utf-8")
+    district.write_text(CITY_PLAN.replace("THÀNH PHỐ HỒ CHÍ MINH\n", "QUẬN 8\n").replace(
+        "Thành phố Hồ Chí Minh, ngày 05", "Quận 8, ngày 14"), encoding="utf-8")
+    records = Records(records_path(store=store_path), Minter().base)
+    with EmbeddedStore(store_path) as store:
+        # as read before districts had IRIs of their own: the district's plan became the city plan's version 2
+        monkeypatch.setattr("vnpolicy.rdf.mapping.issuer_locality", lambda issuer, province: None)
+        ingest(city, store, records=records)
+        assert ingest(district, store, records=records).version == 2
+        monkeypatch.undo()
+        restore(records, store, "37/KH-UBND", 1)
+        # the same bytes now read as another document: no copy of the city's version 2, but an entry of its own
+        added = ingest(district, store, records=records)
+    assert added.verdict == Verdict.ACCEPTED and added.version == 1
+    assert len(records.records()) == 2

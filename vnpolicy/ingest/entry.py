@@ -418,10 +418,15 @@ def place_in_records(entry: Entry, records: Records, minter: Minter, store: Stor
 
 
 def repeated(outcome: IngestOutcome, records: Records, record: Record | None, data: bytes) -> bool:
-    """True (and the outcome says so) if a stored version already has these bytes or this text."""
+    """True (and the outcome says so) if a stored version of the same document already has these bytes or this text.
+    A version of another document with the same bytes was read otherwise then (an earlier extractor minted a
+    district's plan with its city's IRI): this reading is no copy of it."""
     sha256 = hashlib.sha256(data).hexdigest()
     text = text_digest(outcome.entry.text) if outcome.entry.text is not None else None
+    work = str(entry_work(outcome.entry))
     for candidate in records.records():
+        if candidate.manifest.work != work:
+            continue
         for version in candidate.manifest.versions:
             if version.sha256 == sha256 or (text is not None and version.text_sha256 == text):
                 current = record is not None and candidate.folder == record.folder and version.number == record.manifest.current
