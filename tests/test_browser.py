@@ -14,6 +14,7 @@ import pytest
 
 # the fixtures (app_url, page, ...) come through conftest
 from browser_support import FIRST_RENDER_MS, PROJECT, WAIT_MS, doc, follow_link, open_page
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +51,8 @@ def test_compare_matches_groups_and_every_lai_chau_task(page, app_url, seed_fact
     cooperation = tables.nth(0).locator("tr", has_text="Hợp tác quốc tế")
     assert "Hợp tác trong và ngoài nước" in cooperation.inner_text()
     tasks = tables.nth(1).locator("tbody tr")
-    assert tasks.count() == seed_facts["002_b20d98fbd54e8cfa.txt"]["tasks"]
+    # the page re-renders the table once its plans are chosen: wait for the rows of the Lai Châu plan
+    expect(tasks).to_have_count(seed_facts["002_b20d98fbd54e8cfa.txt"]["tasks"], timeout=WAIT_MS)
     for row in range(tasks.count()):
         cells = tasks.nth(row).locator("td")
         assert cells.nth(2).inner_text().strip() and float(cells.nth(4).inner_text()) > 0
