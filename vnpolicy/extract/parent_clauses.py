@@ -462,6 +462,13 @@ def of_the_party(citation: Citation) -> bool:
     return bool(number and number.family == "party")
 
 
+def of_the_government_cited(citation: Citation) -> bool:
+    """A cited document of the Government's or the Prime Minister's (…/NQ-CP, …/QĐ-TTg), as ``of_the_government`` says
+    of the plan's own."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.issuer_code in ("CP", "TTg"))
+
+
 # A national document names its topic as the nation's ("Kế hoạch hành động quốc gia về tăng trưởng xanh"), a
 # province's plan as its own ("Kế hoạch hành động tăng trưởng xanh tỉnh X"): the topic is what both share.
 NATIONAL_TOPIC_WORDS = re.compile(r"^(?:quoc gia|cua ca nuoc|toan quoc)\s+(?:ve\s+)?|^ve\s+")

@@ -40,6 +40,7 @@ from vnpolicy.extract.parent_clauses import (
     kind_and_words,
     may_be_carried_out,
     named_after,
+    of_the_government_cited,
     of_the_party,
     of_the_party_body,
     own_clause_of,
@@ -401,8 +402,7 @@ def the_state_programme_carrying_it_out(header: Header, citations: CitationReade
         return None
     carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
     for citation in candidates:
-        number = parse_number(citation.target.number or "")
-        if number and number.issuer_code in ("CP", "TTg") and own_words_carry_out(citation, carrying_out, citations):
+        if of_the_government_cited(citation) and own_words_carry_out(citation, carrying_out, citations):
             return inferred(citations, citation, "the state programme carrying out the Party resolution chosen among the bases",
                              f"the Government's programme carrying out {party.number}, which the bases also cite")
     return None
@@ -525,11 +525,7 @@ def _national_approver_of_own_plan(surest: Citation, approving: list[Citation], 
         return None
     if _said_to_be_carried_on(surest, citations):
         return None
-    for citation in approving[1:]:
-        number = parse_number(citation.target.number or "")
-        if number and number.issuer_code in ("TTg", "CP"):
-            return citation
-    return None
+    return next((citation for citation in approving[1:] if of_the_government_cited(citation)), None)
 
 
 # A sentence of the plan saying it goes on carrying out a document: "- Tiếp tục thực hiện có hiệu quả Kế hoạch số

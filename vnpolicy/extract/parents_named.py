@@ -44,6 +44,7 @@ from vnpolicy.extract.parent_clauses import (
     may_be_carried_out,
     name_before_its_brackets,
     of_the_government,
+    of_the_government_cited,
     of_the_party,
     of_the_party_body,
     own_clause_of,
@@ -806,7 +807,7 @@ def the_plan_between(header: Header, citations: CitationReader, candidates: list
     issuing_a_plan = first.target.type_code == "QĐ" and ISSUES_A_PLAN.search(own_clause_of(first, citations))
     if first.target.type_code not in ("KH", "CTr") and not issuing_a_plan:
         return None
-    if not header.national and _a_ministry_s(first) and _of_the_government(title_cited[0]):
+    if not header.national and _a_ministry_s(first) and of_the_government_cited(title_cited[0]):
         return None  # a ministry's plan for its sector stands beside a province's, under the Prime Minister's decision
     named = [re.escape(fold(title_cited[0].target.number or ""))]
     if title_cited[0].target.type_code == "LUAT" and (law := LAW_NAMED.match(fold_at(title_cited[0].text))):
@@ -821,12 +822,6 @@ def _a_ministry_s(citation: Citation) -> bool:
     number = parse_number(citation.target.number or "")
     body = body_by_code(issuing_body_code(number)) if number else None
     return body is not None and body.name.startswith("Bộ ")
-
-
-def _of_the_government(citation: Citation) -> bool:
-    """Whether the cited document is the Government's or the Prime Minister's (…/NQ-CP, …/QĐ-TTg)."""
-    number = parse_number(citation.target.number or "")
-    return number is not None and number.issuer_code in ("CP", "TTg")
 
 
 # A decision issuing a plan or programme ("... ban hành Kế hoạch triển khai ..."), and a law cited with its name
