@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from vnpolicy.extract.dates import WRITTEN_YEAR
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, PAGE_FOOTER_BEFORE_CAPITALS, SITE_BANNER, SUMMARY_KEYS, Line
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line, page_footer_end
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
@@ -182,10 +182,8 @@ def _number_date_and_type(text: str) -> bool:
 
 def _without_page_footer(line: Line) -> Line:
     """A line in capitals that a page's footer ran into ("Trang 1XÃ HƯNG ĐẠO"), without the footer; any other as it is."""
-    footer = PAGE_FOOTER_BEFORE_CAPITALS.match(line.text)
-    if footer is None or not is_all_caps(line.text[footer.end():]):
-        return line
-    return Line(line.text[footer.end():], line.first, line.last)
+    end = page_footer_end(line.text)
+    return Line(line.text[end:], line.first, line.last) if end else line
 
 
 def _unflattened(line: Line) -> list[Line]:

@@ -159,9 +159,15 @@ def is_heading_like(text: str) -> bool:
 PAGE_FOOTER_BEFORE_CAPITALS = compile_marked_or_not(r"^Trang\s*\d{1,3}(?=[A-ZĐÀ-Ỹ]{2})")
 
 
+def page_footer_end(text: str) -> int:
+    """Where a page's footer run into a line in capitals ends ("Trang 1XÃ HƯNG ĐẠO": 7); 0 for a line with none."""
+    footer = PAGE_FOOTER_BEFORE_CAPITALS.match(text)
+    return footer.end() if footer and is_all_caps(text[footer.end():]) else 0
+
+
 def continues(previous: str, current: str, blank_gap: int) -> bool:
     """Whether ``current`` is the wrapped continuation of the logical line ``previous``."""
-    if (footer := PAGE_FOOTER_BEFORE_CAPITALS.match(current)) and is_all_caps(current[footer.end():]):
+    if page_footer_end(current):
         return False
     if blank_gap <= 1 and completes_a_date(previous, current):
         return True  # even after a number on the date's row, which otherwise stands alone
