@@ -3388,6 +3388,24 @@ def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_th
     assert other.implements.number == "33-NQ/TW"
 
 
+def test_a_page_announcing_a_programme_carrying_out_the_resolution_it_named_before_gives_that_resolution():
+    # "thực hiện Nghị quyết." names by its type word the resolution the sentence opened on; the review that follows
+    # tells of another resolution carried out for fifteen years
+    doc = extract_text("Phát huy vai trò của đội ngũ trí thức\n\nQuán triệt Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban"
+                       " Chấp hành Trung ương Đảng, Tỉnh ủy Hậu Giang ban hành Chương trình số 62-CTr/TU, ngày 14/5/2024"
+                       " thực hiện Nghị quyết.\n\n* Tình hình\nQua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW ngày"
+                       " 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X, đội ngũ trí thức của tỉnh tăng về số lượng.\n",
+                       "page.txt")
+    assert doc.implements.number == "45-NQ/TW"
+    parent_warnings = [w.message for w in doc.warnings if "parent" in w.message]
+    assert parent_warnings == []  # announcing its own number is no misprint of another's
+    # two resolutions named before it: the type word alone does not tell which, and the parent taken is warned
+    two = extract_text("Phát huy vai trò của đội ngũ trí thức\n\nQuán triệt Nghị quyết số 45-NQ/TW ngày 24/11/2023 và Nghị"
+                       " quyết số 27-NQ/TW ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng, Tỉnh ủy Hậu Giang ban hành"
+                       " Chương trình số 62-CTr/TU, ngày 14/5/2024 thực hiện Nghị quyết.\n", "page.txt")
+    assert any("parent not named as implemented" in w.message for w in two.warnings)
+
+
 @pytest.mark.parametrize("title", ["PHÒNG CHỐNG THIÊN TAI NĂM 2026 TỈNH HÀ NAM", "PHÒNG CHỐNG THIÊN TAI TỈNH HÀ NAM NĂM 2026"])
 def test_a_yearly_plan_resting_on_bases_alone_carries_out_the_national_plan_named_after_its_topic(title):
     # the strategy, the programme and the plan share the topic's words; only the plan is named after it ("Kế hoạch phòng

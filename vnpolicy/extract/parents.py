@@ -74,6 +74,7 @@ from vnpolicy.extract.parents_named import (
     IMPLEMENTING_SENTENCE,
     OPENS_ON_A_DOCUMENT,
     PURPOSE_CARRYING_OUT,
+    announced_on,
     before_its_grounds,
     carried_out_mid_sentence,
     done_as_directed_by,
@@ -168,9 +169,11 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
                                          f"parent taken as {parents.main.number}, a letter (công văn): check whether it is what"
                                          " the plan carries out or only asks for the plan"))
     itself = next((c for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or IMPLEMENTING_SENTENCE.match(fold(line.text))
-                   for c in cited_on(line, citations.citations) if _the_document_itself(c, own, header)), None)
+                   for c in cited_on(line, citations.citations) if _the_document_itself(c, own, header) and not announced_on(c, line)),
+                  None)
     if itself is not None:
-        # a preamble citing the document's own number: a misprint of another document's, for the steward to check
+        # a preamble citing the document's own number, other than to announce it (a page's lead): a misprint of another
+        # document's, for the steward to check
         parents.warnings.append(Warning_(itself.span.first, f"the preamble cites the document's own number {own}: not taken as"
                                          " its parent (a misprint of another number?); check it", itself.text[:120]))
     if parents.main is not None and parents.main.number:

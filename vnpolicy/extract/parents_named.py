@@ -193,8 +193,40 @@ def _folded_before(citation: Citation, line: Line) -> str | None:
 
 def issued_to_carry_out(header: Header, candidates: list[Citation]) -> list[Citation]:
     """What the preamble's sentence issuing the plan names as carried out ("... ban hành Kế hoạch thực hiện Quyết định số
-    1755/QĐ-TTg, cụ thể như sau:"): the plan's own word on which of the documents a "Thực hiện" list names it carries out."""
-    return [c for line in header.preamble for c in cited_on(line, candidates) if _said_just_before(c, line, ISSUED_TO_CARRY_OUT)]
+    1755/QĐ-TTg, cụ thể như sau:"): the plan's own word on which of the documents a "Thực hiện" list names it carries out.
+    A sentence announcing the plan by its number names it by its type word alone when it has just cited it ("Quán triệt
+    Nghị quyết số 45-NQ/TW ..., Tỉnh ủy ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết.")."""
+    return [c for line in header.preamble for c in cited_on(line, candidates) if _said_just_before(c, line, ISSUED_TO_CARRY_OUT)
+            ] or [c for line in header.preamble for c in _named_again_by_its_type_word(line, cited_on(line, candidates))]
+
+
+# The words announcing a document by its number, up to it (folded): "Tỉnh ủy ban hành Chương trình số ".
+# The citation may hold its type word or not.
+ANNOUNCING_IT = re.compile(r"\b(?:ky\s+)?ban hanh\s+(?:(?:ke hoach|chuong trinh(?: hanh dong)?|de an|chi thi|quyet dinh|nghi quyet)"
+                           r"\s+(?:so\s+)?)?$")
+
+
+def announced_on(citation: Citation, line: Line) -> bool:
+    """Whether the line cites the document to announce its issue ("... Tỉnh ủy ban hành Chương trình số 51-CTr/TU")."""
+    return _said_just_before(citation, line, ANNOUNCING_IT)
+
+
+# The announcing sentence's end, naming what the plan carries out by its type word alone (folded): "... ban hành
+# Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết."
+ANNOUNCED_TO_CARRY_OUT_ONE_NAMED_BEFORE = re.compile(
+    r"\b(?:ban hanh|xay dung)\s+(?:ke hoach|chuong trinh(?: hanh dong)?|de an)\s+(?:so\s+)?\d\S*(?:,?\s*ngay\s+[\d/]+)?\s+"
+    r"(?:de\s+)?(?:trien khai\s+)?thuc hien\s+(?P<kind>nghi quyet|chi thi|ket luan|quyet dinh|chien luoc)\s*(?:[.;]|$)")
+
+
+def _named_again_by_its_type_word(line: Line, cited: list[Citation]) -> list[Citation]:
+    """The one document of the type word an announcing sentence ends on, which it cited before announcing the plan."""
+    text = fold(line.text)
+    announced = ANNOUNCED_TO_CARRY_OUT_ONE_NAMED_BEFORE.search(text)
+    if announced is None:
+        return []
+    before = [c for c in cited if 0 <= text.find(fold(c.text)) < announced.start()
+              and fold(c.text).startswith(announced["kind"])]
+    return before if len({c.target.number for c in before}) == 1 else []
 
 
 def is_policy(citation: Citation, citations: CitationReader) -> bool:
