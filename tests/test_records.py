@@ -93,13 +93,44 @@ def test_an_ingested_plan_is_still_there_after_build(store_path):
 
 # -- (b) a corrected text is a new version; the first can be restored -------------------------------------------
 
+def test_a_second_version_changing_date_and_title_both_is_flagged_with_how_to_restore_the_first(store_path, tmp_path):
+    # another plan numbered alike in the same year (a misread number, a namesake body): the steward is told how to
+    # bring version 1 back, in English and in Vietnamese
+    text = VALID_PLAN_TEXT.read_text(encoding="utf-8")
+    other = tmp_path / "other-plan.txt"
+    other.write_text(text.replace("ngày 15 tháng 3 năm 2021", "ngày 20 tháng 9 năm 2021").replace(
+        "Thực hiện Chiến lược phát triển và ứng dụng khoa học và công nghệ vũ trụ trên địa bàn tỉnh Điện Biên đến năm 2030",
+        "Tổ chức tháng hành động vì an toàn thực phẩm năm 2021 trên địa bàn tỉnh Điện Biên"), encoding="utf-8")
+    assert run_vnpolicy("ingest", str(VALID_PLAN_TEXT), "--store", str(store_path)).returncode == 0
+    second = run_vnpolicy("ingest", str(other), "--store", str(store_path))
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "(version 2); changed: " in second.stdout
+    assert "Caution: its date and title both differ from version 1" in second.stdout
+    assert f"vnpolicy restore {PLAN_NUMBER} --version 1" in second.stdout
+    # in a batch's table too, in Vietnamese: the corrected plan differs from version 2 (the other one) in both
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    corrected_plan(inbox)
+    (inbox / "copy-of-other.txt").write_bytes(other.read_bytes())
+    again = run_vnpolicy("ingest", str(inbox), "--store", str(store_path), "--lang", "vi")
+    assert again.returncode == 0, again.stdout + again.stderr
+    rows = {line.split()[0]: line for line in again.stdout.splitlines() if line.startswith(str(inbox))}
+    assert "Lưu ý: ngày và trích yếu đều khác phiên bản 2" in rows[str(inbox / "plan-corrected.txt")]
+    assert f"vnpolicy restore {PLAN_NUMBER} --version 2" in rows[str(inbox / "plan-corrected.txt")]
+    assert "Lưu ý" not in rows[str(inbox / "copy-of-other.txt")], "a copy writes nothing and says so alone"
+    # the command it names brings the first plan back
+    restored = run_vnpolicy("restore", PLAN_NUMBER, "--version", "1", "--store", str(store_path))
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+
+
 def test_a_corrected_text_is_a_second_version_and_the_first_can_be_restored(store_path, tmp_path):
     records = Records(records_path(store=store_path), Minter().base)
     first = run_vnpolicy("ingest", str(VALID_PLAN_TEXT), "--store", str(store_path))
     assert first.returncode == 0, first.stdout + first.stderr
     second = run_vnpolicy("ingest", str(corrected_plan(tmp_path)), "--store", str(store_path))
     assert second.returncode == 0, second.stdout + second.stderr
-    assert f"Written: replaced graph {PLAN_GRAPH} (version 2)" in second.stdout, "same document: same graph"
+    assert f"Written: replaced graph {PLAN_GRAPH} (version 2); changed: date" in second.stdout, "same document: same graph"
+    assert "Caution" not in second.stdout, "a corrected date alone is a correction"
 
     history = run_vnpolicy("history", PLAN_NUMBER, "--store", str(store_path))
     assert history.returncode == 0, history.stderr

@@ -36,6 +36,7 @@ from vnpolicy.ingest.verdicts import (
     FileVerdict,
     check_file,
     table_rows,
+    version_note,
     written_verdict,
 )
 from vnpolicy.read.limits import LARGEST_LIMIT, MB, check_size
@@ -282,7 +283,10 @@ def accept(rows: list[FileVerdict]) -> None:
 def show_written(row: FileVerdict) -> None:
     graph = row.entry.graph_name if row.entry is not None else ""
     if row.verdict == ACCEPTED:
-        st.success(t(f"Đã ghi đồ thị {graph}", f"Written: graph {graph}"))
+        note = version_note(row.version, row.changed_fields, row.label, lang())
+        st.success(t(f"Đã ghi đồ thị {graph}", f"Written: graph {graph}") + note.split("\n")[0])
+        if "\n" in note:
+            st.warning(note.split("\n", 1)[1])
     elif row.verdict == REJECTED:
         st.error("\n".join([t(f"Từ chối {plain(row.file)}: có vi phạm; không ghi gì.",
                                f"Rejected {plain(row.file)}: the entry has violations; nothing was written."), violation_list(row)]))

@@ -27,7 +27,7 @@ from vnpolicy.ingest.entry import (
     read_entry,
     summary,
 )
-from vnpolicy.ingest.verdicts import FileVerdict, text_table, unreadable, written_verdict
+from vnpolicy.ingest.verdicts import FileVerdict, text_table, unreadable, version_note, written_verdict
 from vnpolicy.namespaces import GRAPH_REFERENCE
 from vnpolicy.records.folder import Records
 from vnpolicy.settings import REFERENCE_DIR, minter
@@ -220,5 +220,6 @@ def verdict_line(outcome, check: bool, lang: str) -> str:
                 else f"A copy of {outcome.same_as}; nothing was written (use vnpolicy restore to bring an old version back).")
     action = ("thay thế" if outcome.replaced else "thêm") if vi else ("replaced" if outcome.replaced else "added")
     version = f" (phiên bản {outcome.version})" if vi and outcome.version else (f" (version {outcome.version})" if outcome.version else "")
-    return (f"Đã ghi: {action} đồ thị {outcome.entry.graph_name}{version}" if vi
-            else f"Written: {action} graph {outcome.entry.graph_name}{version}")
+    written = (f"Đã ghi: {action} đồ thị {outcome.entry.graph_name}{version}" if vi
+               else f"Written: {action} graph {outcome.entry.graph_name}{version}")
+    return written + version_note(outcome.version, outcome.changed_fields, outcome.label, lang)

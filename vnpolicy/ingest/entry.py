@@ -94,6 +94,8 @@ class IngestOutcome:
     verdict: str = ""  # accepted | rejected | unchanged | copy (see ``Verdict``)
     version: int | None = None  # the entry's version this file became (or already is)
     same_as: str | None = None  # for a copy or an unchanged file: the entry and version it repeats
+    changed_fields: tuple[str, ...] = ()  # for a new version: the header fields it changed from the one before
+    label: str | None = None  # for a new version: the entry's number, as ``vnpolicy history`` and ``restore`` take it
 
     @property
     def rejected(self) -> bool:
@@ -373,6 +375,8 @@ def ingest(path: Path, store: Store, minter: Minter | None = None, lang: str = "
         record = keep(entry, records, record, entry.data)
         graph = record.current_graph()
         outcome.version = record.manifest.current
+        outcome.changed_fields = tuple(record.manifest.versions[-1].changed_fields)
+        outcome.label = record.manifest.label
     outcome.replaced = entry.graph_name in store.graph_names()
     store.replace_graph(entry.graph_name, graph)
     outcome.written = True

@@ -65,6 +65,8 @@ class FileVerdict:
     same_as: str | None = None  # for a copy: the stored source file (or version) it repeats
     path: Path | None = None
     version: int | None = None  # the version an accepted file became
+    changed_fields: tuple[str, ...] = ()  # the header fields that version changed from the one before
+    label: str | None = None  # the entry's number, as ``vnpolicy history`` and ``restore`` take it
 
     @property
     def can_be_written(self) -> bool:
@@ -146,7 +148,7 @@ def written_verdict(path: Path, outcome: IngestOutcome, lang: str = "en") -> Fil
     verdict = outcome.verdict or (ACCEPTED if outcome.written else REJECTED)
     return FileVerdict(path.name, format_label(outcome.entry), document_label(outcome.entry), verdict,
                        violation_text(violations[0], lang) if violations else "", outcome.entry, outcome.report,
-                       violations, outcome.same_as, path, outcome.version)
+                       violations, outcome.same_as, path, outcome.version, outcome.changed_fields, outcome.label)
 
 
 def table_rows(verdicts: Iterable[FileVerdict]) -> list[dict[str, str]]:
@@ -169,7 +171,30 @@ def verdict_text(row: FileVerdict, lang: str = "en") -> str:
     if row.verdict == ACCEPTABLE:
         return "có thể ghi (chưa ghi)" if vi else "acceptable (nothing written)"
     version = f" v{row.version}" if row.version else ""
-    return f"đã nhận{version}" if vi else f"accepted{version}"
+    accepted = f"đã nhận{version}" if vi else f"accepted{version}"
+    return accepted + " ".join(version_note(row.version, row.changed_fields, row.label, lang).splitlines())
+
+
+# A new version changing both of these is more likely another document numbered alike (a misread number, a namesake
+# commune's plan of the same year) than a correction of the same one.
+IDENTITY_FIELDS = frozenset({"date", "title"})
+
+
+def version_note(version: int | None, changed_fields: tuple[str, ...], label: str | None, lang: str = "en") -> str:
+    """For a second or later version: the header fields it changed, and, when it changed the date and the title both,
+    a caution telling the steward how to bring the version before it back."""
+    if not version or version < 2:
+        return ""
+    vi = lang == "vi"
+    fields = ", ".join(changed_fields) or ("không trường tiêu đề nào" if vi else "no header field")
+    note = f"; thay đổi: {fields}" if vi else f"; changed: {fields}"
+    if IDENTITY_FIELDS <= set(changed_fields):
+        before = version - 1
+        note += (f"\nLưu ý: ngày và trích yếu đều khác phiên bản {before}; nếu đây là một văn bản khác cùng số, hãy chạy"
+                 f" `vnpolicy restore {label} --version {before}` và kiểm tra số, cơ quan ban hành của tệp." if vi
+                 else f"\nCaution: its date and title both differ from version {before}; if this is another document numbered"
+                 f" alike, run `vnpolicy restore {label} --version {before}` and check the file's number and issuer.")
+    return note
 
 
 def text_table(rows: list[FileVerdict], lang: str = "en") -> str:
