@@ -133,6 +133,22 @@ def test_several_files_at_once_get_one_verdict_each_and_only_the_good_one_is_wri
     assert verdicts(app)["valid-plan.txt"] == "đã lưu, không đổi"
 
 
+def test_a_second_version_changing_date_and_title_is_written_with_a_caution_naming_the_restore_command(writable_store):
+    other = VALID_PLAN.read_text(encoding="utf-8").replace("ngày 15 tháng 3 năm 2021", "ngày 20 tháng 9 năm 2021").replace(
+        "Thực hiện Chiến lược phát triển và ứng dụng khoa học và công nghệ vũ trụ trên địa bàn tỉnh Điện Biên đến năm 2030",
+        "Tổ chức tháng hành động vì an toàn thực phẩm năm 2021 trên địa bàn tỉnh Điện Biên")
+    app = validate_app().run()
+    app.file_uploader(key="validate_upload").set_value([("valid-plan.txt", VALID_PLAN.read_bytes(), "text/plain")]).run()
+    accept_button(app).click().run()
+    assert not app.exception and not app.warning
+    app.file_uploader(key="validate_upload").set_value([("other-plan.txt", other.encode("utf-8"), "text/plain")]).run()
+    accept_button(app).click().run()
+    assert not app.exception
+    assert "; thay đổi: " in app.success[-1].value and "trích yếu" in app.success[-1].value
+    assert "ngày ban hành" in app.success[-1].value
+    assert "vnpolicy restore 12/KH-UBND --version 1" in app.warning[-1].value
+
+
 def rejected_at_accept_script():
     from vnpolicy.app.validate_page import show_written
     from vnpolicy.ingest.verdicts import REJECTED, FileVerdict

@@ -35,6 +35,7 @@ from vnpolicy.ingest.entry import (
 )
 from vnpolicy.iris import Minter
 from vnpolicy.namespaces import ELI, local_name
+from vnpolicy.rdf.versions import HEADER_FIELDS_VI
 from vnpolicy.records import Records
 from vnpolicy.store.base import Store
 from vnpolicy.validate.report import Severity, ValidationReport, ValidationResult
@@ -186,7 +187,8 @@ def version_note(version: int | None, changed_fields: tuple[str, ...], label: st
     if not version or version < 2:
         return ""
     vi = lang == "vi"
-    fields = ", ".join(changed_fields) or ("không trường tiêu đề nào" if vi else "no header field")
+    fields = ", ".join(HEADER_FIELDS_VI.get(name, name) if vi else name for name in changed_fields) or (
+        "không trường tiêu đề nào" if vi else "no header field")
     note = f"; thay đổi: {fields}" if vi else f"; changed: {fields}"
     if IDENTITY_FIELDS <= set(changed_fields):
         before = version - 1

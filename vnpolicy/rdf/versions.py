@@ -27,6 +27,12 @@ HEADER_FIELDS = {
     "date as written": VNP.dateAsWritten, "issuer": ELI.passed_by, "implements": ELI.ensures_implementation_of,
     "status": VNP.status, "jurisdiction": ELI.jurisdiction,
 }
+# The same fields as a Vietnamese steward names them.
+HEADER_FIELDS_VI = {
+    "type": "loại văn bản", "number": "số, ký hiệu", "title": "trích yếu", "date": "ngày ban hành",
+    "date as written": "ngày như văn bản ghi", "issuer": "cơ quan ban hành", "implements": "văn bản được thực hiện",
+    "status": "tình trạng", "jurisdiction": "phạm vi áp dụng",
+}
 
 
 @dataclass(frozen=True)
