@@ -3388,6 +3388,21 @@ def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_th
     assert other.implements.number == "33-NQ/TW"
 
 
+def test_a_guide_titled_after_rules_by_name_carries_out_the_decision_issuing_those_rules():
+    # "Căn cứ" alone, rules and a circular: the decision issuing the very rules the title names is what it carries out
+    preamble = ("Căn cứ Thông tư số 12/2024/TT-BGDĐT ngày 10/8/2024 của Bộ Giáo dục và Đào tạo quy định về quản lý hoạt"
+                " động trải nghiệm ngoài nhà trường;\n"
+                "Căn cứ Quyết định số 09/2025/QĐ-UBND ngày 14/02/2025 của Ủy ban nhân dân tỉnh Hà Nam ban hành Quy định quản"
+                " lý hoạt động trải nghiệm ngoài nhà trường trên địa bàn tỉnh;\n"
+                "Sở Giáo dục và Đào tạo hướng dẫn thực hiện như sau:")
+    document = plan("THỰC HIỆN QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG TRẢI NGHIỆM NGOÀI NHÀ TRƯỜNG", preamble,
+                    number="Số: 215/HD-SGDĐT", kind="HƯỚNG DẪN")
+    assert document.implements.number == "09/2025/QĐ-UBND"
+    # a title naming the rules otherwise than the decision does is not enough
+    other = plan("THỰC HIỆN QUY ĐỊNH VỀ DẠY HỌC NGOẠI KHÓA", preamble, number="Số: 215/HD-SGDĐT", kind="HƯỚNG DẪN")
+    assert other.implements is None and any("no parent found" in message for message in parent_warnings(other))
+
+
 def test_a_page_announcing_a_programme_carrying_out_the_resolution_it_named_before_gives_that_resolution():
     # "thực hiện Nghị quyết." names by its type word the resolution the sentence opened on; the review that follows
     # tells of another resolution carried out for fifteen years

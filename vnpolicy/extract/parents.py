@@ -80,6 +80,7 @@ from vnpolicy.extract.parents_named import (
     done_as_directed_by,
     is_policy,
     issued_to_carry_out,
+    issuing_what_the_title_carries_out,
     law_the_title_carries_out,
     named_by_kind_and_topic,
     named_in_title,
@@ -632,6 +633,10 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
             found = by_subject(within["scheme"], header, citations, candidates, exact_only=True)
         if found is not None:
             return found
+    # rules too, named whole by the title, which the rule on subjects leaves to policies
+    issuing = issuing_what_the_title_carries_out(header, citations, candidates)
+    if issuing:
+        return parents_found(citations, issuing, "issuing by name what the title says the document carries out")
     plural = plural_group(subject, header, citations, candidates)
     if plural:
         return parents_found(citations, plural, "a plural title over a plural citation")

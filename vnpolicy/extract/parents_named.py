@@ -698,16 +698,37 @@ def _issuing_what_the_title_and_the_carried_out_name(header: Header, citations: 
     Chương trình tổng thể cải cách hành chính nhà nước ..."), when the document the "Thực hiện" sentence names follows
     that by name ("Kế hoạch số 41-KH/TU ... về nâng cao ... theo Chương trình tổng thể cải cách hành chính nhà nước của
     Chính phủ"): the plan carries out the programme, as the other does."""
+    name = _what_the_title_carries_out(header)
+    followed = words_only(own_clause_of(carried_out[0], citations))
+    if name is None or not re.search(rf"\b{re.escape(name)}\b", followed):
+        return None
+    return _the_one_issuing(name, citations, [c for c in candidates if c not in carried_out])
+
+
+def issuing_what_the_title_carries_out(header: Header, citations: CitationReader, candidates: list[Citation]) -> list[Citation]:
+    """The one basis that issues or approves, by its whole name, what the title says the document carries out ("Hướng
+    dẫn thực hiện Quy định quản lý dạy thêm, học thêm" under "Căn cứ Quyết định số 06/2013/QĐ-UBND ... ban hành Quy định
+    quản lý dạy thêm, học thêm"): rules too, which are otherwise no policy a plan carries out."""
+    name = _what_the_title_carries_out(header)
+    issuing = _the_one_issuing(name, citations, candidates) if name is not None else None
+    return [issuing] if issuing is not None else []
+
+
+def _what_the_title_carries_out(header: Header) -> str | None:
+    """The name, in words alone and without its period's length, of what a title opening "Thực hiện ..." carries out;
+    None for another title or a name too short to tell one document ("Thực hiện Kế hoạch năm 2024")."""
     subject = TITLED_AS_CARRYING_OUT.match(fold(header.title or "")) and title_subject(header.title)
     if not subject:
         return None
     name = PERIOD_LENGTH.sub("", words_only(subject))
-    followed = words_only(own_clause_of(carried_out[0], citations))
-    if len(name.split()) < VERY_TOPIC_WORDS or not re.search(rf"\b{re.escape(name)}\b", followed):
-        return None
+    return name if len(name.split()) >= VERY_TOPIC_WORDS else None
+
+
+def _the_one_issuing(name: str, citations: CitationReader, candidates: list[Citation]) -> Citation | None:
+    """The one document (no law, no letter) whose own clause issues or approves ``name`` (words alone)."""
     issuing = re.compile(rf"\b(?:phe duyet|ban hanh)\s+{re.escape(name)}\b")
-    return the_only_one([c for c in {c.target.number: c for c in candidates}.values() if c not in carried_out
-                         and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+    return the_only_one([c for c in {c.target.number: c for c in candidates}.values()
+                         if c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
                          and issuing.search(words_only(own_clause_of(c, citations)))])
 
 
