@@ -3388,6 +3388,21 @@ def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_th
     assert other.implements.number == "33-NQ/TW"
 
 
+def test_a_title_naming_its_province_before_its_topic_keeps_the_topic_to_choose_among_the_bases():
+    # "... của tỉnh Hà Nam nhằm ứng phó với biến đổi khí hậu ...": the words after the province are the topic, not part
+    # of its name; with them, the programme as approved for the plan's years is told from the one first approved
+    preamble = ("Căn cứ Quyết định số 2139/QĐ-TTg ngày 05/12/2011 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về"
+                " tăng trưởng xanh;\n"
+                "Căn cứ Quyết định số 158/2008/QĐ-TTg ngày 02/12/2008 của Thủ tướng Chính phủ về việc phê duyệt Chương trình"
+                " mục tiêu quốc gia ứng phó với biến đổi khí hậu;\n"
+                "Căn cứ Quyết định số 1183/QĐ-TTg ngày 30/8/2012 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu"
+                " quốc gia ứng phó với biến đổi khí hậu giai đoạn 2012 - 2015;\n"
+                "Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường,")
+    document = plan("PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG CỦA TỈNH HÀ NAM NHẰM ỨNG PHÓ VỚI BIẾN ĐỔI KHÍ HẬU GIAI ĐOẠN 2013 - 2015",
+                    preamble, number="Số: 735/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    assert document.implements.number == "1183/QĐ-TTg"
+
+
 def test_a_guide_titled_after_rules_by_name_carries_out_the_decision_issuing_those_rules():
     # "Căn cứ" alone, rules and a circular: the decision issuing the very rules the title names is what it carries out
     preamble = ("Căn cứ Thông tư số 12/2024/TT-BGDĐT ngày 10/8/2024 của Bộ Giáo dục và Đào tạo quy định về quản lý hoạt"

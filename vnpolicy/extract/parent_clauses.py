@@ -72,7 +72,9 @@ TITLED_AS_CARRYING_OUT = re.compile(
 APPROVING_VERB = r"(?:phe duyet|ban hanh|ve viec|trien khai|thuc hien)\s+(?:(?:xay dung|ban hanh|to chuc|thong qua)\s+)?"
 
 # The plan's own province at the end of its topic ("phát triển đô thị tỉnh Nam Định"): a national document has none.
-OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z -]+)?$")
+# A place's name is a few words ("tỉnh Bà Rịa - Vũng Tàu"): one followed by more words ("... của tỉnh Quảng Nam nhằm
+# ứng phó với biến đổi khí hậu") is not at the end, and the words after it are the topic.
+OWN_PLACE = re.compile(r"\s+(?:cua\s+)?(?:tinh|thanh pho)(?:\s+[a-z]+(?:\s*-\s*[a-z]+)?){0,4}$")
 
 # The words a title puts before what it carries out, left out when that is compared with what a citation approves.
 CARRYING_OUT_WORDS = re.compile(r"^(?:tiep tuc\s+)?(?:(?:trien khai|to chuc)\s+)?(?:thuc hien\s+)?")
