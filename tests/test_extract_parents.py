@@ -103,6 +103,20 @@ def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
     assert document.implements.number == "2457/QĐ-BGDĐT"
 
 
+@pytest.mark.parametrize("typed", ["Chỉ thị số số 03/CT-UBND", "chỉ thị số số 03/CT-UBND"])
+def test_a_number_word_typed_twice_keeps_the_citation(typed):
+    # the directive on the guide's very topic stands last among bases run together in one sentence
+    document = plan(
+        "QUY TRÌNH RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2025",
+        "Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội hướng dẫn phương"
+        " pháp rà soát, phân loại hộ nghèo; Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ quy"
+        f" định quy trình rà soát hộ nghèo; {typed} ngày 10/01/2025 của Ủy ban nhân dân tỉnh về rà soát hộ nghèo, hộ"
+        " cận nghèo năm 2025. Sở Lao động - Thương binh và Xã hội hướng dẫn như sau:",
+        number="Số: 20/HD-SLĐTBXH", kind="HƯỚNG DẪN")
+    assert "03/CT-UBND" in {ref.number for ref in document.cited_documents}
+    assert document.implements.number == "03/CT-UBND"
+
+
 def test_every_number_after_one_plural_type_word_is_a_citation_and_all_are_implemented():
     document = plan(
         "Thực hiện các đề án quốc gia về dữ liệu mở, thành phố thông minh và kinh tế tuần hoàn trên địa bàn tỉnh Hà Nam",

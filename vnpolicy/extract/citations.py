@@ -50,16 +50,18 @@ DOCUMENT_TYPE_CODES = frozenset(TYPE_CODES.values())
 # How urgent a telegram or letter is, written between its type word and its number: "Công điện khẩn số 9638/CĐ-BNN-TY",
 # "Công văn hỏa tốc số ...".
 URGENCY = r"(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn|THƯỢNG KHẨN|HỎA TỐC|KHẨN))?"
-# A stray apostrophe a PDF's text layer may leave before "Số" ("Quyết định 'Số 2457/QĐ-BGDĐT") is none of the number.
+# A stray apostrophe a PDF's text layer may leave before "Số" ("Quyết định 'Số 2457/QĐ-BGDĐT") is none of the number;
+# nor is a "số" typed twice ("Chỉ thị số số 03/CT-UBND").
 # A colon may follow a plural type word ("tại các Chỉ thị: số 33/CT-TTg ...; số 10/CT-TTg ..."), before its "số".
 CITATION_HEAD = compile_marked_or_not(
     rf"(?P<plural>\b(?:các|cac)\s+)?(?P<kind>{_KIND_WORDS}){URGENCY}"
-    r"(?:\s*:\s*(?:số|Số|so)\s*:?\s*|\s+['‘’]?(?:(?:số|Số|so|s)\s*:?\s*)?)(?=\d)"
+    r"(?:\s*:\s*(?:số|Số|so)\s*:?\s*|\s+['‘’]?(?:(?:số|Số|so|s)(?:\s+số)?\s*:?\s*)?)(?=\d)"
 )
 # A type word in lower case cites only before "số": "- Căn cứ quyết định số 57/2002/QĐ-TTg ...", "tại quyết định số ...".
 LOWER_KIND_CODES = {name.lower(): code for name, code in CITED_TYPE_CODES.items()}
 LOWER_CITATION_HEAD = compile_marked_or_not(
-    rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}\s+số\s*:?\s*(?=\d)"
+    rf"(?P<plural>\bcác\s+)?(?<!\w)(?P<kind>{'|'.join(sorted(LOWER_KIND_CODES, key=len, reverse=True))}){URGENCY}"
+    r"\s+số(?:\s+số)?\s*:?\s*(?=\d)"
 )
 # A plan or programme named between its type word and its number: "Kế hoạch Năm An toàn giao thông 2023 số
 # 506/KH-UBATGTQG", "Kế hoạch năm An toàn giao thông 2021 số 487/KH-UBATGTQG". The name opens on a capital (after a
