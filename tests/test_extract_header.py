@@ -494,6 +494,26 @@ def test_a_newspaper_s_lead_naming_who_signed_for_the_committee_gives_the_progra
     assert sum("inferred from the sentence announcing the plan" in message for message in header_warnings(doc)) == 3
 
 
+def test_a_council_portal_s_headline_naming_the_number_alone_gives_number_type_and_title_and_no_enacting_issuer():
+    # the portal's visit counter and posting time above; no header, no date line; "QUYẾT NGHỊ:" is never a body
+    doc = extract_text("Thông tin truy cập\n \nSố lượt truy cập : 1204518\nKhách trực tuyến : 312\nLiên kết Website\n"
+                       "Skip Navigation Links.\n12/09/2014 - 08:21\n\nNghị quyết số 09/2014/NQ-HĐND về phát triển giao"
+                       " thông nông thôn thành phố giai đoạn 2014 - 2020\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban"
+                       " nhân dân ngày 26/11/2003;\n\nThực hiện Quyết định số 1509/QĐ-BGTVT ngày 08/7/2011 của Bộ Giao thông"
+                       " vận tải phê duyệt quy hoạch phát triển giao thông vận tải nông thôn đến năm 2020;\n\nSau khi xem xét"
+                       " Tờ trình số 51/TTr-UBND của Ủy ban nhân dân thành phố,\n\nQUYẾT NGHỊ:\n\nĐiều 1. Tán thành Đề án"
+                       " phát triển giao thông nông thôn thành phố giai đoạn 2014 - 2020.\n", "portal.txt")
+    assert (doc.number, doc.type_name, doc.date) == ("09/2014/NQ-HĐND", "Nghị quyết", None)
+    assert doc.title == "Về phát triển giao thông nông thôn thành phố giai đoạn 2014 - 2020"
+    assert doc.implements.number == "1509/QĐ-BGTVT"
+    warned = header_warnings(doc)
+    # the council, from the number's code and the text, its city unnamed: said so
+    assert doc.issuer == "Hội đồng nhân dân thành phố"
+    assert any("issuer inferred from the body" in message for message in warned)
+    assert any("number read with low confidence" in message for message in warned)
+    assert any("web-site text set aside" in message for message in warned)
+
+
 def test_a_site_s_title_line_naming_the_resolution_s_number_date_and_author_gives_its_identity_and_title():
     doc = extract_text("Nghị Quyết số 14/NQ-TU ngày 08/6/2023 ban hành bởi Tỉnh Ủy Lào Cai về Phát triển du lịch cộng"
                        " đồng đến năm 2030.\nI- Tình hình\n- Du lịch cộng đồng bước đầu phát triển ở nhiều bản.\n", "title.txt")

@@ -81,6 +81,9 @@ DAY_WORD = re.compile(r"^ng[^\W\d_]?y?\s*(?=\d)", re.IGNORECASE)
 DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 # OCR reads a zero as the letter O inside a number ("2O24", "O5"), and may put a comma before the year.
 LETTER_O_IN_NUMBER = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+# The enacting line of a decision or resolution, after which its articles (or its text) and its closing come; in a
+# copy that lost its header, capitals that are never the issuer's name.
+ENACTING = compile_marked_or_not(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
 COMMA_BEFORE_YEAR = compile_marked_or_not(r"(tháng\s*\d{1,2})\s*,\s*(?=năm\b)", re.IGNORECASE)
 DATE_ONLY_LINE = compile_marked_or_not(r"^(?P<rest>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4})\s*$", re.IGNORECASE)
 DRAFT_MARK = compile_marked_or_not(r"^(?:DỰ THẢO|DU THAO|Dự thảo)(?:\s+(?:LẦN|lần)\s*\d+)?$")
@@ -461,6 +464,9 @@ class _LineReader:
         header = self.header
         if self.issuer_closed or len(text.split()) > MAX_ISSUER_LINE_WORDS:
             return False  # a line that long is a web page's headline in capitals, not a body's name
+        if ENACTING.match(text):
+            self.issuer_closed = True  # "QUYẾT NGHỊ:": the articles follow, and no body's name
+            return False
         if AUTHORITY.match(text):
             # "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC": a signature, in a copy with no header above it; no
             # capitals after it name the issuer either
@@ -1111,9 +1117,11 @@ def _identity_from_news_lead(header: Header) -> None:
     if lead is None:
         return
     header.number, header.number_as_written, header.date = lead.number, lead.number.text, lead.date
-    header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
-    for name in ("number", "date", "issuer") if lead.date else ("number", "issuer"):
-        note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
+    if lead.issuer:
+        header.issuer_lines = [lead.issuer.upper()]  # as a header prints it: the issuer is read from capitals
+    for name in ("number", "date" if lead.date else None, "issuer" if lead.issuer else None):
+        if name:
+            note(header, name, lead.line, how, INFERRED_CONFIDENCE)  # each warned as read with low confidence
     if lead.about and header.title_line is not None and lead.line == header.title_line.first:
         # the title is what the site's title line says the document is about, not the line naming its number
         header.title = lead.about[0].upper() + lead.about[1:]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from vnpolicy.extract.dates import WRITTEN_YEAR
-from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SUMMARY_KEYS, Line, page_footer_end
+from vnpolicy.extract.lines import NUMBER_LABEL, NUMBERED_PLACE, SITE_BANNER, SITE_BANNER_START, SUMMARY_KEYS, Line, page_footer_end
 from vnpolicy.extract.model import Warning_
 from vnpolicy.extract.numbers import find_number
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
@@ -61,7 +61,9 @@ SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
     r"|van ban lien quan|muc luc|tin tuc|lien he|luot xem|download|tai xuong|chu de|noi dung text|adsense|quang cao"
     # a portal's visit counter and service-rating widget ("THỐNG KÊ TRUY CẬP" / "Hôm nay:" / "Cập nhật lúc: ...")
-    r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc)\b"
+    r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc"
+    # its block of visits ("Thông tin truy cập" / "Số lượt truy cập : 2934349" / "Khách trực tuyến : 585") and links
+    r"|thong tin truy cap|so luot truy cap|khach truc tuyen|thanh vien truc tuyen|lien ket website|skip navigation)\b"
     r"|^(?:hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:"
     r"|^inttypepromotion\b"
     # a file's or an image's name the page printed ("1_30_10_2025_20_55_30_730_CH")
@@ -463,6 +465,7 @@ def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
     return bool(CLOSE_BUTTON.match(folded) or _a_summary_key(text, folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
+                or SITE_BANNER_START.match(folded)
                 or SITE_RELATED_ENTRY.match(folded) or (short and SITE_MENU.match(folded)))
 
 

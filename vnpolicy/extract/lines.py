@@ -74,7 +74,12 @@ BASIS_OPENER = compile_marked_or_not(
 SITE_BANNER = re.compile(r"dang tai\s*(?:van ban|noi dung|du lieu|trang|\.|\u2026|$)"
                          r"|copyright|\u00a9|\(c\) \d{4}|ban quyen|all rights reserved|\b[a-z0-9-]+\.(?:vn|com|net|org)\b"
                          r"|thu vien phap luat|^cac noi dung (?:duoc sua doi|cua vb)|click vao phan boi vang")
-SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved)\b")
+# A portal's block of visits and links ("Thông tin truy cập" / "Số lượt truy cập : 2934349" / "Khách trực tuyến : 585" /
+# "Liên kết Website" / "Skip Navigation Links.") and the time it posted the page ("07/08/2012 - 15:39") are lines of
+# their own too.
+SITE_BANNER_START = re.compile(r"^(?:dang tai|copyright|\u00a9|ban quyen|all rights reserved|thong tin truy cap|so luot truy cap"
+                               r"|khach truc tuyen|thanh vien truc tuyen|lien ket website|skip navigation)\b"
+                               r"|^\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-–]?\s*\d{1,2}:\d\d(?::\d\d)?$")
 # A site's labels around a pasted document ("thuộc tính Kế hoạch ...", "tải Kế hoạch ...") and the rows of its summary
 # table ("Cơ quan ban hành: | ... |"), on folded text: each a line of its own, never the rest of a sentence.
 SITE_LABEL_START = re.compile(r"^(?:thuoc tinh|tai (?:ve|van ban|ke hoach|quyet dinh)|luoc do)\b|^[^|]{2,40}:\s*\|")
@@ -177,7 +182,7 @@ def continues(previous: str, current: str, blank_gap: int) -> bool:
             or UNLABELLED_NUMBER_ROW.match(current):
         return False
     if SITE_BANNER_START.match(fold(current)) or SITE_LABEL_START.match(fold(current)) or SUMMARY_KEY_START.match(current) \
-            or BARE_SUMMARY_KEY.match(current) or BARE_SUMMARY_KEY.match(previous):
+            or BARE_SUMMARY_KEY.match(current) or BARE_SUMMARY_KEY.match(previous) or SITE_BANNER_START.match(fold(previous)):
         return False
     if RULE_ONLY.match(current) or RULE_ONLY.match(previous):
         return False  # a separator rule stands between two lines; it continues neither

@@ -42,13 +42,18 @@ TITLE_LEAD = compile_marked_or_not(
     r"^(?P<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án|Công văn)\s+số\s+"
     rf"(?P<number>\d[^\s,;]*),?\s+ngày\s+{LEAD_DATE}\s+(?:ban hành bởi|do|của)\s+"
     r"(?P<body>[^\W\d_][^,.;:]{2,80}?)\s+(?:ban hành\s+)?(?P<about>(?:về|v/v)\s.+?)\.?\s*$", re.IGNORECASE)
+# The same naming the number alone, as a council's portal heads the resolution it posts ("Nghị quyết số 06/2012/NQ-HĐND
+# về đẩy mạnh cải cách hành chính ..."): no date and no body, which the copy leaves to be inferred.
+TITLE_LEAD_NUMBER_ONLY = compile_marked_or_not(
+    r"^(?P<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án)\s+số\s+"
+    r"(?P<number>\d[^\s,;]*)\s+(?P<about>(?:về|v/v)\s.+?)\.?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class NewsLead:
     number: DocNumber
     date: ParsedDate | None
-    issuer: str  # as the lead writes it: "Tỉnh ủy Thừa Thiên Huế"
+    issuer: str | None  # as the lead writes it: "Tỉnh ủy Thừa Thiên Huế"; None for a title line naming no body
     line: int
     about: str | None = None  # what a title line standing for the copy's own says it is about: "về Chuyển đổi số ..."
 
@@ -58,12 +63,15 @@ def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLe
     of the type the copy's own type line has (the lead of another document's news is no evidence of this one). A
     title line standing for the copy's own names its type itself, and needs no type line."""
     for line in debris:
-        for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text), *TITLE_LEAD.finditer(line.text)]:
+        for lead in [*NEWS_LEAD.finditer(line.text), *REPRINT_LEAD.finditer(line.text), *TITLE_LEAD.finditer(line.text),
+                     *TITLE_LEAD_NUMBER_ONLY.finditer(line.text)]:
             found = find_number(lead["number"])
-            titled = lead.re is TITLE_LEAD
+            titled = lead.re in (TITLE_LEAD, TITLE_LEAD_NUMBER_ONLY)
             if found is None or not ((titled and type_name is None) or _same_kind(lead["kind"], type_name)):
                 continue
             about = lead["about"] if titled else None
+            if lead.re is TITLE_LEAD_NUMBER_ONLY:
+                return NewsLead(found[0], None, None, line.first, about)
             return NewsLead(found[0], find_date(lead["date"]), _without_its_term(lead["body"]), line.first, about)
     return None
 

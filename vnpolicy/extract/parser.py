@@ -23,6 +23,7 @@ from vnpolicy.extract.duty_tasks import link_duties_to_tasks
 from vnpolicy.extract.glued import unglue
 from vnpolicy.extract.header import (
     BARE_BODY,
+    ENACTING,
     NO_DATE_FOUND,
     Header,
     deciding_office,
@@ -77,8 +78,6 @@ from vnpolicy.provinces import as_listed, city_and_province, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, nfc, with_vietnamese_letters, without_invisible_characters
 
 HORIZON = compile_marked_or_not(r"đến năm\s+((?:19|20)\d\d)")
-# The enacting line of a decision or resolution, after which its articles (or its text) and its closing come.
-ENACTING = compile_marked_or_not(r"^\s*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:\s*$")
 # The article naming who executes a decision ("... chịu trách nhiệm thi hành Quyết định này").
 EXECUTION = ("chiu trach nhiem thi hanh",)
 
