@@ -70,6 +70,15 @@ def test_a_unit_printed_under_its_superior_is_the_one_body_that_issues(lines, nu
     assert issuing_bodies(lines, number) == [unit]
 
 
+def test_the_front_s_committee_written_as_its_code_beside_the_people_s_committee_is_a_joint_issuer():
+    # "UBND - UBMTTQ / TỈNH X": the Front's committee in its code, the place written once for both
+    doc = extract_text("UBND - UBMTTQ\nTỈNH ĐIỆN BIÊN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
+                       " phúc\n---------------\nSố: 02/QC-UBND-UBMTTQ\nĐiện Biên, ngày 20 tháng 02 năm 2014\nQUY CHẾ\n"
+                       "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VỚI ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\n"
+                       "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n", "joint.txt")
+    assert (doc.issuer, doc.co_issuers) == ("Ủy ban nhân dân tỉnh Điện Biên", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên"])
+
+
 def test_a_department_s_unit_is_named_with_the_province_and_issues_alone():
     text = ("SỞ NỘI VỤ\nBAN TÔN GIÁO\n-------\n| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 12/SNV-BTG | Lào Cai, ngày 02 tháng 3 năm 2026 |\nV/v tổng kết công tác tôn giáo năm 2025\n"

@@ -327,6 +327,8 @@ ORGANISATION_ABBREVIATIONS = {"MTTQ": "Mặt trận Tổ quốc", "TNCS": "Thanh
 HEADER_ABBREVIATIONS = ((re.compile(r"(?:^|(?<=^VĂN PHÒNG ))UBND(?:\s+NHÂN DÂN)?\b"), "ỦY BAN NHÂN DÂN"),
                         (re.compile(r"(?:^|(?<=^THƯỜNG TRỰC )|(?<=^VĂN PHÒNG ))HĐND(?:\s+NHÂN DÂN)?\b"), "HỘI ĐỒNG NHÂN DÂN"),
                         (re.compile(r"\bTP\s*\.\s*|\bTP\s+(?=[A-ZĐÀ-Ỹ])"), "THÀNH PHỐ "),
+                        # the Front's committee in its code ("UBND - UBMTTQ TỈNH X", a joint header)
+                        (re.compile(r"\bUBMTTQ(?:VN)?\b"), "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"),
                         *((re.compile(rf"\b{code}\b"), name.upper()) for code, name in ORGANISATION_ABBREVIATIONS.items()))
 # A committee's standing board printed on the line under the committee's name ("ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN
 # THƯỜNG TRỰC"): the board is the issuer, named before the committee it belongs to.

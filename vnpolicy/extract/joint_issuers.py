@@ -26,7 +26,7 @@ from vnpolicy.textnorm import fold
 # The words a body's name opens on, folded: a line or a dash-separated part opening so starts a body of its own. Those
 # a header opens on (ISSUER_START), and those of the bodies that issue jointly with them, or whose name is broken
 # after its first word ("SỞ" / "Y TẾ").
-BODY_OPENING = re.compile(rf"{ISSUER_START.pattern}|^(?:so|bo|ban|trung tam|chi cuc|toa an|vien|mat tran|lien doan|hoi|doan"
+BODY_OPENING = re.compile(rf"{ISSUER_START.pattern}|^(?:so|bo|ban|trung tam|chi cuc|toa an|vien|mat tran|ubmttq|lien doan|hoi|doan"
                           r"|tinh doan|kho bac|bao hiem|ngan hang|lien minh|benh vien"
                           # a district's office ("PHÒNG TƯ PHÁP"), not the "phòng" of "phòng, chống" or "phòng cháy"
                           r"|phong(?!,|\s+(?:chong|ngua|tranh|chay)\b))\b")
