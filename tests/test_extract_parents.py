@@ -3402,6 +3402,19 @@ def test_the_document_the_plan_is_issued_to_carry_out_leads_the_documents_its_th
     assert other.implements.number == "33-NQ/TW"
 
 
+def test_the_committee_s_own_name_in_the_title_is_no_topic_a_basis_shares():
+    # "Quy chế làm việc của Ủy ban nhân dân tỉnh": the resolution on the powers "của Hội đồng nhân dân, Ủy ban nhân dân"
+    # shares the committee's name, not the topic; the model rules "Quy chế làm việc mẫu của UBND tỉnh" are localised
+    preamble = ("Căn cứ Nghị quyết số 725/2009/NQ-UBTVQH12 ngày 16/01/2009 của Ủy ban Thường vụ Quốc hội về điều chỉnh nhiệm"
+                " vụ, quyền hạn của Hội đồng nhân dân, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n"
+                "Căn cứ Quyết định số 53/2006/QĐ-TTg ngày 08/3/2006 của Thủ tướng Chính phủ ban hành Quy chế làm việc mẫu"
+                " của UBND tỉnh, thành phố trực thuộc Trung ương;\n"
+                "Theo đề nghị của Giám đốc Sở Nội vụ,")
+    document = plan("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH HÀ NAM NHIỆM KỲ 2011 - 2016", preamble,
+                    number="Số: 62/2011/QĐ-UBND", kind="QUYẾT ĐỊNH")
+    assert document.implements.number == "53/2006/QĐ-TTg"
+
+
 def test_a_title_naming_its_province_before_its_topic_keeps_the_topic_to_choose_among_the_bases():
     # "... của tỉnh Hà Nam nhằm ứng phó với biến đổi khí hậu ...": the words after the province are the topic, not part
     # of its name; with them, the programme as approved for the plan's years is told from the one first approved

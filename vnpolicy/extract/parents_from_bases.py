@@ -983,7 +983,10 @@ ARRANGES_UNITS = re.compile(r"\bsap xep\s+(?:cac\s+)?don vi hanh chinh\b")
 
 # Words that name no topic: function words, date words, levels and spans of time.
 # (Whom rules apply to names no topic: "... áp dụng đối với các cơ quan"; its "dụng" is not that of "sử dụng đất".)
-NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin|ap dung)\b")
+# A People's Committee's or Council's name is the body a text is of, not what it is about ("Quy chế làm việc của Ủy ban
+# nhân dân tỉnh" shares no topic with a resolution on the powers "của Hội đồng nhân dân, Ủy ban nhân dân").
+NO_TOPIC_PHRASES = re.compile(r"\b(?:giai doan|dinh huong|tren dia ban|thanh pho|tam nhin|ap dung"
+                              r"|uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b")
 
 NO_TOPIC_WORDS = frozenset("cac cua va ve viec voi cho trong tren theo nam ngay thang so den tinh nhung mot la de tai".split())
 
