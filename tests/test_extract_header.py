@@ -494,6 +494,15 @@ def test_a_newspaper_s_lead_naming_who_signed_for_the_committee_gives_the_progra
     assert sum("inferred from the sentence announcing the plan" in message for message in header_warnings(doc)) == 3
 
 
+def test_a_number_label_printed_twice_still_gives_the_number_and_never_the_title():
+    doc = extract_text("HĐND TỈNH HẢI DƯƠNG\nSố: Số: 11/2019/NQ-HĐND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do"
+                       " - Hạnh phúc\nHải Dương, ngày 12 tháng 7 năm 2019\n\nNGHỊ QUYẾT\n\nVề việc thông qua danh mục dự án"
+                       " thu hồi đất năm 2019\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG\n\nCăn cứ Luật Đất đai ngày 29 tháng 11"
+                       " năm 2013;\n", "label.txt")
+    assert (doc.number, doc.date.isoformat()) == ("11/2019/NQ-HĐND", "2019-07-12")
+    assert doc.title == "Về việc thông qua danh mục dự án thu hồi đất năm 2019"
+
+
 def test_a_council_portal_s_headline_naming_the_number_alone_gives_number_type_and_title_and_no_enacting_issuer():
     # the portal's visit counter and posting time above; no header, no date line; "QUYẾT NGHỊ:" is never a body
     doc = extract_text("Thông tin truy cập\n \nSố lượt truy cập : 1204518\nKhách trực tuyến : 312\nLiên kết Website\n"

@@ -400,8 +400,14 @@ def _rejoin_broken_type_line(lines: list[Line], type_names: set[str]) -> list[Li
 RULE_BEFORE_NUMBER = compile_marked_or_not(r"^[-_=–—]{1,2}\s*(?=(?:Số|SỐ)\s*[:.])")
 
 
+# The number's label printed twice ("Số: Số: 06/2018/NQ-HĐND", a site's field and the document's own label run
+# together): once.
+LABEL_PRINTED_TWICE = compile_marked_or_not(r"^(?P<label>(?:Số|SỐ)\s*:)\s*(?:Số|SỐ)\s*:\s*")
+
+
 def _without_rules(text: str) -> str:
     text = RULE_BEFORE_NUMBER.sub("", squash_spaces(RULE.sub(" ", text.replace("|", " "))))
+    text = LABEL_PRINTED_TWICE.sub(r"\g<label> ", text)
     return "" if PUNCTUATION_ONLY.match(text) else text
 
 
