@@ -1826,6 +1826,21 @@ def test_a_plan_launching_a_movement_named_in_quotes_carries_out_the_plan_organi
     assert any("912/QĐ-TTg" in message and "55/QĐ-UBND" in message for message in parent_warnings(document))
 
 
+def test_a_task_citing_the_second_document_beside_the_quoted_name_keeps_the_first_as_the_parent():
+    # the "Thực hiện" sentence names the Government's resolution, then the ministry's decision, neither with a subject;
+    # a task in the body names the decision again beside the title's quoted name: it is still the second of the two
+    body = ("I. NHIỆM VỤ\n1. Tổ chức phổ biến Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ; Quyết định số"
+            " 4800/QĐ-BYT ngày 12/10/2021 của Bộ Y tế và hướng dẫn của các bộ, ngành về “thích ứng an toàn, linh hoạt,"
+            " kiểm soát hiệu quả dịch COVID-19” đến cán bộ, công chức và Nhân dân.\n")
+    document = plan(
+        "TRIỂN KHAI “THÍCH ỨNG AN TOÀN, LINH HOẠT, KIỂM SOÁT HIỆU QUẢ DỊCH COVID-19” TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ; Quyết định số 4800/QĐ-BYT ngày 12/10/2021 của Bộ"
+        " Y tế; Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai “Thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch"
+        " COVID-19” trên địa bàn tỉnh Hà Nam, cụ thể như sau:", body=body)
+    assert document.implements.number == "128/NQ-CP"
+    assert implemented(document) == {"128/NQ-CP", "4800/QĐ-BYT"}
+
+
 def test_the_resolution_amending_the_constitution_is_a_ground_never_a_parent():
     document = plan(
         "VỀ VIỆC SẮP XẾP CÁC THÔN, TỔ DÂN PHỐ TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2026",

@@ -352,9 +352,12 @@ def _organising_what_the_title_names(header: Header, citations: CitationReader, 
     none the "Thực hiện" sentence names does: the plan carries out the document organising it."""
     names = [words_only(fold(name)) for name in QUOTED_NAME.findall(header.title or "")]
     names = [name for name in names if len(name.split()) >= QUOTED_NAME_WORDS]
-    if not names or any(_names_one_of(c, names, citations) for c in carried_out):
+    # a document the sentence names is that document wherever the text cites it again (a task "phổ biến ... Quyết định
+    # số 4800/QĐ-BYT ... về “X”" in the body)
+    carried_numbers = {c.target.number for c in carried_out}
+    if not names or any(_names_one_of(c, names, citations) for c in candidates if c.target.number in carried_numbers):
         return None
-    naming = [c for c in candidates if c not in carried_out and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
+    naming = [c for c in candidates if c.target.number not in carried_numbers and c.target.type_code not in BASIS_ONLY_TYPES | LETTER_TYPES
               and _names_one_of(c, names, citations)]
     return naming[0] if len({c.target.number for c in naming}) == 1 else None
 
