@@ -61,9 +61,8 @@ SITE_MENU = re.compile(
     r"^(?:trang chu|dang nhap|dang ky|tai ve|tai van ban|in van ban|xem them|chia se|luu van ban|theo doi"
     r"|van ban lien quan|muc luc|tin tuc|lien he|luot xem|download|tai xuong|chu de|noi dung text|adsense|quang cao"
     # a portal's visit counter and service-rating widget ("THỐNG KÊ TRUY CẬP" / "Hôm nay:" / "Cập nhật lúc: ...")
-    r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc"
-    # its block of visits ("Thông tin truy cập" / "Số lượt truy cập : 2934349" / "Khách trực tuyến : 585") and links
-    r"|thong tin truy cap|so luot truy cap|khach truc tuyen|thanh vien truc tuyen|lien ket website|skip navigation)\b"
+    # (its block of visits and links, "Thông tin truy cập" / "Số lượt truy cập : 2934349", is lines.SITE_BANNER_START)
+    r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc)\b"
     r"|^(?:hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:"
     r"|^inttypepromotion\b"
     # a file's or an image's name the page printed ("1_30_10_2025_20_55_30_730_CH")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vnpolicy.extract.model import SourceSpan
 from vnpolicy.extract.numbers import TYPE_CODES
 from vnpolicy.extract.run_on_body import run_on_from, run_on_pieces
+from vnpolicy.read.text import ESCAPED_BREAK
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, nfc, squash_spaces
 
 # A line holding only a small number is a page number (documents never put a
@@ -118,9 +119,6 @@ WHOLE_DATE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d
 DATE_THEN_TYPE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d\s+"
                             r"(?:quyet dinh|ke hoach|chi thi|nghi quyet|chuong trinh|thong bao|huong dan)\b")
 NUMBER_LABEL_IN_A_ROW = compile_marked_or_not(r"(?:^|\s)(?:Số|SỐ)\s*:\s*\d")
-# Line breaks written out as escapes ("\\r\\n") by a site that served its text JSON-escaped: a space, so that
-# the physical line numbers stay those of the copy.
-ESCAPED_BREAK = re.compile(r"\\r\\n|\\r|\\n")
 # A word that needs what follows it ("của", "và", "về" ...): a line ending on one, numbered or not, is wrapped.
 DANGLING_END = compile_marked_or_not(r"\s(?:của|và|về|với|cho|tại|theo|trong|để|những|các|từ|đến|bằng|hoặc|đối với)$")
 SENTENCE_END = re.compile(r"[.;:!?]\s*/?\.?$|\./\.$")
@@ -285,7 +283,9 @@ def logical_lines(raw: str) -> list[Line]:
 
 
 def _cleaned(text: str) -> str:
-    """A line's text with its written-out breaks and no-break spaces as spaces, runs of spaces squashed."""
+    """A line's text with its written-out breaks and no-break spaces as spaces, runs of spaces squashed. The few breaks
+    a copy writes out as escapes ("\\r\\n"), too few for the reader to restore as breaks, are spaces here, so that the
+    physical line numbers stay those of the copy."""
     return squash_spaces(ESCAPED_BREAK.sub(" ", text.replace("\u00a0", " ")))
 
 
