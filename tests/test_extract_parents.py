@@ -94,6 +94,46 @@ def test_a_letter_answering_another_takes_the_letter_it_answers_for_its_parent()
     assert any("the letter it answers" in w.message for w in letter.warnings)
 
 
+STREET_NAMING_BASES = (
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    "Căn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 của Chính phủ ban hành Quy chế đặt tên, đổi tên đường,"
+    " phố và công trình công cộng;\n"
+    "Xét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 77/TTr-SVHTTDL ngày 02 tháng 3 năm 2025,\n"
+    "QUYẾT ĐỊNH:\n"
+)
+
+
+def test_a_decision_on_the_very_topic_of_the_one_decree_it_rests_on_gives_effect_to_that_decree():
+    document = plan("Về việc đặt tên, đổi tên đường, phố và công trình công cộng trên địa bàn thị xã Phủ Lý",
+                    STREET_NAMING_BASES, number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+                    body="Điều 1. Đặt tên 12 tuyến đường trên địa bàn thị xã theo danh mục kèm theo.\n")
+    assert document.implements.number == "91/2005/NĐ-CP"
+    assert any("the one decree whose whole subject is the title's topic" in w for w in parent_warnings(document))
+
+
+@pytest.mark.parametrize("title", [
+    # a master plan follows the planning decrees' procedure and carries none out
+    "Về việc phê duyệt đồ án quy hoạch chung đặt tên đường, phố và công trình công cộng thị xã Phủ Lý",
+    # a decision on another topic than the decree's
+    "Về việc công nhận các tuyến phố văn minh trên địa bàn thị xã Phủ Lý",
+])
+def test_a_decision_off_the_decree_s_topic_or_approving_a_master_plan_takes_no_decree(title):
+    document = plan(title, STREET_NAMING_BASES, number="Số: 12/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+                    body="Điều 1. Phê duyệt theo hồ sơ kèm theo.\n")
+    assert document.implements is None
+    assert any("no parent found" in w for w in parent_warnings(document))
+
+
+def test_the_decree_on_issuing_documents_is_the_procedure_of_every_act_not_its_parent():
+    document = plan(
+        "Về việc bãi bỏ văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp"
+        " để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;\nQUYẾT ĐỊNH:\n",
+        number="Số: 14/2025/QĐ-UBND", kind="QUYẾT ĐỊNH", body="Điều 1. Bãi bỏ toàn bộ các quyết định trong danh mục kèm theo.\n")
+    assert document.implements is None
+
+
 def test_a_stray_apostrophe_before_the_number_word_keeps_the_citation():
     document = plan(
         "Hướng dẫn thực hiện nhiệm vụ năm học 2025-2026",

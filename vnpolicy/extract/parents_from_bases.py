@@ -163,6 +163,9 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     untitled = None if header.title else _the_first_ground_of_an_untitled_copy(citations, cited, preamble)
     if untitled is not None:
         return untitled
+    applied_decree = _the_decree_it_gives_effect_to(header, citations, cited, policies)
+    if applied_decree is not None:
+        return applied_decree
     if cited:
         return Parents(warnings=[Warning_(
             cited[0].span.first, "no parent found: the bases cited are laws, decrees, circulars or rules, none a policy the"
@@ -852,14 +855,47 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
                                   policies: list[Citation]) -> Parents | None:
     """A programme or plan ("Chương trình khuyến công quốc gia ...") resting on the one decree or law whose whole
     subject is the title's topic ("Nghị định ... về khuyến công"), when no policy basis names as much of that topic,
-    carries that decree out, with a warning. A regulation or any other document that is no plan does not: it applies
-    the decree's rules."""
+    carries that decree out, with a warning. Any other document is weighed by ``the_decree_it_gives_effect_to``, after
+    every policy basis."""
+    if not _is_a_plan(header):
+        return None
+    decree = _the_one_rule_on_the_title_s_topic(header, citations, cited, policies, TOPIC_RULE_TYPES)
+    return decree and inferred(citations, decree, "the decree on the title's very topic", "the one decree or law whose"
+                               " whole subject is the title's topic, no policy among the bases naming as much of it")
+
+
+# A master plan, its task, or a plan carrying one out ("Phê duyệt đồ án quy hoạch ...", "Kế hoạch thực hiện quy hoạch
+# ..."), folded: it follows the procedure the planning decrees set, as every master plan does, and carries none out.
+PLANNING = re.compile(r"\bquy hoach\b")
+
+
+def _the_decree_it_gives_effect_to(header: Header, citations: CitationReader, cited: list[Citation],
+                                   policies: list[Citation]) -> Parents | None:
+    """A decision or resolution that is no plan, whose bases hold no policy it carries out, gives effect in the province
+    to the one decree whose whole subject is its title's topic ("Về đặt tên, đổi tên đường ..." over "Nghị định ... ban
+    hành Quy chế đặt tên, đổi tên đường phố ...", "Về hỗ trợ mức đóng bảo hiểm y tế ..." over the decree detailing the
+    Law on health insurance): that decree is its parent, with a warning. Neither a law (the frame of a whole field), a
+    master plan (which follows the planning decrees' procedure), nor the decree on issuing documents (the procedure of
+    every act) counts."""
+    if _is_a_plan(header) or PLANNING.search(fold_at(header.title or "")):
+        return None
+    decrees = [c for c in cited if not ISSUING_PROCEDURE.search(fold_at(own_clause_of(c, citations)))]
+    decree = _the_one_rule_on_the_title_s_topic(header, citations, decrees, policies, frozenset({"NĐ"}))
+    return decree and inferred(citations, decree, "the decree on the title's topic it gives effect to", "the one decree"
+                               " whose whole subject is the title's topic, no policy among the bases")
+
+
+def _the_one_rule_on_the_title_s_topic(header: Header, citations: CitationReader, cited: list[Citation],
+                                       policies: list[Citation], kinds: frozenset[str]) -> Citation | None:
+    """The one decree or law of ``kinds`` whose whole subject (or one of its subjects joined by "và") lies within the
+    title's topic, unless a policy basis names as much of that topic; a decree detailing the one law on the topic
+    gives way to that law."""
     topic = _title_topic(header)
-    if not topic or not _is_a_plan(header):
+    if not topic:
         return None
     on_topic: dict[str, tuple[int, Citation]] = {}
     for citation in cited:
-        if citation.target.type_code not in TOPIC_RULE_TYPES or citation.target.part:
+        if citation.target.type_code not in kinds or citation.target.part:
             continue
         for own_subject in _rule_subjects(citation, citations):
             if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
@@ -874,8 +910,7 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
     shared, decree = next(iter(on_topic.values()))
     if any(len(topic & _basis_subject_words(own_clause_of(policy, citations))) >= shared for policy in policies):
         return None
-    return inferred(citations, decree, "the decree on the title's very topic",
-                     "the one decree or law whose whole subject is the title's topic, no policy among the bases naming as much of it")
+    return decree
 
 
 # What a title says the plan is drawn up by ("Phương án ứng phó thiên tai theo các cấp độ rủi ro thiên tai tỉnh X"),
