@@ -94,6 +94,18 @@ def test_a_letter_answering_another_takes_the_letter_it_answers_for_its_parent()
     assert any("the letter it answers" in w.message for w in letter.warnings)
 
 
+def test_a_letter_saying_it_received_another_s_request_takes_that_letter_for_its_parent():
+    letter = extract_text(
+        "BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 512/BGTVT-KHCN | Hà Nội, ngày 14 tháng 04 năm 2011 |\n"
+        "Kính gửi: Ban Chỉ đạo Chương trình quốc gia về an toàn giao thông\n"
+        "Bộ Giao thông vận tải đã nhận được công văn số 318/BCĐ-ATGT ngày 02/3/2011 của Ban Chỉ đạo đề nghị báo cáo kết quả"
+        " thực hiện Chương trình năm 2010. Bộ Giao thông vận tải báo cáo như sau:\n"
+        "I. KẾT QUẢ THỰC HIỆN\nNăm 2010, Bộ đã ban hành các quy chuẩn về biển báo đường bộ.\n",
+        "letter.txt")
+    assert letter.implements.number == "318/BCĐ-ATGT"
+    assert any("the letter it answers" in w.message for w in letter.warnings)
+
+
 STREET_NAMING_BASES = (
     "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
     "Căn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 của Chính phủ ban hành Quy chế đặt tên, đổi tên đường,"

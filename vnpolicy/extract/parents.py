@@ -474,8 +474,8 @@ def _the_letter_it_follows_up(header: Header, citations: CitationReader, candida
 
 
 # The words of a letter answering another, just before the letter answered: "Phúc đáp Công văn số 6968/CV-HĐTĐ ...",
-# "Trả lời Văn bản số ..." (folded).
-ANSWERING = re.compile(r"(?:^|[.;:)]\s*|\s)(?:phuc dap|tra loi)\s*$")
+# "Trả lời Văn bản số ...", "Bộ Xây dựng (đã) nhận được công văn số ... đề nghị báo cáo ..." (folded).
+ANSWERING = re.compile(r"(?:^|[.;:)]\s*|\s)(?:phuc dap|tra loi|nhan duoc)\s*$")
 
 
 def _the_letter_it_answers(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
