@@ -2647,3 +2647,16 @@ def test_a_summary_box_whose_keys_run_into_the_values_and_names_two_ministries_g
     assert (doc.number, str(doc.date), doc.type_name) == ("1557/KH-BYT-BGDĐT", "2027-11-18", "Kế hoạch")
     assert {doc.issuer, *doc.co_issuers} == {"Bộ Y tế", "Bộ Giáo dục và Đào tạo"}
     assert doc.implements is None  # never its own number
+
+
+def test_a_title_breaking_before_the_number_of_the_document_it_cites_gives_no_number_of_its_own():
+    # the copy lost its "Số:" line; the title's cited decree goes on over the next line, "SỐ ..." at its head
+    doc = read(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nam, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nTRIỂN KHAI THI HÀNH NGHỊ ĐỊNH\n"
+        "SỐ 47/2024/NĐ-CP NGÀY 09 THÁNG 5 NĂM 2024 CỦA CHÍNH PHỦ VỀ QUẢN LÝ CỤM CÔNG NGHIỆP\n\n"
+        "Căn cứ Nghị định số 47/2024/NĐ-CP ngày 09 tháng 5 năm 2024 của Chính phủ về quản lý cụm công nghiệp;\n")
+    assert doc.number is None
+    assert "no number (Số: ...) found in the header" in [w.message for w in doc.warnings]
+    assert doc.date == date(2025, 3, 10)
+    assert doc.implements.number == "47/2024/NĐ-CP"

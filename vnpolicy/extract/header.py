@@ -106,6 +106,10 @@ TASK_OF_A_BODY = re.compile(r"^ve\s+(?!viec\b)")
 RULES_ANNEX_LINE = re.compile(r"^(?:the le|dieu le|noi quy)$")
 # A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
 TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
+# A line of words ending on a document's type ("... MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH"), folded, not the type line alone: a
+# title citing that document, whose "SỐ 68/2017/NĐ-CP NGÀY ..." goes on over the next line and labels no number of the
+# document's own.
+ENDS_ON_A_TYPE = re.compile(rf"\S\s+(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})$")
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
                              r"|ban chap hanh trung uong|ban bi thu|tong cuc "
@@ -413,13 +417,20 @@ class _LineReader:
         self.rejoined_places = rejoined_places
         self.place_fragment: str | None = None  # "Quảng" of "Quảng" / "Ninh, ngày ..."
         self.issuer_closed = False  # a title's capitals came after the issuer's: no later capitals are the issuer's
+        self.type_word_ended_the_line_before = False
 
     def read(self, line: Line) -> bool:
+        read = self._read(line)
+        self.type_word_ended_the_line_before = bool(ENDS_ON_A_TYPE.search(fold(line.text).rstrip(" :")))
+        return read
+
+    def _read(self, line: Line) -> bool:
         header, text = self.header, line.text
         if (in_line := NUMBER_AND_DATE_LINE.match(text)) and header.number_as_written is None and header.date is None:
             self._read_number_and_date(line, in_line)
             return True
-        if (number_line := NUMBER_LINE.match(text) or MISREAD_NUMBER_LINE.match(text)) and header.number_as_written is None:
+        if ((number_line := NUMBER_LINE.match(text) or MISREAD_NUMBER_LINE.match(text)) and header.number_as_written is None
+                and not self.type_word_ended_the_line_before):
             self._read_number(line, number_line["rest"])
             return True
         if header.number_as_written is None and header.type_name is None and _unlabelled_number(text):
