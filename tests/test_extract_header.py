@@ -828,6 +828,13 @@ def test_an_abbreviation_printed_before_the_words_it_stands_for_is_one_name():
     assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
 
 
+def test_a_site_s_short_name_of_the_body_over_its_full_name_is_read_once():
+    doc = read("UỶ BAN NHÂN DÂN\n\nUỶ BAN NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nSố: 318/QĐ-UBND\nHậu Giang, ngày 09 tháng 4 năm 2009\nQUYẾT ĐỊNH\n"
+               "Về việc ban hành Kế hoạch phổ cập giáo dục mầm non\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Hậu Giang", "Hậu Giang")
+
+
 def test_a_provincial_steering_board_on_a_national_programme_keeps_its_province():
     doc = read("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH BẮC SƠN\nSố: 14/KH-BCĐ\n"
                "Bắc Sơn, ngày 12 tháng 8 năm 2024\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2024\n")

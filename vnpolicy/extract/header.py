@@ -1415,14 +1415,21 @@ def _chair_named_in_the_cell(header: Header) -> None:
          1.0 if named_body else 0.5)
 
 
+# Fewer words than this repeated ("HÀ NỘI HÀ NỘI"?) are no body's name printed twice.
+MIN_REPEATED_NAME_WORDS = 2
+
+
 def _issuer_printed_twice(header: Header) -> None:
     """The Official Gazette (Công báo) heads each document with its body's name, then prints the document's own header
     under it ("CHÍNH PHỦ" / "CHÍNH PHỦ", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ
-    HỘI"): the issuer's capitals are then one name twice over, read once."""
-    words = " ".join(header.issuer_lines).split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and fold(" ".join(words[:half])) == fold(" ".join(words[half:])):
-        header.issuer_lines = [" ".join(words[:half])]
+    HỘI"): the issuer's capitals are then one name twice over, read once. A site heading a copy with the body's short
+    name ("UỶ BAN NHÂN DÂN" / "UỶ BAN NHÂN DÂN" / "TỈNH VĨNH LONG") is read once too: a name repeated at once, the
+    rest going on after it."""
+    words = fold(" ".join(header.issuer_lines)).split()
+    repeated = next((size for size in range(len(words) // 2, MIN_REPEATED_NAME_WORDS - 1, -1)
+                     if words[:size] == words[size:2 * size]), None)
+    if repeated is not None:
+        header.issuer_lines = [" ".join(" ".join(header.issuer_lines).split()[repeated:])]
 
 
 def _complete_issuer_from_authority(header: Header) -> None:
