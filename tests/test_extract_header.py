@@ -566,6 +566,28 @@ def test_a_note_crediting_a_document_of_another_kind_is_no_identity():
     assert doc.number is None
 
 
+def test_a_newspaper_s_caption_under_a_reprinted_resolution_gives_its_number_and_date():
+    doc = extract_text(
+        "Các nghị quyết của kỳ họp thứ 9\n\nNGHỊ QUYẾT\n"
+        "Phê duyệt chủ trương đầu tư dự án nâng cấp kè sông Đáy\n(NQ số 57/NQ-HĐND ngày 14-7-2021)\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM KHÓA XIX, KỲ HỌP THỨ 9\n\n"
+        "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n"
+        "Xét Tờ trình số 1520/TTr-UBND ngày 01/7/2021 của Ủy ban nhân dân tỉnh;\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Phê duyệt chủ trương đầu tư dự án nâng cấp kè sông Đáy.\n", "reprint.txt")
+    assert (doc.number, doc.date, doc.issuer) == ("57/NQ-HĐND", date(2021, 7, 14), "Hội đồng nhân dân tỉnh Hà Nam")
+    assert doc.title == "Phê duyệt chủ trương đầu tư dự án nâng cấp kè sông Đáy"
+    assert sum("note crediting the document it reprints" in w.message for w in doc.warnings) == 2  # number and date
+    assert "57/NQ-HĐND" not in {ref.number for ref in doc.cited_documents}
+
+
+def test_a_caption_coding_another_kind_than_the_copy_s_is_no_identity():
+    doc = extract_text(
+        "NGHỊ QUYẾT\nPhê duyệt chủ trương đầu tư dự án nâng cấp kè sông Đáy\n(QĐ số 57/QĐ-UBND ngày 14-7-2021)\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM KHÓA XIX, KỲ HỌP THỨ 9\n\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Phê duyệt chủ trương đầu tư dự án.\n", "reprint.txt")
+    assert doc.number is None
+
+
 def test_the_place_a_party_committee_names_is_its_province():
     assert places_named("Ban Thường vụ Tỉnh Ủy Bắc Sơn đã ban hành") == ["Bắc Sơn"]
     assert places_named("Nghị quyết của Thành ủy Hà Sơn") == ["Hà Sơn"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from vnpolicy.extract.dates import ParsedDate, find_date
 from vnpolicy.extract.issuer import is_code_of
 from vnpolicy.extract.lines import Line
-from vnpolicy.extract.numbers import DocNumber, find_number, issuing_body_code
+from vnpolicy.extract.numbers import TYPE_CODES, DocNumber, find_number, issuing_body_code
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # A lead's date: "23/8/2017", or with dashes as newspapers print it ("14-11-2016").
@@ -77,10 +77,12 @@ def identity_from_news_lead(debris: list[Line], type_name: str | None) -> NewsLe
 
 
 # A portal's note under the title of the document it reprints, crediting it: "(Theo Kế hoạch số 8/KH-UBND ngày
-# 11/01/2021 của UBND tỉnh)", on a line of its own or run on after the title.
+# 11/01/2021 của UBND tỉnh)", on a line of its own or run on after the title; a newspaper's caption giving the kind's
+# code and no body ("(NQ số 131/NQ-HĐND ngày 28-8-2020)") is one too.
 SOURCE_NOTE = compile_marked_or_not(
-    r"\(\s*Theo\s+(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Hướng dẫn)"
-    rf"\s+số\s+(?P<number>\d[^\s,;()]*),?\s+ngày\s+{LEAD_DATE}\s+của\s+(?P<body>[^\W\d_][^,.;:()]{{2,80}}?)\s*\)\s*$",
+    r"\(\s*(?:Theo\s+)?(?P<kind>Kế hoạch|Chương trình(?: hành động)?|Đề án|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Hướng dẫn"
+    r"|(?-i:NQ|QĐ|KH|CTr|CT|KL))"
+    rf"\s+số\s+(?P<number>\d[^\s,;()]*),?\s+ngày\s+{LEAD_DATE}(?:\s+của\s+(?P<body>[^\W\d_][^,.;:()]{{2,80}}?))?\s*\)\s*$",
     re.IGNORECASE)
 
 
@@ -89,12 +91,18 @@ def identity_from_source_note(lines: list[Line], title: str | None, type_name: s
     của UBND tỉnh)"), when the document it names is of the kind the copy's title or type line says it is."""
     for line in lines:
         note = SOURCE_NOTE.search(line.text)
-        if note is None or not (fold(title or "").startswith(fold(note["kind"])) or _same_kind(note["kind"], type_name)):
+        found = find_number(note["number"]) if note else None
+        if found is None or not (fold(title or "").startswith(fold(note["kind"])) or _same_kind(note["kind"], type_name)
+                                 or _coded_as(found[0], note["kind"], type_name)):
             continue
-        found = find_number(note["number"])
-        if found is not None:
-            return NewsLead(found[0], find_date(note["date"]), _without_its_term(note["body"]), line.first)
+        return NewsLead(found[0], find_date(note["date"]), note["body"] and _without_its_term(note["body"]), line.first)
     return None
+
+
+def _coded_as(number: DocNumber, code: str, type_name: str | None) -> bool:
+    """A caption's code ("NQ") names the copy's own kind when the number it gives carries that code and the copy's
+    type line is that kind."""
+    return type_name is not None and number.type_code == code == TYPE_CODES.get(type_name)
 
 
 def _same_kind(kind: str, type_name: str | None) -> bool:
