@@ -106,6 +106,14 @@ def test_a_letter_saying_it_received_another_s_request_takes_that_letter_for_its
     assert any("the letter it answers" in w.message for w in letter.warnings)
 
 
+def test_a_citation_s_number_label_ending_a_line_and_its_number_on_the_next_are_one_citation():
+    document = plan("Phòng, chống lãng phí trong chi tiêu công năm 2025",
+                    "Căn cứ Luật phòng, chống lãng phí ngày 29/11/2005 và Quyết định số:\n"
+                    "61/2006/QĐ-TTg ngày 20/3/2006 của Thủ tướng Chính phủ về ban hành Chương trình hành động phòng,"
+                    " chống lãng phí; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert document.implements.number == "61/2006/QĐ-TTg"
+
+
 STREET_NAMING_BASES = (
     "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
     "Căn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 của Chính phủ ban hành Quy chế đặt tên, đổi tên đường,"

@@ -215,8 +215,9 @@ def closes_on_an_acronym(previous: str, current: str, blank_gap: int) -> bool:
             and not SENTENCE_END.search(previous) and not previous.endswith(("|", ":")))
 
 
-# A number's label ending a line of a run-together header, its number starting the next ("... Hạnh phúc ---- Số:").
-NUMBER_LABEL_AT_THE_END = compile_marked_or_not(r"(?:^|\s)(?:Số|SỐ)\s*:$")
+# A number's label ending a line of a run-together header, its number starting the next ("... Hạnh phúc ---- Số:"), or
+# a citation's ("... và Quyết định số:" / "25/2006/QĐ-TTg ngày ...").
+NUMBER_LABEL_AT_THE_END = compile_marked_or_not(r"(?:^|\s)(?:Số|SỐ|số)\s*:$")
 # A number line cut after its type code's hyphen ("Số: 3783/QĐ-" / "UBND"), and the code's rest starting the next line.
 NUMBER_CUT_AFTER_A_HYPHEN = re.compile(r"(?:^|\s)S[ốỐo]\s*:?\s*\d+(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ]+-$")
 CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.]*(?:-[A-ZĐ0-9&.]+)*(?=\s|\||$)")
