@@ -2689,3 +2689,18 @@ def test_a_title_breaking_before_the_number_of_the_document_it_cites_gives_no_nu
     assert "no number (Số: ...) found in the header" in [w.message for w in doc.warnings]
     assert doc.date == date(2025, 3, 10)
     assert doc.implements.number == "47/2024/NĐ-CP"
+
+
+def test_a_signing_block_printed_above_the_issued_plan_s_type_line_is_no_title():
+    # a copy keeping only the plan a decision issues, the decision's signing block left in the header's table
+    doc = extract_text(
+        "UỶ\nBAN NHÂN DÂN\nTỈNH HÀ NAM\n--------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\nSố:\n21/2007/QĐ-UBND\n|\nPhủ\nLý, ngày 12 tháng 5 năm 2007\n|\n|\nTM.\nUỶ BAN NHÂN DÂN\nCHỦ TỊCH\n"
+        "Trần Văn Hùng\n|\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nVỀ\nPHÒNG, CHỐNG LÃNG PHÍ TRONG CHI TIÊU CÔNG\n"
+        "(Ban hành kèm theo Quyết định số 21/2007/QĐ-UBND ngày 12/5/2007 của Ủy ban\nnhân dân tỉnh Hà Nam)\n"
+        "Căn cứ Luật phòng, chống lãng phí ngày 29/11/2005 và Quyết định số:\n"
+        "61/2006/QĐ-TTg ngày 20/3/2006 của Thủ tướng Chính phủ về ban hành Chương trình hành động phòng, chống\n"
+        "lãng phí; Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"
+        "I. MỤC TIÊU\n- Giảm chi tiêu công không cần thiết.\n", "programme.txt")
+    assert (doc.number, doc.type_name) == ("21/2007/QĐ-UBND", "Chương trình hành động")
+    assert doc.title == "Về phòng, chống lãng phí trong chi tiêu công"

@@ -322,7 +322,7 @@ def read_header(lines: list[Line], hyphens_lost: bool = False) -> Header:
     header = Header(warnings=list(clean.warnings), lines=clean.lines, debris=clean.debris)
     reader = _LineReader(header, clean.rejoined_places)
     rest = _after_the_header_opens(header, [line for line in clean.lines if not reader.read(line)])
-    rest = _without_authority_lines(rest)
+    rest = _without_a_signing_block_above_the_type_line(header, _without_authority_lines(rest))
     _chair_named_in_the_cell(header)
     _issuer_printed_twice(header)
     _restore_misprinted_number(header, hyphens_lost)
@@ -1246,6 +1246,22 @@ def _with_its_body_s_name_mended(folded: str) -> str:
 
 # An authority line a copy broke mid-name ("ỦY" / "BAN NHÂN DÂN TỈNH X") is read over this many lines.
 MAX_AUTHORITY_PIECES = 3
+
+
+# How a signing block opens ("TM." alone on its line, "KT. CHỦ TỊCH"): who signs for whom.
+SIGNING_MODE = re.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\s*\.?(?:\s|$)")
+
+
+def _without_a_signing_block_above_the_type_line(header: Header, rest: list[Line]) -> list[Line]:
+    """A decision whose copy keeps only the plan it issues may print its signing block ("TM." / "UỶ BAN NHÂN DÂN" /
+    "CHỦ TỊCH" / the signer's name) in the header's table, above the plan's type line: no title, set aside."""
+    if "type" not in header.sources:
+        return rest
+    type_line = header.sources["type"].line
+    above = [line for line in rest if line.last < type_line]
+    if not above or not SIGNING_MODE.match(above[0].text):
+        return rest
+    return [line for line in rest if line.last >= type_line]
 
 
 def _without_authority_lines(lines: list[Line]) -> list[Line]:
