@@ -1106,7 +1106,9 @@ def _title_before_the_announcement(header: Header) -> None:
 
 def _identity_from_news_lead(header: Header) -> None:
     """A copy with no number, date or issuer of its own, reposted by a portal under a news lead ("Ngày 23/8/2017,
-    Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned."""
+    Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU ..."), takes them from the lead, inferred: each is warned. A note
+    crediting the copy ("(Theo Kế hoạch số ...)", "(NQ số 131/NQ-HĐND ngày ...)") names the copy itself, and gives its
+    number and date even when an authority line under the title named its body."""
     if header.number_as_written is not None or header.date is not None:
         return
     # the site's title line may stand for the copy's own title ("Nghị Quyết số 22/NQ-TU ngày ... ban hành bởi ...")
@@ -1115,16 +1117,14 @@ def _identity_from_news_lead(header: Header) -> None:
     if not _reads_an_identity(header):
         lead = identity_from_news_lead(header.debris + titled, header.type_name)
         how = "inferred from the web site's news lead above the copy, which has no header of its own"
-    if lead is None and not _reads_an_identity(header):  # in the text, or in the site's summary set aside above it
-        lead = announced_identity(header.preamble, header.type_name) or announced_identity(header.debris, header.type_name)
-        how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
-    if lead is None and titled and not _reads_an_identity(header):
-        # run on after the page's headline taken for the title ("Kế hoạch X Ngày 30/12/2025, ...")
-        lead = announced_identity(titled, header.type_name)
-        if lead is not None:
-            _title_before_the_announcement(header)
+        if lead is None:  # in the text, or in the site's summary set aside above it
+            lead = announced_identity(header.preamble, header.type_name) or announced_identity(header.debris, header.type_name)
+            how = "inferred from the sentence announcing the plan, in a copy with no header of its own"
+        if lead is None and titled:  # run on after the page's headline taken for the title ("Kế hoạch X Ngày 30/12/2025, ...")
+            lead = announced_identity(titled, header.type_name)
+            if lead is not None:
+                _title_before_the_announcement(header)
     if lead is None:
-        # a note crediting the copy names the copy itself, whatever body its authority line names
         lead = identity_from_source_note([*titled, *header.preamble[:1]], header.title, header.type_name)
         how = "inferred from the web site's note crediting the document it reprints, in a copy with no header of its own"
         if lead is not None:

@@ -480,7 +480,8 @@ ANSWERING = re.compile(r"(?:^|[.;:)]\s*|\s)(?:phuc dap|tra loi|nhan duoc)\s*$")
 
 def _the_letter_it_answers(header: Header, citations: CitationReader, candidates: list[Citation]) -> Parents | None:
     """A letter answering another ("Phúc đáp Công văn số 6968/CV-HĐTĐ ... của Bộ Kế hoạch và Đầu tư về việc tham gia ý
-    kiến ..., Bộ ... có ý kiến như sau:"): it is written at that letter's request, which is its parent, with a warning.
+    kiến ..., Bộ ... có ý kiến như sau:", "Bộ ... nhận được công văn số ... đề nghị báo cáo ..."): it is written at that
+    letter's request, which is its parent, with a warning.
     A letter is known by its type or by its number, which opens on its issuer's code ("8974/BTNMT-KHTC")."""
     letter_s_number = header.number is not None and header.number.type_code not in TYPE_CODES.values()
     if header.type_code not in (None, "CV") or (header.type_code is None and not letter_s_number):

@@ -855,7 +855,7 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
                                   policies: list[Citation]) -> Parents | None:
     """A programme or plan ("Chương trình khuyến công quốc gia ...") resting on the one decree or law whose whole
     subject is the title's topic ("Nghị định ... về khuyến công"), when no policy basis names as much of that topic,
-    carries that decree out, with a warning. Any other document is weighed by ``the_decree_it_gives_effect_to``, after
+    carries that decree out, with a warning. Any other document is weighed by ``_the_decree_it_gives_effect_to``, after
     every policy basis."""
     if not _is_a_plan(header):
         return None
@@ -864,8 +864,8 @@ def _the_decree_on_the_very_topic(header: Header, citations: CitationReader, cit
                                " whole subject is the title's topic, no policy among the bases naming as much of it")
 
 
-# A master plan, its task, or a plan carrying one out ("Phê duyệt đồ án quy hoạch ...", "Kế hoạch thực hiện quy hoạch
-# ..."), folded: it follows the procedure the planning decrees set, as every master plan does, and carries none out.
+# A title on a master plan ("Phê duyệt đồ án quy hoạch ...", "... nhiệm vụ lập quy hoạch ...", "... thực hiện quy
+# hoạch ..."), folded: a decision on one follows the procedure the planning decrees set, and carries none out.
 PLANNING = re.compile(r"\bquy hoach\b")
 
 
