@@ -2704,3 +2704,18 @@ def test_a_signing_block_printed_above_the_issued_plan_s_type_line_is_no_title()
         "I. MỤC TIÊU\n- Giảm chi tiêu công không cần thiết.\n", "programme.txt")
     assert (doc.number, doc.type_name) == ("21/2007/QĐ-UBND", "Chương trình hành động")
     assert doc.title == "Về phòng, chống lãng phí trong chi tiêu công"
+
+
+def test_a_font_that_lost_a_letter_in_the_province_and_the_month_word_still_gives_both():
+    # the copy's font lost "Ị" and "há": "BÌNH ĐNH", "Bình Đnh, ngày 25 tng 8 năm 2011"
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐNH\n---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 1402/QĐ-UBND\nBình Đnh, ngày 25 tng 8 năm 2011\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng chống dịch bệnh\n")
+    assert (doc.date, doc.issuer, doc.province) == (date(2011, 8, 25), "Ủy ban nhân dân tỉnh Bình Định", "Bình Định")
+    assert any("the one province a letter away" in message for message in header_warnings(doc))
+
+
+def test_a_misprinted_province_with_two_provinces_a_letter_away_is_left_as_printed():
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAI\n---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 1402/QĐ-UBND\nQuảng Nai, ngày 25 tng 8 năm 2011\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng chống dịch bệnh\n")
+    # "Quảng Nai" is a letter from "Quảng Nam" and from "Quảng Ngãi" alike: no province is chosen for it
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Nai", "Quảng Nai")

@@ -809,19 +809,32 @@ def _whole_number_in(number: str, text: str) -> bool:
 
 def _restore_misprinted_province(header: Header) -> None:
     """A province the issuer's capitals misprint ("TỈNH DÌNH ĐỊNH") while the date line names it right ("Bình Định,
-    ngày ...") is the date line's: a letter or two apart, never more; the reading is low in confidence (a warning)."""
+    ngày ...") is the date line's: a letter or two apart, never more; the reading is low in confidence (a warning).
+    When the date line misprints it too (a font that lost a letter in both: "BÌNH ĐNH", "Bình Đnh"), it is the one
+    province a single letter away, if only one is."""
     written, place = header.issuer_place, header.place
-    if not (written and place) or fold(written) in province_names() or fold(place) not in province_names():
+    if not written or fold(written) in province_names():
         return
-    if Levenshtein.distance(fold(written), fold(place)) > MAX_MISPRINTED_LETTERS:
+    known_by = "as the date line names it"
+    if not (place and fold(place) in province_names()):
+        place, known_by = _the_one_province_a_letter_away(written), "the one province a letter away"
+    if place is None or Levenshtein.distance(fold(written), fold(place)) > MAX_MISPRINTED_LETTERS:
         return
+    if header.place and Levenshtein.distance(fold(header.place), fold(place)) == 1:
+        header.place = place  # the date line's misprint of the same name
     issuer = " ".join(header.issuer_lines)
     named = ISSUER_PLACE.search(issuer)
     if named is None:  # the province is in the superior body's line: the issuer's own name holds none to mend
         return
     header.issuer_lines = [issuer[: named.start("name")] + place.upper()]
     line = header.sources["issuer"].line if "issuer" in header.sources else 0
-    note(header, "issuer", line, f"misprinted province '{named['name']}' read as {place}, as the date line names it", 0.5)
+    note(header, "issuer", line, f"misprinted province '{named['name']}' read as {place}, {known_by}", 0.5)
+
+
+def _the_one_province_a_letter_away(written: str) -> str | None:
+    """The province whose name is one letter from ``written`` ("Bình Đnh" -> "Bình Định"), when only one is."""
+    near = [name for name in place_names() if Levenshtein.distance(fold(written), fold(name)) == 1]
+    return near[0] if len({fold(name) for name in near}) == 1 else None
 
 
 # The words naming a province's level, as the issuer's capitals print them.
@@ -859,9 +872,15 @@ def _restore_misprinted_level(header: Header) -> None:
     note(header, "issuer", line, f"level '{written}' before the province's name read as {level}", confidence)
 
 
+# The month's word a copy's font lost letters of, between the day and the month ("25 tng 8 năm", "25 thng 8"), folded.
+MONTH_WORD_LOST_LETTERS = re.compile(r"(?<=\d\s)t[^\W\d_]{0,3}ng(?=\s+\d{1,2}\s+n[^\W\d_]m\b)", re.IGNORECASE)
+
+
 def _accented_date_words(text: str) -> str:
-    """A date line's words written as the date reader reads them: "ngảy O5 thảng 3, nãm 2O24" -> "ngày 05 tháng 3 năm 2024"."""
+    """A date line's words written as the date reader reads them: "ngảy O5 thảng 3, nãm 2O24" -> "ngày 05 tháng 3 năm 2024";
+    "ngày 25 tng 8 năm 2011" (a font's letters lost) -> "ngày 25 tháng 8 năm 2011"."""
     text = DAY_WORD.sub("ngày ", text)
+    text = MONTH_WORD_LOST_LETTERS.sub("tháng", text)
     text = re.sub(r"[^\W\d_]+", lambda word: DATE_WORDS.get(fold(word.group(0)), word.group(0)), text)
     text = re.sub(r"\b[\dOo]*\d[\dOo]*\b", lambda number: LETTER_O_IN_NUMBER.sub("0", number.group(0)), text)
     return COMMA_BEFORE_YEAR.sub(r"\1 ", text)
