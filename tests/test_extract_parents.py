@@ -114,6 +114,24 @@ def test_a_citation_s_number_label_ending_a_line_and_its_number_on_the_next_are_
     assert document.implements.number == "61/2006/QĐ-TTg"
 
 
+COUNCIL_ON_A_SCHEME = (
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+    "Sau khi xem xét Tờ trình số 21/TTr-UBND ngày 02/4/2010 và Đề án số 905/ĐA-UBND ngày 02/4/2010 của Ủy ban nhân dân"
+    " tỉnh về phát triển kinh tế biển đến năm 2015; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách và ý kiến của đại biểu"
+    " Hội đồng nhân dân tỉnh,\nQUYẾT NGHỊ:\n"
+)
+
+
+@pytest.mark.parametrize("article", [
+    "Điều 1. Tán thành nội dung Đề án số 905/ĐA-UBND ngày 02/4/2010 của Ủy ban nhân dân tỉnh, đồng thời nhấn mạnh:\n",
+    "Điều 1. Nhất trí với những mục tiêu về phát triển kinh tế biển đến năm 2015 như sau:\n",
+])
+def test_the_scheme_a_council_is_asked_to_adopt_is_what_it_adopts_not_its_parent(article):
+    document = plan("Về phát triển kinh tế biển đến năm 2015", COUNCIL_ON_A_SCHEME, number="Số: 07/2010/NQ-HĐND",
+                    kind="NGHỊ QUYẾT", body=article)
+    assert document.implements is None
+
+
 STREET_NAMING_BASES = (
     "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
     "Căn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 của Chính phủ ban hành Quy chế đặt tên, đổi tên đường,"

@@ -229,9 +229,11 @@ def _amended_by_the_title(header: Header, cited: list[Citation]) -> set[str]:
 
 
 # A document the decision approves by its own number, in its title or its Điều 1 ("Phê duyệt Kế hoạch số 59/KH-SKHCN
-# của Sở ...", "Phê duyệt kèm theo Quyết định này Kế hoạch số 59/KH-SKHCN ..."), folded: a department's plan the province
-# approves, this decision's object and not its parent. Not one it adjusts ("Phê duyệt điều chỉnh Kế hoạch số ...").
-APPROVED_BY_NUMBER = re.compile(r"\bphe duyet\s+(?:kem theo\s+(?:quyet dinh|nghi quyet)\s+nay\s+)?"
+# của Sở ...", "Phê duyệt kèm theo Quyết định này Kế hoạch số 59/KH-SKHCN ..."), folded: a department's plan the
+# province approves, this decision's object and not its parent; so is the scheme a committee submitted to its council
+# ("Tán thành nội dung Đề án số 1843/ĐA-UBND ..."). Not one it adjusts ("Phê duyệt điều chỉnh Kế hoạch số ...").
+APPROVED_BY_NUMBER = re.compile(r"\b(?:phe duyet|(?:tan thanh|thong qua)(?: noi dung)?)\s+"
+                                r"(?:kem theo\s+(?:quyet dinh|nghi quyet)\s+nay\s+)?"
                                 r"(?:ke hoach|chuong trinh(?: hanh dong)?|de an|du an|phuong an)\s+so\s*:?\s*(?P<number>\d[^\s,;]*)")
 
 
@@ -352,9 +354,10 @@ NUMBERED_REVIEW = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\s*[.)\-–]\s*(?:tinh hin
 
 
 # The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
-# trình số ..., công văn số ... về việc ban hành Đề án X"), or the proposal a letter answers ("Về đề nghị của Bộ X tại
-# Công văn số ..."): a step of its drafting, never what it carries out.
-PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:xet|theo|tren co so|ve)\s+(?:de nghi|de xuat|kien nghi|to trinh)\b")
+# trình số ..., công văn số ... về việc ban hành Đề án X"; a council's "Sau khi xem xét Tờ trình số ... và Đề án số
+# ... của Ủy ban nhân dân"), or the proposal a letter answers ("Về đề nghị của Bộ X tại Công văn số ..."): a step of its
+# drafting, never what it carries out.
+PROPOSAL_SENTENCE = re.compile(r"^[-–+\s]*(?:sau khi\s+)?(?:xet|xem xet|theo|tren co so|ve)\s+(?:de nghi|de xuat|kien nghi|to trinh)\b")
 
 
 def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
