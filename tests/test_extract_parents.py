@@ -149,6 +149,13 @@ def test_a_decision_on_the_very_topic_of_the_one_decree_it_rests_on_gives_effect
     assert any("the one decree whose whole subject is the title's topic" in w for w in parent_warnings(document))
 
 
+def test_a_decision_on_a_part_of_what_the_one_decree_it_rests_on_rules_gives_effect_to_that_decree():
+    document = plan("Đặt tên một số đường trên địa bàn thị xã Phủ Lý", STREET_NAMING_BASES, number="Số: 16/2025/NQ-HĐND",
+                    kind="NGHỊ QUYẾT", body="Điều 1. Đặt tên 6 tuyến đường trên địa bàn thị xã theo danh mục kèm theo.\n")
+    assert document.implements.number == "91/2005/NĐ-CP"
+    assert any("holds every word of the title's topic" in w for w in parent_warnings(document))
+
+
 @pytest.mark.parametrize("title", [
     # a master plan follows the planning decrees' procedure and carries none out
     "Về việc phê duyệt đồ án quy hoạch chung đặt tên đường, phố và công trình công cộng thị xã Phủ Lý",

@@ -881,8 +881,33 @@ def _the_decree_it_gives_effect_to(header: Header, citations: CitationReader, ci
         return None
     decrees = [c for c in cited if not ISSUING_PROCEDURE.search(fold_at(own_clause_of(c, citations)))]
     decree = _the_one_rule_on_the_title_s_topic(header, citations, decrees, policies, frozenset({"NĐ"}))
-    return decree and inferred(citations, decree, "the decree on the title's topic it gives effect to", "the one decree"
-                               " whose whole subject is the title's topic, no policy among the bases")
+    if decree is not None:
+        return inferred(citations, decree, "the decree on the title's topic it gives effect to", "the one decree"
+                        " whose whole subject is the title's topic, no policy among the bases")
+    decree = _the_one_decree_holding_the_title_s_topic(header, citations, decrees, policies)
+    return decree and inferred(citations, decree, "the decree whose rules hold the title's topic", "the one decree whose"
+                               " subject holds every word of the title's topic, no policy among the bases")
+
+
+# Fewest words of a title's topic that a decree's wider subject may hold whole ("đặt tên đường" in "Quy chế đặt tên, đổi
+# tên đường, phố và công trình công cộng"): fewer are found in too many subjects.
+HELD_TOPIC_MIN_WORDS = 3
+
+
+def _the_one_decree_holding_the_title_s_topic(header: Header, citations: CitationReader, decrees: list[Citation],
+                                              policies: list[Citation]) -> Citation | None:
+    """The one decree whose subject holds every word of the title's topic ("Đặt tên một số đường ..." under the decree
+    issuing the rules on naming and renaming streets, squares and public works), when no policy basis names the topic:
+    a decision applying a part of those rules."""
+    topic = _title_topic(header)
+    if not topic or len(topic) < HELD_TOPIC_MIN_WORDS:
+        return None
+    holding = [c for c in decrees if c.target.type_code == "NĐ" and not c.target.part
+               and any(topic <= subject for subject in _rule_subjects(c, citations))]
+    decree = the_only_one(holding)
+    if decree is None or any(topic <= _basis_subject_words(own_clause_of(policy, citations)) for policy in policies):
+        return None
+    return decree
 
 
 def _the_one_rule_on_the_title_s_topic(header: Header, citations: CitationReader, cited: list[Citation],
