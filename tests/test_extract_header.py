@@ -2719,3 +2719,14 @@ def test_a_misprinted_province_with_two_provinces_a_letter_away_is_left_as_print
                "Số: 1402/QĐ-UBND\nQuảng Nai, ngày 25 tng 8 năm 2011\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng chống dịch bệnh\n")
     # "Quảng Nai" is a letter from "Quảng Nam" and from "Quảng Ngãi" alike: no province is chosen for it
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Nai", "Quảng Nai")
+
+
+def test_an_older_resolution_naming_its_council_and_term_over_its_subject():
+    # a council's number with its term run on after a dot, then the body and session over the quoted subject
+    doc = read("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+               "Số: 11/2005/NQ.HĐNDK7 | TX Trà Vinh, ngày 14 tháng 7 năm 2005 |\n"
+               "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nKHOÁ VII KỲ HỌP THỨ 5\n"
+               "\"VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG CUỐI NĂM 2005\"\n"
+               "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003.\n")
+    assert (doc.number, doc.date) == ("11/2005/NQ-HĐNDK7", date(2005, 7, 14))
+    assert doc.title == "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2005"

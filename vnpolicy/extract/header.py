@@ -967,6 +967,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.title = f"{cased} {lower_tail.text.strip()}" if lower_tail else cased
     if header.title[:1].islower():  # "CHƯƠNG TRÌNH" / "thực hiện Chỉ thị ...": a title opens with a capital
         header.title = header.title[0].upper() + header.title[1:]
+    header.title = _without_the_body_before_its_subject(header.title)
     header.preamble = run_on + rest[len(read_lines):]
     how = "line after the type line" if header.type_name else TITLE_AS_FIRST_PARAGRAPH
     if len(title_lines) > 1:
@@ -1213,6 +1214,22 @@ def _without_leading_type_name(header: Header, title: Line) -> Line:
                                             " the title starts after it", title.text[:120]))
             return Line(" ".join(words[count:]), title.first, title.last)
     return title
+
+
+# An older layout's line naming the body under the type ("QUYẾT ĐỊNH / CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ / Về việc ...",
+# "NGHỊ QUYẾT / CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X / KHOÁ VII KỲ HỌP THỨ 3 / "VỀ ..."), run into the title, folded: the body
+# and its term, then the subject, maybe in quotes.
+BODY_BEFORE_SUBJECT = re.compile(r"^cua\s+(?P<body>[^\"“]{4,120}?)\s*[\"“]?\s*(?=(?:ve|v/v)\s)")
+
+
+def _without_the_body_before_its_subject(title: str) -> str:
+    """The title without the issuer's name an older layout prints before its subject ("Của Ủy ban nhân dân thành phố về
+    việc ban hành ..." -> "Về việc ban hành ..."), and without the quotes round that subject."""
+    lead = BODY_BEFORE_SUBJECT.match(fold(title))
+    if lead is None or not ISSUER_START.match(lead["body"]):
+        return title
+    subject = title[lead.end():].strip().rstrip("\"”").strip()
+    return subject[:1].upper() + subject[1:]
 
 
 def _ends_title_in_lower_case(previous: Line, line: Line) -> bool:
