@@ -132,6 +132,19 @@ def test_the_scheme_a_council_is_asked_to_adopt_is_what_it_adopts_not_its_parent
     assert document.implements is None
 
 
+def test_a_council_s_article_on_last_year_s_results_tells_of_past_work_not_of_its_parent():
+    document = plan(
+        "Nhiệm vụ kinh tế - xã hội năm 2026",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Sau khi xem xét Tờ trình số 301/TTr-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh về kết quả năm 2025 và nhiệm vụ năm"
+        " 2026;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025.\n"
+        "Năm 2025, tỉnh thực hiện Nghị quyết số 88/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh về nhiệm vụ kinh tế - xã"
+        " hội năm 2025 trong bối cảnh nhiều khó khăn.",
+        number="Số: 95/NQ-HĐND", kind="NGHỊ QUYẾT", body="")
+    assert document.implements is None
+
+
 STREET_NAMING_BASES = (
     "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
     "Căn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 của Chính phủ ban hành Quy chế đặt tên, đổi tên đường,"

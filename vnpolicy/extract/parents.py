@@ -349,8 +349,9 @@ def _before_a_review(preamble: list[Line]) -> list[Line]:
     return preamble[:review]
 
 
-# A numbered section reviewing past work, whatever its case: "I. Đánh giá tình hình thực hiện ...", "1. Kết quả đạt được".
-NUMBERED_REVIEW = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\s*[.)\-–]\s*(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
+# A numbered section reviewing past work, whatever its case: "I. Đánh giá tình hình thực hiện ...", "1. Kết quả đạt được",
+# a council's article on last year's results ("Điều 1. Về kết quả thực hiện kế hoạch ... năm 2017").
+NUMBERED_REVIEW = re.compile(r"^(?:dieu\s+\d{1,2}|[ivx]{1,4}|\d{1,2})\s*[.)\-–:]\s*(?:ve\s+)?(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
 
 
 # The sentence naming who proposed the document and in which submission ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ
