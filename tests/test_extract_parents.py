@@ -83,26 +83,21 @@ def test_the_year_named_by_an_unnumbered_item_after_a_programme_is_not_the_progr
     assert document.implements.number == "6802/QĐ-UBND"
 
 
-def test_a_letter_answering_another_takes_the_letter_it_answers_for_its_parent():
-    letter = extract_text(
-        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 8120/BTNMT-KHTC\nV/v góp ý quy hoạch tỉnh\nHà Nội, ngày 20 tháng 10 năm 2025\n"
-        "Kính gửi: Bộ Tài chính\n"
-        "Phúc đáp Công văn số 7001/BTC-QLQH ngày 02 tháng 10 năm 2025 của Bộ Tài chính về việc tham gia ý kiến đối với quy"
-        " hoạch tỉnh, Bộ Tài nguyên và Môi trường có ý kiến như sau:\n1. Về hồ sơ quy hoạch: cơ bản đầy đủ.\n",
-        "letter.txt")
-    assert letter.implements.number == "7001/BTC-QLQH"
-    assert any("the letter it answers" in w.message for w in letter.warnings)
-
-
-def test_a_letter_saying_it_received_another_s_request_takes_that_letter_for_its_parent():
-    letter = extract_text(
-        "BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 512/BGTVT-KHCN | Hà Nội, ngày 14 tháng 04 năm 2011 |\n"
-        "Kính gửi: Ban Chỉ đạo Chương trình quốc gia về an toàn giao thông\n"
-        "Bộ Giao thông vận tải đã nhận được công văn số 318/BCĐ-ATGT ngày 02/3/2011 của Ban Chỉ đạo đề nghị báo cáo kết quả"
-        " thực hiện Chương trình năm 2010. Bộ Giao thông vận tải báo cáo như sau:\n"
-        "I. KẾT QUẢ THỰC HIỆN\nNăm 2010, Bộ đã ban hành các quy chuẩn về biển báo đường bộ.\n",
-        "letter.txt")
-    assert letter.implements.number == "318/BCĐ-ATGT"
+@pytest.mark.parametrize(("letter_text", "answered"), [
+    ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 8120/BTNMT-KHTC\nV/v góp ý quy hoạch tỉnh\nHà Nội, ngày 20 tháng 10 năm 2025\n"
+     "Kính gửi: Bộ Tài chính\n"
+     "Phúc đáp Công văn số 7001/BTC-QLQH ngày 02 tháng 10 năm 2025 của Bộ Tài chính về việc tham gia ý kiến đối với quy"
+     " hoạch tỉnh, Bộ Tài nguyên và Môi trường có ý kiến như sau:\n1. Về hồ sơ quy hoạch: cơ bản đầy đủ.\n", "7001/BTC-QLQH"),
+    # a letter saying it received another's request, and reporting as asked
+    ("BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 512/BGTVT-KHCN | Hà Nội, ngày 14 tháng 04 năm 2011 |\n"
+     "Kính gửi: Ban Chỉ đạo Chương trình quốc gia về an toàn giao thông\n"
+     "Bộ Giao thông vận tải đã nhận được công văn số 318/BCĐ-ATGT ngày 02/3/2011 của Ban Chỉ đạo đề nghị báo cáo kết quả"
+     " thực hiện Chương trình năm 2010. Bộ Giao thông vận tải báo cáo như sau:\n"
+     "I. KẾT QUẢ THỰC HIỆN\nNăm 2010, Bộ đã ban hành các quy chuẩn về biển báo đường bộ.\n", "318/BCĐ-ATGT"),
+])
+def test_a_letter_answering_another_takes_the_letter_it_answers_for_its_parent(letter_text, answered):
+    letter = extract_text(letter_text, "letter.txt")
+    assert letter.implements.number == answered
     assert any("the letter it answers" in w.message for w in letter.warnings)
 
 
