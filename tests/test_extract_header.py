@@ -2730,3 +2730,11 @@ def test_an_older_resolution_naming_its_council_and_term_over_its_subject():
                "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003.\n")
     assert (doc.number, doc.date) == ("11/2005/NQ-HĐNDK7", date(2005, 7, 14))
     assert doc.title == "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2005"
+
+
+def test_a_city_one_letter_from_a_province_keeps_its_name():
+    # "Phúc Yên" is a city of Vĩnh Phúc, one letter from the province of Phú Yên: no misprint to mend
+    doc = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHÚC YÊN\n---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 210/KH-UBND\nPhúc Yên, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n")
+    assert doc.issuer == "Ủy ban nhân dân thành phố Phúc Yên"
+    assert doc.province != "Phú Yên"

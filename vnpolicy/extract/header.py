@@ -52,7 +52,7 @@ from vnpolicy.extract.numbers import (
 )
 from vnpolicy.extract.signature import AUTHORITY
 from vnpolicy.extract.summary_box import summary_box
-from vnpolicy.provinces import place_names, province_names
+from vnpolicy.provinces import district_names, place_names, province_names
 from vnpolicy.textnorm import compile_marked_or_not, fold, is_all_caps, squash_spaces
 
 # "Số: 12/KH-UBND", "SỐ: 05/QĐ-TTg", "Số: /KH-UBND" (a draft); not "Số hóa ..." nor "Số hiệu: ..." (a site's box).
@@ -832,7 +832,10 @@ def _restore_misprinted_province(header: Header) -> None:
 
 
 def _the_one_province_a_letter_away(written: str) -> str | None:
-    """The province whose name is one letter from ``written`` ("Bình Đnh" -> "Bình Định"), when only one is."""
+    """The province whose name is one letter from ``written`` ("Bình Đnh" -> "Bình Định"), when only one is, and
+    ``written`` names no district or city of its own ("Phúc Yên" is a city, one letter from "Phú Yên")."""
+    if fold(written) in district_names():
+        return None
     near = [name for name in place_names() if Levenshtein.distance(fold(written), fold(name)) == 1]
     return near[0] if len({fold(name) for name in near}) == 1 else None
 
