@@ -158,6 +158,8 @@ def test_plus_items_nest_under_the_bullet_above():
     ("27/2010/QĐ .UBND", "normative", "27/2010/QĐ-UBND"),
     ("125/QĐ.UBND.VX", "state", "125/QĐ-UBND.VX"),
     ("09/2004/NQ.HĐNDK7", "normative", "09/2004/NQ-HĐNDK7"),  # a council's term run on after its code
+    ("63/2002/QĐ.UB", "normative", "63/2002/QĐ-UB"),  # the committee's code before 2004
+    ("15/TB.UB", "state", "15/TB-UB"),
     ("58/2014/QH13. UBND", "normative", "58/2014/QH13"),  # a sentence's end, then the committee: never joined
 ])
 def test_document_numbers(written, family, normalised):

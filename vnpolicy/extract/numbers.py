@@ -31,9 +31,9 @@ _SLASH = r"\s*/\s*"
 _ISSUER = rf"{_TOKEN}(?:(?:\.{_TOKEN})?{_DASH}{_TOKEN})*"
 
 # Some provinces write a dot for the hyphen before their committee or council ("27/2010/QĐ.UBND", "125/QĐ.UBND.VX"),
-# a council maybe with its term run on ("09/2004/NQ.HĐNDK7"), a copy sometimes with a space before it; never a space
-# after, which ends a sentence ("58/2014/QH13. UBND ...").
-_TYPE_ISSUER_DOT = r"\s?\.(?=(?:UBND|HĐND|HDND)(?:K\d{1,2})?\b)"
+# the committee by its code before 2004 ("63/2002/QĐ.UB"), a council maybe with its term run on ("09/2004/NQ.HĐNDK7"),
+# a copy sometimes with a space before it; never a space after, which ends a sentence ("58/2014/QH13. UBND ...").
+_TYPE_ISSUER_DOT = r"\s?\.(?=(?:UBND|UB|HĐND|HDND)(?:K\d{1,2})?\b)"
 # A joint circular is often written with a slash before its issuers ("183/2010/TTLT/BTC-BNN" for 183/2010/TTLT-BTC-BNN).
 NORMATIVE = re.compile(
     rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}"
