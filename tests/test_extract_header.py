@@ -2738,3 +2738,11 @@ def test_a_city_one_letter_from_a_province_keeps_its_name():
                "Số: 210/KH-UBND\nPhúc Yên, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n")
     assert doc.issuer == "Ủy ban nhân dân thành phố Phúc Yên"
     assert doc.province != "Phú Yên"
+
+
+def test_a_number_ending_on_its_type_code_is_read_with_a_warning():
+    # the body's code after "QĐ" written in a way the reader does not take ("QĐ/UB-BT"): the number is doubtful
+    doc = read("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n---------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 63/2002/QĐ\nBến Tre, ngày 07 tháng 5 năm 2002\nQUYẾT ĐỊNH\nVề việc phê duyệt Chiến lược dân số\n")
+    assert doc.number == "63/2002/QĐ"
+    assert any("number read with low confidence" in message and "type code" in message for message in header_warnings(doc))

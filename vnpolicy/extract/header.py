@@ -572,6 +572,8 @@ class _LineReader:
                 line.first, f"{UNPARSED_NUMBER.format(header.unparsed_number)} (e.g. 163/KH-UBND){hint}", line.text))
             return
         note(header, "number", line.first, "number line", 1.0)
+        if _ends_on_its_type_code(header.number):
+            note(header, "number", line.first, "number line ending on its type code, the issuer's code after it cut or unread", 0.5)
         after = rest[found[1].end():].strip(" |,;") if found else ""
         if not after:
             return
@@ -605,6 +607,16 @@ class _LineReader:
             note(header, "date", line.first, how, 1.0)
         if header.date and header.date.problem:
             header.warnings.append(Warning_(line.first, header.date.problem, line.text))
+
+
+# The type codes of documents a body numbers with its own code after them ("12/2016/QĐ-UBND"); a law's or a session's
+# number ends on its code ("58/2014/QH13", "653/2019/UBTVQH14").
+ISSUED_WITH_A_BODY_S_CODE = frozenset({"QĐ", "NQ", "CT", "KH", "CTr", "TT", "TTLT", "NĐ", "TB", "HD", "CV"})
+
+
+def _ends_on_its_type_code(number: DocNumber | None) -> bool:
+    """A number ending on a type code no body's code follows ("63/2002/QĐ"): cut, or written in a way not read."""
+    return number is not None and number.issuer_code is None and number.type_code in ISSUED_WITH_A_BODY_S_CODE
 
 
 def _date_line_without_comma(text: str) -> re.Match | None:
