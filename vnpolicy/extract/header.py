@@ -104,12 +104,14 @@ TASK_OF_A_BODY = re.compile(r"^ve\s+(?!viec\b)")
 # The name of a set of rules a decision issues, printed as a type line over the annex ("THỂ LỆ" of a contest, "ĐIỀU LỆ",
 # "NỘI QUY"): it ends the issuer's capitals and is no part of the title. Folded.
 RULES_ANNEX_LINE = re.compile(r"^(?:the le|dieu le|noi quy)$")
+# The folded names of the document types, the longest first ("ke hoach hanh dong" before "ke hoach").
+TYPE_NAMES = "|".join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))
 # A document's type opening a line that goes on ("ke hoach phat trien ...", folded).
-TYPE_THEN_TITLE = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})\s+\S")
+TYPE_THEN_TITLE = re.compile(rf"^(?:{TYPE_NAMES})\s+\S")
 # A line of words ending on a document's type ("... MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH"), folded, not the type line alone: a
 # title citing that document, whose "SỐ 68/2017/NĐ-CP NGÀY ..." goes on over the next line and labels no number of the
 # document's own.
-ENDS_ON_A_TYPE = re.compile(rf"\S\s+(?:{'|'.join(sorted(map(re.escape, _TYPE_BY_FOLDED_NAME), key=len, reverse=True))})$")
+ENDS_ON_A_TYPE = re.compile(rf"\S\s+(?:{TYPE_NAMES})$")
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
                              r"|ban chap hanh trung uong|ban bi thu|tong cuc "
