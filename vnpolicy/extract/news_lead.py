@@ -38,14 +38,16 @@ REPRINT_LEAD = compile_marked_or_not(
 
 # A site's title line standing for the document's own: "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy
 # Kiên Giang về Chuyển đổi số ...", "Kế hoạch số 12-KH/TU ngày 3/3/2021 của Tỉnh ủy về ...".
+# The kinds of document a site's title line names ("Nghị quyết số ...").
+TITLED_KINDS = r"Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án"
 TITLE_LEAD = compile_marked_or_not(
-    r"^(?P<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án|Công văn)\s+số\s+"
+    rf"^(?P<kind>{TITLED_KINDS}|Công văn)\s+số\s+"
     rf"(?P<number>\d[^\s,;]*),?\s+ngày\s+{LEAD_DATE}\s+(?:ban hành bởi|do|của)\s+"
     r"(?P<body>[^\W\d_][^,.;:]{2,80}?)\s+(?:ban hành\s+)?(?P<about>(?:về|v/v)\s.+?)\.?\s*$", re.IGNORECASE)
 # The same naming the number alone, as a council's portal heads the resolution it posts ("Nghị quyết số 06/2012/NQ-HĐND
 # về đẩy mạnh cải cách hành chính ..."): no date and no body, which the copy leaves to be inferred.
 TITLE_LEAD_NUMBER_ONLY = compile_marked_or_not(
-    r"^(?P<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Chỉ thị|Kết luận|Quyết định|Đề án)\s+số\s+"
+    rf"^(?P<kind>{TITLED_KINDS})\s+số\s+"
     r"(?P<number>\d[^\s,;]*)\s+(?P<about>(?:về|v/v)\s.+?)\.?\s*$", re.IGNORECASE)
 
 
