@@ -24,7 +24,7 @@ from vnpolicy.ingest.restore import restore
 from vnpolicy.iris import Minter
 from vnpolicy.namespaces import PROV, VNP
 from vnpolicy.rdf.digest import graph_digest
-from vnpolicy.rdf.versions import version_iri
+from vnpolicy.rdf.versions import HEADER_FIELDS, HEADER_FIELDS_VI, version_iri
 from vnpolicy.records import Records, RecordsError
 from vnpolicy.records.folder import GRAPH_FILE, MANIFEST, README, NewVersion
 from vnpolicy.settings import records_path
@@ -412,3 +412,8 @@ def test_a_district_s_plan_an_earlier_reading_kept_as_its_city_s_version_can_be_
         added = ingest(district, store, records=records)
     assert added.verdict == Verdict.ACCEPTED and added.version == 1
     assert len(records.records()) == 2
+
+
+def test_every_header_field_a_version_records_has_a_vietnamese_name():
+    # the version note names each changed field in the steward's language; an unnamed one would fall back to English
+    assert set(HEADER_FIELDS_VI) == set(HEADER_FIELDS)
