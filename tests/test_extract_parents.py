@@ -3872,9 +3872,9 @@ def test_a_cited_document_s_issuer_ends_where_its_subject_starts_with_a_capital(
     assert cited(document, "64/2025/NĐ-CP").issuer == "Chính phủ"
 
 
-@pytest.mark.parametrize("verb", ["SỬA ĐỔI NỘI DUNG TẠI ĐIỀU 1", "BÃI BỎ KHOẢN 1 ĐIỀU 1"])
-def test_a_resolution_amending_another_does_not_carry_that_one_out(verb):
-    # the council changes its own resolution: the one it names is amended, not carried out, and no basis is a policy
+@pytest.mark.parametrize("verb", ["BÃI BỎ KHOẢN 1 ĐIỀU 1", "VỀ VIỆC BÃI BỎ KHOẢN 1 ĐIỀU 1"])
+def test_a_resolution_repealing_part_of_another_carries_nothing_out(verb):
+    # the council ends part of its own resolution: the one it names is repealed, not followed up, and no basis is a policy
     document = plan(
         f"{verb} NGHỊ QUYẾT SỐ 64/2017/NQ-HĐND QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
@@ -3884,6 +3884,46 @@ def test_a_resolution_amending_another_does_not_carry_that_one_out(verb):
     )
     assert "64/2017/NQ-HĐND" not in implemented(document)
     assert document.implements is None or document.implements.number != "64/2017/NQ-HĐND"
+
+
+@pytest.mark.parametrize("verb", ["SỬA ĐỔI NỘI DUNG TẠI ĐIỀU 1", "VỀ VIỆC SỬA ĐỔI, BỔ SUNG", "VỀ SỬA ĐỔI, BỔ SUNG"])
+def test_a_resolution_amending_another_follows_that_one_up_with_a_warning(verb):
+    # the council changes its own resolution and says it carries nothing else out: the resolution it amends is its
+    # parent, over the decree among its bases, and taken with a warning as the text never says "thực hiện"
+    document = plan(
+        f"{verb} NGHỊ QUYẾT SỐ 64/2017/NQ-HĐND NGÀY 12/7/2017 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ CHÍNH SÁCH HỖ TRỢ"
+        " HỌC PHÍ TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị định số 81/2021/NĐ-CP ngày 27 tháng 8 năm 2021 của Chính phủ quy định về cơ chế thu, quản lý"
+        " học phí;\nXét Tờ trình số 12/TTr-UBND ngày 02 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh;\nQUYẾT NGHỊ:",
+        number="Số: 18/2025/NQ-HĐND", kind="NGHỊ QUYẾT",
+    )
+    assert document.implements.number == "64/2017/NQ-HĐND"
+    assert not document.parent_stated
+    assert any("64/2017/NQ-HĐND" in w.message and "amends" in w.message for w in document.warnings)
+
+
+def test_a_decision_amending_an_amended_decision_follows_up_the_first_it_names():
+    # "Quyết định số A ... được sửa đổi, bổ sung tại Quyết định số B": A is amended again; B only changed it before
+    document = plan(
+        "VỀ VIỆC ĐIỀU CHỈNH, SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 30/2019/QĐ-UBND NGÀY 31/12/2019 CỦA ỦY BAN NHÂN DÂN TỈNH"
+        " BAN HÀNH BẢNG GIÁ ĐẤT ĐƯỢC SỬA ĐỔI, BỔ SUNG TẠI QUYẾT ĐỊNH SỐ 20/2023/QĐ-UBND NGÀY 07/9/2023",
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ quy định về giá đất;\n",
+        number="Số: 71/2024/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "30/2019/QĐ-UBND"
+
+
+def test_a_plan_amending_another_that_says_what_it_carries_out_keeps_that_parent():
+    # "Thực hiện Quyết định số M" stated in the preamble outweighs the plan the title adjusts
+    document = plan(
+        "SỬA ĐỔI, BỔ SUNG KẾ HOẠCH SỐ 109/KH-UBND NGÀY 20/5/2024 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG, CHỐNG THIÊN TAI",
+        "Thực hiện Quyết định số 649/QĐ-TTg ngày 30/5/2025 của Thủ tướng Chính phủ phê duyệt Kế hoạch phòng chống thiên tai"
+        " quốc gia đến năm 2030.\n",
+    )
+    assert document.implements.number == "649/QĐ-TTg"
+    assert document.parent_stated
 
 
 def test_rules_within_the_chair_s_competence_localise_the_prime_minister_s_normative_decision_on_their_subject():

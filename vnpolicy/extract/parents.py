@@ -126,7 +126,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # số ...", the cover's own number), an annex's line naming the document it is attached to, or the site's caption
     # of the copy are the document itself.
     opening = (body or [])[:OPENING_LINES]
-    amended = _amended_by_the_title(header, citations.citations)
+    amended_citations = _amended_by_the_title(header, citations.citations)
+    amended = {c.target.number for c in amended_citations}
     approved = _approved_here(header, opening)
     # a document it replaces, wherever else the text cites it ("Căn cứ Quy định ... ban hành kèm theo Quyết định số X"
     # above "Điều 2. Quyết định này thay thế Quyết định số X")
@@ -141,6 +142,8 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     if not parents.stated:
         parents = the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     parents = the_decree_detailing_the_law(parents, header, citations, candidates) or parents
+    if parents.main is None or not parents.stated:
+        parents = _the_document_it_amends(header, citations, amended_citations) or parents
     if parents.main is None:
         parents = _named_without_number(header) or parents
         parents = _numbered_in_the_text(header, citations, candidates, parents) or _numbered_by_the_site(header, parents) or parents
@@ -210,22 +213,36 @@ def _the_document_itself(citation: Citation, own: str | None, header: Header) ->
     return not named or named in fold(" ".join(header.issuer_lines))
 
 
-# A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Bãi bỏ khoản 1 Điều 1
-# Nghị quyết số B ..."), folded.
-AMENDING_TITLE = re.compile(r"^(?:ve viec\s+)?(?:sua doi|bai bo|dieu chinh|bo sung)\b")
+# A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Về việc bãi bỏ
+# khoản 1 Điều 1 Nghị quyết số B ..."), folded.
+AMENDING_TITLE = re.compile(r"^(?:ve (?:viec\s+)?)?(?:sua doi|bai bo|dieu chinh|bo sung)\b")
+REPEALING_TITLE = re.compile(r"^(?:ve (?:viec\s+)?)?bai bo\b")
 
 
-def _amended_by_the_title(header: Header, cited: list[Citation]) -> set[str]:
-    """The numbers a title amending or repealing them names: documents changed, none of them carried out. What the
-    amended document carries out, named after it ("Sửa đổi Chương trình hành động ... thực hiện Nghị quyết số A"), is
-    not among them."""
+def _amended_by_the_title(header: Header, cited: list[Citation]) -> list[Citation]:
+    """The citations of the documents a title amending or repealing them names, in the title's order: documents
+    changed, none of them carried out. What the amended document carries out, named after it ("Sửa đổi Chương trình
+    hành động ... thực hiện Nghị quyết số A"), is not among them."""
     if header.title_line is None or not AMENDING_TITLE.match(fold(header.title or "")):
-        return set()
+        return []
     text = fold(header.title_line.text)
     carried_out = re.search(r"\b(?:thuc hien|trien khai)\b", text)
     end = carried_out.start() if carried_out else len(text)
-    return {c.target.number for c in cited_on(header.title_line, cited)
-            if c.target.number and 0 <= text.find(fold(c.target.number)) < end}
+    return [c for c in cited_on(header.title_line, cited) if c.target.number and 0 <= text.find(fold(c.target.number)) < end]
+
+
+def _the_document_it_amends(header: Header, citations: CitationReader, amended: list[Citation]) -> Parents | None:
+    """A council or committee changing its own (or another body's) document by a title of amendment ("Về việc sửa
+    đổi, bổ sung Nghị quyết số A ...", "Điều chỉnh Quyết định số B ...") follows that document up: when the text says
+    it carries nothing else out, the first document the title amends is its parent, with a warning. A title repealing
+    ("Bãi bỏ Quyết định số C") ends its document and follows none up; one naming what the amended document carries out
+    ("... thực hiện Nghị quyết số D") has D as its parent already."""
+    if not amended or REPEALING_TITLE.match(fold(header.title or "")):
+        return None
+    title = fold(header.title_line.text)
+    first = min(amended, key=lambda c: title.find(fold(c.target.number or "")))
+    return inferred(citations, first, "the document the title amends", "the document the title amends, which the text"
+                    " follows up (no document is named as carried out)", header.title_line)
 
 
 # A document the decision approves by its own number, in its title or its Điều 1 ("Phê duyệt Kế hoạch số 59/KH-SKHCN
