@@ -286,6 +286,9 @@ class PlanDocument:
     provisions: list[Provision] = field(default_factory=list)
     # False when the text never says the plan carries ``implements`` out: it was chosen among the legal bases.
     parent_stated: bool = True
+    # The numbers of the documents it amends, and of those it repeals or replaces (its title, or an article of its own).
+    amends: list[str] = field(default_factory=list)
+    repeals: list[str] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
     low_quality_text: bool = False  # OCR text: read from a scan, or diacritics lost
     text_lines: list[str] = field(default_factory=list)  # the normalised source lines

@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from vnpolicy.extract.abbreviations import written_out
+from vnpolicy.extract.changes import changed_by_the_title, listed_as_replaced, repeals_by_its_title, replaced_here
 from vnpolicy.extract.citations import BASIS_SENTENCE, CitationReader
 from vnpolicy.extract.header import REVIEW_HEADING, Header
 from vnpolicy.extract.lines import Line
@@ -126,12 +127,13 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     # số ...", the cover's own number), an annex's line naming the document it is attached to, or the site's caption
     # of the copy are the document itself.
     opening = (body or [])[:OPENING_LINES]
-    amended_citations = _amended_by_the_title(header, citations.citations)
+    amended_citations = changed_by_the_title(header, citations.citations)
     amended = {c.target.number for c in amended_citations}
     approved = _approved_here(header, opening)
     # a document it replaces, wherever else the text cites it ("Căn cứ Quy định ... ban hành kèm theo Quyết định số X"
     # above "Điều 2. Quyết định này thay thế Quyết định số X")
-    replaced = {c.target.number for c in citations.citations if _replaced_here(c, citations)} | _listed_as_replaced(body or [], citations)
+    replaced = ({c.target.number for c in citations.citations if replaced_here(c, citations)}
+                | set(listed_as_replaced(body or [], citations)))
     candidates = [c for c in citations.citations if c.target.number and not _the_document_itself(c, own, header)
                   and not _in_a_proposal(c, citations) and c.target.number not in replaced and c.target.number not in amended
                   and fold(c.target.number) not in approved and not _amends_the_constitution(c, citations)]
@@ -213,35 +215,15 @@ def _the_document_itself(citation: Citation, own: str | None, header: Header) ->
     return not named or named in fold(" ".join(header.issuer_lines))
 
 
-# A title amending or repealing what it names ("Sửa đổi nội dung tại Điều 1 Nghị quyết số A ...", "Về việc bãi bỏ
-# khoản 1 Điều 1 Nghị quyết số B ..."), folded.
-AMENDING_TITLE = re.compile(r"^(?:ve (?:viec\s+)?)?(?:sua doi|bai bo|dieu chinh|bo sung)\b")
-REPEALING_TITLE = re.compile(r"^(?:ve (?:viec\s+)?)?bai bo\b")
-
-
-def _amended_by_the_title(header: Header, cited: list[Citation]) -> list[Citation]:
-    """The citations of the documents a title amending or repealing them names, in the title's order: documents
-    changed, none of them carried out. What the amended document carries out, named after it ("Sửa đổi Chương trình
-    hành động ... thực hiện Nghị quyết số A"), is not among them."""
-    if header.title_line is None or not AMENDING_TITLE.match(fold(header.title or "")):
-        return []
-    text = fold(header.title_line.text)
-    carried_out = re.search(r"\b(?:thuc hien|trien khai)\b", text)
-    end = carried_out.start() if carried_out else len(text)
-    return [c for c in cited_on(header.title_line, cited) if c.target.number and 0 <= text.find(fold(c.target.number)) < end]
-
-
 def _the_document_it_amends(header: Header, citations: CitationReader, amended: list[Citation]) -> Parents | None:
     """A council or committee changing its own (or another body's) document by a title of amendment ("Về việc sửa
     đổi, bổ sung Nghị quyết số A ...", "Điều chỉnh Quyết định số B ...") follows that document up: when the text says
     it carries nothing else out, the first document the title amends is its parent, with a warning. A title repealing
     ("Bãi bỏ Quyết định số C") ends its document and follows none up; one naming what the amended document carries out
     ("... thực hiện Nghị quyết số D") has D as its parent already."""
-    if not amended or REPEALING_TITLE.match(fold(header.title or "")):
+    if not amended or repeals_by_its_title(header):
         return None
-    title = fold(header.title_line.text)
-    first = min(amended, key=lambda c: title.find(fold(c.target.number or "")))
-    return inferred(citations, first, "the document the title amends", "the document the title amends, which the text"
+    return inferred(citations, amended[0], "the document the title amends", "the document the title amends, which the text"
                     " follows up (no document is named as carried out)", header.title_line)
 
 
@@ -382,17 +364,6 @@ def _in_a_proposal(citation: Citation, citations: CitationReader) -> bool:
     return bool(PROPOSAL_SENTENCE.match(fold(citations.sentence_of(citation))))
 
 
-# What a text says it replaces or repeals ("... có hiệu lực ... và thay thế Quyết định số X ..."; "bãi bỏ Kế hoạch số
-# Y"): the earlier text on the same subject, never what the new one carries out.
-# ... or listed after another under that lead: "Chấm dứt hiệu lực Quyết định số 892/QĐ-UBND ...; Quyết định số 660/QĐ-UBND ...".
-REPLACING = r"(?:thay the|bai bo|(?:cham dut|het) hieu luc)"
-REPLACED = re.compile(rf"\b{REPLACING}\s+(?:cho\s+)?(?:cac\s+)?(?:[a-z ]{{0,30}}|[^.]*;\s*[a-z ]{{0,30}})$")
-
-
-def _replaced_here(citation: Citation, citations: CitationReader) -> bool:
-    return said_before_it(citation, citations, REPLACED)
-
-
 # A decision's or resolution's first article saying what it details: "Quyết định này quy định chi tiết khoản 2, Điều 46
 # Nghị định 156/2018/NĐ-CP ...", "Quyết định này quy định phân cấp ... theo quy định tại điểm b khoản 4 Điều 6, ... Nghị
 # định số 186/2025/NĐ-CP", "... thuộc thẩm quyền của Ủy ban nhân dân thành phố tại khoản 4 Điều 28 Nghị định số ...", folded.
@@ -410,25 +381,6 @@ def _what_its_first_article_details(citations: CitationReader, candidates: list[
         if after:
             return parents_found(citations, after[:1], "the rule its first article says it details")
     return None
-
-
-# A list of the documents a decision repeals or replaces, under its lead ("2. Quyết định này bãi bỏ toàn bộ các Quyết
-# định sau:" / "a) Quyết định số 32/2021/QĐ-UBND ..." / "b) ..."), folded.
-REPLACING_LIST_LEAD = re.compile(rf"\b{REPLACING}\b[^.;]*:\s*$")
-LIST_ITEM = re.compile(r"^(?:[a-z]\)|[-–+•]|\d{1,2}[.)])\s")
-
-
-def _listed_as_replaced(body: list[Line], citations: CitationReader) -> set[str]:
-    """The numbers of the documents listed, one to an item, under a lead that repeals or replaces them."""
-    numbers: set[str] = set()
-    for index, line in enumerate(body):
-        if not REPLACING_LIST_LEAD.search(fold(line.text)):
-            continue
-        for item in body[index + 1:]:
-            if not LIST_ITEM.match(fold(item.text)):
-                break
-            numbers |= {c.target.number for c in cited_on(item, citations.citations) if c.target.number}
-    return numbers
 
 
 def legal_bases_section(body: list[Line]) -> list[Line]:

@@ -15,6 +15,7 @@ from vnpolicy.extract.agencies import HEAD_NOUNS, opens_a_statement, split_entry
 from vnpolicy.extract.agency_scope import committee_of_the_chair, is_committee_chair, is_council_standing_committee
 from vnpolicy.extract.annex_copy import as_the_issuing_act, issuing_act, read_as_the_issuing_act
 from vnpolicy.extract.assignments import read_entry
+from vnpolicy.extract.changes import what_it_changes
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.completeness import completeness_warnings
 from vnpolicy.extract.cover import read_issued_plan
@@ -127,6 +128,8 @@ def extract_text(text: str, source_file: str, ocr: bool = False) -> PlanDocument
     parents = find_parents(header, citations, body)
     document = _document(header, source_file, text, province, signer, citations, parents.main, closing, diacritics_lost)
     document.parent_stated = parents.stated
+    changes = what_it_changes(header, citations, body)
+    document.amends, document.repeals = changes.amends, changes.repeals
     if named_district:
         document.issuer = district_body(document.issuer, named_district[0], named_district[1]) or document.issuer
     document.deciding_office = deciding_office(header, document.issuer, document.province)

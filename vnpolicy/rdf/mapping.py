@@ -332,6 +332,15 @@ class DocumentMapper:
             self.map_citation(citation, order)
         for order, name in enumerate(self.doc.laws_cited_by_name, start=len(self.doc.citations) + 1):
             self.map_law_by_name(name, order)
+        self.map_changes()
+
+    def map_changes(self) -> None:
+        """eli:amends and eli:repeals to the documents the text changes, each a citation read in it."""
+        cited = {ref.number: ref for ref in self.doc.cited_documents if ref.number}
+        for relation, numbers in ((ELI.amends, self.doc.amends), (ELI.repeals, self.doc.repeals)):
+            for number in numbers:
+                if number in cited and (target := self.cited_document(cited[number])) != self.work:
+                    self.add(self.work, relation, target)
 
     def map_law_by_name(self, name: str, order: int) -> None:
         """A law cited by its name alone ("Luật Vũ trụ quốc gia"): a citation at its line, like a numbered one. Named
