@@ -154,8 +154,27 @@ def test_cli_ingest_unreadable_exits_2(store_path, tmp_path):
 def test_cli_ingest_check_shows_what_was_read(store_path):
     result = CliRunner().invoke(main, ["ingest", str(HAI_PHONG), "--check", "--store", str(store_path), "--lang", "vi"])
     assert result.exit_code == 0, result.output
-    assert "number: 163/KH-UBND" in result.output
+    assert "số, ký hiệu: 163/KH-UBND" in result.output
     assert "Kiểm tra xong: có thể ghi (chưa ghi gì)." in result.output
+
+
+AMENDING_RESOLUTION = Path(__file__).parent / "data" / "amending-resolution.txt"  # amends one, replaces another
+
+
+@pytest.mark.parametrize("lang, shown, warned", [
+    ("vi", ["sửa đổi, bổ sung: 64/2019/NQ-HĐND", "thay thế, bãi bỏ: 30/2018/NQ-HĐND", "Cảnh báo khi đọc:"],
+     "văn bản mà trích yếu sửa đổi"),
+    ("en", ["amends: 64/2019/NQ-HĐND", "repeals: 30/2018/NQ-HĐND", "Reader warnings:"], "the document the title amends"),
+])
+def test_cli_ingest_check_lists_what_the_entry_changes_and_each_reader_warning_in_the_chosen_language(
+        store_path, lang, shown, warned):
+    # the steward sees why the reader chose the parent (a warning with its line), not only how many warnings there were
+    result = CliRunner().invoke(main, ["ingest", str(AMENDING_RESOLUTION), "--check", "--store", str(store_path), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    for line in shown:
+        assert line in result.output
+    warning = next(line for line in result.output.splitlines() if warned in line)
+    assert "64/2019/NQ-HĐND" in warning and ("dòng " if lang == "vi" else "line ") in warning
 
 
 @pytest.mark.parametrize("data, name", [(VALID_PLAN, "my plan.ttl"), (VALID_PLAN.with_suffix(".txt"), "my plan.txt")])

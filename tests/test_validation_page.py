@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 APP_RUN_TIMEOUT_S = 300
 PROJECT = Path(__file__).resolve().parent.parent
 VALID_PLAN = PROJECT / "tests" / "data" / "valid-plan.txt"
+AMENDING_RESOLUTION = PROJECT / "tests" / "data" / "amending-resolution.txt"  # amends one resolution, replaces another
 SEED_SOURCE = PROJECT / "graph" / "sources" / "001_e28ba1087141c19c.txt"  # 163/KH-UBND, built into the seed store
 
 
@@ -176,3 +177,18 @@ def test_the_table_says_what_format_a_file_was_read_as_and_the_page_shows_the_as
     row = app.table[0].value.iloc[0]
     assert (row["Định dạng đã đọc"], row["Văn bản"], row["Kết luận"]) == ("txt (utf-16)", "12/KH-UBND", "có thể ghi")
     assert any("UTF-16" in info.value for info in app.info)
+
+
+def test_the_reader_s_warnings_and_what_the_entry_amends_are_shown_in_vietnamese(writable_store):
+    # the steward reading the page in Vietnamese reads why the reader took the parent, in Vietnamese
+    app = validate_app().run()
+    app.file_uploader(key="validate_upload").upload("nq-18-2026.txt", AMENDING_RESOLUTION.read_bytes(), "text/plain").run()
+    assert not app.exception
+    warnings = "\n".join(warning.value for warning in app.warning)
+    assert "văn bản mà trích yếu sửa đổi" in warnings and "64/2019/NQ-HĐND" in warnings
+    assert "the document the title amends" not in warnings
+    tables = [table.value for table in app.table if "Mục" in table.value.columns]
+    assert tables, "the table of what was read is shown"
+    read = dict(zip(tables[0]["Mục"], tables[0]["Giá trị"]))
+    assert read["sửa đổi, bổ sung"] == "64/2019/NQ-HĐND"
+    assert read["thay thế, bãi bỏ"] == "30/2018/NQ-HĐND"

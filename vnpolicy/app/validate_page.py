@@ -24,7 +24,8 @@ import streamlit as st
 
 from vnpolicy.app.common import current_store, follow_store_changes, lang, plain, plain_frame, store_key, t
 from vnpolicy.errors import InputError
-from vnpolicy.ingest.entry import Entry, IngestError, ingest, summary
+from vnpolicy.extract.warning_text import warning_text
+from vnpolicy.ingest.entry import Entry, IngestError, ingest, summary, summary_label
 from vnpolicy.ingest.verdicts import (
     ACCEPTABLE,
     ACCEPTED,
@@ -147,22 +148,15 @@ def source_excerpt(lines: list[str], result: ValidationResult) -> str:
     return "\n".join(f"{number:>4} | {text}" for number, text, _ in excerpt(lines, line, line, CONTEXT_LINES))
 
 
-SUMMARY_LABELS_VI = {
-    "file": "tệp", "graph": "đồ thị", "triples": "số bộ ba", "document": "văn bản", "title": "trích yếu",
-    "number": "số, ký hiệu", "date": "ngày ban hành", "status": "trạng thái", "issuer": "cơ quan ban hành",
-    "implements": "triển khai văn bản", "objectives": "mục tiêu", "tasks": "nhiệm vụ",
-    "assignments": "mục phân công", "duties": "nhiệm vụ được giao", "extractor warnings": "cảnh báo khi đọc",
-}
-
-
 def show_entry(entry: Entry) -> None:
     st.subheader(t("Đã đọc được", "What was read"))
-    rows = [(t(SUMMARY_LABELS_VI.get(label, label), label), value) for label, value in summary(entry)]
+    rows = [(summary_label(label, lang()), value) for label, value in summary(entry)]
     st.table(plain_frame(pd.DataFrame(rows, columns=[t("Mục", "Item"), t("Giá trị", "Value")])))
     for note in entry.notes:  # what the reader assumed, e.g. the encoding of a legacy text
         st.info(plain(note))
     if entry.document is not None and entry.document.warnings:
-        st.warning("\n".join(f"- {warning_place(warning.line)}{plain(warning.message)}" for warning in entry.document.warnings))
+        st.warning("\n".join(f"- {warning_place(warning.line)}{plain(warning_text(warning.message, lang()))}"
+                             for warning in entry.document.warnings))
 
 
 def warning_place(line: int) -> str:

@@ -15,6 +15,7 @@ from tqdm import tqdm
 
 from vnpolicy.cli.options import open_records, records_option, store_option
 from vnpolicy.errors import EXIT_INPUT, EXIT_RESULTS, InputError, StoreError
+from vnpolicy.extract.warning_text import warning_text
 from vnpolicy.ingest.build import load_rdf_folder
 from vnpolicy.ingest.entry import (
     TEXT_SUFFIXES,
@@ -26,6 +27,7 @@ from vnpolicy.ingest.entry import (
     place_in_records,
     read_entry,
     summary,
+    summary_label,
 )
 from vnpolicy.ingest.verdicts import FileVerdict, text_table, unreadable, version_note, written_verdict
 from vnpolicy.namespaces import GRAPH_REFERENCE
@@ -195,8 +197,15 @@ def ingest_one(path: Path, store: Store, records: Records, check: bool, lang: st
 def print_details(outcome: IngestOutcome, check: bool, lang: str) -> None:
     """What was read, the report and the verdict: the whole story of a single file."""
     for label, value in summary(outcome.entry):
-        click.echo(f"{label}: {value}")
+        click.echo(f"{summary_label(label, lang)}: {value}")
     click.echo("")
+    document = outcome.entry.document
+    if document is not None and document.warnings:
+        click.echo(("Cảnh báo khi đọc:" if lang == "vi" else "Reader warnings:"))
+        for warning in document.warnings:
+            place = f"{'dòng' if lang == 'vi' else 'line'} {warning.line}: " if warning.line else ""
+            click.echo(f"  {place}{warning_text(warning.message, lang)}")
+        click.echo("")
     click.echo(text_report(outcome.report, Severity.INFO, lang, base=minter().base))
     click.echo("")
     click.echo(verdict_line(outcome, check, lang))

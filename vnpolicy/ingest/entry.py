@@ -469,6 +469,22 @@ def summary(entry: Entry) -> list[tuple[str, str]]:
             ("implements", document.implements.number if document.implements and document.implements.number else MISSING),
             ("objectives", str(len(document.objectives))), ("tasks", str(len(document.tasks))),
             ("assignments", str(len(document.assignments))), ("duties", str(len(document.duties))),
-            ("extractor warnings", str(len(document.warnings))),
         ]
+        rows += [(label, ", ".join(numbers)) for label, numbers in (("amends", document.amends), ("repeals", document.repeals))
+                 if numbers]
+        rows += [("extractor warnings", str(len(document.warnings)))]
     return rows
+
+
+# The summary's labels in Vietnamese, for the steward reading the CLI or the app in Vietnamese.
+SUMMARY_LABELS_VI = {
+    "file": "tệp", "graph": "đồ thị", "triples": "số bộ ba", "document": "văn bản", "title": "trích yếu",
+    "number": "số, ký hiệu", "date": "ngày ban hành", "status": "trạng thái", "issuer": "cơ quan ban hành",
+    "implements": "triển khai văn bản", "objectives": "mục tiêu", "tasks": "nhiệm vụ",
+    "assignments": "mục phân công", "duties": "nhiệm vụ được giao", "amends": "sửa đổi, bổ sung",
+    "repeals": "thay thế, bãi bỏ", "extractor warnings": "cảnh báo khi đọc",
+}
+
+
+def summary_label(label: str, lang: str) -> str:
+    return SUMMARY_LABELS_VI.get(label, label) if lang == "vi" else label
