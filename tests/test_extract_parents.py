@@ -4762,3 +4762,27 @@ def test_a_province_s_plan_titled_after_a_prime_minister_s_decision_carries_it_o
     )
     assert document.implements.number == "32/2016/QĐ-TTg"
     assert cited(document, "2289/QĐ-BTP").issuer.endswith("Bộ Tư pháp")
+
+
+def test_a_document_cited_by_its_type_and_issuer_before_its_number_is_the_parent():
+    # "Chỉ thị của Thủ tướng Chính phủ số 24/2007/CT-TTg": the issuer comes between the type word and "số"
+    document = plan(
+        "VỀ VIỆC TĂNG CƯỜNG CHẤN CHỈNH VIỆC THỰC HIỆN CÁC QUY ĐỊNH VỀ PHÍ, LỆ PHÍ",
+        "Thực hiện Chỉ thị của Thủ tướng Chính phủ số 24/2007/CT-TTg ngày 01 tháng 11 năm 2007 về việc tăng cường chấn"
+        " chỉnh việc thực hiện các quy định của pháp luật về phí, lệ phí;\n",
+        number="Số: 13/CT-UBND", kind="CHỈ THỊ",
+    )
+    assert document.implements.number == "24/2007/CT-TTg"
+    assert cited(document, "24/2007/CT-TTg").issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_document_named_by_its_issuer_within_another_s_clause_is_not_read_apart():
+    # the Government's programme carries the Party resolution out; "Nghị quyết của Bộ Chính trị số 57-NQ/TW" named in
+    # its clause is what that programme carries out, not a document this plan cites on its own
+    document = plan(
+        "THỰC HIỆN CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2026",
+        "Thực hiện Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung Chương trình hành động"
+        " của Chính phủ thực hiện Nghị quyết của Bộ Chính trị số 57-NQ/TW ngày 22 tháng 12 năm 2024;\n",
+    )
+    assert document.implements.number == "71/NQ-CP"
+    assert "57-NQ/TW" not in {c.target.number for c in document.citations}

@@ -78,6 +78,11 @@ NAMED_KIND_WORDS = compile_marked_or_not(rf"(?<!\w)(?:{_TYPE_WORDS})(?!\w)", re.
 PLURAL_WITH_ISSUER_HEAD = compile_marked_or_not(
     rf"(?P<plural>\b(?:các|cac)\s+)(?P<kind>{_KIND_WORDS})\s+(?:của|do|cua)\s+[^:;\d]{{2,60}}?(?::\s*|\s+)(?:số|Số|so)\s*:?\s*(?=\d)"
 )
+# One document cited by its type word and its issuer before its number: "Chỉ thị của Thủ tướng Chính phủ số
+# 24/2007/CT-TTg", "Quyết định của UBND tỉnh số 1234/QĐ-UBND" (the issuer a body's name, opening on a capital).
+SINGULAR_WITH_ISSUER_HEAD = compile_marked_or_not(
+    rf"(?<!\w)(?P<kind>{_KIND_WORDS})\s*(?:của|do|cua)\s+(?=[A-ZĐ])[^:;,.()\d]{{2,60}}?\s+(?:số|Số|so)\s*:?\s*(?=\d)"
+)
 # A later number of a plural list whose items each carry their own words: "...; số 1813/QĐ-TTg ngày ... về ...; số 319/QĐ-TTg"
 # (the "số" is sometimes left out: "...; 148/NQ-HĐND ngày ..."; only a whole document number is read there).
 LATER_OF_GROUP = compile_marked_or_not(
@@ -322,6 +327,11 @@ class CitationReader:
             self._read_citation(line, match)
         if not in_capitals:
             for match in PLURAL_WITH_ISSUER_HEAD.finditer(line.text):
+                self._read_citation(line, match)
+            # a document named by its issuer only opening the line's citations: one named so within another's clause
+            # ("... ban hành Chương trình hành động thực hiện Nghị quyết của Bộ Chính trị số 57-NQ/TW") is that one's
+            first = min((match.start() for match in matches), default=len(line.text))
+            for match in SINGULAR_WITH_ISSUER_HEAD.finditer(line.text[:first]):
                 self._read_citation(line, match)
         laws = UNMARKED_LAW_BY_NAME if line.text == without_diacritics(line.text) else LAW_BY_NAME
         for match in laws.finditer(line.text):
