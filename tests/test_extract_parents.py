@@ -4786,3 +4786,17 @@ def test_a_document_named_by_its_issuer_within_another_s_clause_is_not_read_apar
     )
     assert document.implements.number == "71/NQ-CP"
     assert "57-NQ/TW" not in {c.target.number for c in document.citations}
+
+
+def test_a_decision_numbered_with_its_year_issuing_no_programme_is_rules_the_sentence_names_after_the_decree():
+    # "Quyết định số 09/2012/QĐ-UBND ... ban hành một số nội dung về quản lý các dự án đầu tư" is a legal normative act,
+    # rules as the decree and circulars beside it are: the sentence naming only rules keeps its order
+    document = plan(
+        "GIÁM SÁT VÀ ĐÁNH GIÁ ĐẦU TƯ NĂM 2026 CỦA ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+        "Thực hiện Nghị định số 29/2021/NĐ-CP ngày 26/3/2021 của Chính phủ quy định về trình tự, thủ tục thẩm định dự án"
+        " quan trọng quốc gia và giám sát, đánh giá đầu tư; Thông tư số 05/2023/TT-BKHĐT ngày 30/6/2023 của Bộ Kế hoạch"
+        " và Đầu tư quy định về mẫu báo cáo giám sát, đánh giá đầu tư và Quyết định số 11/2022/QĐ-UBND ngày 21/5/2022"
+        " của UBND tỉnh ban hành một số nội dung về quản lý các dự án đầu tư trên địa bàn tỉnh, UBND tỉnh ban hành kế"
+        " hoạch như sau:\n",
+    )
+    assert document.implements.number == "29/2021/NĐ-CP"

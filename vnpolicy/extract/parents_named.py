@@ -58,7 +58,7 @@ from vnpolicy.extract.parent_clauses import (
     words_only,
 )
 from vnpolicy.extract.parents_by_subject import about_the_very_topic
-from vnpolicy.extract.parents_from_bases import regulates_only
+from vnpolicy.extract.parents_from_bases import ISSUES_A_POLICY, regulates_only
 from vnpolicy.textnorm import compile_marked_or_not, fold
 
 # A decision's first article may say it too: "Điều 1.- Tiếp tục thực hiện kế hoạch ... ban hành tại quyết định số ...";
@@ -941,7 +941,15 @@ def sets_rules_only(citation: Citation, citations: CitationReader) -> bool:
     """A law, decree, circular, set of rules ("Quy chế số 07-QC/TU") or decision issuing rules ("ban hành Quy định về
     quản lý ..."): rules a plan works within, not a policy it carries out."""
     return citation.target.type_code in BASIS_ONLY_TYPES | {"QC"} or (
-        citation.target.type_code in {"QĐ", "NQ"} and regulates_only(citation, citations))
+        citation.target.type_code in {"QĐ", "NQ"} and (regulates_only(citation, citations) or _normative_rules(citation, citations)))
+
+
+def _normative_rules(citation: Citation, citations: CitationReader) -> bool:
+    """A decision numbered with its year (a legal normative act: "09/2012/QĐ-UBND ... ban hành một số nội dung về
+    quản lý các dự án đầu tư") that issues no strategy, programme or plan: rules."""
+    number = parse_number(citation.target.number or "")
+    return bool(number and number.family == "normative" and citation.target.type_code == "QĐ"
+                and not ISSUES_A_POLICY.search(own_clause_of(citation, citations)))
 
 
 def policies_first(cited: list[Citation], citations: CitationReader) -> list[Citation]:
