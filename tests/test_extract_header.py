@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -2746,3 +2747,13 @@ def test_a_number_ending_on_its_type_code_is_read_with_a_warning():
                "Số: 63/2002/QĐ\nBến Tre, ngày 07 tháng 5 năm 2002\nQUYẾT ĐỊNH\nVề việc phê duyệt Chiến lược dân số\n")
     assert doc.number == "63/2002/QĐ"
     assert any("number read with low confidence" in message and "type code" in message for message in header_warnings(doc))
+
+
+def test_a_document_sharing_site_s_file_lines_and_a_word_processor_s_shape_names_are_no_part_of_the_header():
+    # "…2017tải về 12.4 Kb." / "Chuyển đổi dữ liệu21.06.2017" / "Kích12.4 Kb." above the copy, and "straight connector
+    # 3" glued before "Số:" where the .doc drew a rule
+    path = next((Path(__file__).parent / "data" / "layouts").glob("158_*.txt"))
+    document = extract_text(path.read_text(encoding="utf-8"), path.name)
+    assert document.number == "215/KH-UBND"
+    assert document.title.startswith("Triển khai Đề án kiểm soát mất cân bằng giới tính khi sinh")
+    assert any("web-site text set aside" in warning.message for warning in document.warnings)

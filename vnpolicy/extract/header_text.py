@@ -65,6 +65,8 @@ SITE_MENU = re.compile(
     r"|thong ke truy cap|luot truy cap|dang truy cap|thong ke ho so|danh gia thai do phuc vu|cap nhat luc)\b"
     r"|^(?:hom nay|hom qua|trong tuan|trong thang|tat ca)\s*:"
     r"|^inttypepromotion\b"
+    # a document-sharing site's file details: "Chuyển đổi dữ liệu17.08.2016", "Kích10.7 Kb."
+    r"|^chuyen doi du lieu\s*\d|^kich(?:\s*thuoc)?\s*\d[\d.,]*\s*kb\b"
     # a file's or an image's name the page printed ("1_30_10_2025_20_55_30_730_CH")
     r"|^\w*\d\w*_\w+$"
 )
@@ -404,8 +406,14 @@ RULE_BEFORE_NUMBER = compile_marked_or_not(r"^[-_=–—]{1,2}\s*(?=(?:Số|SỐ
 LABEL_PRINTED_TWICE = compile_marked_or_not(r"^(?P<label>(?:Số|SỐ)\s*:)\s*(?:Số|SỐ)\s*:\s*")
 
 
+# The name a word processor gives a drawn line or box, which a copy of a .doc prints where the shape stood, often
+# glued to the next words ("straight connector 2Số: 1551 /UBND-VX"): a rule under the issuer or the motto.
+SHAPE_NAME = re.compile(r"\b(?:straight (?:arrow )?connector|elbow connector|curved connector|text box|rectangle)\s*\d+",
+                        re.IGNORECASE)
+
+
 def _without_rules(text: str) -> str:
-    text = RULE_BEFORE_NUMBER.sub("", squash_spaces(RULE.sub(" ", text.replace("|", " "))))
+    text = RULE_BEFORE_NUMBER.sub("", squash_spaces(RULE.sub(" ", SHAPE_NAME.sub(" ", text).replace("|", " "))))
     text = LABEL_PRINTED_TWICE.sub(r"\g<label> ", text)
     return "" if PUNCTUATION_ONLY.match(text) else text
 
@@ -466,11 +474,16 @@ def _the_value_of_a_bare_key(lines: list[Line], index: int) -> bool:
     return not (STANDING_KEY.match(fold(lines[index - 1].text)) and is_all_caps(lines[index].text))
 
 
+# A document-sharing site's page title ending on its download link and the file's size ("Thành phố Hồ Chí Minh, ngày
+# 07 tháng 4 năm 2016tải về 10.7 Kb."), folded.
+SITE_DOWNLOAD_SIZE = re.compile(r"tai ve\s*\d[\d.,]*\s*kb\.?$")
+
+
 def is_site_line(text: str) -> bool:
     folded = fold(text)
     short = len(folded.split()) <= MENU_MAX_WORDS
     return bool(CLOSE_BUTTON.match(folded) or _a_summary_key(text, folded) or SITE_BANNER.search(folded) or SITE_TODAY.match(folded)
-                or SITE_BANNER_START.match(folded)
+                or SITE_BANNER_START.match(folded) or SITE_DOWNLOAD_SIZE.search(folded)
                 or SITE_RELATED_ENTRY.match(folded) or (short and SITE_MENU.match(folded)))
 
 
