@@ -2757,3 +2757,16 @@ def test_a_document_sharing_site_s_file_lines_and_a_word_processor_s_shape_names
     assert document.number == "215/KH-UBND"
     assert document.title.startswith("Triển khai Đề án kiểm soát mất cân bằng giới tính khi sinh")
     assert any("web-site text set aside" in warning.message for warning in document.warnings)
+
+
+def test_a_letter_s_subject_run_on_after_its_number_is_its_title():
+    # the letter's subject sat under its number in the left cell; the copy ran the two into one line
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 1205 /UBND-KGVX Về việc triển khai Đề án kiểm soát mất cân bằng giới"
+            " tính khi sinh\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Kon Tum, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n- Sở Y tế;\n- Sở Tài chính.\n\n"
+            "Thực hiện Quyết định số 468/QĐ-TTg ngày 23 tháng 3 năm 2016 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh"
+            " giao Sở Y tế chủ trì triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+            "Nguyễn Văn Hòa\n")
+    document = extract_text(text, "letter.txt")
+    assert document.number == "1205/UBND-KGVX"
+    assert document.title == "Về việc triển khai Đề án kiểm soát mất cân bằng giới tính khi sinh"

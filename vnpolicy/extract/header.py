@@ -591,6 +591,10 @@ class _LineReader:
             subject = after[dated[1]:].strip(" ,:-")
             if re.match(r"(?:về|ve|V/v)\s", subject, re.IGNORECASE):
                 header.subject_beside_number = Line(subject[:1].upper() + subject[1:], line.first, line.last)
+        elif LETTER_SUBJECT_BESIDE_NUMBER.match(after):
+            # a letter's subject under its number, run on into the number's line ("Số: 1551/UBND-VX Về việc thực hiện
+            # Đề án ...", "Số: 850/UBND V/v ...")
+            header.subject_beside_number = Line(after[:1].upper() + after[1:], line.first, line.last)
         elif re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", after):
             self.place_fragment = after
 
@@ -907,6 +911,8 @@ def _accented_date_words(text: str) -> str:
 TITLE_AS_FIRST_PARAGRAPH = "first paragraph (no type line)"
 
 
+# A letter's subject written after its number on one line: "Về việc ..." or "V/v ...".
+LETTER_SUBJECT_BESIDE_NUMBER = compile_marked_or_not(r"(?:Về việc|về việc|V/v|v/v)\s+\S")
 # A letter's subject line, and its addressee run on after it on the same line.
 LETTER_SUBJECT = re.compile(r"^\s*V/v\s", re.IGNORECASE)
 ADDRESSEE_RUN_ON = compile_marked_or_not(r"\s+Kính gửi\s*:", re.IGNORECASE)
