@@ -4800,3 +4800,15 @@ def test_a_decision_numbered_with_its_year_issuing_no_programme_is_rules_the_sen
         " hoạch như sau:\n",
     )
     assert document.implements.number == "29/2021/NĐ-CP"
+
+
+def test_a_party_number_whose_serial_ends_on_a_capital_letter_is_read_whole():
+    # "08C-NQ/TU": the provincial Standing Committee's resolution numbered 08 with a letter, as printed
+    document = plan(
+        "VỀ VIỆC BAN HÀNH ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG KHÁM CHỮA BỆNH TỈNH HÀ NAM",
+        "Căn cứ Nghị quyết số 08C-NQ/TU ngày 16/11/2006 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng khám chữa bệnh"
+        " và chăm sóc sức khỏe nhân dân;\n",
+        number="Số: 1204/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert "08C-NQ/TU" in {ref.number for ref in document.cited_documents}
+    assert not [w for w in document.warnings if "unreadable number" in w.message]

@@ -35,13 +35,13 @@ ACCEPTED = [
                                  "1053/QĐ-BVHTTDL", "27a/QĐ-UBND"]),
     # the Government's resolutions on the business environment were numbered with their year after a hyphen
     ("ResolutionNumber-id_local", ["45-NQ/TW", "06/NQ-HĐND", "202/2025/QH15", "30c/NQ-CP", "1673/NQ-UBTVQH15",
-                                   "19-2018/NQ-CP"]),
+                                   "19-2018/NQ-CP", "08C-NQ/TU"]),
     ("ProgrammeNumber-id_local", ["76-CTr/TU", "12/CTr-UBND", "36-CTrHĐ/TU", "49-Ctr/TU"]),
     ("LawNumber-id_local", ["58/2014/QH13"]),
     ("AnyDocumentNumber-id_local", ["30/2020/NĐ-CP", "915/CTK-CSCL", "36-HD/VPTW", "30c/NQ-CP", "78/TTr-SNN&PTNT",
                                     "739/BNV-CTTN&BĐG", "5104/BTTTT-PTTH&TTĐT", "19/2012/TTLT-BTC-BKH&ĐT-BTTTT",
                                     "1257/TTr-SNN.KHĐT", "138/QĐ-UBND.HC", "36-CTRHĐ/TU", "19-2017/NQ-CP",
-                                    "06/QC-TT.HĐND-UBND"]),
+                                    "06/QC-TT.HĐND-UBND", "08C-NQ/TU"]),
 ]
 REFUSED = [
     ("PlanNumber-id_local", ["163/KH UBND", "163/QĐ-UBND", "KH-UBND", "163/KH-", "163/KH-&UBND", "15/KHXY-SGDĐT", "208/KH-BCĐƠVSMT"]),

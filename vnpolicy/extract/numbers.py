@@ -51,7 +51,8 @@ STATE_ADMIN = re.compile(
 # "TƯ" (Trung ương) is written for TW in some copies ("26-NQ/TƯ"). The Youth Union's numbers add the issuing office
 # after a hyphen, without spaces ("26-CTr/TWĐTN-VP"); a word after it is no part ("45-NQ/TW-Hà Nội").
 _PARTY_OFFICE = r"(?:-[A-ZĐ][A-Za-zĐđ0-9&]*(?![^\W\d_]))*"
-PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
+# A Party serial may carry a letter in either case ("08C-NQ/TU", "02b-CT/TU").
+PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-zA-Z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
 
 # OCR confusions inside abbreviations: Đ is read as D or P, the Q of QĐ as O.
 _OCR_ABBREVIATIONS = {"QD": "QĐ", "OĐ": "QĐ", "OD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
