@@ -247,6 +247,12 @@ class IssuedPlan:
     approved: bool = False  # Điều 1 approves it ("Phê duyệt kèm theo ..."), a plan drawn up by another body
 
 
+# The header fields as a Vietnamese steward names them, shared by the reader's warnings, the entry's summary and the
+# version notes.
+HEADER_FIELD_NAMES_VI = {"type": "loại văn bản", "number": "số, ký hiệu", "title": "trích yếu", "date": "ngày ban hành",
+                         "issuer": "cơ quan ban hành"}
+
+
 @dataclass
 class PlanDocument:
     """Everything the extractor read from one source text."""

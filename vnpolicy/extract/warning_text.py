@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-FIELDS_VI = {"issuer": "cơ quan ban hành", "number": "số, ký hiệu", "date": "ngày ban hành", "province": "tỉnh",
-             "type": "loại văn bản", "title": "trích yếu", "place": "địa danh"}
+from vnpolicy.extract.model import HEADER_FIELD_NAMES_VI
+
+FIELDS_VI = {**HEADER_FIELD_NAMES_VI, "province": "tỉnh", "place": "địa danh"}
 BLOCKS_VI = {"line": "dòng", "paragraph": "đoạn", "item": "mục", "section": "phần", "point": "điểm",
              "bullet": "gạch đầu dòng", "plus": "dòng đầu dấu cộng", "article": "điều"}
 

@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 
 from vnpolicy import __version__
 from vnpolicy.errors import InputError
-from vnpolicy.extract.model import PlanDocument
+from vnpolicy.extract.model import HEADER_FIELD_NAMES_VI, PlanDocument
 from vnpolicy.extract.parser import extract_text
 from vnpolicy.ingest.build import as_stored
 from vnpolicy.iris import Minter, char_name, iri_problem, segment, shown
@@ -478,9 +478,8 @@ def summary(entry: Entry) -> list[tuple[str, str]]:
 
 # The summary's labels in Vietnamese, for the steward reading the CLI or the app in Vietnamese.
 SUMMARY_LABELS_VI = {
-    "file": "tệp", "graph": "đồ thị", "triples": "số bộ ba", "document": "văn bản", "title": "trích yếu",
-    "number": "số, ký hiệu", "date": "ngày ban hành", "status": "trạng thái", "issuer": "cơ quan ban hành",
-    "implements": "triển khai văn bản", "objectives": "mục tiêu", "tasks": "nhiệm vụ",
+    **HEADER_FIELD_NAMES_VI, "file": "tệp", "graph": "đồ thị", "triples": "số bộ ba", "document": "văn bản",
+    "status": "trạng thái", "implements": "triển khai văn bản", "objectives": "mục tiêu", "tasks": "nhiệm vụ",
     "assignments": "mục phân công", "duties": "nhiệm vụ được giao", "amends": "sửa đổi, bổ sung",
     "repeals": "thay thế, bãi bỏ", "extractor warnings": "cảnh báo khi đọc",
 }

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
+from vnpolicy.extract.model import HEADER_FIELD_NAMES_VI
 from vnpolicy.iris import part
 from vnpolicy.namespaces import ELI, PROV, VNP
 
@@ -29,8 +30,7 @@ HEADER_FIELDS = {
 }
 # The same fields as a Vietnamese steward names them.
 HEADER_FIELDS_VI = {
-    "type": "loại văn bản", "number": "số, ký hiệu", "title": "trích yếu", "date": "ngày ban hành",
-    "date as written": "ngày như văn bản ghi", "issuer": "cơ quan ban hành", "implements": "văn bản được thực hiện",
+    **HEADER_FIELD_NAMES_VI, "date as written": "ngày như văn bản ghi", "implements": "văn bản được thực hiện",
     "status": "tình trạng", "jurisdiction": "phạm vi áp dụng",
 }
 
