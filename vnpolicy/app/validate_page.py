@@ -24,7 +24,7 @@ import streamlit as st
 
 from vnpolicy.app.common import current_store, follow_store_changes, lang, plain, plain_frame, store_key, t
 from vnpolicy.errors import InputError
-from vnpolicy.extract.warning_text import warning_text
+from vnpolicy.extract.warning_text import warning_place, warning_text
 from vnpolicy.ingest.entry import Entry, IngestError, ingest, summary, summary_label
 from vnpolicy.ingest.verdicts import (
     ACCEPTABLE,
@@ -155,12 +155,8 @@ def show_entry(entry: Entry) -> None:
     for note in entry.notes:  # what the reader assumed, e.g. the encoding of a legacy text
         st.info(plain(note))
     if entry.document is not None and entry.document.warnings:
-        st.warning("\n".join(f"- {warning_place(warning.line)}{plain(warning_text(warning.message, lang()))}"
+        st.warning("\n".join(f"- {warning_place(warning.line, lang())}{plain(warning_text(warning.message, lang()))}"
                              for warning in entry.document.warnings))
-
-
-def warning_place(line: int) -> str:
-    return f"{t('dòng', 'line')} {line}: " if line else ""
 
 
 def show_report(report: ValidationReport, source_lines: list[str]) -> None:

@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from vnpolicy.cli.options import open_records, records_option, store_option
 from vnpolicy.errors import EXIT_INPUT, EXIT_RESULTS, InputError, StoreError
-from vnpolicy.extract.warning_text import warning_text
+from vnpolicy.extract.warning_text import warning_place, warning_text
 from vnpolicy.ingest.build import load_rdf_folder
 from vnpolicy.ingest.entry import (
     TEXT_SUFFIXES,
@@ -203,8 +203,7 @@ def print_details(outcome: IngestOutcome, check: bool, lang: str) -> None:
     if document is not None and document.warnings:
         click.echo(("Cảnh báo khi đọc:" if lang == "vi" else "Reader warnings:"))
         for warning in document.warnings:
-            place = f"{'dòng' if lang == 'vi' else 'line'} {warning.line}: " if warning.line else ""
-            click.echo(f"  {place}{warning_text(warning.message, lang)}")
+            click.echo(f"  {warning_place(warning.line, lang)}{warning_text(warning.message, lang)}")
         click.echo("")
     click.echo(text_report(outcome.report, Severity.INFO, lang, base=minter().base))
     click.echo("")

@@ -298,6 +298,11 @@ def in_vietnamese(message: str) -> str:
     return message
 
 
+def warning_place(line: int, lang: str) -> str:
+    """Where a warning points, before its text: "dòng 15: " / "line 15: ", nothing for the whole document (line 0)."""
+    return f"{'dòng' if lang == 'vi' else 'line'} {line}: " if line else ""
+
+
 def warning_text(message: str, lang: str) -> str:
     """The warning in the interface language: ``vi`` or ``en`` (as the extractor wrote it)."""
     return in_vietnamese(message) if lang == "vi" else message
