@@ -161,10 +161,21 @@ def test_plus_items_nest_under_the_bullet_above():
     ("63/2002/QĐ.UB", "normative", "63/2002/QĐ-UB"),  # the committee's code before 2004
     ("15/TB.UB", "state", "15/TB-UB"),
     ("58/2014/QH13. UBND", "normative", "58/2014/QH13"),  # a sentence's end, then the committee: never joined
+    # before the type code came into every ký hiệu, a national body's code alone, with a slash or a dash
+    ("64/CP", "state", "64/CP"),
+    ("15-CP", "state", "15/CP"),
+    ("406/TTg", "state", "406/TTg"),
+    ("163 - HĐBT", "state", "163/HĐBT"),
+    ("35/HDBT", "state", "35/HĐBT"),  # the Council of Ministers' code in a copy without diacritics
 ])
 def test_document_numbers(written, family, normalised):
     number = parse_number(written)
     assert (number.family, number.text) == (family, normalised)
+
+
+@pytest.mark.parametrize("written", ["12/THPT", "Ban Chỉ đạo 138/CP", "BCĐ 138/CP", "64/CPV"])
+def test_no_other_code_alone_and_no_board_named_after_a_decision_is_a_number(written):
+    assert parse_number(written) is None
 
 
 def test_normative_number_is_not_read_as_its_state_tail():

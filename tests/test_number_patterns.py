@@ -32,10 +32,12 @@ ACCEPTED = [
     ("PlanNumber-id_local", ["163/KH-UBND", "12-KH/TU", "459-KHHĐ/TU", "88/KH-UBND.VX", "5/KH-SNN&PTNT", "15/KHLT-SGDĐT-SYT",
                              "208/KH-BCĐTƯVSMT"]),
     ("DecisionNumber-id_local", ["169/QĐ-TTg", "18/2020/QĐ-TTg", "66-QĐ/TW", "138/QĐ-UBND.HC", "3864/QĐ-UBND.NN",
-                                 "1053/QĐ-BVHTTDL", "27a/QĐ-UBND"]),
+                                 "1053/QĐ-BVHTTDL", "27a/QĐ-UBND",
+                                 # before the type code came into every ký hiệu: the body's code alone
+                                 "163/HĐBT", "178/TTg", "72/CP"]),
     # the Government's resolutions on the business environment were numbered with their year after a hyphen
     ("ResolutionNumber-id_local", ["45-NQ/TW", "06/NQ-HĐND", "202/2025/QH15", "30c/NQ-CP", "1673/NQ-UBTVQH15",
-                                   "19-2018/NQ-CP", "08C-NQ/TU"]),
+                                   "19-2018/NQ-CP", "08C-NQ/TU", "38/CP"]),
     ("ProgrammeNumber-id_local", ["76-CTr/TU", "12/CTr-UBND", "36-CTrHĐ/TU", "49-Ctr/TU"]),
     ("LawNumber-id_local", ["58/2014/QH13"]),
     ("AnyDocumentNumber-id_local", ["30/2020/NĐ-CP", "915/CTK-CSCL", "36-HD/VPTW", "30c/NQ-CP", "78/TTr-SNN&PTNT",
@@ -45,8 +47,8 @@ ACCEPTED = [
 ]
 REFUSED = [
     ("PlanNumber-id_local", ["163/KH UBND", "163/QĐ-UBND", "KH-UBND", "163/KH-", "163/KH-&UBND", "15/KHXY-SGDĐT", "208/KH-BCĐƠVSMT"]),
-    ("DecisionNumber-id_local", ["169/QD-TTg", "169/QĐ-TTg.", "169/QĐ-TTg.hc", "30cc/QĐ-TTg"]),
-    ("ResolutionNumber-id_local", ["45-NQ/TW ", "202/2025/QH", "19-18/NQ-CP", "19-2018/NQ"]),
+    ("DecisionNumber-id_local", ["169/QD-TTg", "169/QĐ-TTg.", "169/QĐ-TTg.hc", "30cc/QĐ-TTg", "163/UBND", "12/THPT"]),
+    ("ResolutionNumber-id_local", ["45-NQ/TW ", "202/2025/QH", "19-18/NQ-CP", "19-2018/NQ", "38/TTg", "38/HĐND"]),
     ("LawNumber-id_local", ["58/2014/QH", "101/QĐ-TTg"]),
     ("AnyDocumentNumber-id_local", ["2393/-UBND", "30 /2020/NĐ-CP", "/KH-UBND", "163/KH-UBND&", "19-2018-NQ-CP",
                                     "06/QC-TT.-UBND", "06/QC-TT..HĐND"]),

@@ -114,6 +114,7 @@ TYPE_THEN_TITLE = re.compile(rf"^(?:{TYPE_NAMES})\s+\S")
 ENDS_ON_A_TYPE = re.compile(rf"\S\s+(?:{TYPE_NAMES})$")
 # Bodies whose documents are national whatever place their date line names.
 NATIONAL_ISSUER = compile_marked_or_not(r"^(?:thu tuong|chinh phu|bo (?!truong)|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu"
+                             r"|hoi dong bo truong"  # the Government's name before 1992
                              r"|ban chap hanh trung uong|ban bi thu|tong cuc "
                              # the Party's delegations and executive committees in the national bodies
                              r"|dang doan quoc hoi|ban can su dang chinh phu)"
@@ -205,7 +206,8 @@ AUTHORITY_LINE = compile_marked_or_not(
     r"^(?:(?:chu tich |thuong truc )?(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)"
     r"(?: (?:tinh|thanh pho|quan|huyen|thi xa)(?: [a-z -]+|(?<=quan) \d{1,2})?)?"  # a city's numbered district: "QUẬN 2"
     rf"(?:,? {COUNCIL_SESSION})?"
-    r"|thu tuong chinh phu|chinh phu|quoc hoi|uy ban thuong vu quoc hoi"
+    # the Council of Ministers, the Government before 1992, and its Chair: "HỘI ĐỒNG BỘ TRƯỞNG"
+    r"|thu tuong chinh phu|chinh phu|(?:chu tich )?hoi dong bo truong|quoc hoi|uy ban thuong vu quoc hoi"
     r"|(?:bo truong|thu truong) bo [a-z ,&-]+|giam doc (?:so|trung tam|ban quan ly|kho bac|bao hiem xa hoi|cong an) [a-z ,&-]+"
     # the head of a national agency: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
     r"|(?:tong giam doc|tong cuc truong|thong doc) [a-z ,&-]+"

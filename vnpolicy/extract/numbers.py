@@ -6,6 +6,9 @@ Three families (see docs/vn-conventions §3):
 * state administrative (NĐ 30/2020):   ``163/KH-UBND``, ``169/QĐ-TTg``
 * Party (Hướng dẫn 36-HD/VPTW):        ``45-NQ/TW``, ``76-CTr/TU``, ``09-NQ/ĐH``
 
+and, read as state numbers, those a national body coded with its own code alone before the type code came into every
+ký hiệu: ``64/CP``, ``406/TTg``, ``163-HĐBT``.
+
 Normative is tried first: the state-administrative pattern would otherwise
 match the tail ``2020/NĐ-CP``. OCR and PDF artefacts are tolerated: spaces
 around ``/`` and ``-``, en dashes, ``D``/``P`` read for ``Đ`` (``QD``, ``PH``).
@@ -53,6 +56,13 @@ STATE_ADMIN = re.compile(
 _PARTY_OFFICE = r"(?:-[A-ZĐ][A-Za-zĐđ0-9&]*(?![^\W\d_]))*"
 # A Party serial may carry a letter in either case ("08C-NQ/TU", "02b-CT/TU").
 PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-zA-Z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
+# Before the type code came into every ký hiệu, the national bodies numbered their documents with their own code
+# alone: the Council of Ministers until 1992 ("163-HĐBT", "35/HĐBT"), the Government ("64/CP", "15-CP" for its decrees and
+# resolutions up to 1997) and the Prime Minister ("406/TTg", "178-TTg"). Read as a state number whose code is the body's,
+# written with a slash whichever the copy used; no other code is read so ("12/THPT" is a school office's letter). A
+# steering board named after its founding document ("Ban Chỉ đạo 138/CP", "BCĐ 138/CP") is a body, not a citation.
+_BOARD_BEFORE = "".join(rf"(?<!{word}\s)" for word in ("đạo", "ĐẠO", "dao", "DAO", "BCĐ", "BCD"))
+BODY_CODE_ONLY = re.compile(rf"(?<![\w/-]){_BOARD_BEFORE}(?P<serial>\d{{1,6}}[a-z]?)\s*[-–/]\s*(?P<type>CP|TTg|HĐBT|HDBT)(?![\w/-])")
 
 # OCR confusions inside abbreviations: Đ is read as D or P, the Q of QĐ as O.
 _OCR_ABBREVIATIONS = {"QD": "QĐ", "OĐ": "QĐ", "OD": "QĐ", "ND": "NĐ", "PH": "ĐH", "DH": "ĐH", "HDND": "HĐND", "TD": "TĐ",
@@ -97,7 +107,7 @@ TYPE_CODES = {
 class DocNumber:
     """A parsed số/ký hiệu. ``serial`` is ``None`` for a blank draft number (``/KH-UBND``)."""
 
-    family: str  # "normative" | "state" | "party"
+    family: str  # "normative" | "state" | "party"; "state" also for a number coded by its body alone ("64/CP")
     serial: str | None
     type_code: str
     issuer_code: str | None
@@ -114,6 +124,8 @@ class DocNumber:
         if self.family == "normative":
             tail = f"{self.type_code}-{self.issuer_code}" if self.issuer_code else self.type_code
             return f"{self.serial}/{self.year}/{tail}"
+        if self.issuer_code is None:  # coded by its body alone: "64/CP"
+            return f"{self.serial}/{self.type_code}"
         return f"{self.serial}/{self.type_code}-{self.issuer_code}" + (f".{self.section}" if self.section else "")
 
 
@@ -161,17 +173,19 @@ def find_number(text: str) -> tuple[DocNumber, re.Match] | None:
     """The first document number in ``text`` (normative before state before Party)."""
     text = _SPLIT_BEFORE_D.sub(r"\1\2", text)
     found = []
-    for family, pattern in (("normative", NORMATIVE), ("state", STATE_ADMIN), ("party", PARTY)):
+    for family, pattern in _FAMILIES:
         match = pattern.search(text)
         if match:
-            found.append((match.start(), family, match))
+            found.append((match.start(), family, pattern, match))
     if not found:
         return None
     # Leftmost wins; on a tie the family order above decides (normative first).
-    start, family, match = min(found, key=lambda item: item[0])
-    pattern = {"normative": NORMATIVE, "state": STATE_ADMIN, "party": PARTY}[family]
+    start, family, pattern, match = min(found, key=lambda item: item[0])
     match = _unglued(text, pattern, match)
     return _from_match(family, match), match
+
+
+_FAMILIES = (("normative", NORMATIVE), ("state", STATE_ADMIN), ("party", PARTY), ("state", BODY_CODE_ONLY))
 
 
 def _unglued(text: str, pattern: re.Pattern, match: re.Match) -> re.Match:
