@@ -4812,3 +4812,21 @@ def test_a_party_number_whose_serial_ends_on_a_capital_letter_is_read_whole():
     )
     assert "08C-NQ/TU" in {ref.number for ref in document.cited_documents}
     assert not [w for w in document.warnings if "unreadable number" in w.message]
+
+
+@pytest.mark.parametrize(("title", "parent"), [
+    # the title names the Government's resolution by its kind alone, then what that resolution carries out
+    ("THỰC HIỆN NGHỊ QUYẾT BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN KẾT LUẬN SỐ 71-KL/TW NGÀY 04"
+     " THÁNG 3 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC GIA ĐÌNH", "212/NQ-CP"),
+    # one naming the conclusion first carries out the conclusion, the Government's programme beside it
+    ("TRIỂN KHAI KẾT LUẬN SỐ 71-KL/TW NGÀY 04 THÁNG 3 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC GIA ĐÌNH", "71-KL/TW"),
+])
+def test_a_title_naming_first_by_its_kind_the_resolution_the_preamble_numbers_carries_out_that_resolution(title, parent):
+    document = plan(
+        title,
+        "Thực hiện Nghị quyết số 212/NQ-CP ngày 18 tháng 6 năm 2025 của Chính phủ ban hành Chương trình hành động của"
+        " Chính phủ thực hiện Kết luận số 71- KL/TW ngày 04 tháng 3 năm 2025 của Bộ Chính trị về công tác gia đình,"
+        " Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n",
+    )
+    assert document.implements.number == parent
+    assert "71-KL/TW" in implemented(document)

@@ -861,16 +861,33 @@ def the_plan_between(header: Header, citations: CitationReader, candidates: list
     # the plan itself, or the decision issuing it ("Quyết định số 1044/QĐ-TTg ... ban hành Kế hoạch triển khai thi hành
     # Luật Đường bộ" under "Triển khai thi hành Luật Đường bộ số 35/2024/QH15"), which may name a law by its name alone
     issuing_a_plan = first.target.type_code == "QĐ" and ISSUES_A_PLAN.search(own_clause_of(first, citations))
-    if first.target.type_code not in ("KH", "CTr") and not issuing_a_plan:
+    if (first.target.type_code not in ("KH", "CTr") and not issuing_a_plan
+            and not _named_first_without_its_number(header, first, title_cited[0])):
         return None
     if not header.national and _a_ministry_s(first) and of_the_government_cited(title_cited[0]):
         return None  # a ministry's plan for its sector stands beside a province's, under the Prime Minister's decision
-    named = [re.escape(fold(title_cited[0].target.number or ""))]
+    named = [_number_pattern(title_cited[0].target.number or "")]
     if title_cited[0].target.type_code == "LUAT" and (law := LAW_NAMED.match(fold_at(title_cited[0].text))):
         named.append(re.escape(law["name"]) + r"\b")
     carrying_out = re.compile(rf"{CARRYING_OUT_CLAUSE.pattern}\s+(?:thi hanh\s+)?(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?"
                               rf"(?:{'|'.join(named)})")
     return first if own_words_carry_out(first, carrying_out, citations) else None
+
+
+def _named_first_without_its_number(header: Header, first: Citation, title_cited: Citation) -> bool:
+    """The title names first, by its kind and without its number, a document of ``first``'s kind, whose words run on to
+    the number the title cites: "Kế hoạch thực hiện Nghị quyết ban hành Chương trình hành động của Chính phủ thực hiện
+    Kết luận số 166-KL/TW ..." names the Government's resolution the "Thực hiện" sentence numbers (…/NQ-CP), and the
+    conclusion only as what that resolution carries out."""
+    kinds = "|".join(re.escape(fold(name)) for name, code in TYPE_CODES.items() if code == first.target.type_code)
+    title = fold(header.title or "")
+    opening = re.match(rf"^(?:(?:tiep tuc|de)\s+)?(?:trien khai\s+)?(?:thuc hien|trien khai)\s+(?:{kinds})\s+(?!so\b)", title)
+    return bool(kinds and opening and re.search(_number_pattern(title_cited.target.number or ""), title[opening.end():]))
+
+
+def _number_pattern(number: str) -> str:
+    """A pattern for ``number`` (folded) however a copy spaced its separators ("166- KL/TW" for 166-KL/TW)."""
+    return r"\s*[-/–]\s*".join(re.escape(part) for part in re.split(r"[-/–]", fold(number)))
 
 
 def _a_ministry_s(citation: Citation) -> bool:
