@@ -4830,3 +4830,24 @@ def test_a_title_naming_first_by_its_kind_the_resolution_the_preamble_numbers_ca
     )
     assert document.implements.number == parent
     assert "71-KL/TW" in implemented(document)
+
+
+@pytest.mark.parametrize(("prime_minister_s", "parent"), [
+    # the ministry gives out for its part what the Prime Minister's decision gives out: the Prime Minister's is followed
+    ("về việc giao dự toán ngân sách nhà nước năm 2026", "1890/QĐ-TTg"),
+    # one doing another thing leaves the ministry's, on the title's topic, the parent
+    ("về việc ban hành định mức phân bổ chi thường xuyên ngân sách năm 2026", "2410/QĐ-BTC"),
+])
+def test_a_ministry_s_decision_doing_for_its_part_what_the_prime_minister_s_does_follows_it(prime_minister_s, parent):
+    council = extract_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 61/NQ-HĐND\n\nHà Nam, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n\nVỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN"
+        " ĐỊA BÀN; THU, CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2026\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\nKHÓA XIX, KỲ HỌP THỨ 30\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        f"Căn cứ Quyết định số 1890/QĐ-TTg ngày 28 tháng 11 năm 2025 của Thủ tướng Chính phủ {prime_minister_s};\n"
+        "Căn cứ Quyết định số 2410/QĐ-BTC ngày 02 tháng 12 năm 2025 của Bộ Tài chính về việc giao dự toán thu, chi"
+        " ngân sách nhà nước năm 2026;\n"
+        "Xét Tờ trình số 120/TTr-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh;\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Thông qua dự toán thu ngân sách nhà nước trên địa bàn tỉnh năm 2026.\n", "council.txt")
+    assert council.implements.number == parent

@@ -15,7 +15,7 @@ from vnpolicy.extract.header import Header
 from vnpolicy.extract.levels import NATIONAL, level_from_number
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
-from vnpolicy.extract.numbers import parse_number
+from vnpolicy.extract.numbers import issuing_body_code, parse_number
 from vnpolicy.extract.parent_clauses import (
     ANNOUNCED_PROCEDURES,
     APPROVING_VERB,
@@ -1293,8 +1293,47 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     if break_ties or shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (
             own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
+    followed = _the_state_s_decision_a_ministry_s_follows(best, [c for n, _, c in ranked[1:] if shared - n <= 1], citations)
+    if followed is not None:
+        return inferred(citations, followed, "the Prime Minister's or Government's decision the basis on the title's topic"
+                        " follows", f"the Government's or Prime Minister's document doing what {best.target.number}, the"
+                        f" ministry's basis sharing most words with the title's topic ({shared}, this one"
+                        f" {scored[followed.target.number][0]}), does"
+                        " after it for the ministry's part")
     return inferred(citations, best, "the basis sharing most of the title's topic",
                      f"the basis sharing most words with the title's topic ({shared}, the next {runner_up})")
+
+
+# The words opening a basis's subject that say what it does ("giao dự toán ...", "phân bổ vốn ..."), folded: a ministry's
+# decision opening as a Prime Minister's decision among the bases does, within a word of it on the title's topic, does
+# it after that one for the ministry's part ("Quyết định ... của Bộ Tài chính về việc giao dự toán thu, chi ngân sách nhà
+# nước năm 2022" after "Quyết định ... của Thủ tướng Chính phủ về việc giao dự toán ngân sách nhà nước năm 2022").
+SAME_ACT_WORDS = 2
+
+
+def _the_state_s_decision_a_ministry_s_follows(best: Citation, near: list[Citation], citations: CitationReader
+                                              ) -> Citation | None:
+    """Of the bases within a word of ``best`` on the title's topic, the one Government or Prime Minister's document
+    whose subject opens on the same words as ``best``'s, when ``best`` is a ministry's; else ``None``."""
+    if _issuing_code(best) is None or not _issuing_code(best).startswith("B"):
+        return None
+    opening = _subject_opening(best, citations)
+    if not opening:
+        return None
+    followed = [c for c in near if _issuing_code(c) in ("TTg", "CP") and _subject_opening(c, citations) == opening]
+    return followed[0] if len(followed) == 1 else None
+
+
+def _issuing_code(citation: Citation) -> str | None:
+    number = parse_number(citation.target.number or "")
+    return issuing_body_code(number) if number else None
+
+
+def _subject_opening(citation: Citation, citations: CitationReader) -> tuple[str, ...]:
+    clause = own_clause_of(citation, citations)
+    start = SUBJECT_START.search(clause)
+    words = clause[start.end():].split() if start else []
+    return tuple(words[:SAME_ACT_WORDS]) if len(words) >= SAME_ACT_WORDS else ()
 
 
 # A basis's own words ending on what it carries out, named next ("... về tiếp tục thực hiện" / "Nghị quyết số ..."),
