@@ -699,6 +699,10 @@ def test_a_ministry_s_number_that_lost_its_hyphen_is_taken_where_its_code_names_
     slipped = read(header.format("5556QĐ/ BYT"))
     assert slipped.number == "5556/QĐ-BYT"
     assert any("the copy prints '5556QĐ/ BYT'; read as 5556/QĐ-BYT" in message for message in header_warnings(slipped))
+    # a copy without diacritics prints its Đ as a D ("5556/QDBYT"): the same number
+    unmarked = read(without_diacritics(header.format("5556/QĐBYT")))
+    assert unmarked.number == "5556/QĐ-BYT"
+    assert any("the copy prints '5556/QDBYT'; read as 5556/QĐ-BYT" in message for message in header_warnings(unmarked))
     other = read(header.format("5556/QĐBGDĐT"))  # another ministry's code: kept as written, for validation to name
     assert other.number == "5556/QĐBGDĐT"
     # the place and date of the row's next cell are read beside a number in no known pattern, and are no part of it

@@ -226,6 +226,12 @@ _SLASH_LOST = re.compile(r"^(?P<serial>\d{1,6})(?P<type>[A-ZĐ][A-Za-zĐđ]*)(?:
 _PARTY_ISSUER_CODES = frozenset({"TW", "TU", "TƯ", "ĐU", "HU", "QU"})
 
 
+# The type codes as a copy prints them, with or without the mark of their Đ ("QD" in "5556/QDBYT", a copy without
+# diacritics): each with the code it stands for.
+_TYPE_CODES_AS_PRINTED = {code: code for code in TYPE_CODES.values()} | {
+    code.replace("Đ", "D"): code for code in TYPE_CODES.values() if "Đ" in code}
+
+
 def with_hyphen_restored(text: str) -> str | None:
     """ "5556/QĐBYT" -> "5556/QĐ-BYT" when the glued tail starts with a known type code and goes on in
     capitals, "1077/QĐ/TTg" -> "1077/QĐ-TTg" when a slash stands for the hyphen, "847KH-UBND" -> "847/KH-UBND" when
@@ -240,9 +246,9 @@ def with_hyphen_restored(text: str) -> str | None:
     if not glued:
         return None
     tail = glued["tail"]
-    for code in sorted(set(TYPE_CODES.values()), key=len, reverse=True):
-        issuer = tail[len(code):]
-        if tail.startswith(code) and len(issuer) >= 2 and (issuer.isupper() or body_by_code(issuer)):  # "TTg" too
+    for printed, code in sorted(_TYPE_CODES_AS_PRINTED.items(), key=lambda item: len(item[0]), reverse=True):
+        issuer = tail[len(printed):]
+        if tail.startswith(printed) and len(issuer) >= 2 and (issuer.isupper() or body_by_code(issuer)):  # "TTg" too
             return f"{glued['serial']}{code}-{issuer}{glued['rest'] or ''}"
     # a central body's letter, its code and its department's run together: "4055/BKHĐTPTDN" for 4055/BKHĐT-PTDN
     for code in sorted(_central_codes(), key=len, reverse=True):
