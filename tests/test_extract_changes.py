@@ -97,3 +97,18 @@ def test_the_graph_states_what_the_document_amends_and_repeals_with_eli():
     assert len(repealed) == 1 and "07" in repealed[0] and "2023" in repealed[0]
     # each is a document the graph knows by its number
     assert {str(n) for n in graph.objects(None, ELI.id_local)} >= {"15/2022/QĐ-UBND", "07/2023/QĐ-UBND"}
+
+
+def test_a_scheme_amended_follows_up_the_decision_issuing_it_not_the_national_scheme_of_its_name():
+    # the national scheme approving the amended scheme's very subject is what that scheme carries out, not the amendment
+    document = decision(
+        "VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ NỘI DUNG CỦA ĐỀ ÁN \"PHÁT TRIỂN NGHỀ THỦ CÔNG TRUYỀN THỐNG TỈNH NINH BÌNH ĐẾN"
+        " NĂM 2030\" BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 902/QĐ-UBND NGÀY 14/6/2023 CỦA UBND TỈNH NINH BÌNH",
+        "Điều 1. Sửa đổi, bổ sung mục 2 phần III của Đề án ban hành kèm theo Quyết định số 902/QĐ-UBND như sau: ...\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        bases="Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n"
+              "Căn cứ Quyết định số 1740/QĐ-TTg ngày 20 tháng 10 năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án \"Phát"
+              " triển nghề thủ công truyền thống đến năm 2030\";\nXét đề nghị của Giám đốc Sở Công Thương.\n",
+    )
+    assert document.amends == ["902/QĐ-UBND"]
+    assert document.implements.number == "902/QĐ-UBND"

@@ -64,6 +64,7 @@ from vnpolicy.extract.parents_by_subject import (
     title_standing_in,
 )
 from vnpolicy.extract.parents_from_bases import (
+    APPROVING_THE_SUBJECT,
     first_policy_basis,
     not_carried_out_by_another,
     the_decree_detailing_the_law,
@@ -144,7 +145,9 @@ def find_parents(header: Header, citations: CitationReader, body: list[Line] | N
     if not parents.stated:
         parents = the_state_programme_carrying_it_out(header, citations, candidates, parents) or parents
     parents = the_decree_detailing_the_law(parents, header, citations, candidates) or parents
-    if parents.main is None or not parents.stated:
+    # an amending title's subject is the amended document's: a basis approving that subject is what the amended
+    # document carries out, not what the amendment does
+    if parents.main is None or not parents.stated or parents.how == APPROVING_THE_SUBJECT:
         parents = _the_document_it_amends(header, citations, amended_citations) or parents
     if parents.main is None:
         parents = _named_without_number(header) or parents
