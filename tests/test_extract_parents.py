@@ -4851,3 +4851,27 @@ def test_a_ministry_s_decision_doing_for_its_part_what_the_prime_minister_s_does
         "Xét Tờ trình số 120/TTr-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh;\n\nQUYẾT NGHỊ:\n\n"
         "Điều 1. Thông qua dự toán thu ngân sách nhà nước trên địa bàn tỉnh năm 2026.\n", "council.txt")
     assert council.implements.number == parent
+
+
+@pytest.mark.parametrize(("cited", "parent"), [
+    # the Committee's own Party organisation consenting at its meeting: a step of procedure, the decree is the parent
+    ("Căn cứ Kết luận số 41-KL/ĐU ngày 10/11/2025 của Đảng ủy UBND tỉnh về kết luận của Ban Thường vụ Đảng ủy UBND"
+     " tỉnh tại Hội nghị lần thứ 8 về nội dung kinh tế - xã hội;", "186/2025/NĐ-CP"),
+    ("Căn cứ Thông báo kết luận số 12-TB/BCSĐ ngày 10/11/2024 của Ban cán sự đảng UBND tỉnh tại phiên họp tháng 11;",
+     "186/2025/NĐ-CP"),
+    # the provincial Party committee's conclusion is a policy the decision may carry out
+    ("Căn cứ Kết luận số 41-KL/TU ngày 10/11/2025 của Ban Thường vụ Tỉnh ủy về phân cấp quản lý tài sản công;",
+     "41-KL/TU"),
+])
+def test_the_consent_of_the_committee_s_own_party_organisation_is_no_parent(cited, parent):
+    # a copy that lost its title: what the bases give is all there is to go on
+    document = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 30/2025/QĐ-UBND\n\nHà Nam, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;\n"
+        "Căn cứ Nghị định số 186/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng tài"
+        f" sản công;\n{cited}\nTheo đề nghị của Giám đốc Sở Tài chính.\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định phân cấp thẩm quyền quyết định trong quản lý tài sản công.\n",
+        "decision.txt")
+    assert document.implements.number == parent

@@ -52,6 +52,13 @@ OUTLINE_APPROVAL = re.compile(r"\bphe duyet (?:de cuong|nhiem vu)\b|\bthong qua 
 # Types that propose or report: a proposal to issue the very plan repeats its title but is no parent.
 PROCEDURAL_TYPES = frozenset({"TTr", "BC"})
 
+# The consent the People's Committee's own Party organisation gives at its meeting to what the Committee then issues
+# ("Kết luận số 100-KL/ĐU ... của Đảng ủy UBND tỉnh về kết luận của Ban Thường vụ Đảng ủy UBND tỉnh ... tại Hội nghị lần
+# thứ 10", "Thông báo kết luận số 45-TB/BCSĐ ... của Ban cán sự đảng UBND tỉnh"), folded: a step of procedure, as the
+# proposal is, for a conclusion or notice (KL, TB); a resolution or plan of that organisation may be carried out.
+OWN_PARTY_CONSENT = re.compile(r"\bcua\s+(?:ban thuong vu\s+)?(?:dang uy|ban can su dang)\s+(?:uy ban nhan dan|ubnd)\b")
+CONSENT_TYPES = frozenset({"KL", "TB"})
+
 # "tại" (at: "... tại tỉnh X") ends a subject; folded, it reads like "tài liệu", "tai nạn" or "vận tải", so it is
 # marked before folding and the patterns above stop at the mark (as they stop at "theo", but not at "theo dõi").
 AT_WORD = re.compile(r"\b(?:tại|Tại|TẠI)\b")
@@ -292,10 +299,12 @@ RESULTS_OF = re.compile(r"\bket qua\s+(?:thuc hien|trien khai)\b[^;]{0,80}?\bcua
 
 
 def may_be_carried_out(citation: Citation, citations: CitationReader) -> bool:
-    """Not a proposal or report, nor the approval of an outline, nor the founding of a body or the setting of its
-    functions, nor a plan whose results the preamble weighs: those repeat the subject without being a parent."""
+    """Not a proposal or report, nor the approval of an outline, nor the consent of the Committee's own Party
+    organisation, nor the founding of a body or the setting of its functions, nor a plan whose results the preamble
+    weighs: those repeat the subject without being a parent."""
     clause = own_clause_of(citation, citations)
     return (citation.target.type_code not in PROCEDURAL_TYPES and not OUTLINE_APPROVAL.search(clause)
+            and not (citation.target.type_code in CONSENT_TYPES and OWN_PARTY_CONSENT.search(clause))
             and not FOUNDS_A_BODY.search(clause) and not SETS_A_BODY_S_FUNCTIONS.search(clause)
             and not said_before_it(citation, citations, RESULTS_OF))
 
