@@ -4875,3 +4875,19 @@ def test_the_consent_of_the_committee_s_own_party_organisation_is_no_parent(cite
         "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định phân cấp thẩm quyền quyết định trong quản lý tài sản công.\n",
         "decision.txt")
     assert document.implements.number == parent
+
+
+@pytest.mark.parametrize(("programme_issuer", "parent"), [
+    ("", "284/QĐ-UBND"),  # the City's own programme carrying out its Party committee's resolution
+    (" của Ủy ban nhân dân tỉnh Ninh Bình", "03-NQ/TU"),  # another province's programme is none of its own
+])
+def test_a_plan_under_its_party_committee_s_resolution_carries_out_its_committee_s_programme_for_it(programme_issuer, parent):
+    document = plan(
+        "CHUYỂN ĐỔI SỐ TỈNH HÀ NAM NĂM 2026",
+        "Căn cứ Nghị quyết số 03-NQ/TU ngày 26/10/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Hà Nam đến năm"
+        " 2030;\nCăn cứ Quyết định số 284/QĐ-UBND ngày 24/01/2026" f"{programme_issuer} ban hành Chương trình hành động"
+        " thực hiện Nghị quyết số 03-NQ/TU ngày 26/10/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số tỉnh Hà Nam năm 2026 như sau:\n",
+        number="Số: 74/KH-UBND",
+    )
+    assert document.implements.number == parent

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from vnpolicy.extract.citations import CitationReader
 from vnpolicy.extract.header import Header
-from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, level_from_number
+from vnpolicy.extract.levels import NATIONAL, PARTY_CENTRAL, PARTY_PROVINCIAL, level_from_number
 from vnpolicy.extract.lines import Line
 from vnpolicy.extract.model import Citation, Warning_
 from vnpolicy.extract.numbers import parse_number
@@ -396,16 +396,30 @@ def the_state_programme_carrying_it_out(header: Header, citations: CitationReade
     # the Government's own documents rest on the resolution beside its programme, not under it; the Prime Minister's
     # decisions ("phê duyệt Đề án ...") carry the programme out as a ministry's do
     own = header.number.issuer_code if header.number else None
-    if party is None or level_from_number(party.number) != PARTY_CENTRAL or of_the_party_body(header) or own == "CP":
+    level = level_from_number(party.number) if party else None
+    if party is None or level not in (PARTY_CENTRAL, PARTY_PROVINCIAL) or of_the_party_body(header) or own == "CP":
         return None
     if _said_to_carry_out_itself(party.number, citations):
         return None
     carrying_out = re.compile(rf"\bthuc hien\s+(?:(?:{KIND_WORDS})\s+)?(?:so\s+)?{re.escape(fold(party.number or ''))}")
+    # a province's Party committee's resolution reaches its People's Committee's plans through that Committee's own
+    # programme ("Căn cứ Quyết định số 284/QĐ-UBND ... ban hành Chương trình hành động thực hiện Nghị quyết số 03-NQ/TU")
+    carrier = of_the_government_cited if level == PARTY_CENTRAL else (lambda cited: _of_its_own_committee(cited, header))
     for citation in candidates:
-        if of_the_government_cited(citation) and own_words_carry_out(citation, carrying_out, citations):
+        if carrier(citation) and own_words_carry_out(citation, carrying_out, citations):
+            whose = "the Government's" if level == PARTY_CENTRAL else "its own People's Committee's"
             return inferred(citations, citation, "the state programme carrying out the Party resolution chosen among the bases",
-                             f"the Government's programme carrying out {party.number}, which the bases also cite")
+                             f"{whose} programme carrying out {party.number}, which the bases also cite")
     return None
+
+
+def _of_its_own_committee(citation: Citation, header: Header) -> bool:
+    """A document of the People's Committee issuing a Committee's plan (…/QĐ-UBND cited with no other issuer, or with
+    its own), when the plan is a Committee's."""
+    own, cited = header.number, parse_number(citation.target.number or "")
+    place = header.issuer_place or header.place
+    return bool(own and own.issuer_code == "UBND" and cited and cited.family != "party" and cited.issuer_code == "UBND"
+                and (citation.target.issuer is None or bool(place and fold(place) in fold(citation.target.issuer))))
 
 
 # A sentence of the text opening on carrying out what it names first: "1. Thực hiện nghiêm Chỉ thị số 32-CT/TW ..." (folded).
