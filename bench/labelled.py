@@ -8,7 +8,8 @@ are kept elsewhere. Each holds ``<name>.txt`` (a copy as a steward would paste i
 
 The row "issuer/office" also counts an issuer labelled as the office deciding by its own powers, where the
 extractor reads the body it is in as the issuer and the office as its ``deciding_office`` ("Bộ trưởng Bộ Y tế" for a
-minister's decision, "Chủ tịch Ủy ban nhân dân tỉnh X" for a decision of its Chair); "issuer" does not. Under "main
+minister's decision, "Chủ tịch Ủy ban nhân dân tỉnh X" for a decision of its Chair), and the body labelled where the
+extractor reads the office heading it as the issuer (the Chair's own "…/QĐ-CTUBND"); "issuer" does not. Under "main
 parent", the row "or accepted" also counts a parent read that the labeller lists among the ``alternatives`` they would
 accept as well, and "among read" a labelled parent that the extractor reads as one of the
 several documents the text carries out, though not as the main one; the strict row above them is the measure.
@@ -140,6 +141,15 @@ def _joint_issuers_match(label: str | None, issuers: list[str], province: str | 
     return len(parts) == len(names) and all(re.search(rf"(?:^|,\s*|\s+va\s+){re.escape(name)}\b", folded) for name in names)
 
 
+# An office read as the issuer where the header names it ("Chủ tịch Ủy ban nhân dân tỉnh X" over "…/QĐ-CTUBND"): the
+# body it heads is what a label naming the body means.
+OFFICE_HEAD = re.compile(r"^(?:Chủ tịch|Bộ trưởng)\s+")
+
+
+def _body_of_the_office(issuer: str | None) -> str | None:
+    return OFFICE_HEAD.sub("", issuer) if issuer and OFFICE_HEAD.match(issuer) else None
+
+
 def _number_key(number: str | None) -> str:
     """A number without the spaces a copy set inside it ("188 /KH-UBND", "3210/QĐ - UBND"): the same document's."""
     return re.sub(r"\s+", "", norm(number))
@@ -168,7 +178,9 @@ def score(case: Labelled, stripped: bool = False) -> Scored:
     scored.right["issuer"] = (_joint_issuers_match(labelled_issuer, issuers, document.province) if document.co_issuers
                               else _issuer_matches(labelled_issuer, got["issuer"]))
     scored.office = document.deciding_office
-    scored.issuer_as_office = not scored.right["issuer"] and _issuer_matches(labelled_issuer, document.deciding_office)
+    scored.issuer_as_office = not scored.right["issuer"] and (
+        _issuer_matches(labelled_issuer, document.deciding_office)
+        or _issuer_matches(labelled_issuer, _body_of_the_office(document.issuer)))
     parent = labels.get("main_parent")
     if parent is None:
         scored.right["main parent"] = got["main parent"] is None

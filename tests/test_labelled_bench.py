@@ -88,6 +88,17 @@ def test_an_issuer_labelled_as_the_office_deciding_in_the_body_read_counts_only_
     assert any("deciding office or the body" in line for line in bench.miss_lines([result]))
 
 
+def test_the_body_labelled_where_the_office_heading_it_is_read_counts_only_in_the_issuer_or_office_row(tmp_path):
+    bench = _bench()
+    # the Chair's own decision ("…/QĐ-CTUBND" under "CHỦ TỊCH ỦY BAN NHÂN DÂN"): his office is read as the issuer
+    _label(tmp_path, "144_chair_named_in_the_issuer_cell_lang_son", issuer="Ủy ban nhân dân tỉnh Lạng Sơn")
+    result = bench.score(bench.cases([tmp_path])[0][0])
+    assert result.got["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert not result.right["issuer"] and result.issuer_as_office
+    other = _label(tmp_path, "144_chair_named_in_the_issuer_cell_lang_son", issuer="Ủy ban nhân dân tỉnh Cao Bằng")
+    assert other is None and not bench.score(bench.cases([tmp_path])[0][0]).issuer_as_office
+
+
 def test_an_issuer_labelled_as_the_committee_whose_chair_decides_is_the_issuer_read():
     bench = _bench()
     folder = ROOT / "tests" / "data" / "layouts"
