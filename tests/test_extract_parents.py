@@ -4891,3 +4891,18 @@ def test_a_plan_under_its_party_committee_s_resolution_carries_out_its_committee
         number="Số: 74/KH-UBND",
     )
     assert document.implements.number == parent
+
+
+def test_a_title_naming_two_documents_over_a_line_break_after_so_carries_out_the_first_it_names():
+    # "... NGHỊ QUYẾT SỐ" / "45/NQ-CP VÀ NGHỊ QUYẾT SỐ 46/NQ-CP ...": the first number, read apart from its type word,
+    # is still the first the title names
+    document = plan(
+        "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ\n45/NQ-CP VÀ NGHỊ QUYẾT SỐ 46/NQ-CP NGÀY"
+        " 20/7/2021 CỦA CHÍNH PHỦ VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025",
+        "Căn cứ Nghị quyết số 45/NQ-CP ngày 20/7/2021 của Chính phủ ban hành Chương trình hành động của Chính phủ thực"
+        " hiện Nghị quyết của Quốc hội về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025; Nghị quyết số"
+        " 46/NQ-CP ngày 20/7/2021 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết Đại hội XIII;\n",
+        number="Số: 25/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "45/NQ-CP"
+    assert {"45/NQ-CP", "46/NQ-CP"} <= implemented(document)

@@ -529,12 +529,14 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
         named = [c for c in not_what_they_carry_out(named_in_title(header, candidates), header.title_line) if c not in title_citations]
-        between = the_plan_between(header, citations, candidates, title_citations)
+        # in the title's own order: a number the title wrote before a line break, read apart, may come first
+        order = {c.target.number: index for index, c in enumerate(named_in_title(header, candidates))}
+        in_title = policies_first(sorted(title_citations + named, key=lambda c: order.get(c.target.number, len(order))), citations)
+        between = the_plan_between(header, citations, candidates, in_title)
         if between is not None:
-            return parents_found(citations, [between, *title_citations, *named],
+            return parents_found(citations, [between, *in_title],
                                  "named in a \"Thực hiện\" sentence as carrying out what the title names")
-        return warn_if_equals(state_programme_first(header, title_citations + named, citations, candidates), title_citations + named,
-                               citations, "the title")
+        return warn_if_equals(state_programme_first(header, in_title, citations, candidates), in_title, citations, "the title")
     named = named_by_kind_and_topic(header, citations, candidates)
     if named:
         return parents_found(citations, named, "named in the title by its type, issuer and topic, numbered in the preamble")
