@@ -58,7 +58,7 @@ _PARTY_OFFICE = r"(?:-[A-ZĐ][A-Za-zĐđ0-9&]*(?![^\W\d_]))*"
 PARTY = re.compile(rf"(?<![\w/-])(?P<serial>\d{{1,6}}[a-zA-Z]?){_DASH}(?P<type>{_TOKEN}){_SLASH}(?P<issuer>TƯ|{_TOKEN}{_PARTY_OFFICE})")
 # Before the type code came into every ký hiệu, the national bodies numbered their documents with their own code
 # alone: the Council of Ministers until 1992 ("163-HĐBT", "35/HĐBT"), the Government ("64/CP", "15-CP" for its decrees and
-# resolutions up to 1997) and the Prime Minister ("406/TTg", "178-TTg"). Read as a state number whose code is the body's,
+# resolutions of the 1990s) and the Prime Minister ("406/TTg", "178-TTg"). Read as a state number whose code is the body's,
 # written with a slash whichever the copy used; no other code is read so ("12/THPT" is a school office's letter). A
 # steering board named after its founding document ("Ban Chỉ đạo 138/CP", "BCĐ 138/CP") is a body, not a citation.
 _BOARD_BEFORE = "".join(rf"(?<!{word}\s)" for word in ("đạo", "ĐẠO", "dao", "DAO", "BCĐ", "BCD"))
