@@ -222,7 +222,8 @@ AUTHORITY_LINE = compile_marked_or_not(
 # A bare body without its level and province ("ỦY BAN NHÂN DÂN" alone: a copy lost the cell's second line).
 BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:tinh|thanh pho))?$")  # place lost
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
-OPEN_ENDED = re.compile(r"\b(?:cua|va|ve|giua|voi|cho|tai|thuoc)$")
+# Read with its marks where the copy has them: folded, "... GIAO THÔNG VẬN TẢI" would end on "tại", "... MỘT CỬA" on "của".
+OPEN_ENDED = compile_marked_or_not(r"(?<!\w)(?:của|và|về|giữa|với|cho|tại|thuộc)$", re.IGNORECASE)
 # A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG
 # TÁC ... TRONG THỜI GIAN QUA", "KẾT QUẢ THỰC HIỆN ..."): it starts the text, it does not continue the title.
 REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
@@ -1273,7 +1274,7 @@ MAX_TITLE_TAIL = 200
 def _continues_title(previous: str, line: str) -> bool:
     """An upper-case title goes on over capitals, and over a line with no lower case at all ("2020" of
     "... NĂM 2019 -" / "2020")."""
-    if OPEN_ENDED.search(fold(previous)):
+    if OPEN_ENDED.search(previous.strip()):
         return True
     if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)) or LETTERED_PART.match(fold(line)):
         return False
@@ -1525,7 +1526,7 @@ def _complete_issuer_from_authority(header: Header) -> None:
         words = " ".join(text.split())
         at = fold(words).find(fold(issuer))
         rest = words[at + len(issuer):] if at > 0 else ""
-        if at > 0 and re.match(r"^[\s,]+\S", rest) and (OPEN_ENDED.search(fold(issuer)) or _is_ministry(issuer)):
+        if at > 0 and re.match(r"^[\s,]+\S", rest) and (OPEN_ENDED.search(issuer.strip()) or _is_ministry(issuer)):
             header.issuer_lines = [words[at:]]
             line = header.sources["issuer"].line if "issuer" in header.sources else 0
             note(header, "issuer", line, "completed from the authority line: the header's cell was cut mid-name", 0.5)
