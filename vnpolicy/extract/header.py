@@ -224,6 +224,9 @@ BARE_BODY = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)(?: (?:
 # A title line ending on a word that needs what follows ("... CỦA", "... VÀ") is continued by the next line, whatever it names.
 # Read with its marks where the copy has them: folded, "... GIAO THÔNG VẬN TẢI" would end on "tại", "... MỘT CỬA" on "của".
 OPEN_ENDED = compile_marked_or_not(r"(?<!\w)(?:của|và|về|giữa|với|cho|tại|thuộc)$", re.IGNORECASE)
+# ... but never over a line opening the preamble's grounds ("Căn cứ ...", "Xét đề nghị ..."), which no title runs on into
+# (a copy without diacritics prints "VAN TAI" as it prints "TAI").
+PREAMBLE_OPENING = compile_marked_or_not(r"^(?:[-–+]\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.IGNORECASE)
 # A heading in capitals reviewing past years, printed without a number under the title ("TÌNH HÌNH THỰC HIỆN CÔNG
 # TÁC ... TRONG THỜI GIAN QUA", "KẾT QUẢ THỰC HIỆN ..."): it starts the text, it does not continue the title.
 REVIEW_HEADING = re.compile(r"^(?:tinh hinh|ket qua|danh gia|thuc trang)\b")
@@ -1274,6 +1277,8 @@ MAX_TITLE_TAIL = 200
 def _continues_title(previous: str, line: str) -> bool:
     """An upper-case title goes on over capitals, and over a line with no lower case at all ("2020" of
     "... NĂM 2019 -" / "2020")."""
+    if PREAMBLE_OPENING.match(line.strip()):
+        return False
     if OPEN_ENDED.search(previous.strip()):
         return True
     if REVIEW_HEADING.match(fold(line)) or PART_HEADING.match(fold(line)) or LETTERED_PART.match(fold(line)):
