@@ -524,13 +524,14 @@ WITHIN_A_SCHEME = re.compile(r"\b(?:cua|thuoc|trong khuon kho)\s+(?P<scheme>(?:d
 
 def _choose(header: Header, citations: CitationReader, candidates: list[Citation], bases: set[int],
             opening: list[Line] | None = None) -> Parents:
+    written_in_title = named_in_title(header, candidates)  # in the title's order, wherever each was read
     title_citations = policies_first(not_what_they_carry_out(
-        cited_on(header.title_line, candidates) or named_in_title(header, candidates), header.title_line), citations)
+        cited_on(header.title_line, candidates) or written_in_title, header.title_line), citations)
     if title_citations:
         # a number the title names on a line the citation reader read apart ("... NGHỊ" / "QUYẾT SỐ 96/NQ-CP") counts too
-        named = [c for c in not_what_they_carry_out(named_in_title(header, candidates), header.title_line) if c not in title_citations]
+        named = [c for c in not_what_they_carry_out(written_in_title, header.title_line) if c not in title_citations]
         # in the title's own order: a number the title wrote before a line break, read apart, may come first
-        order = {c.target.number: index for index, c in enumerate(named_in_title(header, candidates))}
+        order = {c.target.number: index for index, c in enumerate(written_in_title)}
         in_title = policies_first(sorted(title_citations + named, key=lambda c: order.get(c.target.number, len(order))), citations)
         between = the_plan_between(header, citations, candidates, in_title)
         if between is not None:
