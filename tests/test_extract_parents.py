@@ -4865,15 +4865,15 @@ def test_a_ministry_s_decision_doing_for_its_part_what_the_prime_minister_s_does
 ])
 def test_the_consent_of_the_committee_s_own_party_organisation_is_no_parent(cited, parent):
     # a copy that lost its title: what the bases give is all there is to go on
-    document = extract_text(
-        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-        "Số: 30/2025/QĐ-UBND\n\nHà Nam, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    document = plan(
+        "",
         "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
         "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;\n"
         "Căn cứ Nghị định số 186/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng tài"
-        f" sản công;\n{cited}\nTheo đề nghị của Giám đốc Sở Tài chính.\n\n"
-        "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định phân cấp thẩm quyền quyết định trong quản lý tài sản công.\n",
-        "decision.txt")
+        f" sản công;\n{cited}\nTheo đề nghị của Giám đốc Sở Tài chính.\n",
+        number="Số: 30/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+        body="Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định phân cấp thẩm quyền quyết định trong quản lý tài sản công.\n",
+    )
     assert document.implements.number == parent
 
 
