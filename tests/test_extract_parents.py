@@ -7,7 +7,7 @@ import pathlib
 import pytest
 
 from vnpolicy.extract import extract_text
-from vnpolicy.extract.parents_from_bases import CITED_SUBJECT
+from vnpolicy.extract.parents_from_bases import CITED_SUBJECT, RULES_BY_THEIR_SUBJECT
 from vnpolicy.extract.parents_named import CARRIED_OUT_AS_DIRECTED_IN
 from vnpolicy.textnorm import fold, without_diacritics
 
@@ -4906,3 +4906,37 @@ def test_a_title_naming_two_documents_over_a_line_break_after_so_carries_out_the
     )
     assert document.implements.number == "45/NQ-CP"
     assert {"45/NQ-CP", "46/NQ-CP"} <= implemented(document)
+
+
+def test_rules_titled_by_their_subject_alone_localise_the_decree_on_that_subject_over_a_policy_sharing_some_words():
+    # a normative decision's title may name only its subject ("VỀ ...", no "Quy định"); the Prime Minister's decision
+    # on jobs for people whose land is taken shares "thu hồi đất" and more, yet the decree regulates the whole subject
+    document = plan(
+        "VỀ BỒI THƯỜNG, HỖ TRỢ, TÁI ĐỊNH CƯ KHI NHÀ NƯỚC THU HỒI ĐẤT TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ quy định về giá đất;\n"
+        "Căn cứ Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ quy định về bồi thường, hỗ trợ, tái định"
+        " cư khi Nhà nước thu hồi đất;\n"
+        "Căn cứ Quyết định số 12/2024/QĐ-TTg ngày 31 tháng 7 năm 2024 của Thủ tướng Chính phủ về cơ chế, chính sách hỗ trợ"
+        " việc làm cho người có đất bị thu hồi;\n"
+        "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 31/TTr-STNMT ngày 01 tháng 3 năm 2025.\n",
+        number="Số: 11/2025/QĐ-UBND", kind="QUYẾT ĐỊNH",
+    )
+    assert document.implements.number == "88/2024/NĐ-CP"
+    assert not document.parent_stated
+
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    ("Về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất", "boi thuong, ho tro, tai dinh cu khi nha nuoc thu hoi dat"),
+    ("Về việc phê duyệt giá đất cụ thể tại xã An Hòa", None),
+    ("Về việc ban hành Quy định về giá đất", None),
+    ("Về việc giao chỉ tiêu kế hoạch năm 2025", None),
+    ("Về việc đặt tên đường, phố trên địa bàn thị xã", None),
+    ("Về phê duyệt giá đất cụ thể", None),
+])
+def test_only_a_title_naming_its_rules_subject_alone_is_read_as_that_subject(title, subject):
+    # "Về việc phê duyệt ..." tells what the decision does, not what rules it sets
+    found = RULES_BY_THEIR_SUBJECT.match(fold(title).lower())
+    assert (found["subject"] if found else None) == subject

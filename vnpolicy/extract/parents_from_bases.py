@@ -113,6 +113,13 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
               or _the_council_s_tasks_for_the_title_s_year(header, citations, policies))
     if asking is not None:
         return asking
+    # rules named whole by one national document's rules ("Quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu
+    # hồi đất ..." under "Nghị định ... quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất") localise
+    # those, however many words a policy basis shares with them
+    localised_whole = None if LOCAL_RULES_TITLE.match(fold_at(header.title or "")) else _the_rules_it_localises(
+        header, citations, cited, whole_only=True)
+    if localised_whole is not None:
+        return localised_whole
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
                 or _the_one_most_on_topic(header, citations, own_bases))
     if by_topic is not None:
@@ -499,13 +506,14 @@ RULES_SHARE = 0.8
 SANCTIONS = re.compile(r"\bxu phat vi pham hanh chinh\b")
 
 
-def _the_rules_it_localises(header: Header, citations: CitationReader, cited: list[Citation]) -> Parents | None:
+def _the_rules_it_localises(header: Header, citations: CitationReader, cited: list[Citation], whole_only: bool = False
+                            ) -> Parents | None:
     """A document issuing a province's own rules ("Quy định chế độ công tác phí ... trên địa bàn tỉnh X") resting on the
     one national document that sets rules on that very subject carries those out, with a warning: the decision or
     resolution issuing rules of the same name ("... ban hành Quy chế thực hiện nếp sống văn minh ..."), else the one
     decree or circular regulating it ("Thông tư ... quy định chế độ công tác phí ...", or naming most of it). The law
     above them names a whole field, not these rules."""
-    own = OWN_RULES.match(fold_at(header.title or ""))
+    own = OWN_RULES.match(fold_at(header.title or "")) or _rules_titled_by_their_subject(header)
     if own is None:
         return None
     # the province's own name aside (not every word a place name holds: "động" of "hoạt động" is "Đông" folded)
@@ -525,11 +533,27 @@ def _the_rules_it_localises(header: Header, citations: CitationReader, cited: li
             named[citation.target.number] = (1.0 if words == wanted else len(wanted & words) / len(wanted), citation)
     whole = [citation for share, citation in named.values() if share == 1.0]
     rules = (the_only_one([c for c in whole if c.target.type_code not in BASIS_ONLY_TYPES]) or the_only_one(whole)
-             or (None if whole else the_only_one([c for share, c in named.values() if share >= RULES_SHARE])))
+             or (None if whole or whole_only else the_only_one([c for share, c in named.values() if share >= RULES_SHARE])))
     if rules is None:
         return None
     return inferred(citations, rules, "the national rules the province's rules localise",
                     "the national rules on the very subject of the rules this document issues")
+
+
+# A normative decision's or resolution's title naming only its subject: "Về bồi thường, hỗ trợ, tái định cư khi Nhà nước
+# thu hồi đất ..." (folded), not a title opening on what the document does ("Về việc đặt tên ...", "Về phê duyệt ...").
+RULES_BY_THEIR_SUBJECT = re.compile(r"^ve\s+(?!(?:viec|phe duyet|ban hanh|giao|thanh lap|kien toan|sua doi|bai bo|bo sung|"
+                                    r"dieu chinh|cong bo|trien khai|thuc hien|to chuc|thong qua|quy dinh|quy che)\b)(?P<subject>.+)$")
+
+
+def _rules_titled_by_their_subject(header: Header) -> re.Match | None:
+    """The subject of a document numbered with its year (43/2024/QĐ-UBND: legal rules of the province) whose title
+    names only what its rules are about ("Về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn
+    tỉnh X"), as "Quy định về ..." would."""
+    number = parse_number(header.number.text or "") if header.number else None
+    if number is None or number.year is None:
+        return None
+    return RULES_BY_THEIR_SUBJECT.match(fold_at(header.title or ""))
 
 
 def _subject_of_its_rules(citation: Citation, clause: str) -> str | None:
