@@ -2796,3 +2796,33 @@ def test_a_title_ending_on_a_word_that_folds_like_a_preposition_ends_there(last_
     assert fold(doc.title).endswith(fold(last_title_line.split()[-1]))
     assert "can cu" not in fold(doc.title)
     assert doc.implements.number == "876/QĐ-TTg"
+
+
+def test_a_title_a_site_s_table_printed_below_the_enacting_words_is_read_there_and_warned():
+    # a web copy of a normative decision whose header table lost its type line and moved the title below "QUYẾT ĐỊNH:"
+    # and the signing cell; the title weighs the bases as a title printed in its place would
+    doc = extract_text(
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 21/2025/QĐ-UBND |\nBắc Sơn, ngày 14 tháng 3 năm 2025 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ quy định về giá đất;\n"
+        "Căn cứ Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ quy định về bồi thường, hỗ trợ, tái định cư"
+        " khi Nhà nước thu hồi đất;\n"
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 40/TTr-SNNMT ngày 10 tháng 3 năm 2025.\n"
+        "QUYẾT ĐỊNH:\n|\nTM. ỦY BAN NHÂN\nDÂN |\nVỀ\nBỒI THƯỜNG, HỖ TRỢ, TÁI ĐỊNH CƯ KHI NHÀ NƯỚC THU HỒI ĐẤT TRÊN ĐỊA BÀN TỈNH\n"
+        "BẮC SƠN\nĐiều 1. Phạm vi điều chỉnh\nQuyết định này quy định chi tiết việc bồi thường khi Nhà nước thu hồi đất.\n",
+        "site.txt")
+    assert doc.title == "Về bồi thường, hỗ trợ, tái định cư khi nhà nước thu hồi đất trên địa bàn tỉnh Bắc Sơn"
+    assert doc.header_sources["title"].how == "printed after the preamble"
+    assert any("title (trích yếu) read after the preamble" in message for message in header_warnings(doc))
+    assert doc.implements.number == "88/2024/NĐ-CP"
+
+
+def test_capitals_after_the_enacting_words_opening_an_article_are_no_title():
+    # an untitled copy whose enacting words are followed by its articles keeps no title and says so
+    doc = extract_text(
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 22/2025/QĐ-UBND |\nBắc Sơn, ngày 14 tháng 3 năm 2025 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐIỀU 1. VỀ PHẠM VI ĐIỀU CHỈNH\nQuyết định này quy định việc quản lý chợ.\n", "site.txt")
+    assert not doc.title
+    assert any("no title (trích yếu) before the preamble" in message for message in header_warnings(doc))

@@ -926,6 +926,48 @@ ADDRESSEE_RUN_ON = compile_marked_or_not(r"\s+Kính gửi\s*:", re.IGNORECASE)
 PREAMBLE_RUN_ON = compile_marked_or_not(r"(?<=\S\s)(?=(?:Căn cứ|Thực hiện|Xét đề nghị)\s)")
 
 
+# A title's opening word where a site printed the title after the preamble: "VỀ ...", "VỀ VIỆC ..." (folded).
+DISPLACED_TITLE_OPENING = re.compile(r"^ve(?: viec)?\b")
+# What a site's table leaves between the preamble and a title it moved below it: the enacting words, cell bars, and
+# the signing cell in capitals ("TM. ỦY BAN NHÂN" / "DÂN |").
+SIGNING_CELL_DEBRIS = compile_marked_or_not(r"^(?:QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:|\|?|(?:TM|KT|Q|TL)\.\s.*|[^a-zà-ỹđ]{1,20})$")
+MAX_DEBRIS_BEFORE_A_DISPLACED_TITLE = 4
+
+
+def _read_title_printed_after_the_preamble(header: Header, rest: list[Line]) -> bool:
+    """A site that prints the header as a table may move the title below the preamble, after the enacting words and
+    the signing cell ("Theo đề nghị ..." / "QUYẾT ĐỊNH:" / "TM. ỦY BAN NHÂN" / "DÂN |" / "VỀ" / "BỒI THƯỜNG, HỖ TRỢ
+    ..."): read there, in capitals opening on "Về", with low confidence and a warning."""
+    at = next((i for i, line in enumerate(rest) if i and _follows_the_preamble(rest, i)), None)
+    if at is None:
+        return False
+    title_lines = [rest[at]]
+    while at + len(title_lines) < len(rest) and len(title_lines) < MAX_TITLE_LINES \
+            and is_caps_but_numbers(rest[at + len(title_lines)].text):
+        title_lines.append(rest[at + len(title_lines)])
+    capitals = " ".join(line.text.strip(" |") for line in title_lines)
+    header.title_line = Line(capitals, title_lines[0].first, title_lines[-1].last)
+    cased = title_from_capitals(capitals, (*place_names(), header.place or "", header.issuer_place or ""))
+    header.title = cased[0].upper() + cased[1:]
+    note(header, "title", title_lines[0].first, "printed after the preamble", 0.5)
+    header.warnings.append(Warning_(title_lines[0].first, "title (trích yếu) read after the preamble, where the copy printed"
+                                    " it below the enacting words; check it", capitals[:120]))
+    return True
+
+
+def _follows_the_preamble(rest: list[Line], at: int) -> bool:
+    """Whether ``rest[at]`` opens a title in capitals ("VỀ", "VỀ VIỆC ...") after the preamble's last line, with at
+    most a table's debris between them."""
+    if not is_caps_but_numbers(rest[at].text) or not DISPLACED_TITLE_OPENING.match(fold(rest[at].text).strip(" |")):
+        return False
+    if len(" ".join(line.text for line in rest[at:at + 2]).split()) < 3:
+        return False
+    before = at
+    while before > 0 and at - before < MAX_DEBRIS_BEFORE_A_DISPLACED_TITLE and SIGNING_CELL_DEBRIS.match(rest[before - 1].text.strip()):
+        before -= 1
+    return before > 0 and PREAMBLE_OPENING.match(rest[before - 1].text.strip()) is not None
+
+
 def _preamble_run_on(title: str) -> re.Match | None:
     opener = PREAMBLE_RUN_ON.search(title)
     if opener is None or not (len(title) > TITLE_MAX_CHARS or re.search(r"\bnhu sau\s*:", fold(title[opener.start():]))):
@@ -959,8 +1001,9 @@ def _read_title(header: Header, rest: list[Line]) -> None:
         header.warnings.append(Warning_(rest[0].first, "no document-type line (KẾ HOẠCH ...)"
                                         + ("" if untitled else "; title taken from the first paragraph"), rest[0].text[:120]))
     if untitled:
-        header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
         header.preamble = rest
+        if not _read_title_printed_after_the_preamble(header, rest):
+            header.warnings.append(Warning_(rest[0].first, "no title (trích yếu) before the preamble", rest[0].text[:120]))
         return
     title_lines = [rest[0]]
     while (is_caps_but_numbers(rest[0].text) and len(title_lines) < min(MAX_TITLE_LINES, len(rest))

@@ -57,6 +57,8 @@ PHRASES: list[tuple[str, str]] = [
      "trích yếu có từ không phải âm tiết tiếng Việt (bị dính liền?)"),
     # -- header fields -------------------------------------------------------------------------------------------
     (r"no title \(trích yếu\) before the preamble", "không có trích yếu trước phần căn cứ"),
+    (r"title \(trích yếu\) read after the preamble, where the copy printed it below the enacting words; check it",
+     "trích yếu được đọc sau phần căn cứ, nơi bản sao in nó dưới dòng “QUYẾT ĐỊNH:”; hãy kiểm tra"),
     (r"no title found before the first section", "không tìm thấy trích yếu trước phần thứ nhất"),
     (r"no document-type line \(KẾ HOẠCH \.\.\.\)", "không có dòng tên loại văn bản (KẾ HOẠCH ...)"),
     (r"; title taken from the first paragraph", "; trích yếu lấy từ đoạn đầu tiên"),
