@@ -943,13 +943,20 @@ def _the_one_rule_on_the_title_s_topic(header: Header, citations: CitationReader
     if not topic:
         return None
     on_topic: dict[str, tuple[int, Citation]] = {}
+    wholly: set[str] = set()  # the numbers whose subject lies in the topic word for word
     for citation in cited:
         if citation.target.type_code not in kinds or citation.target.part:
             continue
         for own_subject in _rule_subjects(citation, citations):
             if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
                 on_topic[citation.target.number] = (len(own_subject & topic), citation)
+                if own_subject <= topic:
+                    wholly.add(citation.target.number)
                 break
+    if len(on_topic) > 1 and len(wholly) == 1:
+        # the decree detailing the law on public assets, whose name the title holds whole, over the one on the assets of
+        # Party bodies, whose subject it holds only in part
+        on_topic = {number: on_topic[number] for number in wholly}
     laws = [number for number, (_, citation) in on_topic.items() if citation.target.type_code == "LUAT"]
     if len(laws) == 1 and len(on_topic) > 1 and all(DETAILED_LAW.search(fold_at(own_clause_of(citation, citations)))
                                                     for number, (_, citation) in on_topic.items() if number != laws[0]):
