@@ -4958,3 +4958,27 @@ def test_the_decree_whose_subject_the_title_holds_whole_is_taken_over_one_it_hol
     )
     assert document.implements.number == "151/2017/NĐ-CP"
     assert not document.parent_stated
+
+
+def test_a_year_s_plan_answers_the_ministry_s_letter_guiding_that_year_s_work_on_its_topic():
+    # the letter guides the work of the very year the plan is for; the province's plan for the decade is its frame
+    document = plan(
+        "TRIỂN KHAI CÔNG TÁC GIA ĐÌNH NĂM 2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Công văn số 512/BVHTTDL-GĐ ngày 14 tháng 2 năm 2025 của Bộ Văn hóa, Thể thao và Du lịch về việc hướng dẫn"
+        " triển khai công tác gia đình năm 2025 và Kế hoạch số 77/KH-UBND ngày 10 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh"
+        " thực hiện Chiến lược phát triển gia đình Việt Nam giai đoạn 2022 - 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+        " như sau:\n",
+    )
+    assert document.implements.number == "512/BVHTTDL-GĐ"
+    assert any("the letter asking for a plan on the title's topic for 2025" in w for w in parent_warnings(document))
+
+
+def test_a_letter_guiding_another_year_s_work_leaves_the_province_s_plan_the_parent():
+    document = plan(
+        "TRIỂN KHAI CÔNG TÁC GIA ĐÌNH NĂM 2025 TRÊN ĐỊA BÀN TỈNH HÀ NAM",
+        "Căn cứ Công văn số 305/BVHTTDL-GĐ ngày 14 tháng 2 năm 2024 của Bộ Văn hóa, Thể thao và Du lịch về việc hướng dẫn"
+        " triển khai công tác gia đình năm 2024 và Kế hoạch số 77/KH-UBND ngày 10 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh"
+        " thực hiện Chiến lược phát triển gia đình Việt Nam giai đoạn 2022 - 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+        " như sau:\n",
+    )
+    assert document.implements.number == "77/KH-UBND"

@@ -1400,9 +1400,10 @@ def _the_first_on_topic_after_one_off_it(header: Header, citations: CitationRead
 GUIDED_BY = re.compile(r"^theo\s+(?:noi dung\s+)?huong dan\b")
 # A day written out ("ngày 11 tháng 7 năm 2022", folded), whose year is no plan's.
 A_DAY = re.compile(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
-# What a letter asks to be drawn up, and for which year: "... hướng dẫn các địa phương xây dựng Kế hoạch chuyển đổi số
-# năm 2026" (folded).
-ASKS_FOR_A_YEAR_S_PLAN = re.compile(r"\b(?:xay dung|lap)\s+(?:ke hoach|chuong trinh)\s+(?P<topic>.+?)\s+nam\s+(?P<year>(?:19|20)\d\d)\b")
+# What a letter asks to be drawn up, or guides the work of, and for which year: "... hướng dẫn các địa phương xây dựng
+# Kế hoạch chuyển đổi số năm 2026", "... về việc hướng dẫn triển khai công tác bình đẳng giới năm 2025" (folded).
+ASKS_FOR_A_YEAR_S_PLAN = re.compile(r"\b(?:(?:xay dung|lap)\s+(?:ke hoach|chuong trinh)|huong dan\s+(?:trien khai|thuc hien))"
+                                    r"\s+(?P<topic>.+?)\s+nam\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _the_letter_asking_for_this_year_s_plan(header: Header, citations: CitationReader, candidates: list[Citation],
