@@ -454,6 +454,10 @@ def inferred(citations: CitationReader, citation: Citation, how: str, why: str, 
     return parents
 
 
+# A cited document's own words naming its subject ("... phê duyệt X", "... về X"), folded.
+NAMES_ITS_SUBJECT = re.compile(r"\b(?:phe duyet|ban hanh|ve)\b")
+
+
 def cited_on(line: Line | None, candidates: list[Citation]) -> list[Citation]:
     """The citations on ``line``: within its physical lines and in its words (a header run into one physical
     line is read as several lines that share it)."""

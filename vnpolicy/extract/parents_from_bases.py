@@ -25,6 +25,7 @@ from vnpolicy.extract.parent_clauses import (
     DRAFTING_GUIDANCE,
     KIND_WORDS,
     LETTER_TYPES,
+    NAMES_ITS_SUBJECT,
     OWN_PLACE,
     PERIOD_END,
     PLACE_OF_THE_PLAN,
@@ -1173,8 +1174,28 @@ def _the_one_closest_in_topic(header: Header, citations: CitationReader, policie
         return None
     if not own_subject or len(own_subject & _topic_words(fold_at(header.title))) / len(own_subject) < CONTAINED_SUBJECT_SHARE:
         return None
+    guided = _the_state_s_document_the_guidance_names_with(best, policies, citations)
+    if guided is not None:
+        return inferred(citations, guided, "the state's document a ministry's basis on the title's topic is cited with",
+                        f"the Government's or Prime Minister's document cited without a subject of its own just before"
+                        f" {best.target.number}, the ministry's basis whose words name most of the title's topic")
     return inferred(citations, best, "the basis closest to the title's topic",
                      f"the basis whose words name most of the title's topic ({best_share:.0%}, the next {runner_up:.0%})")
+
+
+def _the_state_s_document_the_guidance_names_with(best: Citation, policies: list[Citation], citations: CitationReader
+                                                 ) -> Citation | None:
+    """The Government's or Prime Minister's document cited in the same sentence just before ``best``, a ministry's,
+    with no subject of its own ("Căn cứ Chỉ thị số 01/CT-TTg ngày ... của Thủ tướng Chính phủ; Hướng dẫn số
+    7210/HD-BQP ... của Bộ Quốc phòng về tổ chức phong trào X"): the subject the ministry's words give is the
+    directive's too, which the ministry guides the carrying out of."""
+    code = _issuing_code(best)
+    if code is None or not code.startswith("B"):
+        return None
+    before = next((c for c in reversed(policies[:policies.index(best)]) if c.target.number != best.target.number), None)
+    if before is None or _issuing_code(before) not in ("TTg", "CP") or before.span.first != best.span.first:
+        return None
+    return before if not NAMES_ITS_SUBJECT.search(own_clause_of(before, citations)) else None
 
 
 APPROVING_THE_SUBJECT = "approving the title's subject"

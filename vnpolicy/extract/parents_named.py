@@ -22,6 +22,7 @@ from vnpolicy.extract.parent_clauses import (
     ISSUED_HERE,
     KIND_WORDS,
     LETTER_TYPES,
+    NAMES_ITS_SUBJECT,
     OWN_PLACE,
     PERIOD,
     PERIOD_OF_A_NAME,
@@ -371,10 +372,6 @@ def _names_one_of(citation: Citation, names: list[str], citations: CitationReade
 # A long name may be written with a word more or less in a title than where it is approved ("nông thôn mới thông
 # minh" for "nông thôn thông minh"): one word in this many may differ, in names of at least twice as many words.
 NAME_WORDS_PER_SLIP = 8
-
-
-# A cited document's own words naming its subject ("... phê duyệt X", "... về X"), folded.
-NAMES_ITS_SUBJECT = re.compile(r"\b(?:phe duyet|ban hanh|ve)\b")
 
 
 def _approves_the_subject(approving: re.Pattern, subject: str, clause: str) -> bool:

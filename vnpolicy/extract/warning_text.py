@@ -143,6 +143,10 @@ PHRASES: list[tuple[str, str]] = [
      ", một công văn: hãy kiểm tra đó là văn bản được thực hiện hay chỉ yêu cầu xây dựng kế hoạch"),
     (r"the basis sharing most words with the title's topic \((?P<a>\d+), the next (?P<b>\d+)\)",
      r"căn cứ có nhiều từ chung nhất với chủ đề của trích yếu (\g<a>, căn cứ kế tiếp \g<b>)"),
+    (r"the Government's or Prime Minister's document cited without a subject of its own just before (?P<n>\S+), the"
+     r" ministry's basis whose words name most of the title's topic",
+     r"văn bản của Chính phủ hoặc Thủ tướng Chính phủ được trích dẫn không kèm trích yếu, ngay trước \g<n>, căn cứ"
+     r" của bộ nêu được nhiều nhất chủ đề của trích yếu"),
     (r"the basis whose words name most of the title's topic \((?P<a>\d+%), the next (?P<b>\d+%)\)",
      r"căn cứ nêu được nhiều nhất chủ đề của trích yếu (\g<a>, căn cứ kế tiếp \g<b>)"),
     (r"the first policy document the preamble rests on", "văn bản chính sách đầu tiên trong phần căn cứ"),
