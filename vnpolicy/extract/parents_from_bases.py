@@ -944,14 +944,14 @@ def _the_one_rule_on_the_title_s_topic(header: Header, citations: CitationReader
     if not topic:
         return None
     on_topic: dict[str, tuple[int, Citation]] = {}
-    wholly: set[str] = set()  # the numbers whose subject lies in the topic word for word
+    wholly: set[str] = set()  # the numbers whose whole subject (not one part of it) lies in the topic word for word
     for citation in cited:
         if citation.target.type_code not in kinds or citation.target.part:
             continue
-        for own_subject in _rule_subjects(citation, citations):
+        for index, own_subject in enumerate(_rule_subjects(citation, citations)):
             if len(own_subject) >= TOPIC_RULE_MIN_WORDS and len(own_subject & topic) / len(own_subject) >= CONTAINED_SUBJECT_SHARE:
                 on_topic[citation.target.number] = (len(own_subject & topic), citation)
-                if own_subject <= topic:
+                if index == 0 and own_subject <= topic:
                     wholly.add(citation.target.number)
                 break
     if len(on_topic) > 1 and len(wholly) == 1:
