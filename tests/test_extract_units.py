@@ -553,6 +553,13 @@ def test_abbreviated_subjects_are_written_out_but_numbers_are_left_alone():
     assert written_out("ATTPX và Attp") == "ATTPX và Attp"  # a longer word, or not in capitals, is no abbreviation
 
 
+def test_an_abbreviation_printed_without_its_mark_on_d_is_written_out_as_with_it():
+    # a copy without diacritics prints "LĐNT" as "LDNT", "GD&ĐT" as "GD&DT"
+    assert written_out("De an Dao tao nghe cho LDNT tinh X") == "De an Dao tao nghe cho lao động nông thôn tinh X"
+    assert written_out("So GD&DT") == "So giáo dục và đào tạo"
+    assert written_out("D LDNTX") == "D LDNTX"
+
+
 def test_a_trien_khai_thuc_hien_sentence_after_a_sentence_case_title_is_a_line_of_its_own():
     lines = logical_lines("Truyền thông về Chương trình giảm nghèo bền vững trên địa bàn tỉnh\n"
                           "Triển khai thực hiện Quyết định số 45/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ;\n")

@@ -3,7 +3,8 @@
 A subject is matched word for word against the plan's title, which writes it in full ("… cho lao động nông thôn
 tỉnh X"): the abbreviation is written out first. The table (graph/reference/facts/subject_abbreviations.tsv) holds
 the abbreviations of fields and programmes that administrative texts use; an abbreviation is taken only as a whole
-word in capitals, never inside a document's number ("…/QĐ-BNN-KHCN").
+word in capitals, never inside a document's number ("…/QĐ-BNN-KHCN"), and also as a copy without diacritics prints
+it ("LDNT").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from vnpolicy.settings import FACTS_DIR
 def _table() -> tuple[re.Pattern, dict[str, str]]:
     with open(FACTS_DIR / "subject_abbreviations.tsv", encoding="utf-8", newline="") as handle:
         expansions = {row["abbreviation"]: row["expansion"] for row in csv.DictReader(handle, delimiter="\t")}
+    # a copy without diacritics prints "LĐNT" as "LDNT"
+    expansions |= {key.replace("Đ", "D"): expansion for key, expansion in expansions.items()
+                   if "Đ" in key and key.replace("Đ", "D") not in expansions}
     keys = sorted(expansions, key=len, reverse=True)
     return re.compile(rf"(?<![\w&/-])(?:{'|'.join(map(re.escape, keys))})(?![\w&/-])"), expansions
 
