@@ -5014,3 +5014,20 @@ def test_a_directive_cited_with_its_own_subject_before_the_ministry_s_guidance_i
         number="Số: 415/QĐ-UBND", kind="QUYẾT ĐỊNH",
     )
     assert document.implements.number == "812/HD-BCA"
+
+
+def test_a_basis_carrying_out_the_document_cited_next_is_weighed_by_that_document_s_topic():
+    # the Government's resolution says only that it carries out the Assembly's; the Assembly's names the topic, and the
+    # Government's is the step the province follows
+    document = plan(
+        "BẢO TỒN, PHÁT TRIỂN NGHỀ THỦ CÔNG CỦA CÁC DÂN TỘC THIỂU SỐ TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030",
+        "Căn cứ Luật Di sản văn hóa ngày 23 tháng 11 năm 2024;\n"
+        "Căn cứ Kế hoạch số 140-KH/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 71-KL/TW ngày"
+        " 10/01/2025 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW về công tác dân tộc;\n"
+        "Căn cứ Nghị quyết số 31/NQ-CP ngày 20/02/2025 của Chính phủ triển khai thực hiện Nghị quyết số 120/2024/QH15 ngày"
+        " 18/11/2024 của Quốc hội về phê duyệt Đề án phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"
+        " giai đoạn 2026 - 2035;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n",
+    )
+    assert document.implements.number == "31/NQ-CP"
+    assert not document.parent_stated

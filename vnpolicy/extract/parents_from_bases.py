@@ -1117,9 +1117,30 @@ def _topic_words(text: str) -> set[str]:
 
 
 def _basis_topic_words(citation: Citation, citations: CitationReader) -> set[str]:
-    """The topic words of a basis: those of its subject, or of its whole clause when it names none."""
-    clause = own_clause_of(citation, citations)
+    """The topic words of a basis: those of its subject, or of its whole clause when it names none; for a basis only
+    carrying out the document cited next, and cited nowhere else ("Nghị quyết số 12/NQ-CP ... triển khai thực hiện
+    Nghị quyết số 88/2019/QH14 ... về phê duyệt Đề án tổng thể phát triển ... vùng đồng bào dân tộc thiểu số ..."),
+    that document's: the basis is the step the plan follows towards it. One cited as a basis of its own is weighed on
+    its own."""
+    carried = citation
+    for _ in range(MAX_CARRYING_OUT_LINKS):
+        clause = own_clause_of(carried, citations)
+        following = cited_next(carried, citations) if ENDS_CARRYING_OUT.search(clause) else None
+        if following is None or _cited_elsewhere(following, citations):
+            break
+        carried = following
+    clause = own_clause_of(carried, citations)
     return _basis_subject_words(clause) or _topic_words(clause)
+
+
+# How far a chain of documents each carrying out the next is followed for a basis's topic ("Kế hoạch ... thực hiện
+# Kết luận ... về tiếp tục thực hiện Nghị quyết ... về công tác dân tộc").
+MAX_CARRYING_OUT_LINKS = 3
+
+
+def _cited_elsewhere(citation: Citation, citations: CitationReader) -> bool:
+    sentence = citations.sentence_of(citation)
+    return any(c.target.number == citation.target.number and citations.sentence_of(c) != sentence for c in citations.citations)
 
 
 def _basis_subject_words(clause: str) -> set[str]:
