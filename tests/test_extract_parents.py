@@ -5031,3 +5031,24 @@ def test_a_basis_carrying_out_the_document_cited_next_is_weighed_by_that_documen
     )
     assert document.implements.number == "31/NQ-CP"
     assert not document.parent_stated
+
+
+DECREE_THEN_PROGRAMME = (
+    "{verb} Nghị định số 64/2025/NĐ-CP ngày 12/3/2025 của Chính phủ về quản lý hoạt động thông tin đối ngoại; Quyết định"
+    " số 480/QĐ-TTg ngày 20/4/2025 của Thủ tướng Chính phủ phê duyệt Chương trình thông tin đối ngoại giai đoạn 2025 -"
+    " 2030{end}\n"
+)
+
+
+def test_a_decree_a_carrying_out_sentence_names_first_is_the_parent_before_the_programme_after_it():
+    # "Thực hiện Nghị định ...; Quyết định ... phê duyệt Chương trình ...": the sentence says the plan carries out both,
+    # the decree first; read as written
+    document = plan("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI TỈNH HÀ NAM NĂM 2026",
+                    DECREE_THEN_PROGRAMME.format(verb="Thực hiện", end=", Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"))
+    assert document.implements.number == "64/2025/NĐ-CP"
+    assert implemented(document) >= {"64/2025/NĐ-CP", "480/QĐ-TTg"}
+
+
+def test_a_decree_among_the_grounds_gives_way_to_the_programme_after_it():
+    document = plan("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI TỈNH HÀ NAM NĂM 2026", DECREE_THEN_PROGRAMME.format(verb="Căn cứ", end=";"))
+    assert document.implements.number == "480/QĐ-TTg"

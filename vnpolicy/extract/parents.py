@@ -549,7 +549,8 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
         return parents_found(citations, issued_for, "named in the sentence issuing the plan to carry it out")
     for index, line in enumerate(header.preamble):
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
-                                   if not told_of_in_its_sentence(c, line)], citations)
+                                   if not told_of_in_its_sentence(c, line)], citations,
+                                 decrees_as_written=bool(IMPLEMENTING_SENTENCE.match(fold(line.text))))
         if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
             listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations),
                       *(c for later in header.preamble[index + 1:] if IMPLEMENTING_SENTENCE.match(fold(later.text))

@@ -451,11 +451,12 @@ def _the_period_s_plan_the_year_s_plan_follows(header: Header, citations: Citati
 
 def _letters_last(cited: list[Citation], citations: CitationReader) -> list[Citation]:
     """ "Thực hiện Công văn số ... của Bộ Y tế về việc triển khai ...; Kế hoạch số ... của UBND tỉnh ...": the letter
-    relays or asks, the policy document named beside it is what the plan carries out."""
+    relays or asks, the policy document named beside it is what the plan carries out. Rules other than decrees and
+    circulars come last too ("ban hành Quy định ..."); a decree or circular keeps its place (``policies_first``)."""
     if not any(c.target.type_code not in LETTER_TYPES and not sets_rules_only(c, citations) for c in cited):
         return cited
-    return sorted(cited, key=lambda c: (sets_rules_only(c, citations), c.target.type_code in LETTER_TYPES
-                                        and not _of_the_party_centre(c)))
+    return sorted(cited, key=lambda c: (sets_rules_only(c, citations) and c.target.type_code not in DECREE_TYPES,
+                                        c.target.type_code in LETTER_TYPES and not _of_the_party_centre(c)))
 
 
 def _of_the_party_centre(citation: Citation) -> bool:
@@ -966,11 +967,18 @@ def _normative_rules(citation: Citation, citations: CitationReader) -> bool:
                 and not ISSUES_A_POLICY.search(own_clause_of(citation, citations)))
 
 
-def policies_first(cited: list[Citation], citations: CitationReader) -> list[Citation]:
-    """ "Thực hiện Luật X, Nghị định Y và Quyết định số Z ...": the law and decree are the frame the sentence
-    recalls, the policy document is what the plan carries out; laws and decrees alone stay when nothing else is cited."""
-    policies = [c for c in cited if not sets_rules_only(c, citations)]
+def policies_first(cited: list[Citation], citations: CitationReader, decrees_as_written: bool = False) -> list[Citation]:
+    """ "Căn cứ Luật X, Nghị định Y và Quyết định số Z ...": the law and decree are the frame the sentence recalls,
+    the policy document is what the plan carries out; laws and decrees alone stay when nothing else is cited. With
+    ``decrees_as_written`` (a "Thực hiện" sentence: "Thực hiện Nghị định số Y ...; Quyết định số Z ..."), decrees and
+    circulars keep their place: the sentence says the plan carries them out, and the one it names first is what
+    people reading it take as the parent."""
+    policies = [c for c in cited if not sets_rules_only(c, citations) or (decrees_as_written and c.target.type_code in DECREE_TYPES)]
     return policies + [c for c in cited if c not in policies] if policies else cited
+
+
+# Decrees and circulars: rules a "Căn cứ" line rests on, yet what a "Thực hiện" sentence naming them first carries out.
+DECREE_TYPES = frozenset({"NĐ", "TT"})
 
 
 def not_what_they_carry_out(cited: list[Citation], title: Line | None) -> list[Citation]:
