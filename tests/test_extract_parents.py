@@ -4989,30 +4989,29 @@ def test_a_letter_guiding_another_year_s_work_leaves_the_province_s_plan_the_par
     assert document.implements.number == "77/KH-UBND"
 
 
+BORDER_SCHEME = (
+    "BAN HÀNH ĐỀ ÁN “NÂNG CAO HIỆU QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC Ở VÙNG BIÊN GIỚI” GIAI ĐOẠN 2025 - 2030",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Chỉ thị số 05/CT-TTg ngày 12/02/2024 của Thủ tướng Chính phủ{directive_s_subject}; Hướng dẫn số 812/HD-BCA ngày"
+    " 20/3/2024 của Bộ Công an về tổ chức phong trào “Toàn dân bảo vệ an ninh Tổ quốc ở vùng biên giới”;\n"
+    "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 90/TTr-CAT ngày 01 tháng 3 năm 2025,\n",
+)
+
+
+def border_scheme(directive_s_subject: str = ""):
+    title, preamble = BORDER_SCHEME
+    return plan(title, preamble.format(directive_s_subject=directive_s_subject), number="Số: 415/QĐ-UBND", kind="QUYẾT ĐỊNH")
+
+
 def test_a_directive_cited_without_its_subject_before_the_ministry_s_guidance_on_the_title_s_topic_is_the_parent():
     # the ministry's guidance carries the directive out; the directive, cited bare before it, shares its subject
-    document = plan(
-        "BAN HÀNH ĐỀ ÁN “NÂNG CAO HIỆU QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC Ở VÙNG BIÊN GIỚI” GIAI ĐOẠN 2025 - 2030",
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
-        "Căn cứ Chỉ thị số 05/CT-TTg ngày 12/02/2024 của Thủ tướng Chính phủ; Hướng dẫn số 812/HD-BCA ngày 20/3/2024 của"
-        " Bộ Công an về tổ chức phong trào “Toàn dân bảo vệ an ninh Tổ quốc ở vùng biên giới”;\n"
-        "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 90/TTr-CAT ngày 01 tháng 3 năm 2025,\n",
-        number="Số: 415/QĐ-UBND", kind="QUYẾT ĐỊNH",
-    )
+    document = border_scheme()
     assert document.implements.number == "05/CT-TTg"
     assert any("cited without a subject of its own just before 812/HD-BCA" in w for w in parent_warnings(document))
 
 
 def test_a_directive_cited_with_its_own_subject_before_the_ministry_s_guidance_is_weighed_by_that_subject():
-    document = plan(
-        "BAN HÀNH ĐỀ ÁN “NÂNG CAO HIỆU QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC Ở VÙNG BIÊN GIỚI” GIAI ĐOẠN 2025 - 2030",
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
-        "Căn cứ Chỉ thị số 05/CT-TTg ngày 12/02/2024 của Thủ tướng Chính phủ về tăng cường phòng cháy rừng; Hướng dẫn số"
-        " 812/HD-BCA ngày 20/3/2024 của Bộ Công an về tổ chức phong trào “Toàn dân bảo vệ an ninh Tổ quốc ở vùng biên"
-        " giới”;\n"
-        "Xét đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 90/TTr-CAT ngày 01 tháng 3 năm 2025,\n",
-        number="Số: 415/QĐ-UBND", kind="QUYẾT ĐỊNH",
-    )
+    document = border_scheme(" về tăng cường phòng cháy rừng")
     assert document.implements.number == "812/HD-BCA"
 
 
