@@ -5051,3 +5051,29 @@ def test_a_decree_a_carrying_out_sentence_names_first_is_the_parent_before_the_p
 def test_a_decree_among_the_grounds_gives_way_to_the_programme_after_it():
     document = plan("HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI TỈNH HÀ NAM NĂM 2026", DECREE_THEN_PROGRAMME.format(verb="Căn cứ", end=";"))
     assert document.implements.number == "480/QĐ-TTg"
+
+
+MEASLES_CAMPAIGN = (
+    "TRIỂN KHAI CHIẾN DỊCH TIÊM VẮC XIN PHÒNG SỞI CHO TRẺ EM TỪ 1 ĐẾN 5 TUỔI TRÊN ĐỊA BÀN TỈNH HÀ NAM NĂM 2025",
+    "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+    "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;\n"
+    "Căn cứ Quyết định số 1520/QĐ-BYT ngày 02/4/2025 của Bộ Y tế về việc ban hành Kế hoạch triển khai Chiến dịch tiêm"
+    " vắc xin phòng sởi năm 2025;\n"
+    "Căn cứ Công văn số 2140/BYT-DP ngày 10/4/2025 của Bộ Y tế về việc tiêm vắc xin phòng sởi cho trẻ em {ages};\n",
+)
+
+
+def measles_campaign(ages: str):
+    title, preamble = MEASLES_CAMPAIGN
+    return plan(title, preamble.format(ages=ages))
+
+
+def test_a_letter_one_word_ahead_on_the_topic_gives_way_to_the_plan_it_works_within():
+    # the letter shares one word more of the title's topic than the ministry's campaign plan: it guides a part of it
+    document = measles_campaign("dưới 5 tuổi")
+    assert document.implements.number == "1520/QĐ-BYT"
+    assert any("within a word of 2140/BYT-DP" in message for message in parent_warnings(document))
+
+
+def test_a_letter_two_words_ahead_on_the_topic_stays_the_parent():
+    assert measles_campaign("từ 1 - 5 tuổi").implements.number == "2140/BYT-DP"

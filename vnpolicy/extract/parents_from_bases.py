@@ -1366,7 +1366,13 @@ def _the_one_most_on_topic(header: Header, citations: CitationReader, policies: 
     if break_ties or shared < MOST_ON_TOPIC_WORDS or shared == runner_up or (
             own_share < MOST_ON_TOPIC_OWN_SHARE and shared - runner_up < MOST_ON_TOPIC_LEAD):
         return None
-    followed = _the_state_s_decision_a_ministry_s_follows(best, [c for n, _, c in ranked[1:] if shared - n <= 1], citations)
+    within_a_word = [c for n, _, c in ranked[1:] if shared - n <= 1]
+    issuing = _the_plan_a_letter_on_the_topic_gives_way_to(best, within_a_word, citations)
+    if issuing is not None:
+        return inferred(citations, issuing, "the document issuing a plan, within a word of a letter on the title's topic",
+                        f"the document issuing a plan or programme, within a word of {best.target.number}, the letter"
+                        f" sharing most words with the title's topic ({shared})")
+    followed = _the_state_s_decision_a_ministry_s_follows(best, within_a_word, citations)
     if followed is not None:
         return inferred(citations, followed, "the Prime Minister's or Government's decision the basis on the title's topic"
                         " follows", f"the Government's or Prime Minister's document doing what {best.target.number}, the"
@@ -1395,6 +1401,18 @@ def _the_state_s_decision_a_ministry_s_follows(best: Citation, near: list[Citati
         return None
     followed = [c for c in near if _issuing_code(c) in ("TTg", "CP") and _subject_opening(c, citations) == opening]
     return followed[0] if len(followed) == 1 else None
+
+
+def _the_plan_a_letter_on_the_topic_gives_way_to(best: Citation, near: list[Citation], citations: CitationReader
+                                                  ) -> Citation | None:
+    """Of the bases within a word of ``best`` on the title's topic, the one document issuing or approving a plan,
+    programme or strategy, when ``best`` is a letter: a letter guides or asks ("Công văn ... về việc tiêm vắc xin ...
+    cho trẻ em từ 12 - 17 tuổi"), the plan it works within is what the province's plan carries out ("Quyết định ...
+    ban hành Kế hoạch triển khai Chiến dịch tiêm vắc xin ...")."""
+    if best.target.type_code not in LETTER_TYPES:
+        return None
+    return the_only_one([c for c in near if c.target.type_code not in LETTER_TYPES
+                         and APPROVES_A_POLICY.search(own_clause_of(c, citations))])
 
 
 def _issuing_code(citation: Citation) -> str | None:

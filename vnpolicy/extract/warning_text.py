@@ -143,6 +143,10 @@ PHRASES: list[tuple[str, str]] = [
      ", một công văn: hãy kiểm tra đó là văn bản được thực hiện hay chỉ yêu cầu xây dựng kế hoạch"),
     (r"the basis sharing most words with the title's topic \((?P<a>\d+), the next (?P<b>\d+)\)",
      r"căn cứ có nhiều từ chung nhất với chủ đề của trích yếu (\g<a>, căn cứ kế tiếp \g<b>)"),
+    (r"the document issuing a plan or programme, within a word of (?P<n>\S+), the letter sharing most words with the"
+     r" title's topic \((?P<k>\d+)\)",
+     r"văn bản ban hành kế hoạch hoặc chương trình, chỉ kém một từ so với \g<n>, công văn có nhiều từ chung nhất với chủ"
+     r" đề của trích yếu (\g<k>)"),
     (r"the Government's or Prime Minister's document cited without a subject of its own just before (?P<n>\S+), the"
      r" ministry's basis whose words name most of the title's topic",
      r"văn bản của Chính phủ hoặc Thủ tướng Chính phủ được trích dẫn không kèm trích yếu, ngay trước \g<n>, căn cứ"
