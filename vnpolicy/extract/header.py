@@ -947,12 +947,17 @@ def _read_title_printed_after_the_preamble(header: Header, rest: list[Line]) -> 
         title_lines.append(rest[at + len(title_lines)])
     capitals = " ".join(line.text.strip(" |") for line in title_lines)
     header.title_line = Line(capitals, title_lines[0].first, title_lines[-1].last)
-    cased = title_from_capitals(capitals, (*place_names(), header.place or "", header.issuer_place or ""))
+    cased = _cased_title(header, capitals)
     header.title = cased[0].upper() + cased[1:]
     note(header, "title", title_lines[0].first, "printed after the preamble", 0.5)
     header.warnings.append(Warning_(title_lines[0].first, "title (trích yếu) read after the preamble, where the copy printed"
                                     " it below the enacting words; check it", capitals[:120]))
     return True
+
+
+def _cased_title(header: Header, capitals: str) -> str:
+    """A title printed in capitals, cased as written, the place names it may hold (the header's own too) kept."""
+    return title_from_capitals(capitals, (*place_names(), header.place or "", header.issuer_place or ""))
 
 
 def _follows_the_preamble(rest: list[Line], at: int) -> bool:
@@ -1035,7 +1040,7 @@ def _read_title(header: Header, rest: list[Line]) -> None:
     header.title = header.title_line.text
     if in_capitals:
         capitals = header.title[: len(header.title) - len(lower_tail.text)] if lower_tail else header.title
-        cased = title_from_capitals(capitals.strip(), (*place_names(), header.place or "", header.issuer_place or ""))
+        cased = _cased_title(header, capitals.strip())
         header.title = f"{cased} {lower_tail.text.strip()}" if lower_tail else cased
     if header.title[:1].islower():  # "CHƯƠNG TRÌNH" / "thực hiện Chỉ thị ...": a title opens with a capital
         header.title = header.title[0].upper() + header.title[1:]

@@ -548,10 +548,10 @@ def _choose(header: Header, citations: CitationReader, candidates: list[Citation
     if issued_for:
         return parents_found(citations, issued_for, "named in the sentence issuing the plan to carry it out")
     for index, line in enumerate(header.preamble):
+        implementing = bool(IMPLEMENTING_SENTENCE.match(fold(line.text)))
         on_line = policies_first([c for c in before_its_grounds(cited_on(line, candidates), line)
-                                   if not told_of_in_its_sentence(c, line)], citations,
-                                 decrees_as_written=bool(IMPLEMENTING_SENTENCE.match(fold(line.text))))
-        if on_line and IMPLEMENTING_SENTENCE.match(fold(line.text)):
+                                   if not told_of_in_its_sentence(c, line)], citations, decrees_as_written=implementing)
+        if on_line and implementing:
             listed = [*on_line, *_listed_on_after(header.preamble[index:], candidates, citations),
                       *(c for later in header.preamble[index + 1:] if IMPLEMENTING_SENTENCE.match(fold(later.text))
                         for c in before_its_grounds(cited_on(later, candidates), later))]

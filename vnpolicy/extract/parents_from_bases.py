@@ -96,7 +96,10 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     warning says so."""
     preamble = [line for line in header.preamble if BASIS_SENTENCE.match(fold(line.text)) or id(line) in bases]
     cited = [c for line in preamble for c in cited_on(line, candidates)]
-    arranging_units = bool(ARRANGES_UNITS.search(fold_at(header.title or "")))
+    title = fold_at(header.title or "")
+    # a title setting levels, spending or policies weighs the national rules it localises only after every policy basis
+    sets_levels = LOCAL_RULES_TITLE.match(title) is not None
+    arranging_units = bool(ARRANGES_UNITS.search(title))
     policies = _drafting_guidance_last([c for c in cited if _policy_basis(c, citations, arranging_units)], citations)
     own_bases = [c for line in preamble for c in not_carried_out_by_another(cited_on(line, candidates), line) if c in policies]
     # what a supervision's results or a master plan concludes: the step that set it going
@@ -117,8 +120,7 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     # rules named whole by one national document's rules ("Quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu
     # hồi đất ..." under "Nghị định ... quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất") localise
     # those, however many words a policy basis shares with them
-    localised_whole = None if LOCAL_RULES_TITLE.match(fold_at(header.title or "")) else _the_rules_it_localises(
-        header, citations, cited, whole_only=True)
+    localised_whole = None if sets_levels else _the_rules_it_localises(header, citations, cited, whole_only=True)
     if localised_whole is not None:
         return localised_whole
     by_topic = (_the_one_sharing_a_term(header, citations, policies) or _the_one_closest_in_topic(header, citations, policies)
@@ -137,9 +139,6 @@ def first_policy_basis(header: Header, citations: CitationReader, candidates: li
     told_apart = _the_one_most_on_topic(header, citations, own_bases, break_ties=True)
     if told_apart is not None:
         return told_apart
-    title = fold_at(header.title or "")
-    # a title setting levels, spending or policies weighs the national rules it localises only after every policy basis
-    sets_levels = LOCAL_RULES_TITLE.match(title) is not None
     applied = None if sets_levels else (
         _the_rules_it_localises(header, citations, cited) or _the_national_rules_its_rules_apply(header, citations, cited))
     if applied is not None:
@@ -1210,11 +1209,10 @@ def _the_state_s_document_the_guidance_names_with(best: Citation, policies: list
     with no subject of its own ("Căn cứ Chỉ thị số 01/CT-TTg ngày ... của Thủ tướng Chính phủ; Hướng dẫn số
     7210/HD-BQP ... của Bộ Quốc phòng về tổ chức phong trào X"): the subject the ministry's words give is the
     directive's too, which the ministry guides the carrying out of."""
-    code = _issuing_code(best)
-    if code is None or not code.startswith("B"):
+    if not _of_a_ministry_by_code(best):
         return None
     before = next((c for c in reversed(policies[:policies.index(best)]) if c.target.number != best.target.number), None)
-    if before is None or _issuing_code(before) not in ("TTg", "CP") or before.span.first != best.span.first:
+    if before is None or not _of_the_state_by_code(before) or before.span.first != best.span.first:
         return None
     return before if not NAMES_ITS_SUBJECT.search(own_clause_of(before, citations)) else None
 
@@ -1394,12 +1392,12 @@ def _the_state_s_decision_a_ministry_s_follows(best: Citation, near: list[Citati
                                               ) -> Citation | None:
     """Of the bases within a word of ``best`` on the title's topic, the one Government or Prime Minister's document
     whose subject opens on the same words as ``best``'s, when ``best`` is a ministry's; else ``None``."""
-    if _issuing_code(best) is None or not _issuing_code(best).startswith("B"):
+    if not _of_a_ministry_by_code(best):
         return None
     opening = _subject_opening(best, citations)
     if not opening:
         return None
-    followed = [c for c in near if _issuing_code(c) in ("TTg", "CP") and _subject_opening(c, citations) == opening]
+    followed = [c for c in near if _of_the_state_by_code(c) and _subject_opening(c, citations) == opening]
     return followed[0] if len(followed) == 1 else None
 
 
@@ -1418,6 +1416,18 @@ def _the_plan_a_letter_on_the_topic_gives_way_to(best: Citation, near: list[Cita
 def _issuing_code(citation: Citation) -> str | None:
     number = parse_number(citation.target.number or "")
     return issuing_body_code(number) if number else None
+
+
+def _of_a_ministry_by_code(citation: Citation) -> bool:
+    """Whether the cited document's issuing code is a ministry's by its form ("BTC", "BQP", "BYT": a "B" first)."""
+    code = _issuing_code(citation)
+    return code is not None and code.startswith("B")
+
+
+def _of_the_state_by_code(citation: Citation) -> bool:
+    """Whether the cited document is the Government's or the Prime Minister's by its issuing code, an old number coded
+    by the body alone ("406/TTg") too."""
+    return _issuing_code(citation) in ("TTg", "CP")
 
 
 def _subject_opening(citation: Citation, citations: CitationReader) -> tuple[str, ...]:
